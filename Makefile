@@ -1,0 +1,48 @@
+# Two commands: `make run` serves the demo, `make test` runs the suite.
+PY ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: run test install migrate seed worker clean migrations
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: $(BIN)/python requirements.txt requirements-dev.txt
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+migrate: install
+	$(BIN)/python -m core.cli migrate
+
+seed: migrate
+	$(BIN)/python -m core.cli seed-demo
+
+run: seed
+	@echo "Serving http://$(HOST):$(PORT)  (API docs: http://$(HOST):$(PORT)/docs)"
+	$(BIN)/sanic bff.app:create_app --factory --host $(HOST) --port $(PORT) --single-process
+
+test: install
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+worker: install
+	$(BIN)/python -m core.cli worker
+
+# Developers: generate migrations for both dialects after changing models
+# (needs a MariaDB/MySQL server for the mysql history).
+migrations: install
+	rm -f var/mm.sqlite3
+	DATABASE_URL=sqlite://var/mm.sqlite3 $(BIN)/python -m core.cli migrate
+	DATABASE_URL=sqlite://var/mm.sqlite3 $(BIN)/python -m core.cli makemigrations $(NAME)
+	mysql -uroot -e "DROP DATABASE IF EXISTS huiyi_mm; CREATE DATABASE huiyi_mm CHARACTER SET utf8mb4"
+	DATABASE_URL=mysql://root:@127.0.0.1:3306/huiyi_mm $(BIN)/python -m core.cli migrate
+	DATABASE_URL=mysql://root:@127.0.0.1:3306/huiyi_mm $(BIN)/python -m core.cli makemigrations $(NAME)
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,70 @@
+"""Administrator account endpoints (scoped)."""
+from __future__ import annotations
+
+from sanic import Blueprint, Request
+from sanic_ext import openapi
+
+from admin_web.api.common import page, reveal_requested
+from admin_web.api.guard import admin_required
+from core import pii
+from core.accounts import service as accounts_service
+from core.accounts.models import AdminAccount
+from core.accounts.schemas import AdminCreateIn, AdminDisableIn
+from core.http import ok, page_args, parse_body
+
+bp = Blueprint("admin_accounts", url_prefix="/accounts")
+
+
+async def _out(a: AdminAccount, request: Request, reveal: bool = False) -> dict:
+    return {"id": a.id, "username": a.username, "org_id": a.org_id, "roles": a.roles,
+            "disabled": a.disabled, "must_change_password": a.must_change_password,
+            **await pii.present(a, actor=request.ctx.actor, reveal=reveal)}
+
+
+@bp.get("/")
+@admin_required
+async def list_accounts(request: Request):
+    size, offset = page_args(request)
+    total, items = await accounts_service.list_admins(actor=request.ctx.actor, q=request.args.get("q"),
+                                                      limit=size, offset=offset)
+    return page(request, total, [await _out(a, request) for a in items])
+
+
+@bp.get("/<account_id:int>")
+@admin_required
+async def get_account(request: Request, account_id: int):
+    a = await accounts_service.get_admin(actor=request.ctx.actor, account_id=account_id)
+    return ok(await _out(a, request, reveal_requested(request)))
+
+
+@bp.post("/")
+@openapi.body({"application/json": AdminCreateIn.model_json_schema()})
+@admin_required
+async def create_account(request: Request):
+    body = parse_body(request, AdminCreateIn)
+    account, initial = await accounts_service.create_admin(actor=request.ctx.actor, **body.model_dump())
+    return ok({**await _out(account, request), "initial_password": initial}, status=201)
+
+
+@bp.post("/<account_id:int>/disabled")
+@openapi.body({"application/json": AdminDisableIn.model_json_schema()})
+@admin_required
+async def set_disabled(request: Request, account_id: int):
+    body = parse_body(request, AdminDisableIn)
+    a = await accounts_service.set_disabled(actor=request.ctx.actor, account_id=account_id,
+                                            disabled=body.disabled)
+    return ok(await _out(a, request))
+
+
+@bp.post("/<account_id:int>/reset-password")
+@admin_required
+async def reset_password(request: Request, account_id: int):
+    a, initial = await accounts_service.reset_password(actor=request.ctx.actor, account_id=account_id)
+    return ok({**await _out(a, request), "initial_password": initial})
+
+
+@bp.delete("/<account_id:int>")
+@admin_required
+async def delete_account(request: Request, account_id: int):
+    await accounts_service.delete_admin(actor=request.ctx.actor, account_id=account_id)
+    return ok({"deleted": True, "id": account_id})

@@ -1,0 +1,60 @@
+"""Admin login, logout, password change and the current session."""
+from __future__ import annotations
+
+from sanic import Blueprint, Request
+from sanic_ext import openapi
+
+from admin_web.api.guard import SESSION_COOKIE, admin_required
+from core.accounts import service as accounts_service
+from core.accounts.schemas import AdminLoginIn, ChangePasswordIn
+from core.http import ok, parse_body
+from core.settings import get_settings
+
+bp = Blueprint("admin_auth", url_prefix="/auth")
+
+
+def _drop_cookie(resp):
+    resp.delete_cookie(SESSION_COOKIE, path="/")
+    return resp
+
+
+@bp.post("/login")
+@openapi.summary("管理员登录（设置 HttpOnly 会话 Cookie，返回 CSRF 令牌）")
+@openapi.body({"application/json": AdminLoginIn.model_json_schema()})
+async def login(request: Request):
+    body = parse_body(request, AdminLoginIn)
+    result = await accounts_service.login(username=body.username, password=body.password)
+    resp = ok({"account_id": result.account.id, "username": result.account.username,
+               "csrf_token": result.csrf_token,
+               "password_change_required": result.password_change_required})
+    resp.add_cookie(SESSION_COOKIE, result.session_token, path="/", httponly=True, samesite="Strict",
+                    secure=get_settings().cookie_secure, max_age=get_settings().admin_session_seconds)
+    return resp
+
+
+@bp.post("/logout")
+@admin_required(allow_password_change=True)
+async def logout(request: Request):
+    ended = await accounts_service.logout(actor=request.ctx.actor)
+    return _drop_cookie(ok({"sessions_ended": ended}))
+
+
+@bp.post("/password")
+@openapi.summary("修改密码（结束该账号的所有会话）")
+@openapi.body({"application/json": ChangePasswordIn.model_json_schema()})
+@admin_required(allow_password_change=True)
+async def change_password(request: Request):
+    body = parse_body(request, ChangePasswordIn)
+    await accounts_service.change_password(actor=request.ctx.actor, old_password=body.old_password,
+                                           new_password=body.new_password)
+    return _drop_cookie(ok({"changed": True, "relogin": True}))
+
+
+@bp.get("/me")
+@admin_required(allow_password_change=True)
+async def me(request: Request):
+    a = request.ctx.actor
+    acct = request.ctx.session.account
+    return ok({"id": a.id, "username": a.name, "org_id": a.org_id, "roles": list(a.roles),
+               "permissions": sorted(a.permissions), "csrf_token": request.ctx.session.csrf_token,
+               "password_change_required": acct.must_change_password})

@@ -1,0 +1,87 @@
+"""Org tree endpoints: list, detail, create, update, delete, export."""
+from __future__ import annotations
+
+from sanic import Blueprint, Request
+from sanic_ext import openapi
+
+from admin_web.api.common import page, reveal_requested, xlsx
+from admin_web.api.guard import admin_required
+from core import pii
+from core.http import ok, page_args, parse_body, query_int, validate
+from core.orgs import service as orgs_service
+from core.orgs.models import OrgNode
+from core.orgs.schemas import OrgCreateIn, OrgUpdateIn
+from pydantic import BaseModel, ConfigDict
+
+from core.orgs.models import OrgKind
+
+bp = Blueprint("admin_orgs", url_prefix="/orgs")
+
+
+class OrgFilter(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+    kind: OrgKind | None = None
+    q: str | None = None
+
+
+async def _out(node: OrgNode, request: Request, reveal: bool = False) -> dict:
+    return {"id": node.id, "name": node.name, "kind": node.kind.value, "code": node.code,
+            "parent_id": node.parent_id, "level": node.level, "address": node.address,
+            **await pii.present(node, actor=request.ctx.actor, reveal=reveal)}
+
+
+def _filters(request: Request) -> OrgFilter:
+    return validate(OrgFilter, {k: request.args.get(k) for k in ("kind", "q") if request.args.get(k)})
+
+
+@bp.get("/")
+@openapi.summary("组织机构列表（仅本级及下级）")
+@admin_required
+async def list_orgs(request: Request):
+    f = _filters(request)
+    size, offset = page_args(request)
+    total, nodes = await orgs_service.list_orgs(actor=request.ctx.actor, kind=f.kind, q=f.q,
+                                                parent_id=query_int(request, "parent_id"),
+                                                limit=size, offset=offset)
+    return page(request, total, [await _out(n, request) for n in nodes])
+
+
+@bp.get("/export")
+@admin_required
+async def export_orgs(request: Request):
+    f = _filters(request)
+    data = await orgs_service.export_orgs(actor=request.ctx.actor, kind=f.kind, q=f.q)
+    return xlsx(data, "orgs.xlsx")
+
+
+@bp.get("/<org_id:int>")
+@admin_required
+async def get_org(request: Request, org_id: int):
+    node = await orgs_service.get_org(actor=request.ctx.actor, org_id=org_id)
+    return ok(await _out(node, request, reveal_requested(request)))
+
+
+@bp.post("/")
+@openapi.body({"application/json": OrgCreateIn.model_json_schema()})
+@admin_required
+async def create_org(request: Request):
+    body = parse_body(request, OrgCreateIn)
+    node = await orgs_service.create_org(actor=request.ctx.actor, **body.model_dump())
+    return ok(await _out(node, request), status=201)
+
+
+@bp.patch("/<org_id:int>")
+@openapi.body({"application/json": OrgUpdateIn.model_json_schema()})
+@admin_required
+async def update_org(request: Request, org_id: int):
+    body = parse_body(request, OrgUpdateIn)
+    node = await orgs_service.update_org(actor=request.ctx.actor, org_id=org_id,
+                                         changes=body.model_dump(exclude_unset=True))
+    return ok(await _out(node, request))
+
+
+@bp.delete("/<org_id:int>")
+@admin_required
+async def delete_org(request: Request, org_id: int):
+    await orgs_service.delete_org(actor=request.ctx.actor, org_id=org_id)
+    return ok({"deleted": True, "id": org_id})

@@ -1,0 +1,79 @@
+"""Physician register endpoints (scoped): list, detail, create, update, delete, export."""
+from __future__ import annotations
+
+from sanic import Blueprint, Request
+from sanic_ext import openapi
+
+from admin_web.api.common import page, reveal_requested, xlsx
+from admin_web.api.guard import admin_required
+from core.assessment import service as assessment_service
+from core.assessment.schemas import PhysicianCreateIn, PhysicianUpdateIn
+from core.http import ok, page_args, parse_body, query_int
+
+bp = Blueprint("admin_physicians", url_prefix="/physicians")
+
+
+def _ids(request: Request) -> list[int] | None:
+    raw = request.args.get("ids")
+    if not raw:
+        return None
+    from core.errors import ValidationFailed
+
+    try:
+        return [int(x) for x in raw.split(",") if x.strip()]
+    except ValueError as exc:
+        raise ValidationFailed(details={"errors": [{"path": "ids", "message": "应为逗号分隔的整数",
+                                                    "type": "int"}]}) from exc
+
+
+@bp.get("/")
+@openapi.summary("医师列表（仅本级及下级机构）")
+@admin_required
+async def list_physicians(request: Request):
+    size, offset = page_args(request)
+    total, docs = await assessment_service.list_physicians(
+        actor=request.ctx.actor, q=request.args.get("q"), id_number=request.args.get("id_number"),
+        institution_id=query_int(request, "institution_id"), limit=size, offset=offset)
+    return page(request, total, [await assessment_service.present(d, actor=request.ctx.actor) for d in docs])
+
+
+@bp.get("/export")
+@admin_required
+async def export_physicians(request: Request):
+    data = await assessment_service.export_physicians(
+        actor=request.ctx.actor, q=request.args.get("q"),
+        institution_id=query_int(request, "institution_id"), ids=_ids(request))
+    return xlsx(data, "physicians.xlsx")
+
+
+@bp.get("/<physician_id:int>")
+@admin_required
+async def get_physician(request: Request, physician_id: int):
+    doc = await assessment_service.get_physician(actor=request.ctx.actor, physician_id=physician_id)
+    return ok(await assessment_service.present(doc, actor=request.ctx.actor, reveal=reveal_requested(request)))
+
+
+@bp.post("/")
+@openapi.body({"application/json": PhysicianCreateIn.model_json_schema()})
+@admin_required
+async def create_physician(request: Request):
+    body = parse_body(request, PhysicianCreateIn)
+    doc = await assessment_service.create_physician(actor=request.ctx.actor, **body.model_dump())
+    return ok(await assessment_service.present(doc, actor=request.ctx.actor), status=201)
+
+
+@bp.patch("/<physician_id:int>")
+@openapi.body({"application/json": PhysicianUpdateIn.model_json_schema()})
+@admin_required
+async def update_physician(request: Request, physician_id: int):
+    body = parse_body(request, PhysicianUpdateIn)
+    doc = await assessment_service.update_physician(actor=request.ctx.actor, physician_id=physician_id,
+                                                    changes=body.model_dump(exclude_unset=True))
+    return ok(await assessment_service.present(doc, actor=request.ctx.actor))
+
+
+@bp.delete("/<physician_id:int>")
+@admin_required
+async def delete_physician(request: Request, physician_id: int):
+    await assessment_service.delete_physician(actor=request.ctx.actor, physician_id=physician_id)
+    return ok({"deleted": True, "id": physician_id})

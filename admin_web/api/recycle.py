@@ -1,0 +1,29 @@
+"""Recycle bin endpoints: what was deleted in my scope, and restore."""
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from sanic import Blueprint, Request
+
+from admin_web.api.common import page
+from admin_web.api.guard import admin_required
+from core.http import ok, page_args
+from core.recycle import service as recycle_service
+
+bp = Blueprint("admin_recycle", url_prefix="/recycle-bin")
+
+
+@bp.get("/")
+@admin_required
+async def list_deleted(request: Request):
+    size, offset = page_args(request)
+    total, items = await recycle_service.list_deleted(actor=request.ctx.actor, kind=request.args.get("kind"),
+                                                      limit=size, offset=offset)
+    return page(request, total, [asdict(i) for i in items])
+
+
+@bp.post("/<kind:str>/<record_id:int>/restore")
+@admin_required
+async def restore(request: Request, kind: str, record_id: int):
+    obj = await recycle_service.restore(actor=request.ctx.actor, kind=kind, record_id=record_id)
+    return ok({"restored": True, "kind": kind, "id": obj.pk})

@@ -1,0 +1,84 @@
+"""The application factory: one Sanic app with all four faces on one core.
+
+`sanic bff.app:create_app --factory` serves it; tests call create_app(settings).
+"""
+from __future__ import annotations
+
+import logging
+
+from sanic import Sanic
+from sanic_ext import Extend
+from tortoise import Tortoise
+
+from core import cache, db, http, jobs
+from core.audit import service as audit_service
+from core.http import ok
+from core.logs import setup as log_setup
+from core.settings import Settings, get_settings, set_settings
+
+log = logging.getLogger("huiyi.app")
+
+
+def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sanic:
+    settings = settings or get_settings()
+    settings.check()
+    set_settings(settings)
+    app = Sanic(name, log_config=log_setup(settings.log_level))
+    app.config.REQUEST_MAX_SIZE = settings.max_body_bytes
+    app.config.FALLBACK_ERROR_FORMAT = "json"
+    app.config.OAS_UI_DEFAULT = "swagger"
+    app.config.OAS_URL_PREFIX = "/docs"
+    app.config.API_TITLE = "Huiyi 惠医 API"
+    app.config.API_VERSION = "1"
+    app.config.CORS = False
+    # Behind a reverse proxy, trust that many X-Forwarded-For hops for the client IP.
+    app.config.PROXIES_COUNT = settings.proxies_count or None
+    app.ctx.settings = settings
+    Extend(app)
+    http.install(app)
+
+    @app.before_server_start
+    async def _start(app_: Sanic):
+        await db.init_db(settings.database_url)
+        if settings.database_url.startswith("sqlite://:memory:"):
+            await Tortoise.generate_schemas()
+        cache.set_client(cache.make_client(settings.redis_url))
+        await audit_service.ensure_head()
+
+    @app.after_server_stop
+    async def _stop(app_: Sanic):
+        await jobs.close()
+        await db.close_db()
+        client = cache.redis()
+        await client.aclose()
+        cache.set_client(None)
+
+    @app.get("/healthz")
+    async def healthz(request):
+        return ok({"status": "ok"})
+
+    @app.get("/readyz")
+    async def readyz(request):
+        checks = {}
+        try:
+            await Tortoise.get_connection("default").execute_query("SELECT 1")
+            checks["database"] = "ok"
+        except Exception as exc:  # the point is to report, not to crash
+            checks["database"] = f"down: {type(exc).__name__}"
+        try:
+            await cache.redis().ping()
+            checks["redis"] = "ok"
+        except Exception as exc:
+            checks["redis"] = f"down: {type(exc).__name__}"
+        ready = all(v == "ok" for v in checks.values())
+        if not ready:
+            return ok({"code": "service.not_ready", "message": "依赖服务不可用", "details": checks,
+                       "request_id": request.ctx.request_id}, status=503)
+        return ok({"status": "ready", "checks": checks})
+
+    from admin_web.api import blueprint as admin_api
+    from miniprogram_api import blueprint as mp_api
+
+    app.blueprint(mp_api)
+    app.blueprint(admin_api)
+    return app

@@ -1,0 +1,334 @@
+"""Use cases of accounts: admin login and sessions, admin account management,
+mini-program login with rotating refresh tokens."""
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+import string
+import uuid
+from dataclasses import dataclass
+
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from core import context, crypto, scope, wechat
+from core.accounts import lockout, sessions, tokens
+from core.accounts.errors import (
+    AccountDisabled, AccountLocked, CsrfFailed, InvalidCredentials, PasswordChangeRequired,
+    PasswordExpired, PasswordReused, RefreshReused, SessionExpired, TokenInvalid, UnknownRole,
+    UsernameTaken,
+)
+from core.accounts.models import AdminAccount, MpAccount, RefreshToken
+from core.accounts.passwords import check_policy, hash_password, verify_password
+from core.accounts.permissions import ROLES, permissions_for
+from core.audit import service as audit_service
+from core.db import utcnow
+from core.errors import NotFound
+from core.orgs.models import OrgNode
+from core.principal import Principal
+from core.recycle import service as recycle_service
+from core.settings import get_settings
+
+
+# ---------------------------------------------------------------- admin login
+
+@dataclass
+class AdminLogin:
+    account: AdminAccount
+    session_token: str
+    csrf_token: str
+    password_change_required: bool
+
+
+def _principal(account: AdminAccount, org: OrgNode) -> Principal:
+    return Principal(kind="admin", id=account.id, name=account.username, org_id=org.id,
+                     org_path=org.path, roles=tuple(account.roles),
+                     permissions=permissions_for(account.roles))
+
+
+def _password_expired(account: AdminAccount) -> bool:
+    max_age = get_settings().password_max_age_days
+    if max_age <= 0 or account.password_changed_at is None:
+        return False
+    return utcnow() - account.password_changed_at > dt.timedelta(days=max_age)
+
+
+async def login(*, username: str, password: str) -> AdminLogin:
+    ip = context.client_ip()
+    who = Principal(kind="admin", name=username[:64])
+    left = await lockout.locked_for(username, ip)
+    if left:
+        await audit_service.record(actor=who, action="auth.login", outcome="denied",
+                                   after={"reason": "locked"})
+        raise AccountLocked(details={"retry_after": left}, headers={"Retry-After": str(left)})
+    account = await AdminAccount.filter(username=username, deleted_at__isnull=True).first()
+    # Always verify a hash, so unknown users answer in the same time as known ones.
+    ok = verify_password(account.password_hash if account else None, password)
+    if not ok or account is None:
+        await lockout.register_failure(username, ip)
+        await audit_service.record(actor=Principal(kind="admin", id=account.id if account else None,
+                                                   name=username[:64]),
+                                   action="auth.login", outcome="failure",
+                                   org_id=account.org_id if account else None,
+                                   after={"reason": "bad credentials"})
+        raise InvalidCredentials()
+    if account.disabled:
+        await audit_service.record(actor=Principal(kind="admin", id=account.id, name=username),
+                                   action="auth.login", outcome="denied", org_id=account.org_id,
+                                   after={"reason": "disabled"})
+        raise AccountDisabled()
+    await lockout.clear_account(username)
+    token, csrf = await sessions.create(account.id)
+    account.last_login_at = utcnow()
+    await account.save(update_fields=["last_login_at"])
+    await audit_service.record(actor=Principal(kind="admin", id=account.id, name=username),
+                               action="auth.login", org_id=account.org_id)
+    return AdminLogin(account, token, csrf,
+                      account.must_change_password or _password_expired(account))
+
+
+@dataclass
+class AdminSession:
+    actor: Principal
+    account: AdminAccount
+    csrf_token: str
+
+
+async def authenticate_session(*, session_token: str | None, csrf_token: str | None,
+                               unsafe_method: bool, allow_password_change: bool = False) -> AdminSession:
+    data = await sessions.load(session_token or "")
+    if data is None:
+        raise SessionExpired()
+    account = await AdminAccount.filter(id=data["account_id"], deleted_at__isnull=True).first()
+    if account is None or account.disabled:
+        await sessions.end_all(data["account_id"])
+        raise SessionExpired()
+    if unsafe_method and not (csrf_token and crypto.constant_time_equals(csrf_token, data["csrf"])):
+        raise CsrfFailed()
+    if not allow_password_change:
+        if account.must_change_password:
+            raise PasswordChangeRequired()
+        if _password_expired(account):
+            raise PasswordExpired()
+    org = await OrgNode.get(id=account.org_id)
+    return AdminSession(_principal(account, org), account, data["csrf"])
+
+
+async def logout(*, actor: Principal) -> int:
+    ended = await sessions.end_all(actor.id)
+    await audit_service.record(actor=actor, action="auth.logout", target_type="AdminAccount",
+                               target_id=actor.id, after={"sessions_ended": ended})
+    return ended
+
+
+async def change_password(*, actor: Principal, old_password: str, new_password: str) -> None:
+    account = await AdminAccount.get(id=actor.id)
+    if not verify_password(account.password_hash, old_password):
+        await audit_service.record(actor=actor, action="accounts.change_password", outcome="failure",
+                                   target_type="AdminAccount", target_id=account.id,
+                                   after={"reason": "old password wrong"})
+        raise InvalidCredentials("原密码错误")
+    check_policy(new_password, username=account.username)
+    if verify_password(account.password_hash, new_password):
+        raise PasswordReused()
+    async with in_transaction():
+        account.password_hash = hash_password(new_password)
+        account.must_change_password = False
+        account.password_changed_at = utcnow()
+        await account.save(update_fields=["password_hash", "must_change_password", "password_changed_at"])
+        await audit_service.record(actor=actor, action="accounts.change_password",
+                                   target_type="AdminAccount", target_id=account.id)
+    await sessions.end_all(account.id)
+
+
+# ------------------------------------------------------- admin account management
+
+def generate_initial_password() -> str:
+    alphabet = string.ascii_letters + string.digits
+    while True:
+        body = "".join(secrets.choice(alphabet) for _ in range(10))
+        pw = body + secrets.choice("@#%&*!") + secrets.choice(string.digits)
+        if any(c.islower() for c in pw) and any(c.isupper() for c in pw):
+            return pw
+
+
+def _check_roles(roles: list[str]) -> None:
+    unknown = [r for r in roles if r not in ROLES]
+    if unknown:
+        raise UnknownRole(details={"roles": unknown, "known": sorted(ROLES)})
+
+
+async def create_admin(*, actor: Principal, username: str, org_id: int, roles: list[str],
+                       display_name: str = "", phone: str | None = None,
+                       password: str | None = None) -> tuple[AdminAccount, str]:
+    """Create an administrator under an org in the actor's scope.
+
+    Returns the account and its initial password, which must be changed at first login.
+    """
+    await scope.require(actor, "accounts.write")
+    org = await scope.get(actor, OrgNode, org_id)
+    _check_roles(roles)
+    initial = password or generate_initial_password()
+    check_policy(initial, username=username)
+    try:
+        async with in_transaction():
+            account = await AdminAccount.create(
+                username=username, display_name=display_name, org_id=org.id, roles=roles,
+                password_hash=hash_password(initial), must_change_password=True,
+                phone=phone, phone_bidx=crypto.blind_index(phone, purpose="phone") if phone else None,
+            )
+            await audit_service.record(actor=actor, action="accounts.create", target_type="AdminAccount",
+                                       target_id=account.id, after=audit_service.snapshot(account),
+                                       org_id=org.id)
+    except IntegrityError as exc:
+        raise UsernameTaken(details={"username": username}) from exc
+    return account, initial
+
+
+async def bootstrap_admin(*, username: str, password: str, org_id: int, roles: list[str],
+                          display_name: str = "", must_change_password: bool = True) -> AdminAccount:
+    """Create an administrator from the command line (no acting administrator yet)."""
+    _check_roles(roles)
+    check_policy(password, username=username)
+    org = await OrgNode.get_or_none(id=org_id, deleted_at__isnull=True)
+    if org is None:
+        raise NotFound(details={"type": "OrgNode", "id": org_id})
+    if await AdminAccount.filter(username=username).exists():
+        raise UsernameTaken(details={"username": username})
+    async with in_transaction():
+        account = await AdminAccount.create(
+            username=username, display_name=display_name, org_id=org.id, roles=roles,
+            password_hash=hash_password(password), must_change_password=must_change_password,
+            password_changed_at=None if must_change_password else utcnow())
+        await audit_service.record(actor=Principal(kind="system", name="cli"), action="accounts.create",
+                                   target_type="AdminAccount", target_id=account.id,
+                                   after=audit_service.snapshot(account), org_id=org.id)
+    return account
+
+
+async def list_admins(*, actor: Principal, q: str | None = None, limit: int = 20,
+                      offset: int = 0) -> tuple[int, list[AdminAccount]]:
+    await scope.require(actor, "accounts.read")
+    qs = scope.scoped(actor, AdminAccount)
+    if q:
+        qs = qs.filter(username__icontains=q)
+    return await qs.count(), await qs.order_by("id").offset(offset).limit(limit)
+
+
+async def get_admin(*, actor: Principal, account_id: int) -> AdminAccount:
+    await scope.require(actor, "accounts.read")
+    return await scope.get(actor, AdminAccount, account_id)
+
+
+async def set_disabled(*, actor: Principal, account_id: int, disabled: bool) -> AdminAccount:
+    await scope.require(actor, "accounts.write")
+    async with in_transaction():
+        account = await scope.get(actor, AdminAccount, account_id, for_update=True)
+        before = audit_service.snapshot(account)
+        account.disabled = disabled
+        await account.save(update_fields=["disabled"])
+        await audit_service.record(actor=actor, action="accounts.disable" if disabled else "accounts.enable",
+                                   target_type="AdminAccount", target_id=account.id, before=before,
+                                   after=audit_service.snapshot(account), org_id=account.org_id)
+    if disabled:
+        await sessions.end_all(account.id)
+    return account
+
+
+async def reset_password(*, actor: Principal, account_id: int) -> tuple[AdminAccount, str]:
+    await scope.require(actor, "accounts.write")
+    initial = generate_initial_password()
+    async with in_transaction():
+        account = await scope.get(actor, AdminAccount, account_id, for_update=True)
+        account.password_hash = hash_password(initial)
+        account.must_change_password = True
+        await account.save(update_fields=["password_hash", "must_change_password"])
+        await audit_service.record(actor=actor, action="accounts.reset_password",
+                                   target_type="AdminAccount", target_id=account.id, org_id=account.org_id)
+    await sessions.end_all(account.id)
+    return account, initial
+
+
+async def delete_admin(*, actor: Principal, account_id: int) -> None:
+    await scope.require(actor, "accounts.write")
+    async with in_transaction():
+        account = await scope.get(actor, AdminAccount, account_id, for_update=True)
+        await recycle_service.soft_delete(actor=actor, obj=account, action="accounts.delete")
+    await sessions.end_all(account.id)
+
+
+recycle_service.register("admin_account", "管理员账号", AdminAccount, "username")
+
+
+# ------------------------------------------------------------ mini-program login
+
+@dataclass
+class TokenPair:
+    access_token: str
+    refresh_token: str
+    expires_in: int
+    account_id: int
+
+
+async def _issue(account: MpAccount, family: str) -> TokenPair:
+    s = get_settings()
+    access, _, _ = tokens.encode(sub=account.id, typ="access", seconds=s.jwt_access_seconds)
+    refresh, jti, exp = tokens.encode(sub=account.id, typ="refresh", seconds=s.jwt_refresh_seconds, fam=family)
+    await RefreshToken.create(jti=jti, account_id=account.id, family=family, expires_at=exp)
+    return TokenPair(access, refresh, s.jwt_access_seconds, account.id)
+
+
+async def wx_login(*, code: str) -> TokenPair:
+    wx = await wechat.code_to_session(code)
+    async with in_transaction():
+        account = await MpAccount.filter(openid=wx.openid).select_for_update().first()
+        if account is None and wx.unionid:
+            account = await MpAccount.filter(unionid=wx.unionid).select_for_update().first()
+        created = account is None
+        if created:
+            account = MpAccount(openid=wx.openid)
+        if account.disabled:
+            raise AccountDisabled()
+        account.unionid = wx.unionid or account.unionid
+        account.session_key = wx.session_key
+        account.last_login_at = utcnow()
+        await account.save()
+        pair = await _issue(account, str(uuid.uuid4()))
+        await audit_service.record(actor=Principal(kind="mp", id=account.id, name=f"mp:{account.id}"),
+                                   action="auth.wx_login", target_type="MpAccount", target_id=account.id,
+                                   after={"created": created})
+    return pair
+
+
+async def refresh(*, refresh_token: str) -> TokenPair:
+    claims = tokens.decode(refresh_token, typ="refresh")
+    now = utcnow()
+    async with in_transaction():
+        row = await RefreshToken.filter(jti=claims["jti"]).select_for_update().first()
+        if row is None or str(row.account_id) != claims["sub"]:
+            raise TokenInvalid(details={"reason": "unknown refresh token"})
+        actor = Principal(kind="mp", id=row.account_id, name=f"mp:{row.account_id}")
+        if row.used_at is not None or row.revoked_at is not None:
+            # A stolen token was replayed, or the client replayed one: end the whole family.
+            await RefreshToken.filter(family=row.family, revoked_at__isnull=True).update(revoked_at=now)
+            await audit_service.record(actor=actor, action="auth.refresh", outcome="denied",
+                                       target_type="MpAccount", target_id=row.account_id,
+                                       after={"reason": "refresh token reused", "family": row.family})
+            reused = True
+        else:
+            reused = False
+            row.used_at = now
+            await row.save(update_fields=["used_at"])
+            account = await MpAccount.get(id=row.account_id)
+            if account.disabled:
+                raise AccountDisabled()
+            pair = await _issue(account, row.family)
+    if reused:
+        raise RefreshReused()
+    return pair
+
+
+async def authenticate_access(*, token: str) -> Principal:
+    claims = tokens.decode(token, typ="access")
+    return Principal(kind="mp", id=int(claims["sub"]), name=f"mp:{claims['sub']}")
+

@@ -1,0 +1,201 @@
+"""Operator commands: `python -m core.cli <command>`.
+
+migrate, create-admin, seed-demo, worker, verify-audit, backup, restore, rotate-keys.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import os
+import sys
+from typing import Awaitable, Callable
+
+from core import cache, db
+from core.settings import get_settings
+
+
+async def _with_db(fn: Callable[[], Awaitable[int]]) -> int:
+    s = get_settings()
+    await db.init_db(s.database_url)
+    cache.set_client(cache.make_client(s.redis_url))
+    try:
+        return await fn()
+    finally:
+        await db.close_db()
+
+
+async def migrate() -> int:
+    from aerich import Command
+
+    from core.audit import service as audit_service
+
+    s = get_settings()
+    cmd = Command(tortoise_config=db.tortoise_config(s.database_url), app="models",
+                  location=db.migrations_location(s.database_url))
+    await cmd.init()
+    applied = await cmd.upgrade(run_in_transaction=True)
+    await audit_service.ensure_head()
+    await cmd.aclose()
+    print(f"migrations applied: {len(applied or [])}" + (f" ({', '.join(applied)})" if applied else ""))
+    return 0
+
+
+async def makemigrations(args) -> int:
+    """Generate a migration for the dialect of DATABASE_URL (run once per dialect)."""
+    from aerich import Command
+
+    s = get_settings()
+    cmd = Command(tortoise_config=db.tortoise_config(s.database_url), app="models",
+                  location=db.migrations_location(s.database_url))
+    try:
+        await cmd.init_db(safe=True)
+    except FileExistsError:
+        pass
+    await cmd.init()
+    name = await cmd.migrate(args.name)
+    await cmd.aclose()
+    print(f"migration: {name or 'no changes'}")
+    return 0
+
+
+async def seed_demo(args) -> int:
+    from core import demo
+
+    async def run():
+        rows = await demo.seed(physicians=args.physicians, patients=args.patients)
+        print("Demo accounts (username / password):")
+        for username, password, what in rows:
+            print(f"  {username:<10} {password}   {what}")
+        return 0
+
+    return await _with_db(run)
+
+
+async def create_admin(args) -> int:
+    from core.accounts import service as accounts_service
+    from core.errors import AppError
+    from core.orgs import service as orgs_service
+    from core.orgs.models import OrgNode
+
+    password = args.password or os.environ.get("ADMIN_PASSWORD") or getpass.getpass("Password: ")
+
+    async def run():
+        org_id = args.org_id
+        if org_id is None:
+            root = await OrgNode.filter(parent_id__isnull=True, deleted_at__isnull=True).first()
+            if root is None:
+                root = await orgs_service.create_root(name=args.province_name, code=args.province_code)
+            org_id = root.id
+        try:
+            acct = await accounts_service.bootstrap_admin(username=args.username, password=password,
+                                                          org_id=org_id, roles=args.role or ["commission_admin"])
+        except AppError as exc:
+            print(f"error: {exc.code}: {exc.message} {exc.details or ''}", file=sys.stderr)
+            return 2
+        print(f"created admin {acct.username} (id {acct.id}) in org {org_id}; password must be changed at first login")
+        return 0
+
+    return await _with_db(run)
+
+
+async def verify_audit() -> int:
+    from core.audit import service as audit_service
+
+    async def run():
+        report = await audit_service.verify_chain()
+        if report.ok:
+            print(f"audit chain intact: {report.rows} rows")
+            return 0
+        print(f"audit chain BROKEN at seq {report.first_bad_seq}: {report.problem} "
+              f"({report.rows} rows verified before it)")
+        return 1
+
+    return await _with_db(run)
+
+
+async def rotate_keys() -> int:
+    from core import pii_rotation
+
+    async def run():
+        counts = await pii_rotation.reencrypt_all()
+        for table, n in counts.items():
+            print(f"{table}: {n} values re-encrypted with key {get_settings().pii_active_key}")
+        return 0
+
+    return await _with_db(run)
+
+
+async def backup(args) -> int:
+    from core import backup as backup_mod
+
+    async def run():
+        path = await backup_mod.backup(args.path)
+        print(f"backup written to {path}")
+        return 0
+
+    return await _with_db(run)
+
+
+async def restore(args) -> int:
+    from core import backup as backup_mod
+
+    async def run():
+        counts = await backup_mod.restore(args.path)
+        print("restored: " + ", ".join(f"{t}={n}" for t, n in counts.items()))
+        return 0
+
+    return await _with_db(run)
+
+
+def worker() -> int:
+    from arq.worker import run_worker
+
+    from core import jobs
+
+    run_worker(jobs.worker_settings())
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m core.cli", description="Huiyi operator commands")
+    sub = p.add_subparsers(dest="command", required=True)
+    sub.add_parser("migrate", help="apply database migrations")
+    a = sub.add_parser("create-admin", help="create an administrator")
+    a.add_argument("username")
+    a.add_argument("--password", help="initial password (or ADMIN_PASSWORD, or prompted)")
+    a.add_argument("--org-id", type=int)
+    a.add_argument("--role", action="append")
+    a.add_argument("--province-name", default="省卫生健康委员会")
+    a.add_argument("--province-code", default="000000")
+    d = sub.add_parser("seed-demo", help="load demo data (once)")
+    d.add_argument("--physicians", type=int, default=50)
+    d.add_argument("--patients", type=int, default=20)
+    sub.add_parser("worker", help="run the arq background worker")
+    mm = sub.add_parser("makemigrations", help="generate a migration (developers)")
+    mm.add_argument("name", nargs="?", default="update")
+    sub.add_parser("verify-audit", help="verify the audit chain")
+    sub.add_parser("rotate-keys", help="re-encrypt personal data with the active key")
+    b = sub.add_parser("backup", help="write a consistent backup (database + stored files)")
+    b.add_argument("path")
+    r = sub.add_parser("restore", help="restore a backup into an empty database")
+    r.add_argument("path")
+    args = p.parse_args(argv)
+
+    if args.command == "worker":
+        return worker()
+    runners = {
+        "migrate": lambda: migrate(),
+        "create-admin": lambda: create_admin(args),
+        "seed-demo": lambda: seed_demo(args),
+        "makemigrations": lambda: makemigrations(args),
+        "verify-audit": lambda: verify_audit(),
+        "rotate-keys": lambda: rotate_keys(),
+        "backup": lambda: backup(args),
+        "restore": lambda: restore(args),
+    }
+    return asyncio.run(runners[args.command]())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

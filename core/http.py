@@ -1,0 +1,138 @@
+"""HTTP plumbing shared by every face: request ids, body parsing, the error mapping.
+
+Why: the one error model is enforced here, for our own errors, for Sanic's
+(404, 405, 413, malformed bodies) and for validation, so that no client
+mistake becomes a 500 and no face formats errors its own way.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import re
+import time
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from sanic import Request, Sanic, exceptions as sanic_exc
+from sanic.response import HTTPResponse, json as json_response
+
+from core import context
+from core.errors import (
+    AppError, BadRequest, InternalError, MethodNotAllowed, NotFound, PayloadTooLarge,
+    ServiceUnavailable, ValidationFailed,
+)
+
+log = logging.getLogger("huiyi.http")
+T = TypeVar("T", bound=BaseModel)
+_RID = re.compile(r"^[A-Za-z0-9\-_.]{8,64}$")
+
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, default=str)
+
+
+def ok(data: Any, status: int = 200, headers: dict | None = None) -> HTTPResponse:
+    return json_response(data, status=status, headers=headers, dumps=_dumps)
+
+
+def parse_body(request: Request, schema: type[T]) -> T:
+    """Validate the JSON body against a pydantic schema (extra fields forbidden)."""
+    raw = request.body or b""
+    if not raw.strip():
+        data: Any = {}
+    else:
+        try:
+            data = json.loads(raw)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise BadRequest("请求体不是有效的JSON", details={"error": str(exc)[:200]}) from exc
+    if not isinstance(data, dict):
+        raise BadRequest("请求体应为JSON对象")
+    return validate(schema, data)
+
+
+def validate(schema: type[T], data: Any) -> T:
+    try:
+        return schema.model_validate(data)
+    except ValidationError as exc:
+        raise ValidationFailed(details={"errors": [
+            {"path": ".".join(str(p) for p in e["loc"]), "message": e["msg"], "type": e["type"]}
+            for e in exc.errors(include_url=False, include_context=False, include_input=False)
+        ]}) from exc
+
+
+def query_int(request: Request, name: str, default: int | None = None, *, lo: int = 0,
+              hi: int = 10_000_000) -> int | None:
+    raw = request.args.get(name)
+    if raw in (None, ""):
+        return default
+    try:
+        v = int(raw)
+    except ValueError as exc:
+        raise ValidationFailed(details={"errors": [{"path": name, "message": "应为整数", "type": "int"}]}) from exc
+    if not lo <= v <= hi:
+        raise ValidationFailed(details={"errors": [{"path": name, "message": f"应在{lo}到{hi}之间",
+                                                    "type": "range"}]})
+    return v
+
+
+def page_args(request: Request) -> tuple[int, int]:
+    size = query_int(request, "page_size", 20, lo=1, hi=200)
+    page = query_int(request, "page", 1, lo=1)
+    return size, (page - 1) * size
+
+
+def _as_app_error(exc: Exception) -> AppError:
+    if isinstance(exc, AppError):
+        return exc
+    if isinstance(exc, sanic_exc.NotFound):
+        return NotFound("接口不存在", code="request.route_not_found")
+    if isinstance(exc, sanic_exc.MethodNotAllowed):
+        return MethodNotAllowed(details={"allowed": sorted(getattr(exc, "allowed_methods", []) or [])})
+    if isinstance(exc, sanic_exc.PayloadTooLarge):
+        return PayloadTooLarge()
+    if isinstance(exc, sanic_exc.HeaderExpectationFailed):
+        return BadRequest()
+    if isinstance(exc, sanic_exc.ServiceUnavailable):
+        return ServiceUnavailable()
+    if isinstance(exc, sanic_exc.SanicException) and 400 <= (exc.status_code or 500) < 500:
+        return AppError(str(exc) or "请求无效", status=exc.status_code, code="request.invalid")
+    return InternalError()
+
+
+def error_response(request: Request | None, exc: Exception) -> HTTPResponse:
+    err = _as_app_error(exc)
+    rid = (getattr(request.ctx, "request_id", None) if request else None) or context.request_id()
+    if not rid:  # the error happened before our middleware ran (routing, body limits)
+        rid = context.new_request_id()
+        if request is not None:
+            request.ctx.request_id = rid
+    if err.status >= 500:
+        log.error("unhandled error", exc_info=exc if not isinstance(exc, AppError) else None)
+    headers = dict(err.headers)
+    if rid:
+        headers["X-Request-ID"] = rid
+    return ok(err.to_dict(rid), status=err.status, headers=headers)
+
+
+def install(app: Sanic) -> None:
+    @app.on_request(priority=100)
+    async def _begin(request: Request):
+        given = request.headers.get("x-request-id", "")
+        rid = given if _RID.match(given) else context.new_request_id()
+        request.ctx.request_id = rid
+        request.ctx.started = time.perf_counter()
+        context.request_id_var.set(rid)
+        context.client_ip_var.set(request.remote_addr or request.ip)
+
+    @app.on_response(priority=100)
+    async def _end(request: Request, response: HTTPResponse):
+        rid = getattr(request.ctx, "request_id", None)
+        if rid:
+            response.headers["X-Request-ID"] = rid
+        started = getattr(request.ctx, "started", None)
+        if started is not None:
+            log.info("request", extra={"method": request.method, "path": request.path,
+                                       "status": response.status, "request_id": rid,
+                                       "ms": round((time.perf_counter() - started) * 1000, 1)})
+
+    app.error_handler.add(Exception, error_response)

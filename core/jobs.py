@@ -1,0 +1,98 @@
+"""Background jobs on arq.
+
+Why: slow or timed work (face analysis, notifications, exam auto-submit,
+exports, housekeeping) runs outside request handlers. With real Redis a
+separate `python -m core.cli worker` process runs them; with the embedded
+default they run as tasks inside the server process.
+"""
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from typing import Any, Awaitable, Callable
+
+from core.settings import get_settings
+
+log = logging.getLogger("huiyi.jobs")
+JobFn = Callable[..., Awaitable[Any]]
+FUNCTIONS: dict[str, JobFn] = {}
+_pool = None
+_embedded_tasks: set[asyncio.Task] = set()
+
+
+def job(fn: JobFn) -> JobFn:
+    FUNCTIONS[fn.__name__] = fn
+    return fn
+
+
+@job
+async def purge_expired_refresh_tokens(ctx: dict) -> int:
+    from core.accounts.models import RefreshToken
+    from core.db import utcnow
+
+    return await RefreshToken.filter(expires_at__lt=utcnow() - dt.timedelta(days=1)).delete()
+
+
+def redis_settings():
+    from arq.connections import RedisSettings
+
+    return RedisSettings.from_dsn(get_settings().redis_url)
+
+
+async def enqueue(name: str, *args: Any, _defer_by: float | None = None, **kwargs: Any) -> None:
+    global _pool
+    if name not in FUNCTIONS:
+        raise KeyError(f"unknown job {name}")
+    s = get_settings()
+    if s.redis_is_memory:
+        async def run():
+            if _defer_by:
+                await asyncio.sleep(_defer_by)
+            try:
+                await FUNCTIONS[name]({"embedded": True}, *args, **kwargs)
+            except Exception:
+                log.exception("embedded job %s failed", name)
+        task = asyncio.create_task(run())
+        _embedded_tasks.add(task)
+        task.add_done_callback(_embedded_tasks.discard)
+        return
+    if _pool is None:
+        from arq import create_pool
+
+        _pool = await create_pool(redis_settings())
+    await _pool.enqueue_job(name, *args, _defer_by=_defer_by, **kwargs)
+
+
+async def close() -> None:
+    global _pool
+    if _pool is not None:
+        await _pool.aclose()
+        _pool = None
+
+
+async def _startup(ctx: dict) -> None:
+    from core import cache, db
+
+    s = get_settings()
+    await db.init_db(s.database_url)
+    cache.set_client(cache.make_client(s.redis_url))
+
+
+async def _shutdown(ctx: dict) -> None:
+    from core import db
+
+    await db.close_db()
+
+
+def worker_settings() -> type:
+    from arq import cron
+
+    class WorkerSettings:
+        functions = list(FUNCTIONS.values())
+        redis_settings = globals()["redis_settings"]()
+        on_startup = _startup
+        on_shutdown = _shutdown
+        cron_jobs = [cron(purge_expired_refresh_tokens, hour={3}, minute={0})]
+
+    return WorkerSettings

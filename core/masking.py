@@ -1,0 +1,32 @@
+"""Masking of personal data on output (seed 001 item 19, seed 003 security).
+
+Why: answers show masked values by default; the full value needs the
+`pii.reveal` permission and an audit row (see core.pii).
+"""
+from __future__ import annotations
+
+
+def mask_name(name: str | None) -> str | None:
+    if not name:
+        return name
+    if len(name) == 1:
+        return name
+    if len(name) == 2:
+        return name[0] + "*"
+    return name[0] + "*" * (len(name) - 2) + name[-1]
+
+
+def mask_phone(phone: str | None) -> str | None:
+    if not phone:
+        return phone
+    if len(phone) < 7:
+        return "*" * len(phone)
+    return phone[:3] + "****" + phone[-4:]
+
+
+def mask_id_number(number: str | None) -> str | None:
+    if not number:
+        return number
+    if len(number) <= 10:
+        return "*" * len(number)
+    return number[:6] + "*" * (len(number) - 10) + number[-4:]

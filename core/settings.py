@@ -1,0 +1,166 @@
+"""Settings read from the environment.
+
+Why: one place decides every knob, with development defaults that let `make run`
+work on a bare machine, and a production guard that refuses those defaults.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEV_SECRET = "dev-insecure-secret-change-me"
+# 128-bit keys, hex. Development only: production refuses them.
+DEV_PII_KEYS = "k1:00112233445566778899aabbccddeeff"
+DEV_INDEX_KEY = "ffeeddccbbaa99887766554433221100"
+DEV_AUDIT_KEY = "0f1e2d3c4b5a69788796a5b4c3d2e1f0"
+
+
+class SettingsError(RuntimeError):
+    pass
+
+
+def _bool(v: str | None, default: bool) -> bool:
+    if v is None or v == "":
+        return default
+    return v.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _int(env: dict, name: str, default: int) -> int:
+    raw = env.get(name)
+    if raw in (None, ""):
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise SettingsError(f"{name} must be an integer, got {raw!r}") from exc
+
+
+def _parse_keys(spec: str) -> dict[str, bytes]:
+    keys: dict[str, bytes] = {}
+    for part in spec.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        kid, _, hexkey = part.partition(":")
+        try:
+            raw = bytes.fromhex(hexkey)
+        except ValueError as exc:
+            raise SettingsError(f"PII key {kid!r} is not hex") from exc
+        if len(raw) != 16 or not kid:
+            raise SettingsError(f"PII key {kid!r} must be 16 bytes (32 hex digits)")
+        keys[kid] = raw
+    if not keys:
+        raise SettingsError("PII_KEYS holds no key")
+    return keys
+
+
+@dataclass
+class Settings:
+    env: str = "development"
+    database_url: str = "sqlite://var/huiyi.sqlite3"
+    redis_url: str = "memory://"
+    secret_key: str = DEV_SECRET
+    pii_keys: dict[str, bytes] = field(default_factory=lambda: _parse_keys(DEV_PII_KEYS))
+    pii_active_key: str = "k1"
+    index_key: bytes = bytes.fromhex(DEV_INDEX_KEY)
+    audit_key: bytes = bytes.fromhex(DEV_AUDIT_KEY)
+    storage_dir: Path = Path("var/files")
+    max_body_bytes: int = 2 * 1024 * 1024
+    # admin login
+    password_min_length: int = 8
+    password_max_age_days: int = 90
+    login_max_failures: int = 5
+    login_lockout_seconds: int = 15 * 60
+    admin_session_seconds: int = 8 * 3600
+    cookie_secure: bool = False
+    # mini-program
+    wechat_appid: str = "wx-demo-appid"
+    wechat_secret: str = "wx-demo-secret"
+    wechat_api_base: str = "https://api.weixin.qq.com/"
+    jwt_access_seconds: int = 15 * 60
+    jwt_refresh_seconds: int = 30 * 24 * 3600
+    jwt_audience: str = "huiyi-mp"
+    jwt_issuer: str = "huiyi"
+    log_level: str = "INFO"
+    proxies_count: int = 0
+    embedded_worker: bool = True
+
+    @property
+    def is_production(self) -> bool:
+        return self.env == "production"
+
+    @property
+    def redis_is_memory(self) -> bool:
+        return self.redis_url.startswith("memory://")
+
+    @classmethod
+    def from_env(cls, env: dict | None = None) -> "Settings":
+        env = dict(os.environ if env is None else env)
+        s = cls(
+            env=env.get("HUIYI_ENV", "development"),
+            database_url=env.get("DATABASE_URL", cls.database_url),
+            redis_url=env.get("REDIS_URL", cls.redis_url),
+            secret_key=env.get("SECRET_KEY", DEV_SECRET),
+            pii_keys=_parse_keys(env.get("PII_KEYS", DEV_PII_KEYS)),
+            pii_active_key=env.get("PII_ACTIVE_KEY", "k1"),
+            index_key=bytes.fromhex(env.get("PII_INDEX_KEY", DEV_INDEX_KEY)),
+            audit_key=bytes.fromhex(env.get("AUDIT_KEY", DEV_AUDIT_KEY)),
+            storage_dir=Path(env.get("STORAGE_DIR", "var/files")),
+            max_body_bytes=_int(env, "MAX_BODY_BYTES", 2 * 1024 * 1024),
+            password_min_length=_int(env, "PASSWORD_MIN_LENGTH", 8),
+            password_max_age_days=_int(env, "PASSWORD_MAX_AGE_DAYS", 90),
+            login_max_failures=_int(env, "LOGIN_MAX_FAILURES", 5),
+            login_lockout_seconds=_int(env, "LOGIN_LOCKOUT_SECONDS", 15 * 60),
+            admin_session_seconds=_int(env, "ADMIN_SESSION_SECONDS", 8 * 3600),
+            cookie_secure=_bool(env.get("COOKIE_SECURE"), env.get("HUIYI_ENV") == "production"),
+            wechat_appid=env.get("WECHAT_APPID", "wx-demo-appid"),
+            wechat_secret=env.get("WECHAT_SECRET", "wx-demo-secret"),
+            wechat_api_base=env.get("WECHAT_API_BASE", "https://api.weixin.qq.com/"),
+            jwt_access_seconds=_int(env, "JWT_ACCESS_SECONDS", 15 * 60),
+            jwt_refresh_seconds=_int(env, "JWT_REFRESH_SECONDS", 30 * 24 * 3600),
+            log_level=env.get("LOG_LEVEL", "INFO"),
+            proxies_count=_int(env, "PROXIES_COUNT", 0),
+            embedded_worker=_bool(env.get("EMBEDDED_WORKER"), True),
+        )
+        if s.pii_active_key not in s.pii_keys:
+            raise SettingsError(f"PII_ACTIVE_KEY {s.pii_active_key!r} is not among PII_KEYS")
+        if not s.wechat_api_base.endswith("/"):
+            s.wechat_api_base += "/"
+        s.check()
+        return s
+
+    def check(self) -> None:
+        """Production refuses to start on development secrets or embedded stores."""
+        if not self.is_production:
+            return
+        problems = []
+        if self.secret_key == DEV_SECRET or len(self.secret_key) < 32:
+            problems.append("SECRET_KEY is the development default or shorter than 32 characters")
+        if any(k == bytes.fromhex(DEV_PII_KEYS.split(":")[1]) for k in self.pii_keys.values()):
+            problems.append("PII_KEYS contains the development key")
+        if self.index_key == bytes.fromhex(DEV_INDEX_KEY):
+            problems.append("PII_INDEX_KEY is the development default")
+        if self.audit_key == bytes.fromhex(DEV_AUDIT_KEY):
+            problems.append("AUDIT_KEY is the development default")
+        if self.wechat_secret == "wx-demo-secret":
+            problems.append("WECHAT_SECRET is the development default")
+        if self.redis_is_memory:
+            problems.append("REDIS_URL=memory:// is for development only")
+        if problems:
+            raise SettingsError("refusing to start in production: " + "; ".join(problems))
+
+
+_current: Settings | None = None
+
+
+def get_settings() -> Settings:
+    global _current
+    if _current is None:
+        _current = Settings.from_env()
+    return _current
+
+
+def set_settings(s: Settings) -> None:
+    global _current
+    _current = s

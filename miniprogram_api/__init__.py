@@ -1,0 +1,6 @@
+"""REST endpoints of the WeChat mini-program, under /api/mp/v1."""
+from sanic import Blueprint
+
+from miniprogram_api import auth
+
+blueprint = Blueprint.group(auth.bp, url_prefix="/api/mp/v1")

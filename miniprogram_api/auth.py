@@ -1,0 +1,40 @@
+"""Mini-program login: wx.login code → tokens; refresh; who am I."""
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from sanic import Blueprint, Request
+from sanic_ext import openapi
+
+from core.accounts import service as accounts_service
+from core.accounts.schemas import RefreshIn, TokenPairOut, WxLoginIn
+from core.http import ok, parse_body
+from miniprogram_api.guard import mp_required
+
+bp = Blueprint("mp_auth", url_prefix="/auth")
+
+
+@bp.post("/wx-login")
+@openapi.summary("小程序登录：wx.login 的 code 换取访问令牌")
+@openapi.body({"application/json": WxLoginIn.model_json_schema()})
+async def wx_login(request: Request):
+    body = parse_body(request, WxLoginIn)
+    pair = await accounts_service.wx_login(code=body.code)
+    return ok(TokenPairOut(**asdict(pair)).model_dump())
+
+
+@bp.post("/refresh")
+@openapi.summary("用刷新令牌换取新的令牌对（刷新令牌只能使用一次）")
+@openapi.body({"application/json": RefreshIn.model_json_schema()})
+async def refresh(request: Request):
+    body = parse_body(request, RefreshIn)
+    pair = await accounts_service.refresh(refresh_token=body.refresh_token)
+    return ok(TokenPairOut(**asdict(pair)).model_dump())
+
+
+@bp.get("/me")
+@openapi.summary("当前小程序用户")
+@mp_required
+async def me(request: Request):
+    actor = request.ctx.actor
+    return ok({"account_id": actor.id, "kind": actor.kind})

@@ -1,0 +1,105 @@
+"""Test harness: real MariaDB and Redis when DATABASE_URL / REDIS_URL are set
+(CI always sets them), SQLite and in-process fakeredis otherwise.
+
+The schema is built by the committed migrations, exactly as in production.
+Every test starts from empty tables and an empty Redis database.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import httpx
+import pytest
+from tortoise import Tortoise
+
+from core import cache, db
+from core.settings import Settings, set_settings
+
+_TMP = Path(tempfile.mkdtemp(prefix="huiyi-test-"))
+
+
+def _test_env() -> dict:
+    env = dict(os.environ)
+    env.setdefault("DATABASE_URL", f"sqlite://{_TMP}/test.sqlite3")
+    env.setdefault("REDIS_URL", "memory://")
+    env["HUIYI_ENV"] = "test"
+    env["STORAGE_DIR"] = str(_TMP / "files")
+    env["PROXIES_COUNT"] = "1"
+    env["LOG_LEVEL"] = env.get("TEST_LOG_LEVEL", "WARNING")
+    env.setdefault("WECHAT_API_BASE", "http://127.0.0.1:9/")  # tests that need WeChat start a stub
+    return env
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    s = Settings.from_env(_test_env())
+    set_settings(s)
+    return s
+
+
+@pytest.fixture(scope="session")
+async def database(settings):
+    from core.cli import migrate
+
+    if db.dialect_of(settings.database_url) == "sqlite":
+        Path(settings.database_url[len("sqlite://"):]).unlink(missing_ok=True)
+    await migrate()
+    await db.init_db(settings.database_url)
+    cache.set_client(cache.make_client(settings.redis_url))
+    yield settings
+    await cache.redis().aclose()
+    await db.close_db()
+
+
+def _tables() -> list[str]:
+    return [m._meta.db_table for m in Tortoise.apps["models"].values() if m._meta.db_table != "aerich"]
+
+
+async def wipe(settings: Settings) -> None:
+    conn = Tortoise.get_connection("default")
+    if db.dialect_of(settings.database_url) == "mysql":
+        await conn.execute_script("SET FOREIGN_KEY_CHECKS=0;" + "".join(
+            f"TRUNCATE TABLE `{t}`;" for t in _tables()) + "SET FOREIGN_KEY_CHECKS=1;")
+    else:
+        await conn.execute_script("PRAGMA foreign_keys=OFF;" + "".join(
+            f'DELETE FROM "{t}";' for t in _tables()) + "PRAGMA foreign_keys=ON;")
+    await cache.redis().flushdb()
+
+
+@pytest.fixture(autouse=True)
+async def clean(request, database):
+    if "nodb" in request.keywords:
+        yield
+        return
+    from core.audit import service as audit_service
+
+    await wipe(database)
+    await audit_service.ensure_head()
+    yield
+
+
+@pytest.fixture(scope="session")
+def app(settings):
+    from bff.app import create_app
+
+    return create_app(settings, name="huiyi_test")
+
+
+@pytest.fixture
+async def client(app, database):
+    """HTTP client speaking to the real Sanic app in-process (ASGI)."""
+    # The fixtures own the database and Redis, so only Sanic's own start-up runs here,
+    # not the server listeners that would open them a second time.
+    if not getattr(app.ctx, "test_started", False):
+        app.asgi = True
+        await app._startup()
+        app.ctx.test_started = True
+    transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 50000))
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+        yield c
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "nodb: the test needs no clean database")

@@ -1,0 +1,102 @@
+"""Builders of test data. Tests create what they need through these, nothing else."""
+from __future__ import annotations
+
+import itertools
+import random
+from dataclasses import dataclass
+
+from core import crypto, idcard
+from core.accounts import passwords
+from core.accounts.models import AdminAccount
+from core.accounts.permissions import permissions_for
+from core.assessment.models import Physician
+from core.orgs import service as orgs_service
+from core.orgs.models import OrgKind, OrgNode
+from core.principal import Principal
+
+PASSWORD = "Test@Passw0rd"
+_seq = itertools.count(1)
+_rng = random.Random(7)
+
+
+def id_number(region: str = "420102", born: str = "19800101") -> str:
+    return idcard.with_check_digit(f"{region}{born}{next(_seq) % 1000:03d}")
+
+
+def phone() -> str:
+    return f"139{_rng.randint(10000000, 99999999)}"
+
+
+SYSTEM_ROOT = None
+
+
+def principal_for(account: AdminAccount, org: OrgNode) -> Principal:
+    return Principal(kind="admin", id=account.id, name=account.username, org_id=org.id, org_path=org.path,
+                     roles=tuple(account.roles), permissions=permissions_for(account.roles))
+
+
+async def org(parent: OrgNode | None, kind: OrgKind, name: str | None = None) -> OrgNode:
+    n = next(_seq)
+    if parent is None:
+        return await orgs_service.create_root(name=name or f"省{n}", code=f"P{n}")
+    node = await OrgNode.create(name=name or f"{kind.value}-{n}", kind=kind, code=f"C{n}",
+                                parent_id=parent.id, level=parent.level + 1)
+    node.path = f"{parent.path}{node.id}/"
+    await node.save(update_fields=["path"])
+    return node
+
+
+@dataclass
+class Tree:
+    province: OrgNode
+    city_a: OrgNode
+    city_b: OrgNode
+    county_a1: OrgNode
+    county_a2: OrgNode
+    county_b1: OrgNode
+    hospital_a1: OrgNode
+    hospital_a2: OrgNode
+    hospital_b1: OrgNode
+
+
+async def tree() -> Tree:
+    p = await org(None, OrgKind.PROVINCE, "湖北省卫健委")
+    ca = await org(p, OrgKind.CITY, "武汉市卫健委")
+    cb = await org(p, OrgKind.CITY, "宜昌市卫健委")
+    a1 = await org(ca, OrgKind.COUNTY, "江岸区卫健局")
+    a2 = await org(ca, OrgKind.COUNTY, "武昌区卫健局")
+    b1 = await org(cb, OrgKind.COUNTY, "西陵区卫健局")
+    return Tree(p, ca, cb, a1, a2, b1, await org(a1, OrgKind.MEDICAL, "江岸医院"),
+                await org(a2, OrgKind.MEDICAL, "武昌医院"), await org(b1, OrgKind.MEDICAL, "西陵医院"))
+
+
+async def admin(org_node: OrgNode, *, roles=("commission_admin",), username: str | None = None,
+                password: str = PASSWORD, must_change: bool = False, disabled: bool = False) -> AdminAccount:
+    from core.db import utcnow
+
+    return await AdminAccount.create(
+        username=username or f"admin{next(_seq)}", org_id=org_node.id, roles=list(roles),
+        password_hash=passwords.hash_password(password), must_change_password=must_change,
+        password_changed_at=utcnow(), disabled=disabled, display_name="测试管理员")
+
+
+async def actor(org_node: OrgNode, *, roles=("commission_admin",)) -> Principal:
+    a = await admin(org_node, roles=roles)
+    return principal_for(a, org_node)
+
+
+async def physician(institution: OrgNode, *, name: str = "张三丰", number: str | None = None,
+                    phone_no: str | None = None) -> Physician:
+    number = number or id_number()
+    phone_no = phone_no or phone()
+    return await Physician.create(name=name, id_number=number, phone=phone_no, institution_id=institution.id,
+                                  id_number_bidx=crypto.blind_index(number, purpose="id_number"),
+                                  phone_bidx=crypto.blind_index(phone_no, purpose="phone"))
+
+
+async def login(client, username: str, password: str = PASSWORD, ip: str = "10.9.9.9") -> dict:
+    """Log in through the API; the client keeps the cookie. Returns the answer with csrf_token."""
+    r = await client.post("/api/admin/v1/auth/login", json={"username": username, "password": password},
+                          headers={"X-Forwarded-For": ip})
+    assert r.status_code == 200, r.text
+    return r.json()
