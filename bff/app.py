@@ -39,15 +39,20 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
 
     @app.before_server_start
     async def _start(app_: Sanic):
-        await db.init_db(settings.database_url)
-        if settings.database_url.startswith("sqlite://:memory:"):
-            await Tortoise.generate_schemas()
-        cache.set_client(cache.make_client(settings.redis_url))
-        await audit_service.ensure_head()
+        # Tests and the CLI may have opened both already; a server opens its own.
+        if not Tortoise._inited:
+            await db.init_db(settings.database_url)
+            app_.ctx.owns_resources = True
+            if settings.database_url.startswith("sqlite://:memory:"):
+                await Tortoise.generate_schemas()
+            cache.set_client(cache.make_client(settings.redis_url))
+            await audit_service.ensure_head()
 
     @app.after_server_stop
     async def _stop(app_: Sanic):
         await jobs.close()
+        if not getattr(app_.ctx, "owns_resources", False):
+            return
         await db.close_db()
         client = cache.redis()
         await client.aclose()

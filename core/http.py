@@ -123,6 +123,10 @@ def install(app: Sanic) -> None:
         request.ctx.started = time.perf_counter()
         context.request_id_var.set(rid)
         context.client_ip_var.set(request.remote_addr or request.ip)
+        # The HTTP server enforces REQUEST_MAX_SIZE itself; under ASGI we must.
+        length = request.headers.get("content-length")
+        if length and length.isdigit() and int(length) > request.app.config.REQUEST_MAX_SIZE:
+            raise PayloadTooLarge(details={"max_bytes": request.app.config.REQUEST_MAX_SIZE})
 
     @app.on_response(priority=100)
     async def _end(request: Request, response: HTTPResponse):

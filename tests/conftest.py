@@ -95,6 +95,8 @@ async def client(app, database):
     if not getattr(app.ctx, "test_started", False):
         app.asgi = True
         await app._startup()
+        await app._server_event("init", "before")
+        await app._server_event("init", "after")
         app.ctx.test_started = True
     transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 50000))
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:

@@ -23,6 +23,7 @@ class AdminAccount(SoftDeleteModel):
 
     pii_names = ("display_name",)
     audit_exclude = ("password_hash", "phone_bidx")
+    scope_org_field = "org"
 
     class Meta:
         table = "admin_account"
