@@ -81,7 +81,14 @@ async def create_admin(args) -> int:
     password = args.password or os.environ.get("ADMIN_PASSWORD") or getpass.getpass("Password: ")
 
     async def run():
+        from core.accounts.passwords import check_policy
+
         org_id = args.org_id
+        try:
+            check_policy(password, username=args.username)  # before anything is written
+        except AppError as exc:
+            print(f"error: {exc.code}: {exc.message} {exc.details or ''}", file=sys.stderr)
+            return 2
         if org_id is None:
             root = await OrgNode.filter(parent_id__isnull=True, deleted_at__isnull=True).first()
             if root is None:
@@ -148,12 +155,16 @@ async def restore(args) -> int:
     return await _with_db(run)
 
 
-def worker() -> int:
+def worker(burst: bool = False) -> int:
     from arq.worker import run_worker
 
     from core import jobs
 
-    run_worker(jobs.worker_settings())
+    if get_settings().redis_is_memory:
+        print("REDIS_URL=memory:// runs jobs inside the server process; a worker needs real Redis",
+              file=sys.stderr)
+        return 2
+    run_worker(jobs.worker_settings(), burst=burst)
     return 0
 
 
@@ -171,7 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     d = sub.add_parser("seed-demo", help="load demo data (once)")
     d.add_argument("--physicians", type=int, default=50)
     d.add_argument("--patients", type=int, default=20)
-    sub.add_parser("worker", help="run the arq background worker")
+    w = sub.add_parser("worker", help="run the arq background worker")
+    w.add_argument("--burst", action="store_true", help="exit when the queue is empty")
     mm = sub.add_parser("makemigrations", help="generate a migration (developers)")
     mm.add_argument("name", nargs="?", default="update")
     sub.add_parser("verify-audit", help="verify the audit chain")
@@ -183,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
 
     if args.command == "worker":
-        return worker()
+        return worker(burst=args.burst)
     runners = {
         "migrate": lambda: migrate(),
         "create-admin": lambda: create_admin(args),

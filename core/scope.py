@@ -47,12 +47,15 @@ def _filter(actor: Principal, model: type[Model]) -> dict[str, Any]:
     return {f"{field}__path__startswith": actor.org_path}
 
 
+def _live_or_deleted(model: type[M], deleted: bool) -> QuerySet[M]:
+    if "deleted_at" in model._meta.fields_map:
+        return model.filter(deleted_at__isnull=not deleted)
+    return model.all()
+
+
 def scoped(actor: Principal, model: type[M], *, deleted: bool = False) -> QuerySet[M]:
     """Records of `model` inside the actor's subtree (live ones, or the recycle bin)."""
-    qs = model.filter(**_filter(actor, model))
-    if "deleted_at" in model._meta.fields_map:
-        qs = qs.filter(deleted_at__isnull=not deleted)
-    return qs
+    return _live_or_deleted(model, deleted).filter(**_filter(actor, model))
 
 
 async def get(actor: Principal, model: type[M], pk: Any, *, deleted: bool = False,
@@ -63,7 +66,7 @@ async def get(actor: Principal, model: type[M], pk: Any, *, deleted: bool = Fals
     obj = await qs.first()
     if obj is None:
         # Outside the subtree looks exactly like absent; the attempt is still recorded.
-        if await model.filter(pk=pk).exists():
+        if await _live_or_deleted(model, deleted).filter(pk=pk).exists():
             await audit_service.record_denied(actor=actor, action="scope.read",
                                               target_type=model.__name__, target_id=pk,
                                               reason="outside scope")

@@ -4,20 +4,27 @@ Why: wechatpy speaks WeChat's documented protocol; we only point it at a
 configurable base URL (a loopback stub in tests), run its blocking calls off
 the event loop, and keep one access_token for all workers: the first worker
 that finds it missing takes a Redis lock and fetches it, the others wait and
-read it.
+read it. Every failure of WeChat becomes one of our errors, never a 500.
 """
 from __future__ import annotations
 
 import asyncio
+import logging
 import secrets
 from dataclasses import dataclass
+from typing import Any, Callable
 
+import requests
+from redis.exceptions import WatchError
 from wechatpy import WeChatClient
 from wechatpy.exceptions import WeChatClientException
 
 from core.cache import redis
 from core.errors import AppError
 from core.settings import get_settings
+
+log = logging.getLogger("huiyi.wechat")
+TIMEOUT_SECONDS = 5
 
 
 class WeChatError(AppError):
@@ -48,11 +55,22 @@ class WxSession:
     unionid: str | None
 
 
+class _Http(requests.Session):
+    """wechatpy fetches the access_token without a timeout; every request gets one here."""
+
+    def request(self, method, url, **kwargs):  # type: ignore[override]
+        if kwargs.get("timeout") is None:
+            kwargs["timeout"] = TIMEOUT_SECONDS
+        return super().request(method, url, **kwargs)
+
+
 class _Client(WeChatClient):
     """wechatpy's client with every URL under the configured base."""
 
     def __init__(self, base: str, appid: str, secret: str, access_token: str | None = None):
-        super().__init__(appid, secret, access_token=access_token, timeout=5, auto_retry=False)
+        super().__init__(appid, secret, access_token=access_token, timeout=TIMEOUT_SECONDS,
+                         auto_retry=False)
+        self._http = _Http()
         self._base = base
         self.API_BASE_URL = base + "cgi-bin/"
         self.wxa.API_BASE_URL = base
@@ -69,13 +87,74 @@ def _client(access_token: str | None = None) -> _Client:
     return _Client(s.wechat_api_base, s.wechat_appid, s.wechat_secret, access_token)
 
 
+async def _call(what: str, fn: Callable[[_Client], Any], access_token: str | None = None) -> Any:
+    """Run one blocking wechatpy call in a thread; transport failures become WeChatError.
+
+    WeChatClientException (an errcode answer) passes through for the caller to judge.
+    """
+    def run() -> Any:
+        client = _client(access_token)
+        try:
+            return fn(client)
+        finally:
+            client._http.close()
+
+    try:
+        data = await asyncio.to_thread(run)
+    except WeChatClientException:
+        raise
+    except Exception as exc:  # connection refused, timeout, an answer that is not JSON
+        log.warning("wechat %s failed: %s", what, type(exc).__name__)
+        raise WeChatError(details={"reason": type(exc).__name__}) from exc
+    if not isinstance(data, dict):  # wechatpy hands back the raw response when it is not JSON
+        log.warning("wechat %s answered something that is not a JSON object", what)
+        raise WeChatError(details={"reason": "answer is not JSON"})
+    return data
+
+
+def _translate(exc: WeChatClientException) -> AppError:
+    # The errmsg may name our server's IP or our app's configuration: log it, don't send it.
+    log.warning("wechat error %s: %s", exc.errcode, str(exc.errmsg)[:200])
+    try:
+        errcode = int(exc.errcode) if exc.errcode is not None else None
+    except (TypeError, ValueError):
+        errcode = None
+    cls = _ERRORS.get(errcode or 0, WeChatError)
+    return cls(details={"errcode": errcode})
+
+
 def _token_key() -> str:
     return f"wechat:access-token:{get_settings().wechat_appid}"
 
 
-def _translate(exc: WeChatClientException) -> AppError:
-    cls = _ERRORS.get(exc.errcode or 0, WeChatError)
-    return cls(details={"errcode": exc.errcode, "errmsg": str(exc.errmsg)[:200]})
+async def _release(lock_key: str, me: str) -> None:
+    """Delete the lock only while it is still ours (it may have expired and been retaken)."""
+    async with redis().pipeline(transaction=True) as pipe:
+        try:
+            await pipe.watch(lock_key)
+            if await pipe.get(lock_key) == me:
+                pipe.multi()
+                pipe.delete(lock_key)
+                await pipe.execute()
+        except WatchError:
+            pass  # someone else took it in between: theirs now
+
+
+async def _fetch_and_store(key: str) -> str:
+    try:
+        data = await _call("token", lambda c: c.fetch_access_token())
+    except WeChatClientException as exc:
+        raise _translate(exc) from exc
+    token = data.get("access_token")
+    if not token:
+        raise WeChatError(details={"reason": "token answer without access_token"})
+    try:
+        expires_in = int(data.get("expires_in", 7200))
+    except (TypeError, ValueError):
+        expires_in = 7200
+    # Renew five minutes early so no worker uses a token at its edge.
+    await redis().set(key, token, ex=max(60, expires_in - 300))
+    return token
 
 
 async def get_access_token(*, wait_seconds: float = 10.0) -> str:
@@ -85,53 +164,52 @@ async def get_access_token(*, wait_seconds: float = 10.0) -> str:
     if token:
         return token
     lock_key, me = key + ":lock", secrets.token_hex(8)
-    deadline = asyncio.get_running_loop().time() + wait_seconds
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + wait_seconds
     while True:
         if await r.set(lock_key, me, nx=True, px=int(wait_seconds * 1000)):
             try:
                 token = await r.get(key)  # someone may have finished while we queued
-                if token:
-                    return token
-                try:
-                    data = await asyncio.to_thread(_client().fetch_access_token)
-                except WeChatClientException as exc:
-                    raise _translate(exc) from exc
-                token = data["access_token"]
-                # Renew five minutes early so no worker uses a token at its edge.
-                ttl = max(60, int(data.get("expires_in", 7200)) - 300)
-                await r.set(key, token, ex=ttl)
-                return token
+                return token or await _fetch_and_store(key)
             finally:
-                if await r.get(lock_key) == me:
-                    await r.delete(lock_key)
+                await _release(lock_key, me)
         await asyncio.sleep(0.05)
         token = await r.get(key)
         if token:
             return token
-        if asyncio.get_running_loop().time() > deadline:
+        if loop.time() > deadline:
             raise WeChatError(details={"reason": "access_token lock timeout"})
 
 
 async def invalidate_access_token(token: str) -> None:
-    r = redis()
-    if await r.get(_token_key()) == token:
-        await r.delete(_token_key())
+    """Drop the shared token, unless another worker already replaced it."""
+    key = _token_key()
+    async with redis().pipeline(transaction=True) as pipe:
+        try:
+            await pipe.watch(key)
+            if await pipe.get(key) == token:
+                pipe.multi()
+                pipe.delete(key)
+                await pipe.execute()
+        except WatchError:
+            pass
 
 
 async def code_to_session(code: str) -> WxSession:
+    """Exchange a wx.login code for openid, session_key and (when WeChat has one) unionid."""
     for attempt in range(2):
         token = await get_access_token()
         try:
-            data = await asyncio.to_thread(_client(token).wxa.code_to_session, code)
+            data = await _call("jscode2session", lambda c: c.wxa.code_to_session(code), token)
         except WeChatClientException as exc:
             if exc.errcode in _TOKEN_INVALID and attempt == 0:
                 await invalidate_access_token(token)
                 continue
             raise _translate(exc) from exc
-        except Exception as exc:  # network failure talking to WeChat
-            raise WeChatError(details={"reason": type(exc).__name__}) from exc
-        if not data.get("openid") or not data.get("session_key"):
+        openid, session_key = data.get("openid"), data.get("session_key")
+        if not isinstance(openid, str) or not openid or not isinstance(session_key, str) or not session_key:
             raise WeChatError(details={"reason": "answer without openid"})
-        return WxSession(openid=data["openid"], session_key=data["session_key"],
-                         unionid=data.get("unionid"))
-    raise WeChatError()
+        unionid = data.get("unionid")
+        return WxSession(openid=openid, session_key=session_key,
+                         unionid=unionid if isinstance(unionid, str) and unionid else None)
+    raise WeChatError(details={"reason": "access_token rejected twice"})

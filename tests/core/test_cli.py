@@ -1,0 +1,99 @@
+"""Operator commands and readiness."""
+import os
+import subprocess
+import sys
+
+import pytest
+from tortoise import Tortoise
+
+from core import cache, demo, jobs
+from core.accounts.models import AdminAccount
+from core.assessment.models import Physician
+from core.family.models import Patient
+from core.orgs.models import OrgKind, OrgNode
+from tests import factories
+
+
+def _cli(settings, *args, **env):
+    full = dict(os.environ, DATABASE_URL=settings.database_url, REDIS_URL=settings.redis_url, **env)
+    return subprocess.run([sys.executable, "-m", "core.cli", *args], env=full, capture_output=True,
+                          text=True, timeout=120)
+
+
+async def test_create_admin_command(settings):
+    weak = _cli(settings, "create-admin", "first", "--password", "first-Pass1")
+    assert weak.returncode == 2 and "不能包含用户名" in weak.stderr
+    assert not await OrgNode.exists()  # nothing half-written
+    r = _cli(settings, "create-admin", "chief", "--password", "Leader#Pass2026", "--province-name", "湖北省卫健委",
+             "--province-code", "420000")
+    assert r.returncode == 0, r.stderr
+    acct = await AdminAccount.get(username="chief").prefetch_related("org")
+    assert acct.org.kind == OrgKind.PROVINCE and acct.org.name == "湖北省卫健委"
+    assert acct.must_change_password and acct.roles == ["commission_admin"]
+    weak = _cli(settings, "create-admin", "chief2", "--password", "weak")
+    assert weak.returncode == 2 and "accounts.weak_password" in weak.stderr
+    assert not await AdminAccount.filter(username="chief2").exists()
+    assert await OrgNode.all().count() == 1
+
+
+async def test_seed_demo_builds_the_promised_province(client):
+    listing = await demo.seed()
+    assert await OrgNode.filter(kind=OrgKind.PROVINCE).count() == 1
+    assert await OrgNode.filter(kind=OrgKind.CITY).count() == 2
+    assert await OrgNode.filter(kind=OrgKind.COUNTY).count() == 4
+    assert await OrgNode.filter(kind=OrgKind.MEDICAL).count() == 6
+    assert await OrgNode.filter(kind=OrgKind.ASSESSMENT).count() == 2
+    assert await OrgNode.filter(kind=OrgKind.INDUSTRY).count() == 1
+    assert await Physician.all().count() == 50 and await Patient.all().count() == 20
+    assert ("province", demo.DEMO_PASSWORD, "湖北省卫健委（全省）") in listing
+    assert await demo.seed() == listing and await Physician.all().count() == 50  # idempotent
+    # The printed accounts work and see their own region only.
+    await factories.login(client, "county1", demo.DEMO_PASSWORD)
+    county = (await client.get("/api/admin/v1/physicians?page_size=200")).json()
+    await factories.login(client, "province", demo.DEMO_PASSWORD)
+    everything = (await client.get("/api/admin/v1/physicians?page_size=200")).json()
+    assert everything["total"] == 50 and 0 < county["total"] < 50
+
+
+async def test_readyz_reports_a_dead_redis_and_database(client, monkeypatch):
+    live = cache.redis()
+    cache.set_client(cache.make_client("redis://127.0.0.1:1/0"))  # nothing listens there
+    try:
+        r = await client.get("/readyz")
+    finally:
+        await cache.redis().aclose()
+        cache.set_client(live)
+    assert r.status_code == 503 and r.json()["code"] == "service.not_ready"
+    assert r.json()["details"]["database"] == "ok" and r.json()["details"]["redis"].startswith("down")
+
+    class DeadConnection:
+        async def execute_query(self, *a, **k):
+            raise ConnectionRefusedError("database is down")
+
+    monkeypatch.setattr(Tortoise, "get_connection", lambda name: DeadConnection())
+    r = await client.get("/readyz")
+    assert r.status_code == 503 and r.json()["details"]["database"].startswith("down")
+
+
+async def test_jobs_run_embedded_or_in_the_arq_worker(settings):
+    import asyncio
+    import datetime as dt
+
+    from core.accounts.models import MpAccount, RefreshToken
+    from core.db import utcnow
+
+    acct = await MpAccount.create(openid="o-jobs")
+    await RefreshToken.create(jti="old", account=acct, family="f", expires_at=utcnow() - dt.timedelta(days=3))
+    await RefreshToken.create(jti="new", account=acct, family="f", expires_at=utcnow() + dt.timedelta(days=3))
+    if settings.redis_is_memory:
+        await jobs.enqueue("purge_expired_refresh_tokens")
+        for _ in range(50):
+            await asyncio.sleep(0.02)
+            if not await RefreshToken.filter(jti="old").exists():
+                break
+    else:
+        await jobs.enqueue("purge_expired_refresh_tokens")
+        await jobs.close()
+        r = _cli(settings, "worker", "--burst")
+        assert r.returncode == 0, r.stderr
+    assert [t.jti for t in await RefreshToken.all()] == ["new"]
