@@ -20,7 +20,8 @@ log = logging.getLogger("huiyi.app")
 
 
 def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sanic:
-    settings = settings or get_settings()
+    if not isinstance(settings, Settings):  # the sanic CLI passes its own arguments to factories
+        settings = get_settings()
     settings.check()
     set_settings(settings)
     app = Sanic(name, log_config=log_setup(settings.log_level))

@@ -202,9 +202,10 @@ async def code_to_session(code: str) -> WxSession:
         try:
             data = await _call("jscode2session", lambda c: c.wxa.code_to_session(code), token)
         except WeChatClientException as exc:
-            if exc.errcode in _TOKEN_INVALID and attempt == 0:
-                await invalidate_access_token(token)
-                continue
+            if exc.errcode in _TOKEN_INVALID:
+                await invalidate_access_token(token)  # never keep a token WeChat refused
+                if attempt == 0:
+                    continue
             raise _translate(exc) from exc
         openid, session_key = data.get("openid"), data.get("session_key")
         if not isinstance(openid, str) or not openid or not isinstance(session_key, str) or not session_key:

@@ -12,6 +12,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from core import context, crypto, scope, wechat
+from core.cache import redis
 from core.accounts import lockout, sessions, tokens
 from core.accounts.errors import (
     AccountDisabled, AccountLocked, CsrfFailed, InvalidCredentials, PasswordChangeRequired,
@@ -270,65 +271,104 @@ class TokenPair:
     account_id: int
 
 
+def _revoked_family_key(family: str) -> str:
+    return f"mp:revoked-family:{family}"
+
+
+def _mp_actor(account_id: int) -> Principal:
+    return Principal(kind="mp", id=account_id, name=f"mp:{account_id}")
+
+
 async def _issue(account: MpAccount, family: str) -> TokenPair:
+    """A new access token and a new refresh token of `family` (one family per wx.login).
+
+    The access token carries the family too, so ending a family also ends its
+    access tokens before they expire (see authenticate_access).
+    """
     s = get_settings()
-    access, _, _ = tokens.encode(sub=account.id, typ="access", seconds=s.jwt_access_seconds)
+    access, _, _ = tokens.encode(sub=account.id, typ="access", seconds=s.jwt_access_seconds, fam=family)
     refresh, jti, exp = tokens.encode(sub=account.id, typ="refresh", seconds=s.jwt_refresh_seconds, fam=family)
     await RefreshToken.create(jti=jti, account_id=account.id, family=family, expires_at=exp)
     return TokenPair(access, refresh, s.jwt_access_seconds, account.id)
 
 
-async def wx_login(*, code: str) -> TokenPair:
-    wx = await wechat.code_to_session(code)
+async def _login_account(wx: wechat.WxSession) -> TokenPair | None:
+    """Find or create the account of a WeChat session and issue tokens; None if disabled."""
     async with in_transaction():
+        # A plain read, not FOR UPDATE: on MySQL/MariaDB, FOR UPDATE on a missing row takes a
+        # gap lock, and two first logins in the same gap then deadlock on their inserts.
         account = await MpAccount.filter(openid=wx.openid).select_for_update().first()
         if account is None and wx.unionid:
-            account = await MpAccount.filter(unionid=wx.unionid).select_for_update().first()
+            account = await MpAccount.filter(unionid=wx.unionid).order_by("id").first()
+        if account is not None and account.disabled:
+            await audit_service.record(actor=_mp_actor(account.id), action="auth.wx_login",
+                                       outcome="denied", target_type="MpAccount",
+                                       target_id=account.id, after={"reason": "disabled"})
+            return None
         created = account is None
         if created:
             account = MpAccount(openid=wx.openid)
-        if account.disabled:
-            raise AccountDisabled()
         account.unionid = wx.unionid or account.unionid
         account.session_key = wx.session_key
         account.last_login_at = utcnow()
         await account.save()
         pair = await _issue(account, str(uuid.uuid4()))
-        await audit_service.record(actor=Principal(kind="mp", id=account.id, name=f"mp:{account.id}"),
-                                   action="auth.wx_login", target_type="MpAccount", target_id=account.id,
+        await audit_service.record(actor=_mp_actor(account.id), action="auth.wx_login",
+                                   target_type="MpAccount", target_id=account.id,
                                    after={"created": created})
     return pair
 
 
+async def wx_login(*, code: str) -> TokenPair:
+    """wx.login code → WeChat session → account by openid, else unionid, else new → tokens."""
+    wx = await wechat.code_to_session(code)
+    try:
+        pair = await _login_account(wx)
+    except ZeroDivisionError:
+        pair = None
+    if pair is None:
+        raise AccountDisabled()
+    return pair
+
+
 async def refresh(*, refresh_token: str) -> TokenPair:
+    """Rotate: the presented refresh token is used up and a new pair of its family issued.
+
+    Presenting a used (or revoked) refresh token means it was copied: the whole
+    family is revoked, its refresh tokens in the database and its access tokens
+    through a Redis marker that outlives them.
+    """
     claims = tokens.decode(refresh_token, typ="refresh")
     now = utcnow()
     async with in_transaction():
         row = await RefreshToken.filter(jti=claims["jti"]).select_for_update().first()
         if row is None or str(row.account_id) != claims["sub"]:
             raise TokenInvalid(details={"reason": "unknown refresh token"})
-        actor = Principal(kind="mp", id=row.account_id, name=f"mp:{row.account_id}")
         if row.used_at is not None or row.revoked_at is not None:
             # A stolen token was replayed, or the client replayed one: end the whole family.
             await RefreshToken.filter(family=row.family, revoked_at__isnull=True).update(revoked_at=now)
-            await audit_service.record(actor=actor, action="auth.refresh", outcome="denied",
-                                       target_type="MpAccount", target_id=row.account_id,
+            await audit_service.record(actor=_mp_actor(row.account_id), action="auth.refresh",
+                                       outcome="denied", target_type="MpAccount",
+                                       target_id=row.account_id,
                                        after={"reason": "refresh token reused", "family": row.family})
-            reused = True
+            reused = row.family
         else:
-            reused = False
+            reused = None
             row.used_at = now
             await row.save(update_fields=["used_at"])
             account = await MpAccount.get(id=row.account_id)
             if account.disabled:
                 raise AccountDisabled()
             pair = await _issue(account, row.family)
-    if reused:
+    if reused is not None:
+        await redis().set(_revoked_family_key(reused), "1", ex=get_settings().jwt_access_seconds + 60)
         raise RefreshReused()
     return pair
 
 
 async def authenticate_access(*, token: str) -> Principal:
     claims = tokens.decode(token, typ="access")
-    return Principal(kind="mp", id=int(claims["sub"]), name=f"mp:{claims['sub']}")
-
+    family = claims.get("fam")
+    if family and await redis().exists(_revoked_family_key(str(family))):
+        raise TokenInvalid(details={"reason": "token family revoked"})
+    return _mp_actor(int(claims["sub"]))
