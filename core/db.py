@@ -48,7 +48,9 @@ def tortoise_config(db_url: str, *, with_aerich: bool = True) -> dict[str, Any]:
 
 
 async def init_db(db_url: str) -> None:
-    await Tortoise.init(config=tortoise_config(db_url))
+    # Global fallback: the server opens the database in a start-up listener and
+    # serves requests in other tasks, which must see the same Tortoise context.
+    await Tortoise.init(config=tortoise_config(db_url), _enable_global_fallback=True)
 
 
 async def close_db() -> None:

@@ -297,7 +297,7 @@ async def _login_account(wx: wechat.WxSession) -> TokenPair | None:
     async with in_transaction():
         # A plain read, not FOR UPDATE: on MySQL/MariaDB, FOR UPDATE on a missing row takes a
         # gap lock, and two first logins in the same gap then deadlock on their inserts.
-        account = await MpAccount.filter(openid=wx.openid).select_for_update().first()
+        account = await MpAccount.filter(openid=wx.openid).first()
         if account is None and wx.unionid:
             account = await MpAccount.filter(unionid=wx.unionid).order_by("id").first()
         if account is not None and account.disabled:
@@ -324,8 +324,10 @@ async def wx_login(*, code: str) -> TokenPair:
     wx = await wechat.code_to_session(code)
     try:
         pair = await _login_account(wx)
-    except ZeroDivisionError:
-        pair = None
+    except IntegrityError:
+        # Two first logins of one openid raced and the other one created the account:
+        # a new transaction sees it.
+        pair = await _login_account(wx)
     if pair is None:
         raise AccountDisabled()
     return pair
