@@ -10,11 +10,13 @@ foreign key to OrgNode); OrgNode itself is scoped by its own path.
 """
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from contextlib import asynccontextmanager
+from typing import Any, AsyncIterator, TypeVar
 
 from tortoise.expressions import Subquery
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
+from tortoise.transactions import in_transaction
 
 from core.audit import service as audit_service
 from core.audit.models import AuditLog
@@ -58,12 +60,10 @@ def scoped(actor: Principal, model: type[M], *, deleted: bool = False) -> QueryS
     return _live_or_deleted(model, deleted).filter(**_filter(actor, model))
 
 
-async def get(actor: Principal, model: type[M], pk: Any, *, deleted: bool = False,
-              for_update: bool = False) -> M:
-    qs = scoped(actor, model, deleted=deleted).filter(pk=pk)
-    if for_update:
-        qs = qs.select_for_update()
-    obj = await qs.first()
+async def get(actor: Principal, model: type[M], pk: Any, *, deleted: bool = False) -> M:
+    """One record in scope, or NotFound. Call it outside transactions: a denied
+    attempt must stay recorded although the caller's work rolls back."""
+    obj = await scoped(actor, model, deleted=deleted).filter(pk=pk).first()
     if obj is None:
         # Outside the subtree looks exactly like absent; the attempt is still recorded.
         if await _live_or_deleted(model, deleted).filter(pk=pk).exists():
@@ -72,6 +72,17 @@ async def get(actor: Principal, model: type[M], pk: Any, *, deleted: bool = Fals
                                               reason="outside scope")
         raise NotFound(details={"type": model.__name__, "id": pk})
     return obj
+
+
+@asynccontextmanager
+async def locked(actor: Principal, model: type[M], pk: Any, *, deleted: bool = False) -> AsyncIterator[M]:
+    """A record in scope, row-locked inside a transaction that commits when the block ends."""
+    await get(actor, model, pk, deleted=deleted)
+    async with in_transaction():
+        obj = await scoped(actor, model, deleted=deleted).filter(pk=pk).select_for_update().first()
+        if obj is None:  # changed between the check and the lock
+            raise NotFound(details={"type": model.__name__, "id": pk})
+        yield obj
 
 
 def in_subtree(actor: Principal, path: str) -> bool:

@@ -14,7 +14,7 @@ async def test_login_and_list(client):
     a = await factories.admin(t.county_a1)
     await factories.physician(t.hospital_a1)
     await factories.physician(t.hospital_b1)
-    s = await factories.login(client, a.username)
+    await factories.login(client, a.username)
     r = await client.get("/api/admin/v1/physicians")
     assert r.status_code == 200, r.text
     assert r.json()["total"] == 1

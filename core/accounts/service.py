@@ -223,8 +223,7 @@ async def get_admin(*, actor: Principal, account_id: int) -> AdminAccount:
 
 async def set_disabled(*, actor: Principal, account_id: int, disabled: bool) -> AdminAccount:
     await scope.require(actor, "accounts.write")
-    async with in_transaction():
-        account = await scope.get(actor, AdminAccount, account_id, for_update=True)
+    async with scope.locked(actor, AdminAccount, account_id) as account:
         before = audit_service.snapshot(account)
         account.disabled = disabled
         await account.save(update_fields=["disabled"])
@@ -239,8 +238,7 @@ async def set_disabled(*, actor: Principal, account_id: int, disabled: bool) -> 
 async def reset_password(*, actor: Principal, account_id: int) -> tuple[AdminAccount, str]:
     await scope.require(actor, "accounts.write")
     initial = generate_initial_password()
-    async with in_transaction():
-        account = await scope.get(actor, AdminAccount, account_id, for_update=True)
+    async with scope.locked(actor, AdminAccount, account_id) as account:
         account.password_hash = hash_password(initial)
         account.must_change_password = True
         await account.save(update_fields=["password_hash", "must_change_password"])
@@ -252,8 +250,7 @@ async def reset_password(*, actor: Principal, account_id: int) -> tuple[AdminAcc
 
 async def delete_admin(*, actor: Principal, account_id: int) -> None:
     await scope.require(actor, "accounts.write")
-    async with in_transaction():
-        account = await scope.get(actor, AdminAccount, account_id, for_update=True)
+    async with scope.locked(actor, AdminAccount, account_id) as account:
         await recycle_service.soft_delete(actor=actor, obj=account, action="accounts.delete")
     await sessions.end_all(account.id)
 

@@ -73,8 +73,7 @@ async def present(doc: Physician, *, actor: Principal, reveal: bool = False) -> 
 
 async def update_physician(*, actor: Principal, physician_id: int, changes: dict[str, Any]) -> Physician:
     await scope.require(actor, "physicians.write")
-    async with in_transaction():
-        doc = await scope.get(actor, Physician, physician_id, for_update=True)
+    async with scope.locked(actor, Physician, physician_id) as doc:
         before = audit_service.snapshot(doc)
         if "phone" in changes:
             changes["phone_bidx"] = _bidx("phone", changes["phone"])
@@ -89,8 +88,7 @@ async def update_physician(*, actor: Principal, physician_id: int, changes: dict
 
 async def delete_physician(*, actor: Principal, physician_id: int) -> None:
     await scope.require(actor, "physicians.write")
-    async with in_transaction():
-        doc = await scope.get(actor, Physician, physician_id, for_update=True)
+    async with scope.locked(actor, Physician, physician_id) as doc:
         await recycle_service.soft_delete(actor=actor, obj=doc, action="physicians.delete")
 
 

@@ -78,8 +78,7 @@ async def get_org(*, actor: Principal, org_id: int) -> OrgNode:
 
 async def update_org(*, actor: Principal, org_id: int, changes: dict[str, Any]) -> OrgNode:
     await scope.require(actor, "orgs.write")
-    async with in_transaction():
-        node = await scope.get(actor, OrgNode, org_id, for_update=True)
+    async with scope.locked(actor, OrgNode, org_id) as node:
         before = audit_service.snapshot(node)
         for k, v in changes.items():
             setattr(node, k, v)
@@ -95,8 +94,7 @@ async def delete_org(*, actor: Principal, org_id: int) -> None:
     from core.assessment.models import Physician
 
     await scope.require(actor, "orgs.write")
-    async with in_transaction():
-        node = await scope.get(actor, OrgNode, org_id, for_update=True)
+    async with scope.locked(actor, OrgNode, org_id) as node:
         if actor.org_id == node.id:
             raise HasChildren("不能删除自己所在的机构")
         busy = {

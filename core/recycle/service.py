@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from tortoise.models import Model
-from tortoise.transactions import in_transaction
 
 from core import scope
 from core.audit import service as audit_service
@@ -96,8 +95,7 @@ async def list_deleted(*, actor: Principal, kind: str | None = None, limit: int 
 async def restore(*, actor: Principal, kind: str, record_id: Any) -> Any:
     await scope.require(actor, "recycle.restore")
     k = _kind(kind)
-    async with in_transaction():
-        obj = await scope.get(actor, k.model, record_id, deleted=True, for_update=True)
+    async with scope.locked(actor, k.model, record_id, deleted=True) as obj:
         obj.deleted_at = None
         obj.deleted_by_id = None
         await obj.save(update_fields=["deleted_at", "deleted_by_id"])

@@ -3,7 +3,6 @@ import os
 import subprocess
 import sys
 
-import pytest
 from tortoise import Tortoise
 
 from core import cache, demo, jobs
