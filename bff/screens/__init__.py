@@ -1,0 +1,1 @@
+"""One endpoint per mini-program screen (/api/bff/v1/...): each gathers what its screen shows in one round trip by composing services; no business rules live here."""
