@@ -106,8 +106,10 @@ def error_response(request: Request | None, exc: Exception) -> HTTPResponse:
         rid = context.new_request_id()
         if request is not None:
             request.ctx.request_id = rid
-    if err.status >= 500:
-        log.error("unhandled error", exc_info=exc if not isinstance(exc, AppError) else None)
+    if not isinstance(exc, AppError) and err.status >= 500:
+        log.error("unhandled error", exc_info=exc)
+    elif err.status >= 500:  # an expected failure of a dependency, already explained in the answer
+        log.warning("dependency error %s", err.code)
     headers = dict(err.headers)
     if rid:
         headers["X-Request-ID"] = rid

@@ -1,0 +1,213 @@
+"""A loopback HTTP server that answers as WeChat's server API does.
+
+Why: login goes through the real wechatpy client in core/wechat.py; nothing of
+WeChat is faked inside the process. Tests point settings.wechat_api_base at
+this server, which speaks WeChat's documented JSON for the two calls we use:
+
+- GET /cgi-bin/token?grant_type=client_credential&appid=&secret=
+  → {"access_token", "expires_in"} or {"errcode", "errmsg"}
+- GET /sns/jscode2session?appid=&secret=&js_code=&grant_type=authorization_code
+  → {"openid", "session_key", "unionid"?} or {"errcode", "errmsg"}
+
+Like WeChat, a code works once (the second use answers 40163) and an unknown
+code answers 40029. A test scripts which code gives which openid/unionid or
+which error, queues one-shot failures per path, and reads the hits per path.
+"""
+from __future__ import annotations
+
+import json
+import secrets
+import threading
+import time
+from collections import Counter
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+TOKEN_PATH = "/cgi-bin/token"
+SESSION_PATH = "/sns/jscode2session"
+
+# errcode → errmsg as WeChat words them.
+ERRMSG = {
+    -1: "system error",
+    40001: "invalid credential, access_token is invalid or not latest",
+    40002: "invalid grant_type",
+    40013: "invalid appid",
+    40029: "invalid code",
+    40125: "invalid appsecret",
+    40163: "code been used",
+    45011: "api minute-quota reach limit  mustslower  retry next minute",
+    40226: "high risk user",
+}
+
+
+@dataclass
+class _Code:
+    openid: str | None = None
+    unionid: str | None = None
+    session_key: str | None = None
+    errcode: int | None = None
+    used: bool = False
+
+
+@dataclass(frozen=True)
+class Request:
+    path: str
+    params: dict[str, str]
+
+
+class WeChatStub:
+    """Start with `start()`, stop with `stop()`; `base` is the URL to configure."""
+
+    def __init__(self, *, appid: str, secret: str, expires_in: int = 7200):
+        self.appid, self.secret, self.expires_in = appid, secret, expires_in
+        self.hits: Counter[str] = Counter()
+        self.requests: list[Request] = []
+        self.issued_tokens: list[str] = []
+        self._codes: dict[str, _Code] = {}
+        self._failures: dict[str, list[tuple[int, str | None]]] = {}
+        self._stalls: dict[str, list[float]] = {}
+        self._lock = threading.Lock()
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # ------------------------------------------------------------ scripting
+
+    def code_for(self, openid: str, *, unionid: str | None = None, session_key: str | None = None,
+                 code: str | None = None) -> str:
+        """A fresh single-use code that logs in as `openid`; returns the code."""
+        code = code or "code-" + secrets.token_hex(8)
+        session_key = session_key or secrets.token_urlsafe(18)  # WeChat's are 24 base64 chars
+        with self._lock:
+            self._codes[code] = _Code(openid=openid, unionid=unionid, session_key=session_key)
+        return code
+
+    def code_failing(self, errcode: int, *, code: str | None = None) -> str:
+        """A code whose exchange answers `errcode` (45011, 40226, ...); returns the code."""
+        code = code or "code-" + secrets.token_hex(8)
+        with self._lock:
+            self._codes[code] = _Code(errcode=errcode)
+        return code
+
+    def session_key_of(self, code: str) -> str:
+        return self._codes[code].session_key or ""
+
+    def fail_next(self, path: str, errcode: int, errmsg: str | None = None) -> None:
+        """The next request to `path` answers this error, before looking at its parameters."""
+        with self._lock:
+            self._failures.setdefault(path, []).append((errcode, errmsg))
+
+    def stall_next(self, path: str, seconds: float) -> None:
+        """The next request to `path` waits this long before answering (a slow WeChat)."""
+        with self._lock:
+            self._stalls.setdefault(path, []).append(seconds)
+
+    def params_of(self, path: str) -> list[dict[str, str]]:
+        with self._lock:
+            return [r.params for r in self.requests if r.path == path]
+
+    # ------------------------------------------------------------ answers
+
+    @staticmethod
+    def _error(errcode: int, errmsg: str | None = None) -> dict:
+        # WeChat appends a request id to every error message.
+        return {"errcode": errcode,
+                "errmsg": f"{errmsg or ERRMSG.get(errcode, 'error')} rid: {secrets.token_hex(12)}"}
+
+    def _answer(self, path: str, q: dict[str, str]) -> tuple[int, dict]:
+        with self._lock:
+            self.hits[path] += 1
+            self.requests.append(Request(path, dict(q)))
+            queued = self._failures.get(path)
+            if queued:
+                return 200, self._error(*queued.pop(0))
+            if path == TOKEN_PATH:
+                return 200, self._token(q)
+            if path == SESSION_PATH:
+                return 200, self._session(q)
+        return 404, {"errcode": -1, "errmsg": "not found"}
+
+    def _check_app(self, q: dict[str, str]) -> dict | None:
+        if q.get("appid") != self.appid:
+            return self._error(40013)
+        if q.get("secret") != self.secret:
+            return self._error(40125)
+        return None
+
+    def _token(self, q: dict[str, str]) -> dict:
+        if q.get("grant_type") != "client_credential":
+            return self._error(40002)
+        bad = self._check_app(q)
+        if bad:
+            return bad
+        token = f"AT{len(self.issued_tokens) + 1}-{secrets.token_urlsafe(24)}"
+        self.issued_tokens.append(token)
+        return {"access_token": token, "expires_in": self.expires_in}
+
+    def _session(self, q: dict[str, str]) -> dict:
+        if q.get("grant_type") != "authorization_code":
+            return self._error(40002)
+        bad = self._check_app(q)
+        if bad:
+            return bad
+        entry = self._codes.get(q.get("js_code", ""))
+        if entry is None:
+            return self._error(40029)
+        if entry.used:
+            return self._error(40163)
+        entry.used = True
+        if entry.errcode is not None:
+            return self._error(entry.errcode)
+        out = {"session_key": entry.session_key, "openid": entry.openid}
+        if entry.unionid:
+            out["unionid"] = entry.unionid
+        return out
+
+    # ------------------------------------------------------------ server
+
+    @property
+    def base(self) -> str:
+        assert self._server is not None, "stub not started"
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}/"
+
+    def start(self) -> "WeChatStub":
+        stub = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def do_GET(self):  # noqa: N802 (http.server's naming)
+                url = urlsplit(self.path)
+                q = {k: v[-1] for k, v in parse_qs(url.query, keep_blank_values=True).items()}
+                with stub._lock:
+                    stalls = stub._stalls.get(url.path)
+                    stall = stalls.pop(0) if stalls else 0.0
+                if stall:
+                    time.sleep(stall)
+                status, body = stub._answer(url.path, q)
+                raw = json.dumps(body, ensure_ascii=False).encode("utf-8")
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json; encoding=utf-8")
+                self.send_header("Content-Length", str(len(raw)))
+                self.end_headers()
+                self.wfile.write(raw)
+
+            def log_message(self, *args):  # keep test output quiet
+                pass
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(target=self._server.serve_forever, name="wechat-stub",
+                                        daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
