@@ -354,10 +354,13 @@ async def backup(path: str) -> str:
             "row_counts": {n: m["rows"] for n, m in meta.items()},
             "files": {"count": len(keys)},
         }
-        partial = dest.with_name(f".{dest.name}.partial")
+        # mkstemp creates the file 0600: the archive holds password hashes and ciphertext,
+        # and only the operator should read it.
+        fd, partial_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".partial", dir=dest.parent)
+        partial = Path(partial_name)
         now = created.timestamp()
         try:
-            with tarfile.open(partial, "w:gz", compresslevel=6) as tar:
+            with os.fdopen(fd, "wb") as raw, tarfile.open(fileobj=raw, mode="w:gz", compresslevel=6) as tar:
                 _tar_bytes(tar, MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1).encode(), now)
                 for name in order:
                     tar.add(Path(tmp) / f"{name}.jsonl", arcname=f"tables/{name}.jsonl", recursive=False)
@@ -573,6 +576,8 @@ async def restore(path: str) -> dict[str, int]:
     if not src.is_file():
         raise BackupNotFound(details={"path": str(src)})
     dialect = db.dialect_of(get_settings().database_url)
+    # Table rows are spooled to the system temp dir (TMPDIR), private to this user:
+    # the archive's own directory may be a read-only mount.
     with tempfile.TemporaryDirectory(prefix=".huiyi-restore-") as tmp:
         with _archive_errors():
             tar = tarfile.open(src, "r|gz")

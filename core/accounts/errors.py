@@ -6,6 +6,10 @@ class InvalidCredentials(AppError):
     status, code, message = 401, "accounts.invalid_credentials", "用户名或密码错误"
 
 
+class OldPasswordWrong(AppError):
+    status, code, message = 422, "accounts.old_password_wrong", "原密码错误"
+
+
 class AccountLocked(AppError):
     status, code, message = 429, "accounts.locked", "登录失败次数过多，请15分钟后再试"
 

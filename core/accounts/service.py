@@ -15,7 +15,7 @@ from core import context, crypto, scope, wechat
 from core.cache import redis
 from core.accounts import lockout, sessions, tokens
 from core.accounts.errors import (
-    AccountDisabled, AccountLocked, CsrfFailed, InvalidCredentials, PasswordChangeRequired,
+    AccountDisabled, AccountLocked, CsrfFailed, InvalidCredentials, OldPasswordWrong, PasswordChangeRequired,
     PasswordExpired, PasswordReused, RefreshReused, SessionExpired, TokenInvalid, UnknownRole,
     UsernameTaken,
 )
@@ -128,7 +128,7 @@ async def change_password(*, actor: Principal, old_password: str, new_password: 
         await audit_service.record(actor=actor, action="accounts.change_password", outcome="failure",
                                    target_type="AdminAccount", target_id=account.id,
                                    after={"reason": "old password wrong"})
-        raise InvalidCredentials("原密码错误")
+        raise OldPasswordWrong()
     check_policy(new_password, username=account.username)
     if verify_password(account.password_hash, new_password):
         raise PasswordReused()

@@ -134,6 +134,19 @@ async def test_password_policy(client, new, problem):
     assert (await client.get("/api/admin/v1/auth/me")).status_code == 200  # session still alive
 
 
+async def test_wrong_old_password_keeps_the_session(client):
+    t = await factories.tree()
+    a = await factories.admin(t.province)
+    s = await factories.login(client, a.username)
+    r = await client.post("/api/admin/v1/auth/password", headers={"X-CSRF-Token": s["csrf_token"]},
+                          json={"old_password": "Not#ThePassw0rd", "new_password": "Fresh#Pass2026"})
+    assert r.status_code == 422 and r.json()["code"] == "accounts.old_password_wrong"
+    assert (await AdminAccount.get(id=a.id)).password_hash == a.password_hash
+    assert (await client.get("/api/admin/v1/auth/me")).status_code == 200
+    row = await AuditLog.filter(action="accounts.change_password").first()
+    assert row.outcome == "failure" and row.actor_id == str(a.id)
+
+
 async def test_expired_password_must_be_changed(client, settings):
     t = await factories.tree()
     a = await factories.admin(t.province)
