@@ -1,10 +1,14 @@
-"""Assessment domain models. The foundation holds the physician register;
-cycles, enrolment and review come with the assessment issue."""
+"""Assessment domain models (seed 000): the physician register, cycles and their
+versioned settings, enrolment with filing and two-level review, exam scores,
+make-up, results, certificates, assessment institutions and bad records."""
 from __future__ import annotations
 
-from tortoise import fields
+from enum import Enum
 
-from core.db import EncryptedField, SoftDeleteModel
+from tortoise import fields
+from tortoise.models import Model
+
+from core.db import EncryptedField, SoftDeleteModel, TimestampedModel
 
 
 class Physician(SoftDeleteModel):
@@ -21,10 +25,172 @@ class Physician(SoftDeleteModel):
     license_no = fields.CharField(max_length=32, default="", db_index=True)
     mp_account = fields.ForeignKeyField("models.MpAccount", related_name="physician", null=True,
                                         on_delete=fields.SET_NULL)
+    # Physicians log in on the PC with their ID number and this password, and bind
+    # their WeChat account with it once; institutions reset it.
+    password_hash = fields.CharField(max_length=255, null=True)
+    must_change_password = fields.BooleanField(default=True)
 
     pii_names = ("name",)
-    audit_exclude = ("id_number_bidx", "phone_bidx")
+    audit_exclude = ("id_number_bidx", "phone_bidx", "password_hash")
     scope_org_field = "institution"
 
     class Meta:
         table = "physician"
+
+
+class PhysicianTransfer(Model):
+    """History of the institution a physician belongs to."""
+
+    id = fields.IntField(primary_key=True)
+    physician = fields.ForeignKeyField("models.Physician", related_name="transfers", on_delete=fields.CASCADE)
+    from_institution = fields.ForeignKeyField("models.OrgNode", related_name="transfers_out", on_delete=fields.RESTRICT)
+    to_institution = fields.ForeignKeyField("models.OrgNode", related_name="transfers_in", on_delete=fields.RESTRICT)
+    reason = fields.CharField(max_length=255, default="")
+    by_admin_id = fields.IntField(null=True)
+    at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "physician_transfer"
+
+
+class CycleStatus(str, Enum):
+    DRAFT = "draft"
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class Cycle(TimestampedModel):
+    """A periodic-assessment cycle; its settings live in versions, frozen once it opens."""
+
+    id = fields.IntField(primary_key=True)
+    code = fields.CharField(max_length=32, unique=True)
+    name = fields.CharField(max_length=64)
+    status = fields.CharEnumField(CycleStatus, max_length=16, default=CycleStatus.DRAFT)
+    settings_version = fields.IntField(default=0)
+    opened_at = fields.DatetimeField(null=True)
+    closed_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "assessment_cycle"
+
+
+class CycleSettings(Model):
+    id = fields.IntField(primary_key=True)
+    cycle = fields.ForeignKeyField("models.Cycle", related_name="versions", on_delete=fields.CASCADE)
+    version = fields.IntField()
+    settings = fields.JSONField()
+    created_by_id = fields.IntField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "assessment_cycle_settings"
+        unique_together = (("cycle", "version"),)
+
+
+class Enrolment(TimestampedModel):
+    """A physician in a cycle: confirmation, filing, review, exam and result in one row.
+
+    The review state is governed by core/assessment/states.py; the other columns
+    are set by the service as the flow advances.
+    """
+
+    id = fields.IntField(primary_key=True)
+    cycle = fields.ForeignKeyField("models.Cycle", related_name="enrolments", on_delete=fields.RESTRICT)
+    physician = fields.ForeignKeyField("models.Physician", related_name="enrolments", on_delete=fields.RESTRICT)
+    # The institution at enrolment time: scope follows it, so a transfer moves the row.
+    institution = fields.ForeignKeyField("models.OrgNode", related_name="enrolments", on_delete=fields.RESTRICT)
+    assessment_org = fields.ForeignKeyField("models.OrgNode", related_name="assessed_enrolments", null=True,
+                                            on_delete=fields.SET_NULL)
+    confirmed = fields.BooleanField(default=False, db_index=True)
+    cancelled = fields.BooleanField(default=False)
+    procedure = fields.CharField(max_length=16, null=True)  # general / simple / exempt
+    state = fields.CharField(max_length=32, default="draft", db_index=True)
+    filing = fields.JSONField(default=dict)  # section key -> data
+    submitted_at = fields.DatetimeField(null=True)
+    last_reason = fields.CharField(max_length=500, default="")
+    exam_score = fields.FloatField(null=True)
+    makeup = fields.CharField(max_length=16, default="none", db_index=True)  # none/listed/confirmed/refused
+    makeup_score = fields.FloatField(null=True)
+    result = fields.CharField(max_length=16, null=True, db_index=True)  # pass/fail/makeup_pass/exempt
+    result_at = fields.DatetimeField(null=True)
+
+    scope_org_field = "institution"
+
+    class Meta:
+        table = "assessment_enrolment"
+        unique_together = (("cycle", "physician"),)
+        indexes = (("cycle", "state"), ("cycle", "institution", "confirmed"))
+
+
+class ReviewAction(Model):
+    id = fields.IntField(primary_key=True)
+    enrolment = fields.ForeignKeyField("models.Enrolment", related_name="reviews", on_delete=fields.CASCADE)
+    level = fields.CharField(max_length=16)  # physician / institution / assessment / province
+    action = fields.CharField(max_length=16)
+    from_state = fields.CharField(max_length=32)
+    to_state = fields.CharField(max_length=32)
+    reason = fields.CharField(max_length=500, default="")
+    actor_type = fields.CharField(max_length=16)
+    actor_id = fields.IntField(null=True)
+    at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "assessment_review_action"
+
+
+class AssessmentApplication(TimestampedModel):
+    """An institution applying to become an assessment institution, with attachments."""
+
+    id = fields.IntField(primary_key=True)
+    org = fields.ForeignKeyField("models.OrgNode", related_name="assessment_applications", on_delete=fields.RESTRICT)
+    status = fields.CharField(max_length=16, default="submitted")  # submitted/approved/rejected
+    statement = fields.TextField(default="")
+    attachments = fields.JSONField(default=list)  # [{"name", "key", "size"}]
+    reason = fields.CharField(max_length=500, default="")
+    reviewed_by_id = fields.IntField(null=True)
+    reviewed_at = fields.DatetimeField(null=True)
+
+    scope_org_field = "org"
+
+    class Meta:
+        table = "assessment_application"
+
+
+class AssessmentAssignment(TimestampedModel):
+    """Which assessment institution serves a county (or one institution) in a cycle-independent way."""
+
+    id = fields.IntField(primary_key=True)
+    target = fields.ForeignKeyField("models.OrgNode", related_name="assessment_assignment", on_delete=fields.CASCADE)
+    assessment_org = fields.ForeignKeyField("models.OrgNode", related_name="assigned_targets",
+                                            on_delete=fields.RESTRICT)
+    assigned_by_id = fields.IntField(null=True)
+
+    scope_org_field = "target"
+
+    class Meta:
+        table = "assessment_assignment"
+        unique_together = (("target",),)
+
+
+class BadRecord(TimestampedModel):
+    """不良记录 imported by the province, queried by institutions."""
+
+    id = fields.IntField(primary_key=True)
+    physician = fields.ForeignKeyField("models.Physician", related_name="bad_records", on_delete=fields.CASCADE)
+    occurred_on = fields.DateField()
+    category = fields.CharField(max_length=64)
+    description = fields.TextField(default="")
+    source = fields.CharField(max_length=128, default="")
+
+    class Meta:
+        table = "assessment_bad_record"
+
+
+class Certificate(Model):
+    id = fields.IntField(primary_key=True)
+    enrolment = fields.OneToOneField("models.Enrolment", related_name="certificate", on_delete=fields.RESTRICT)
+    serial = fields.CharField(max_length=32, unique=True)
+    issued_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "assessment_certificate"

@@ -43,6 +43,11 @@ class OrgNode(SoftDeleteModel):
     contact_name = fields.CharField(max_length=64, default="")
     contact_phone = EncryptedField(mask="phone", null=True)
     address = fields.CharField(max_length=255, default="")
+    # Seed 000: provinces allow or disallow institutions to apply as assessment institutions.
+    may_apply_assessment = fields.BooleanField(default=False)
+    # The commission edits its own info and that of its assessment committee and office
+    # (seed 000); one JSON document keyed by section keeps those forms on one mechanism.
+    profile = fields.JSONField(null=True)
 
     pii_names = ("contact_name",)
 
