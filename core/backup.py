@@ -40,10 +40,11 @@ import re
 import tarfile
 import tempfile
 import zlib
-from contextlib import asynccontextmanager, contextmanager
+from collections.abc import AsyncIterator, Iterable, Iterator
+from contextlib import ExitStack, asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, AsyncIterator, Iterable, Iterator
+from typing import Any
 
 from tortoise import Tortoise
 from tortoise.exceptions import IntegrityError, OperationalError
@@ -235,7 +236,7 @@ class _Reader:
         self.dialect = dialect
         self.raw = raw
 
-    async def rows(self, sql: str) -> AsyncIterator[tuple[list[str], tuple]]:
+    async def rows(self, sql: str) -> AsyncIterator[tuple]:
         if self.dialect == "mysql":
             import aiomysql
 
@@ -243,18 +244,16 @@ class _Reader:
             cur = await self.raw.cursor(aiomysql.SSCursor)
             try:
                 await cur.execute(sql)
-                cols = [d[0] for d in cur.description]
                 while batch := await cur.fetchmany(_BATCH):
                     for row in batch:
-                        yield cols, tuple(row)
+                        yield tuple(row)
             finally:
                 await cur.close()
         else:
             async with self.raw.execute(sql) as cur:
-                cols = [d[0] for d in cur.description]
                 while batch := await cur.fetchmany(_BATCH):
                     for row in batch:
-                        yield cols, tuple(row)
+                        yield tuple(row)
 
     async def columns(self, table: str) -> list[str]:
         # Asked of the result, not of information_schema, so the list matches the rows read.
@@ -293,7 +292,7 @@ async def _read_versions(reader: _Reader) -> list[str]:
     sql = (f"SELECT version FROM {_quote(reader.dialect, AERICH_TABLE)} "
            f"WHERE app = '{AERICH_APP}' ORDER BY id")
     try:
-        return [row[0] async for _, row in reader.rows(sql)]
+        return [row[0] async for row in reader.rows(sql)]
     except Exception as exc:  # no aerich table: the database was never migrated
         raise NotMigrated(details={"error": str(exc)[:200]}) from exc
 
@@ -337,8 +336,8 @@ async def backup(path: str) -> str:
                 digest, count = hashlib.sha256(), 0
                 sql = (f"SELECT * FROM {_quote(dialect, name)} ORDER BY "
                        + ", ".join(_quote(dialect, c) for c in t.order_by))
-                with open(Path(tmp) / f"{name}.jsonl", "wb") as out:
-                    async for cols, row in reader.rows(sql):
+                with open(Path(tmp) / f"{name}.jsonl", "wb") as out:  # noqa: ASYNC230 (CLI process)
+                    async for row in reader.rows(sql):
                         line = _dump_line(row)
                         digest.update(line)
                         out.write(line)
@@ -579,10 +578,9 @@ async def restore(path: str) -> dict[str, int]:
     # Table rows are spooled to the system temp dir (TMPDIR), private to this user:
     # the archive's own directory may be a read-only mount.
     with tempfile.TemporaryDirectory(prefix=".huiyi-restore-") as tmp:
-        with _archive_errors():
-            tar = tarfile.open(src, "r|gz")
-        with tar:
+        with ExitStack() as stack:
             with _archive_errors():
+                tar = stack.enter_context(tarfile.open(src, "r|gz"))
                 manifest = _read_manifest(tar)
             # The target is checked before the archive is unpacked, so a refused
             # restore writes nothing, not even files.

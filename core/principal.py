@@ -15,6 +15,7 @@ class Principal:
     name: str = ""
     org_id: int | None = None
     org_path: str | None = None
+    org_kind: str | None = None
     roles: tuple[str, ...] = ()
     permissions: frozenset[str] = field(default_factory=frozenset)
 

@@ -30,12 +30,20 @@ def _is_tree(model: type[Model]) -> bool:
     return model.__name__ == "OrgNode"
 
 
-async def require(actor: Principal, permission: str) -> None:
+async def require(actor: Principal, permission: str, *, province: bool = False) -> None:
+    """The actor holds `permission` (and, with province=True, sits at the root of the tree)."""
     if actor.kind != "admin":
         raise Unauthorized()
     if not actor.has(permission):
         await audit_service.record_denied(actor=actor, action=permission, reason="missing permission")
         raise Forbidden(details={"permission": permission})
+    if province and not is_root(actor):
+        await audit_service.record_denied(actor=actor, action=permission, reason="province only")
+        raise Forbidden("仅省级卫健委可以执行此操作", details={"permission": permission, "level": "province"})
+
+
+def is_root(actor: Principal) -> bool:
+    return actor.org_path is not None and actor.org_path.count("/") == 2
 
 
 def _filter(actor: Principal, model: type[Model]) -> dict[str, Any]:
@@ -43,6 +51,10 @@ def _filter(actor: Principal, model: type[Model]) -> dict[str, Any]:
         raise Unauthorized()
     if _is_tree(model):
         return {"path__startswith": actor.org_path}
+    # An assessment institution works on what was assigned to it, wherever it sits.
+    assessed = getattr(model, "scope_assessment_field", None)
+    if assessed and actor.org_kind == "assessment_institution":
+        return {f"{assessed}_id": actor.org_id}
     field = getattr(model, "scope_org_field", None)
     if not field:
         raise TypeError(f"{model.__name__} declares no scope_org_field")

@@ -32,7 +32,7 @@ SYSTEM_ROOT = None
 
 def principal_for(account: AdminAccount, org: OrgNode) -> Principal:
     return Principal(kind="admin", id=account.id, name=account.username, org_id=org.id, org_path=org.path,
-                     roles=tuple(account.roles), permissions=permissions_for(account.roles))
+                     org_kind=org.kind.value, roles=tuple(account.roles), permissions=permissions_for(account.roles))
 
 
 async def org(parent: OrgNode | None, kind: OrgKind, name: str | None = None) -> OrgNode:
@@ -100,3 +100,38 @@ async def login(client, username: str, password: str = PASSWORD, ip: str = "10.9
                           headers={"X-Forwarded-For": ip})
     assert r.status_code == 200, r.text
     return r.json()
+
+
+CYCLE_SETTINGS = {
+    "filing_starts": "2026-01-01", "filing_ends": "2026-12-31", "procedures_allowed": ["general", "simple", "exempt"],
+    "pass_mark": 60, "exam_blueprint_ref": "BP-2026", "simple_requires_exam": False,
+    "makeup_starts": "2026-11-01", "makeup_ends": "2026-12-31", "content": "业务水平测评、工作成绩、职业道德",
+}
+
+FILING = {
+    "basic": {"gender": "男", "birth_date": "1980-01-01", "education": "本科", "title": "主治医师", "department": "内科"},
+    "practice": {"license_no": "110420100000001", "practice_category": "临床", "practice_scope": "内科专业",
+                 "practice_place": "武汉市第一医院"},
+    "education": {"items": [{"school": "武汉大学医学院", "major": "临床医学", "degree": "学士"}]},
+    "work_history": {"items": [{"employer": "武汉市第一医院", "position": "住院医师"}]},
+    "performance": {"summary": "年门诊量8000人次，无医疗事故。"},
+    "ethics": {"statement": "遵守医德规范。"},
+}
+
+
+async def open_cycle(province_actor, code: str = "2026", **overrides):
+    from core.assessment import service as assessment_service
+
+    cycle = await assessment_service.create_cycle(actor=province_actor, code=code, name=f"{code}年度周期",
+                                                  settings={**CYCLE_SETTINGS, **overrides})
+    return await assessment_service.open_cycle(actor=province_actor, cycle_id=cycle.id)
+
+
+async def mp_physician(doc):
+    """A physician bound to a mini-program account; returns the mp principal."""
+    from core.accounts.models import MpAccount
+
+    acct = await MpAccount.create(openid=f"o-{doc.id}-{next(_seq)}")
+    doc.mp_account_id = acct.id
+    await doc.save(update_fields=["mp_account_id"])
+    return Principal(kind="mp", id=acct.id, name=f"mp:{acct.id}")

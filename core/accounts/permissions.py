@@ -17,14 +17,31 @@ PERMISSIONS = {
     "audit.read": "查看操作日志",
     "recycle.read": "查看回收站",
     "recycle.restore": "从回收站恢复",
+    "cycles.manage": "考核周期设置（省级）",
+    "enrolment.read": "查看参加考核医师",
+    "enrolment.manage": "确认、取消参加考核与医师账号维护",
+    "review.institution": "医疗机构审核",
+    "review.assessment": "考核机构复核",
+    "makeup.decide": "确认补考（省级）",
+    "scores.record": "录入考核成绩",
+    "stats.read": "查看考核统计",
+    "certificates.print": "打印合格证书",
+    "applications.review": "审核考核机构申请",
+    "assignments.manage": "指派考核机构",
+    "badrecords.import": "导入不良记录（省级）",
 }
 
 _ADMIN = set(PERMISSIONS)
+_INSTITUTION_ONLY = {"enrolment.manage", "review.institution", "review.assessment"}
 ROLES: dict[str, dict] = {
-    "commission_admin": {"label": "卫健委管理员", "permissions": _ADMIN},
-    "institution_admin": {"label": "机构管理员", "permissions": _ADMIN - {"orgs.write"}},
+    "commission_admin": {"label": "卫健委管理员", "permissions": _ADMIN - _INSTITUTION_ONLY},
+    "institution_admin": {"label": "机构管理员", "permissions": (_ADMIN - {
+        "orgs.write", "cycles.manage", "makeup.decide", "applications.review", "assignments.manage",
+        "badrecords.import", "review.assessment", "scores.record"})},
     "assessment_admin": {"label": "考核机构管理员",
-                         "permissions": {"orgs.read", "physicians.read", "physicians.export", "audit.read"}},
+                         "permissions": {"orgs.read", "physicians.read", "physicians.export", "audit.read",
+                                         "enrolment.read", "review.assessment", "scores.record", "stats.read",
+                                         "certificates.print"}},
     "industry_admin": {"label": "行业组织管理员", "permissions": {"orgs.read", "physicians.read"}},
     "auditor": {"label": "审计员", "permissions": {"audit.read", "orgs.read"}},
     "viewer": {"label": "只读", "permissions": {"orgs.read", "accounts.read", "physicians.read"}},

@@ -43,7 +43,7 @@ class AdminLogin:
 
 def _principal(account: AdminAccount, org: OrgNode) -> Principal:
     return Principal(kind="admin", id=account.id, name=account.username, org_id=org.id,
-                     org_path=org.path, roles=tuple(account.roles),
+                     org_path=org.path, org_kind=org.kind.value, roles=tuple(account.roles),
                      permissions=permissions_for(account.roles))
 
 

@@ -8,3 +8,67 @@ class PhysicianExists(AppError):
 
 class NotAnInstitution(AppError):
     status, code, message = 422, "assessment.not_an_institution", "医师只能归属于医疗机构"
+
+
+class IllegalTransition(AppError):
+    status, code, message = 409, "assessment.illegal_transition", "当前状态不能执行该操作"
+
+
+class ReasonRequired(AppError):
+    status, code, message = 422, "assessment.reason_required", "驳回时必须填写原因"
+
+
+class CycleFrozen(AppError):
+    status, code, message = 409, "assessment.cycle_frozen", "考核周期已开启，设置已冻结，不能修改"
+
+
+class CycleNotOpen(AppError):
+    status, code, message = 409, "assessment.cycle_not_open", "当前没有开放的考核周期"
+
+
+class CycleAlreadyOpen(AppError):
+    status, code, message = 409, "assessment.cycle_already_open", "已有正在进行的考核周期"
+
+
+class CycleCodeTaken(AppError):
+    status, code, message = 409, "assessment.cycle_code_taken", "周期编号已存在"
+
+
+class NotEnrolled(AppError):
+    status, code, message = 404, "assessment.not_enrolled", "您未参加本周期考核，请联系所在医疗机构"
+
+
+class ProcedureNotAllowed(AppError):
+    status, code, message = 422, "assessment.procedure_not_allowed", "本周期不允许该考核程序"
+
+
+class FilingIncomplete(AppError):
+    status, code, message = 422, "assessment.filing_incomplete", "填报信息不完整"
+
+
+class FilingLocked(AppError):
+    status, code, message = 409, "assessment.filing_locked", "已提交审核，不能修改"
+
+
+class UnknownSection(AppError):
+    status, code, message = 422, "assessment.unknown_section", "没有这个填报栏目"
+
+
+class NotBound(AppError):
+    status, code, message = 403, "assessment.physician_not_bound", "请先绑定医师身份"
+
+
+class BindFailed(AppError):
+    status, code, message = 401, "assessment.bind_failed", "身份证号、姓名或密码不正确"
+
+
+class MakeupNotListed(AppError):
+    status, code, message = 409, "assessment.makeup_not_listed", "该医师不在补考名单中"
+
+
+class ScoreNotExpected(AppError):
+    status, code, message = 409, "assessment.score_not_expected", "该医师当前不需要录入成绩"
+
+
+class CannotCancel(AppError):
+    status, code, message = 409, "assessment.cannot_cancel", "医师已提交填报，不能取消参加"

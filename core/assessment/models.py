@@ -115,6 +115,7 @@ class Enrolment(TimestampedModel):
     result_at = fields.DatetimeField(null=True)
 
     scope_org_field = "institution"
+    scope_assessment_field = "assessment_org"
 
     class Meta:
         table = "assessment_enrolment"
@@ -126,7 +127,7 @@ class ReviewAction(Model):
     id = fields.IntField(primary_key=True)
     enrolment = fields.ForeignKeyField("models.Enrolment", related_name="reviews", on_delete=fields.CASCADE)
     level = fields.CharField(max_length=16)  # physician / institution / assessment / province
-    action = fields.CharField(max_length=16)
+    action = fields.CharField(max_length=32)
     from_state = fields.CharField(max_length=32)
     to_state = fields.CharField(max_length=32)
     reason = fields.CharField(max_length=500, default="")

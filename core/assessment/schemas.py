@@ -1,7 +1,10 @@
 """Request and answer shapes of the assessment domain."""
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+import datetime as _dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from core import idcard
 
@@ -34,3 +37,153 @@ class PhysicianUpdateIn(In):
     practice_category: str | None = Field(default=None, max_length=32)
     specialty: str | None = Field(default=None, max_length=64)
     license_no: str | None = Field(default=None, max_length=32)
+
+
+# ----------------------------------------------------------------- cycles
+
+Procedure = Literal["general", "simple", "exempt"]
+
+
+class CycleSettingsIn(In):
+    """The settings and content of a cycle (seed 000 考核设置); versioned, frozen once open."""
+
+    filing_starts: _dt.date
+    filing_ends: _dt.date
+    procedures_allowed: list[Procedure] = Field(min_length=1)
+    pass_mark: float = Field(ge=0, le=100)
+    exam_blueprint_ref: str = Field(default="", max_length=64)
+    simple_requires_exam: bool = False
+    makeup_starts: _dt.date
+    makeup_ends: _dt.date
+    content: str = Field(default="", max_length=5000, description="考核内容说明")
+
+    @model_validator(mode="after")
+    def _order(self):
+        if self.filing_ends < self.filing_starts:
+            raise ValueError("填报截止日期不能早于开始日期")
+        if self.makeup_ends < self.makeup_starts:
+            raise ValueError("补考截止日期不能早于开始日期")
+        return self
+
+
+class CycleCreateIn(In):
+    code: str = Field(min_length=1, max_length=32, pattern=r"^[0-9A-Za-z\-]+$")
+    name: str = Field(min_length=1, max_length=64)
+    settings: CycleSettingsIn
+
+
+# ----------------------------------------------------------------- filing sections
+# Seed 000 填报信息: one schema per section, one mechanism to save and check them.
+
+class BasicInfo(In):
+    gender: Literal["男", "女"]
+    birth_date: _dt.date
+    education: str = Field(min_length=1, max_length=32)
+    title: str = Field(default="", max_length=32, description="专业技术职称")
+    department: str = Field(default="", max_length=64)
+
+
+class PracticeInfo(In):
+    license_no: str = Field(min_length=1, max_length=32)
+    practice_category: str = Field(min_length=1, max_length=32)
+    practice_scope: str = Field(min_length=1, max_length=64)
+    practice_place: str = Field(min_length=1, max_length=128)
+    first_registered_on: _dt.date | None = None
+
+
+class Site(In):
+    institution_name: str = Field(min_length=1, max_length=128)
+    since: _dt.date | None = None
+
+
+class MultiSite(In):
+    sites: list[Site] = Field(default_factory=list, max_length=20)
+
+
+class EducationItem(In):
+    school: str = Field(min_length=1, max_length=128)
+    major: str = Field(default="", max_length=64)
+    degree: str = Field(default="", max_length=32)
+    start: _dt.date | None = None
+    end: _dt.date | None = None
+
+
+class Education(In):
+    items: list[EducationItem] = Field(min_length=1, max_length=20)
+
+
+class WorkItem(In):
+    employer: str = Field(min_length=1, max_length=128)
+    position: str = Field(default="", max_length=64)
+    start: _dt.date | None = None
+    end: _dt.date | None = None
+
+
+class WorkHistory(In):
+    items: list[WorkItem] = Field(min_length=1, max_length=40)
+
+
+class Performance(In):
+    summary: str = Field(min_length=1, max_length=5000, description="工作成绩")
+    workload: str = Field(default="", max_length=2000)
+
+
+class Ethics(In):
+    statement: str = Field(min_length=1, max_length=5000, description="职业道德")
+    violations: bool = False
+
+
+class ProcedureChoice(In):
+    procedure: Procedure
+
+
+class Exemption(In):
+    reason: str = Field(min_length=1, max_length=2000, description="申请免考理由")
+
+
+SECTIONS: dict[str, type[In]] = {
+    "basic": BasicInfo, "practice": PracticeInfo, "multi_site": MultiSite, "education": Education,
+    "work_history": WorkHistory, "performance": Performance, "ethics": Ethics,
+    "procedure": ProcedureChoice, "exemption": Exemption,
+}
+SECTION_LABELS = {
+    "basic": "基本信息", "practice": "执业信息", "multi_site": "多机构备案", "education": "教育经历",
+    "work_history": "工作经历", "performance": "工作成绩", "ethics": "职业道德", "procedure": "考核程序",
+    "exemption": "免考申请",
+}
+REQUIRED = {
+    "general": ("basic", "practice", "education", "work_history", "performance", "ethics", "procedure"),
+    "simple": ("basic", "practice", "performance", "ethics", "procedure"),
+    "exempt": ("basic", "practice", "procedure", "exemption"),
+}
+
+
+class ReviewIn(In):
+    enrolment_ids: list[int] = Field(min_length=1, max_length=500)
+    decision: Literal["approve", "reject"]
+    reason: str = Field(default="", max_length=500)
+
+
+class EnrolIn(In):
+    physician_ids: list[int] = Field(min_length=1, max_length=1000)
+
+
+class MakeupDecisionIn(In):
+    enrolment_ids: list[int] = Field(min_length=1, max_length=1000)
+    confirm: bool
+
+
+class ScoreIn(In):
+    score: float = Field(ge=0, le=100)
+    makeup: bool = False
+
+
+class BindIn(In):
+    id_number: str = Field(min_length=15, max_length=18)
+    name: str = Field(min_length=1, max_length=64)
+    password: str = Field(min_length=1, max_length=256)
+
+
+class TransferIn(In):
+    to_institution_id: int
+    reason: str = Field(default="", max_length=255)

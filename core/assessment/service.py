@@ -1,15 +1,31 @@
-"""Use cases of the physician register (the foundation part of the assessment domain)."""
+"""Use cases of the periodic assessment (seed 000): the physician register,
+cycles, enrolment, the physician's filing, two-level review, scores, make-up
+and results. Statistics, certificates and assessment institutions have their
+own modules beside this one."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import Subquery
 from tortoise.transactions import in_transaction
 
 from core import crypto, idcard, pii, scope
-from core.assessment.errors import NotAnInstitution, PhysicianExists
-from core.assessment.models import Physician
+from core.accounts.passwords import hash_password, verify_password
+from core.assessment.errors import (
+    BindFailed, CannotCancel, CycleAlreadyOpen, CycleCodeTaken, CycleFrozen, CycleNotOpen, FilingIncomplete,
+    FilingLocked, MakeupNotListed, NotAnInstitution, NotBound, NotEnrolled, PhysicianExists, ProcedureNotAllowed,
+    ReasonRequired, ScoreNotExpected, UnknownSection,
+)
+from core.assessment.models import (
+    AssessmentAssignment, Cycle, CycleSettings, CycleStatus, Enrolment, Physician, PhysicianTransfer, ReviewAction,
+)
+from core.assessment.schemas import REQUIRED, SECTION_LABELS, SECTIONS
+from core.assessment.states import EDITABLE, TRANSITIONS, Event, State, fire
 from core.audit import service as audit_service
+from core.db import utcnow
+from core.errors import AppError, NotFound
 from core.exports import to_xlsx
 from core.orgs.models import OrgKind, OrgNode
 from core.principal import Principal
@@ -107,3 +123,466 @@ async def export_physicians(*, actor: Principal, q: str | None = None, instituti
         rows.append([d.id, p["name"], p["id_number"], p["phone"], d.institution.name,
                      d.practice_category, d.specialty, d.license_no])
     return to_xlsx("医师", ["ID", "姓名", "身份证号", "手机号", "执业机构", "执业类别", "专业", "执业证号"], rows)
+
+
+# =================================================================== cycles
+
+def _settings_view(cycle: Cycle, row: CycleSettings | None) -> dict[str, Any]:
+    return {"id": cycle.id, "code": cycle.code, "name": cycle.name, "status": cycle.status.value,
+            "version": row.version if row else 0, "settings": row.settings if row else None,
+            "opened_at": cycle.opened_at, "closed_at": cycle.closed_at}
+
+
+async def _settings_of(cycle: Cycle) -> dict[str, Any]:
+    row = await CycleSettings.get(cycle_id=cycle.id, version=cycle.settings_version)
+    return row.settings
+
+
+async def create_cycle(*, actor: Principal, code: str, name: str, settings: dict[str, Any]) -> Cycle:
+    await scope.require(actor, "cycles.manage", province=True)
+    try:
+        async with in_transaction():
+            cycle = await Cycle.create(code=code, name=name, settings_version=1)
+            await CycleSettings.create(cycle_id=cycle.id, version=1, settings=settings, created_by_id=actor.id)
+            await audit_service.record(actor=actor, action="cycles.create", target_type="Cycle",
+                                       target_id=cycle.id, after={"code": code, "name": name, **settings})
+    except IntegrityError as exc:
+        raise CycleCodeTaken(details={"code": code}) from exc
+    return cycle
+
+
+async def update_cycle_settings(*, actor: Principal, cycle_id: int, settings: dict[str, Any]) -> Cycle:
+    """A new version of the settings; refused once the cycle has opened."""
+    await scope.require(actor, "cycles.manage", province=True)
+    async with in_transaction():
+        cycle = await Cycle.filter(id=cycle_id).select_for_update().first()
+        if cycle is None:
+            raise NotFound(details={"type": "Cycle", "id": cycle_id})
+        if cycle.status != CycleStatus.DRAFT:
+            raise CycleFrozen(details={"status": cycle.status.value})
+        before = await _settings_of(cycle)
+        cycle.settings_version += 1
+        await cycle.save(update_fields=["settings_version"])
+        await CycleSettings.create(cycle_id=cycle.id, version=cycle.settings_version, settings=settings,
+                                   created_by_id=actor.id)
+        await audit_service.record(actor=actor, action="cycles.update_settings", target_type="Cycle",
+                                   target_id=cycle.id, before=before, after=settings)
+    return cycle
+
+
+async def open_cycle(*, actor: Principal, cycle_id: int) -> Cycle:
+    await scope.require(actor, "cycles.manage", province=True)
+    async with in_transaction():
+        cycle = await Cycle.filter(id=cycle_id).select_for_update().first()
+        if cycle is None:
+            raise NotFound(details={"type": "Cycle", "id": cycle_id})
+        if cycle.status != CycleStatus.DRAFT:
+            raise CycleFrozen(details={"status": cycle.status.value})
+        if await Cycle.filter(status=CycleStatus.OPEN).exists():
+            raise CycleAlreadyOpen()
+        cycle.status = CycleStatus.OPEN
+        cycle.opened_at = utcnow()
+        await cycle.save(update_fields=["status", "opened_at"])
+        await audit_service.record(actor=actor, action="cycles.open", target_type="Cycle", target_id=cycle.id,
+                                   after={"settings_version": cycle.settings_version})
+    return cycle
+
+
+async def close_cycle(*, actor: Principal, cycle_id: int) -> Cycle:
+    await scope.require(actor, "cycles.manage", province=True)
+    async with in_transaction():
+        cycle = await Cycle.filter(id=cycle_id, status=CycleStatus.OPEN).select_for_update().first()
+        if cycle is None:
+            raise CycleNotOpen()
+        cycle.status = CycleStatus.CLOSED
+        cycle.closed_at = utcnow()
+        await cycle.save(update_fields=["status", "closed_at"])
+        await audit_service.record(actor=actor, action="cycles.close", target_type="Cycle", target_id=cycle.id)
+    return cycle
+
+
+async def list_cycles(*, actor: Principal) -> list[dict[str, Any]]:
+    """Every cycle with its current settings: the open one is editable only while draft."""
+    out = []
+    for cycle in await Cycle.all().order_by("-id"):
+        row = await CycleSettings.get_or_none(cycle_id=cycle.id, version=cycle.settings_version)
+        out.append(_settings_view(cycle, row))
+    return out
+
+
+async def cycle_history(*, actor: Principal, cycle_id: int) -> list[dict[str, Any]]:
+    rows = await CycleSettings.filter(cycle_id=cycle_id).order_by("version")
+    return [{"version": r.version, "settings": r.settings, "created_at": r.created_at,
+             "created_by_id": r.created_by_id} for r in rows]
+
+
+async def current_cycle() -> Cycle:
+    cycle = await Cycle.filter(status=CycleStatus.OPEN).first()
+    if cycle is None:
+        raise CycleNotOpen()
+    return cycle
+
+
+# =================================================================== enrolment
+
+async def _assessment_org_for(institution: OrgNode) -> int | None:
+    """The assessment institution assigned to the institution, else to its nearest region."""
+    ids = [int(x) for x in institution.path.strip("/").split("/")]
+    rows = {a.target_id: a.assessment_org_id for a in await AssessmentAssignment.filter(target_id__in=ids)}
+    for node_id in reversed(ids):
+        if node_id in rows:
+            return rows[node_id]
+    return None
+
+
+@dataclass
+class RowResult:
+    id: int
+    ok: bool
+    code: str = ""
+    message: str = ""
+
+
+async def enrol(*, actor: Principal, cycle_id: int, physician_ids: list[int]) -> list[RowResult]:
+    """Confirm physicians for the cycle (join / batch join); each row answers for itself."""
+    await scope.require(actor, "enrolment.manage")
+    cycle = await Cycle.get_or_none(id=cycle_id, status=CycleStatus.OPEN)
+    if cycle is None:
+        raise CycleNotOpen()
+    results = []
+    for pid in dict.fromkeys(physician_ids):
+        try:
+            doc = await scope.get(actor, Physician, pid)
+        except NotFound as exc:
+            results.append(RowResult(pid, False, exc.code, "医师不存在或不在管辖范围内"))
+            continue
+        inst = await OrgNode.get(id=doc.institution_id)
+        async with in_transaction():
+            row = await Enrolment.filter(cycle_id=cycle.id, physician_id=doc.id).select_for_update().first()
+            if row is not None and row.confirmed:
+                results.append(RowResult(pid, False, "assessment.already_enrolled", "已确认参加本周期"))
+                continue
+            if row is None:
+                row = await Enrolment.create(cycle_id=cycle.id, physician_id=doc.id, institution_id=inst.id,
+                                             assessment_org_id=await _assessment_org_for(inst), confirmed=True)
+            else:
+                row.confirmed, row.cancelled = True, False
+                await row.save(update_fields=["confirmed", "cancelled"])
+            await audit_service.record(actor=actor, action="enrolment.join", target_type="Enrolment",
+                                       target_id=row.id, org_id=inst.id,
+                                       after={"physician_id": doc.id, "cycle_id": cycle.id})
+        results.append(RowResult(pid, True))
+    return results
+
+
+async def cancel_enrolment(*, actor: Principal, enrolment_id: int) -> Enrolment:
+    await scope.require(actor, "enrolment.manage")
+    async with scope.locked(actor, Enrolment, enrolment_id) as row:
+        if row.state != State.DRAFT.value:
+            raise CannotCancel(details={"state": row.state})
+        row.confirmed, row.cancelled = False, True
+        await row.save(update_fields=["confirmed", "cancelled"])
+        await audit_service.record(actor=actor, action="enrolment.cancel", target_type="Enrolment",
+                                   target_id=row.id, org_id=row.institution_id)
+    return row
+
+
+def _enrolments(actor: Principal, cycle_id: int, *, confirmed: bool | None = True, state: str | None = None,
+                procedure: str | None = None, institution_id: int | None = None, q: str | None = None,
+                makeup: str | None = None, result: str | None = None):
+    qs = scope.scoped(actor, Enrolment).filter(cycle_id=cycle_id)
+    if confirmed is not None:
+        qs = qs.filter(confirmed=confirmed)
+    if state:
+        qs = qs.filter(state=state)
+    if procedure:
+        qs = qs.filter(procedure=procedure)
+    if institution_id:
+        qs = qs.filter(institution_id=institution_id)
+    if makeup:
+        qs = qs.filter(makeup=makeup)
+    if result:
+        qs = qs.filter(result=result)
+    if q:
+        qs = qs.filter(physician__name__icontains=q)
+    return qs
+
+
+async def list_enrolments(*, actor: Principal, cycle_id: int, limit: int = 20, offset: int = 0,
+                          **filters: Any) -> tuple[int, list[Enrolment]]:
+    await scope.require(actor, "enrolment.read")
+    qs = _enrolments(actor, cycle_id, **filters)
+    total = await qs.count()
+    rows = await qs.order_by("id").offset(offset).limit(limit).prefetch_related("physician")
+    return total, rows
+
+
+async def list_candidates(*, actor: Principal, cycle_id: int, q: str | None = None,
+                          institution_id: int | None = None, limit: int = 20,
+                          offset: int = 0) -> tuple[int, list[Physician]]:
+    """Physicians in scope not (or no longer) confirmed for the cycle."""
+    await scope.require(actor, "enrolment.read")
+    confirmed = Enrolment.filter(cycle_id=cycle_id, confirmed=True).values("physician_id")
+    qs = _filtered(actor, q=q, institution_id=institution_id, id_number=None).filter(
+        id__not_in=Subquery(confirmed))
+    return await qs.count(), await qs.order_by("id").offset(offset).limit(limit)
+
+
+async def reset_physician_password(*, actor: Principal, physician_id: int) -> str:
+    from core.accounts.service import generate_initial_password
+
+    await scope.require(actor, "enrolment.manage")
+    initial = generate_initial_password()
+    async with scope.locked(actor, Physician, physician_id) as doc:
+        doc.password_hash = hash_password(initial)
+        doc.must_change_password = True
+        await doc.save(update_fields=["password_hash", "must_change_password"])
+        await audit_service.record(actor=actor, action="physicians.reset_password", target_type="Physician",
+                                   target_id=doc.id, org_id=doc.institution_id)
+    return initial
+
+
+async def transfer_physician(*, actor: Principal, physician_id: int, to_institution_id: int,
+                             reason: str = "") -> Physician:
+    """Change a physician's institution, keeping the history; open enrolments follow."""
+    await scope.require(actor, "physicians.write")
+    target = await scope.get(actor, OrgNode, to_institution_id)
+    if target.kind != OrgKind.MEDICAL:
+        raise NotAnInstitution(details={"institution_id": to_institution_id})
+    async with scope.locked(actor, Physician, physician_id) as doc:
+        before = doc.institution_id
+        doc.institution_id = target.id
+        await doc.save(update_fields=["institution_id"])
+        await PhysicianTransfer.create(physician_id=doc.id, from_institution_id=before,
+                                       to_institution_id=target.id, reason=reason, by_admin_id=actor.id)
+        await Enrolment.filter(physician_id=doc.id, cycle__status=CycleStatus.OPEN).update(
+            institution_id=target.id, assessment_org_id=await _assessment_org_for(target))
+        await audit_service.record(actor=actor, action="physicians.transfer", target_type="Physician",
+                                   target_id=doc.id, before={"institution_id": before},
+                                   after={"institution_id": target.id, "reason": reason}, org_id=target.id)
+    return doc
+
+
+# =================================================================== physician side
+
+async def bind_physician(*, actor: Principal, id_number: str, name: str, password: str) -> Physician:
+    """Link a mini-program account to its physician record once (ID + name + password)."""
+    bidx = crypto.blind_index(idcard.normalize(id_number), purpose="id_number")
+    doc = await Physician.filter(id_number_bidx=bidx, deleted_at__isnull=True).first()
+    ok = verify_password(doc.password_hash if doc else None, password) and doc is not None and doc.name == name
+    if not ok:
+        await audit_service.record(actor=actor, action="physicians.bind", outcome="failure",
+                                   target_type="Physician", target_id=doc.id if doc else "")
+        raise BindFailed()
+    async with in_transaction():
+        await Physician.filter(mp_account_id=actor.id).update(mp_account_id=None)
+        doc.mp_account_id = actor.id
+        await doc.save(update_fields=["mp_account_id"])
+        await audit_service.record(actor=actor, action="physicians.bind", target_type="Physician",
+                                   target_id=doc.id, org_id=doc.institution_id)
+    return doc
+
+
+async def _me(actor: Principal) -> Physician:
+    doc = await Physician.filter(mp_account_id=actor.id, deleted_at__isnull=True).first() \
+        if actor.kind == "mp" else None
+    if doc is None:
+        raise NotBound()
+    return doc
+
+
+async def my_enrolment(*, actor: Principal) -> tuple[Physician, Cycle, Enrolment, dict[str, Any]]:
+    doc = await _me(actor)
+    cycle = await current_cycle()
+    row = await Enrolment.get_or_none(cycle_id=cycle.id, physician_id=doc.id, confirmed=True)
+    if row is None:
+        raise NotEnrolled()
+    return doc, cycle, row, await _settings_of(cycle)
+
+
+async def save_section(*, actor: Principal, section: str, data: dict[str, Any]) -> Enrolment:
+    """Save one filing section as a draft (validated by its schema)."""
+    from core.http import validate
+
+    if section not in SECTIONS:
+        raise UnknownSection(details={"section": section, "known": list(SECTIONS)})
+    parsed = validate(SECTIONS[section], data).model_dump(mode="json")
+    doc, cycle, row, settings = await my_enrolment(actor=actor)
+    if section == "procedure" and parsed["procedure"] not in settings["procedures_allowed"]:
+        raise ProcedureNotAllowed(details={"allowed": settings["procedures_allowed"]})
+    async with in_transaction():
+        row = await Enrolment.filter(id=row.id).select_for_update().first()
+        if State(row.state) not in EDITABLE:
+            raise FilingLocked(details={"state": row.state})
+        filing = dict(row.filing or {})
+        filing[section] = parsed
+        row.filing = filing
+        fields_ = ["filing"]
+        if section == "procedure":
+            row.procedure = parsed["procedure"]
+            fields_.append("procedure")
+        await row.save(update_fields=fields_)
+        await audit_service.record(actor=actor, action="filing.save", target_type="Enrolment", target_id=row.id,
+                                   org_id=row.institution_id, after={"section": section})
+    return row
+
+
+async def _transition(row: Enrolment, event: Event, *, actor: Principal, reason: str = "") -> None:
+    """Fire one event on a locked enrolment: state, review trail and audit together."""
+    t = TRANSITIONS[event]
+    if t.needs_reason and not reason.strip():
+        raise ReasonRequired()
+    before = row.state
+    row.state = fire(row.state, event).value
+    row.last_reason = reason if t.needs_reason else ""
+    fields_ = ["state", "last_reason"]
+    if event == Event.SUBMIT:
+        row.submitted_at = utcnow()
+        fields_.append("submitted_at")
+    await row.save(update_fields=fields_)
+    await ReviewAction.create(enrolment_id=row.id, level=t.level, action=event.value, from_state=before,
+                              to_state=row.state, reason=reason, actor_type=actor.kind, actor_id=actor.id)
+    await audit_service.record(actor=actor, action=f"review.{event.value}", target_type="Enrolment",
+                               target_id=row.id, org_id=row.institution_id,
+                               before={"state": before}, after={"state": row.state, "reason": reason})
+
+
+async def submit_filing(*, actor: Principal) -> Enrolment:
+    doc, cycle, row, settings = await my_enrolment(actor=actor)
+    procedure = (row.filing or {}).get("procedure", {}).get("procedure")
+    missing = [s for s in REQUIRED.get(procedure or "general", REQUIRED["general"]) if s not in (row.filing or {})]
+    if missing:
+        raise FilingIncomplete(details={"missing": missing,
+                                        "labels": [SECTION_LABELS[m] for m in missing]})
+    async with in_transaction():
+        row = await Enrolment.filter(id=row.id).select_for_update().first()
+        inst = await OrgNode.get(id=row.institution_id)
+        row.assessment_org_id = await _assessment_org_for(inst)
+        await row.save(update_fields=["assessment_org_id"])
+        await _transition(row, Event.SUBMIT, actor=actor)
+    return row
+
+
+async def review_trail(*, enrolment_id: int) -> list[ReviewAction]:
+    return await ReviewAction.filter(enrolment_id=enrolment_id).order_by("id")
+
+
+# =================================================================== review
+
+_LEVEL_EVENTS = {
+    ("institution", "approve"): (Event.INSTITUTION_APPROVE, "review.institution"),
+    ("institution", "reject"): (Event.INSTITUTION_REJECT, "review.institution"),
+    ("assessment", "approve"): (Event.ASSESSMENT_APPROVE, "review.assessment"),
+    ("assessment", "reject"): (Event.ASSESSMENT_REJECT, "review.assessment"),
+}
+
+
+async def review(*, actor: Principal, enrolment_ids: list[int], decision: str, reason: str = "") -> list[RowResult]:
+    """Pass or reject filings, one or in batch; the level follows the actor's organisation.
+
+    Each row answers for itself: a row in the wrong state or outside scope does not
+    stop the others, and the caller sees why it failed.
+    """
+    level = "assessment" if actor.org_kind == OrgKind.ASSESSMENT.value else "institution"
+    event, permission = _LEVEL_EVENTS[(level, decision)]
+    await scope.require(actor, permission)
+    if TRANSITIONS[event].needs_reason and not reason.strip():
+        raise ReasonRequired()
+    results = []
+    for eid in dict.fromkeys(enrolment_ids):
+        try:
+            async with scope.locked(actor, Enrolment, eid) as row:
+                await _transition(row, event, actor=actor, reason=reason)
+                if event == Event.ASSESSMENT_APPROVE:
+                    await _settle(row)
+            results.append(RowResult(eid, True))
+        except AppError as exc:
+            results.append(RowResult(eid, False, exc.code, exc.message))
+    return results
+
+
+# =================================================================== scores, make-up, results
+
+async def _settle(row: Enrolment) -> None:
+    """Derive the result from review + exam (+ make-up), as far as it is known."""
+    cycle = await Cycle.get(id=row.cycle_id)
+    s = await _settings_of(cycle)
+    new = row.result
+    if row.state != State.APPROVED.value:
+        new = None
+    elif row.procedure == "exempt":
+        new = "exempt"
+    elif row.procedure == "simple" and not s.get("simple_requires_exam"):
+        new = "pass"
+    elif row.makeup == "refused":
+        new = "fail"
+    elif row.makeup == "confirmed" and row.makeup_score is not None:
+        new = "makeup_pass" if row.makeup_score >= s["pass_mark"] else "fail"
+    elif row.exam_score is not None:
+        if row.exam_score >= s["pass_mark"]:
+            new = "pass"
+        else:
+            new = None
+            if row.makeup == "none":
+                row.makeup = "listed"  # failed the exam: on the make-up list
+    if new != row.result:
+        row.result = new
+        row.result_at = utcnow() if new else None
+    await row.save(update_fields=["result", "result_at", "makeup"])
+
+
+async def record_score(*, actor: Principal, enrolment_id: int, score: float, makeup: bool = False) -> Enrolment:
+    """An exam score (from the exam module, or entered by an assessment institution)."""
+    await scope.require(actor, "scores.record")
+    async with scope.locked(actor, Enrolment, enrolment_id) as row:
+        if row.state != State.APPROVED.value or (makeup and row.makeup != "confirmed"):
+            raise ScoreNotExpected(details={"state": row.state, "makeup": row.makeup})
+        before = {"exam_score": row.exam_score, "makeup_score": row.makeup_score}
+        if makeup:
+            row.makeup_score = score
+        else:
+            row.exam_score = score
+        await row.save(update_fields=["makeup_score" if makeup else "exam_score"])
+        await _settle(row)
+        await audit_service.record(actor=actor, action="scores.record", target_type="Enrolment", target_id=row.id,
+                                   org_id=row.institution_id, before=before,
+                                   after={"exam_score": row.exam_score, "makeup_score": row.makeup_score,
+                                          "result": row.result, "makeup": row.makeup})
+    return row
+
+
+async def decide_makeup(*, actor: Principal, enrolment_ids: list[int], confirm: bool) -> list[RowResult]:
+    """Province confirms or refuses make-up participation, one or in batch."""
+    await scope.require(actor, "makeup.decide", province=True)
+    results = []
+    for eid in dict.fromkeys(enrolment_ids):
+        try:
+            async with scope.locked(actor, Enrolment, eid) as row:
+                if row.makeup != "listed":
+                    raise MakeupNotListed(details={"makeup": row.makeup})
+                row.makeup = "confirmed" if confirm else "refused"
+                await row.save(update_fields=["makeup"])
+                await _settle(row)
+                await audit_service.record(actor=actor, action="makeup.confirm" if confirm else "makeup.refuse",
+                                           target_type="Enrolment", target_id=row.id, org_id=row.institution_id,
+                                           after={"makeup": row.makeup, "result": row.result})
+            results.append(RowResult(eid, True))
+        except AppError as exc:
+            results.append(RowResult(eid, False, exc.code, exc.message))
+    return results
+
+
+async def my_results(*, actor: Principal) -> list[dict[str, Any]]:
+    """Every cycle's result of the calling physician (mini-program and PC)."""
+    doc = await _me(actor)
+    rows = await Enrolment.filter(physician_id=doc.id, confirmed=True).order_by("-cycle_id").prefetch_related("cycle")
+    return [{"enrolment_id": r.id, "cycle": r.cycle.name, "cycle_code": r.cycle.code, "state": r.state,
+             "procedure": r.procedure, "exam_score": r.exam_score, "makeup": r.makeup,
+             "makeup_score": r.makeup_score, "result": r.result, "reason": r.last_reason} for r in rows]
+
+
+async def physician_history(*, actor: Principal, physician_id: int) -> list[Enrolment]:
+    """All cycles of one physician, for administrators in scope."""
+    await scope.require(actor, "enrolment.read")
+    doc = await scope.get(actor, Physician, physician_id)
+    return await Enrolment.filter(physician_id=doc.id).order_by("-cycle_id").prefetch_related("cycle")
