@@ -82,9 +82,13 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
                        "request_id": request.ctx.request_id}, status=503)
         return ok({"status": "ready", "checks": checks})
 
+    from admin_web import public
     from admin_web.api import blueprint as admin_api
+    from admin_web.pages import blueprint as admin_pages
     from miniprogram_api import blueprint as mp_api
 
     app.blueprint(mp_api)
     app.blueprint(admin_api)
+    app.blueprint(admin_pages)
+    app.blueprint(public.bp)
     return app

@@ -1,7 +1,9 @@
 """JSON API of the admin consoles, under /api/admin/v1. Pages call the same services."""
 from sanic import Blueprint
 
-from admin_web.api import accounts, audit, auth, orgs, physicians, recycle
+from admin_web.api import (
+    accounts, assessment, audit, auth, certificates, institutions, orgs, physicians, recycle, stats, subordinates,
+)
 
-blueprint = Blueprint.group(auth.bp, accounts.bp, orgs.bp, physicians.bp, recycle.bp, audit.bp,
-                            url_prefix="/api/admin/v1")
+blueprint = Blueprint.group(auth.bp, accounts.bp, orgs.bp, physicians.bp, recycle.bp, audit.bp, assessment.bp,
+                            stats.bp, certificates.bp, institutions.bp, subordinates.bp, url_prefix="/api/admin/v1")
