@@ -37,6 +37,11 @@ def ok(data: Any, status: int = 200, headers: dict | None = None) -> HTTPRespons
 
 def parse_body(request: Request, schema: type[T]) -> T:
     """Validate the JSON body against a pydantic schema (extra fields forbidden)."""
+    return validate(schema, json_object(request))
+
+
+def json_object(request: Request) -> dict[str, Any]:
+    """The JSON body as an object, for services that pick the schema themselves."""
     raw = request.body or b""
     if not raw.strip():
         data: Any = {}
@@ -47,7 +52,7 @@ def parse_body(request: Request, schema: type[T]) -> T:
             raise BadRequest("请求体不是有效的JSON", details={"error": str(exc)[:200]}) from exc
     if not isinstance(data, dict):
         raise BadRequest("请求体应为JSON对象")
-    return validate(schema, data)
+    return data
 
 
 def validate(schema: type[T], data: Any) -> T:

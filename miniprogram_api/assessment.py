@@ -1,6 +1,69 @@
-"""The physician's side of the periodic assessment: binding, filing, results."""
+"""The physician's side of the periodic assessment (mini-program and PC): bind the
+physician record once, fill in the filing section by section, submit, see
+review reasons and the results of every cycle."""
 from __future__ import annotations
 
-from sanic import Blueprint
+from sanic import Blueprint, Request
+from sanic_ext import openapi
+
+from core import pii
+from core.assessment import service as assessment_service
+from core.assessment.schemas import SECTION_LABELS, BindIn
+from core.assessment.states import EDITABLE, LABELS, State
+from core.http import json_object, ok, parse_body
+from miniprogram_api.guard import mp_required
 
 bp = Blueprint("mp_assessment", url_prefix="/assessment")
+
+
+@bp.post("/bind")
+@openapi.summary("绑定医师身份（身份证号 + 姓名 + 密码）")
+@openapi.body({"application/json": BindIn.model_json_schema()})
+@mp_required
+async def bind(request: Request):
+    body = parse_body(request, BindIn)
+    doc = await assessment_service.bind_physician(actor=request.ctx.actor, id_number=body.id_number,
+                                                  name=body.name, password=body.password)
+    return ok({"physician_id": doc.id, **await pii.present(doc, actor=request.ctx.actor)})
+
+
+@bp.get("/filing")
+@openapi.summary("本周期的填报：各栏目、考核程序、审核状态与驳回原因")
+@mp_required
+async def filing(request: Request):
+    doc, cycle, row, settings = await assessment_service.my_enrolment(actor=request.ctx.actor)
+    trail = await assessment_service.review_trail(enrolment_id=row.id)
+    return ok({
+        "cycle": {"id": cycle.id, "name": cycle.name, "filing_starts": settings["filing_starts"],
+                  "filing_ends": settings["filing_ends"], "procedures_allowed": settings["procedures_allowed"]},
+        "enrolment_id": row.id, "state": row.state, "state_label": LABELS[State(row.state)],
+        "editable": State(row.state) in EDITABLE, "procedure": row.procedure, "reason": row.last_reason,
+        "sections": [{"key": k, "label": v, "data": (row.filing or {}).get(k)} for k, v in SECTION_LABELS.items()],
+        "trail": [{"level": a.level, "action": a.action, "to": a.to_state, "reason": a.reason, "at": a.at}
+                  for a in trail],
+    })
+
+
+@bp.put("/filing/sections/<section:str>")
+@openapi.summary("保存一个填报栏目（草稿）")
+@mp_required
+async def save_section(request: Request, section: str):
+    # The service validates the body with the schema of the section.
+    row = await assessment_service.save_section(actor=request.ctx.actor, section=section,
+                                                data=json_object(request))
+    return ok({"enrolment_id": row.id, "section": section, "data": row.filing[section], "state": row.state})
+
+
+@bp.post("/filing/submit")
+@openapi.summary("提交填报，进入医疗机构审核")
+@mp_required
+async def submit(request: Request):
+    row = await assessment_service.submit_filing(actor=request.ctx.actor)
+    return ok({"enrolment_id": row.id, "state": row.state, "state_label": LABELS[State(row.state)]})
+
+
+@bp.get("/results")
+@openapi.summary("历次考核结果")
+@mp_required
+async def results(request: Request):
+    return ok({"items": await assessment_service.my_results(actor=request.ctx.actor)})

@@ -135,3 +135,34 @@ async def mp_physician(doc):
     doc.mp_account_id = acct.id
     await doc.save(update_fields=["mp_account_id"])
     return Principal(kind="mp", id=acct.id, name=f"mp:{acct.id}")
+
+
+def mp_token(principal) -> str:
+    """A real access token for a mini-program principal (as wx-login would issue)."""
+    from core.accounts import tokens
+
+    token, _, _ = tokens.encode(sub=principal.id, typ="access", seconds=900)
+    return token
+
+
+class AdminSession:
+    """Logs an administrator in through the API and sends the CSRF header on writes."""
+
+    def __init__(self, client, username: str, password: str = PASSWORD):
+        self.client, self.username, self.password, self.csrf = client, username, password, None
+
+    async def __aenter__(self):
+        self.csrf = (await login(self.client, self.username, self.password))["csrf_token"]
+        return self
+
+    async def __aexit__(self, *exc):
+        return False
+
+    async def get(self, url, **kw):
+        return await self.client.get(url, **kw)
+
+    async def post(self, url, json=None, **kw):
+        return await self.client.post(url, json=json, headers={"X-CSRF-Token": self.csrf}, **kw)
+
+    async def put(self, url, json=None, **kw):
+        return await self.client.put(url, json=json, headers={"X-CSRF-Token": self.csrf}, **kw)

@@ -1,6 +1,199 @@
-"""Assessment administration: cycles, enrolment, review, scores and make-up."""
+"""Assessment administration: cycles (province), enrolment (institutions), two-level
+review, scores and make-up. Thin handlers over core.assessment.service."""
 from __future__ import annotations
 
-from sanic import Blueprint
+from dataclasses import asdict
+
+from sanic import Blueprint, Request
+from sanic_ext import openapi
+
+from admin_web.api.common import page
+from admin_web.api.guard import admin_required
+from core import pii
+from core.assessment import service as assessment_service
+from core.assessment.models import Enrolment
+from core.assessment.schemas import (
+    CycleCreateIn, CycleSettingsIn, EnrolIn, MakeupDecisionIn, ReviewIn, ScoreIn, TransferIn,
+)
+from core.assessment.states import LABELS, State
+from core.http import ok, page_args, parse_body, query_int
 
 bp = Blueprint("admin_assessment", url_prefix="/assessment")
+
+
+async def _enrolment_out(row: Enrolment, request: Request) -> dict:
+    return {"id": row.id, "cycle_id": row.cycle_id, "physician_id": row.physician_id,
+            "institution_id": row.institution_id, "assessment_org_id": row.assessment_org_id,
+            "confirmed": row.confirmed, "procedure": row.procedure, "state": row.state,
+            "state_label": LABELS[State(row.state)], "reason": row.last_reason, "exam_score": row.exam_score,
+            "makeup": row.makeup, "makeup_score": row.makeup_score, "result": row.result,
+            "physician": await pii.present(row.physician, actor=request.ctx.actor)}
+
+
+def _rows(results) -> dict:
+    return {"ok": sum(1 for r in results if r.ok), "failed": sum(1 for r in results if not r.ok),
+            "rows": [asdict(r) for r in results]}
+
+
+# ------------------------------------------------------------------ cycles
+
+@bp.get("/cycles")
+@admin_required
+async def list_cycles(request: Request):
+    return ok({"items": await assessment_service.list_cycles(actor=request.ctx.actor)})
+
+
+@bp.post("/cycles")
+@openapi.summary("新建考核周期（仅省级）")
+@openapi.body({"application/json": CycleCreateIn.model_json_schema()})
+@admin_required
+async def create_cycle(request: Request):
+    body = parse_body(request, CycleCreateIn)
+    cycle = await assessment_service.create_cycle(actor=request.ctx.actor, code=body.code, name=body.name,
+                                                  settings=body.settings.model_dump(mode="json"))
+    return ok({"id": cycle.id, "code": cycle.code, "status": cycle.status.value,
+               "version": cycle.settings_version}, status=201)
+
+
+@bp.put("/cycles/<cycle_id:int>/settings")
+@openapi.body({"application/json": CycleSettingsIn.model_json_schema()})
+@admin_required
+async def update_settings(request: Request, cycle_id: int):
+    body = parse_body(request, CycleSettingsIn)
+    cycle = await assessment_service.update_cycle_settings(actor=request.ctx.actor, cycle_id=cycle_id,
+                                                           settings=body.model_dump(mode="json"))
+    return ok({"id": cycle.id, "version": cycle.settings_version})
+
+
+@bp.get("/cycles/<cycle_id:int>/history")
+@admin_required
+async def cycle_history(request: Request, cycle_id: int):
+    return ok({"items": await assessment_service.cycle_history(actor=request.ctx.actor, cycle_id=cycle_id)})
+
+
+@bp.post("/cycles/<cycle_id:int>/open")
+@admin_required
+async def open_cycle(request: Request, cycle_id: int):
+    cycle = await assessment_service.open_cycle(actor=request.ctx.actor, cycle_id=cycle_id)
+    return ok({"id": cycle.id, "status": cycle.status.value})
+
+
+@bp.post("/cycles/<cycle_id:int>/close")
+@admin_required
+async def close_cycle(request: Request, cycle_id: int):
+    cycle = await assessment_service.close_cycle(actor=request.ctx.actor, cycle_id=cycle_id)
+    return ok({"id": cycle.id, "status": cycle.status.value})
+
+
+# ------------------------------------------------------------------ enrolment
+
+@bp.get("/cycles/<cycle_id:int>/candidates")
+@openapi.summary("未确认参加本周期的医师")
+@admin_required
+async def candidates(request: Request, cycle_id: int):
+    size, offset = page_args(request)
+    total, docs = await assessment_service.list_candidates(
+        actor=request.ctx.actor, cycle_id=cycle_id, q=request.args.get("q"),
+        institution_id=query_int(request, "institution_id"), limit=size, offset=offset)
+    return page(request, total, [await assessment_service.present(d, actor=request.ctx.actor) for d in docs])
+
+
+@bp.post("/cycles/<cycle_id:int>/enrolments")
+@openapi.summary("参加 / 批量参加本周期考核")
+@openapi.body({"application/json": EnrolIn.model_json_schema()})
+@admin_required
+async def enrol(request: Request, cycle_id: int):
+    body = parse_body(request, EnrolIn)
+    results = await assessment_service.enrol(actor=request.ctx.actor, cycle_id=cycle_id,
+                                             physician_ids=body.physician_ids)
+    return ok(_rows(results))
+
+
+@bp.get("/cycles/<cycle_id:int>/enrolments")
+@openapi.summary("已确认参加的医师（条件查询、分页）")
+@admin_required
+async def list_enrolments(request: Request, cycle_id: int):
+    size, offset = page_args(request)
+    a = request.args
+    total, rows = await assessment_service.list_enrolments(
+        actor=request.ctx.actor, cycle_id=cycle_id, limit=size, offset=offset, state=a.get("state"),
+        procedure=a.get("procedure"), institution_id=query_int(request, "institution_id"), q=a.get("q"),
+        makeup=a.get("makeup"), result=a.get("result"))
+    return page(request, total, [await _enrolment_out(r, request) for r in rows])
+
+
+@bp.post("/enrolments/<enrolment_id:int>/cancel")
+@admin_required
+async def cancel(request: Request, enrolment_id: int):
+    row = await assessment_service.cancel_enrolment(actor=request.ctx.actor, enrolment_id=enrolment_id)
+    return ok({"id": row.id, "confirmed": row.confirmed})
+
+
+@bp.post("/physicians/<physician_id:int>/reset-password")
+@admin_required
+async def reset_password(request: Request, physician_id: int):
+    initial = await assessment_service.reset_physician_password(actor=request.ctx.actor, physician_id=physician_id)
+    return ok({"id": physician_id, "initial_password": initial})
+
+
+@bp.post("/physicians/<physician_id:int>/transfer")
+@openapi.body({"application/json": TransferIn.model_json_schema()})
+@admin_required
+async def transfer(request: Request, physician_id: int):
+    body = parse_body(request, TransferIn)
+    doc = await assessment_service.transfer_physician(actor=request.ctx.actor, physician_id=physician_id,
+                                                      to_institution_id=body.to_institution_id,
+                                                      reason=body.reason)
+    return ok({"id": doc.id, "institution_id": doc.institution_id})
+
+
+@bp.get("/physicians/<physician_id:int>/history")
+@admin_required
+async def history(request: Request, physician_id: int):
+    rows = await assessment_service.physician_history(actor=request.ctx.actor, physician_id=physician_id)
+    return ok({"items": [{"enrolment_id": r.id, "cycle": r.cycle.name, "state": r.state, "result": r.result,
+                          "exam_score": r.exam_score, "makeup_score": r.makeup_score} for r in rows]})
+
+
+# ------------------------------------------------------------------ review, scores, make-up
+
+@bp.post("/reviews")
+@openapi.summary("审核 / 复核（单个或批量；层级由账号所属机构决定）")
+@openapi.body({"application/json": ReviewIn.model_json_schema()})
+@admin_required
+async def review(request: Request):
+    body = parse_body(request, ReviewIn)
+    results = await assessment_service.review(actor=request.ctx.actor, enrolment_ids=body.enrolment_ids,
+                                              decision=body.decision, reason=body.reason)
+    return ok(_rows(results))
+
+
+@bp.get("/enrolments/<enrolment_id:int>")
+@admin_required
+async def enrolment_detail(request: Request, enrolment_id: int):
+    row, trail = await assessment_service.get_enrolment(actor=request.ctx.actor, enrolment_id=enrolment_id)
+    return ok({**await _enrolment_out(row, request), "filing": row.filing,
+               "trail": [{"level": a.level, "action": a.action, "from": a.from_state, "to": a.to_state,
+                          "reason": a.reason, "at": a.at} for a in trail]})
+
+
+@bp.post("/enrolments/<enrolment_id:int>/score")
+@openapi.body({"application/json": ScoreIn.model_json_schema()})
+@admin_required
+async def score(request: Request, enrolment_id: int):
+    body = parse_body(request, ScoreIn)
+    row = await assessment_service.record_score(actor=request.ctx.actor, enrolment_id=enrolment_id,
+                                                score=body.score, makeup=body.makeup)
+    return ok({"id": row.id, "exam_score": row.exam_score, "makeup_score": row.makeup_score,
+               "makeup": row.makeup, "result": row.result})
+
+
+@bp.post("/makeup")
+@openapi.summary("省级确认 / 不允许参加补考（单个或批量）")
+@openapi.body({"application/json": MakeupDecisionIn.model_json_schema()})
+@admin_required
+async def makeup(request: Request):
+    body = parse_body(request, MakeupDecisionIn)
+    results = await assessment_service.decide_makeup(actor=request.ctx.actor, enrolment_ids=body.enrolment_ids,
+                                                     confirm=body.confirm)
+    return ok(_rows(results))

@@ -586,3 +586,11 @@ async def physician_history(*, actor: Principal, physician_id: int) -> list[Enro
     await scope.require(actor, "enrolment.read")
     doc = await scope.get(actor, Physician, physician_id)
     return await Enrolment.filter(physician_id=doc.id).order_by("-cycle_id").prefetch_related("cycle")
+
+
+async def get_enrolment(*, actor: Principal, enrolment_id: int) -> tuple[Enrolment, list[ReviewAction]]:
+    """One enrolment with its filing and review trail, in scope."""
+    await scope.require(actor, "enrolment.read")
+    row = await scope.get(actor, Enrolment, enrolment_id)
+    await row.fetch_related("physician")
+    return row, await review_trail(enrolment_id=row.id)

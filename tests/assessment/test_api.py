@@ -1,0 +1,146 @@
+"""The periodic assessment end to end over HTTP, as the consoles and the
+mini-program drive it: province opens a cycle, institution enrols, physician
+binds and files, institution reviews, assessment institution re-reviews,
+scores, make-up and results."""
+from core.assessment.models import AssessmentAssignment, Enrolment, Physician
+from core.orgs.models import OrgKind
+from tests import factories
+
+API = "/api/admin/v1/assessment"
+MP = "/api/mp/v1/assessment"
+
+
+async def _setup():
+    t = await factories.tree()
+    assessor = await factories.org(t.city_a, OrgKind.ASSESSMENT, "武汉考核机构")
+    await AssessmentAssignment.create(target_id=t.county_a1.id, assessment_org_id=assessor.id)
+    await factories.admin(t.province, username="prov")
+    await factories.admin(t.hospital_a1, username="hosp", roles=("institution_admin",))
+    await factories.admin(assessor, username="assessor", roles=("assessment_admin",))
+    return t, assessor
+
+
+async def _physician_client(client, hosp, doc):
+    """The institution resets the password; the physician binds with it on the phone."""
+    from core.accounts.models import MpAccount
+    from core.principal import Principal
+
+    initial = (await hosp.post(f"{API}/physicians/{doc.id}/reset-password")).json()["initial_password"]
+    acct = await MpAccount.create(openid=f"o-api-{doc.id}")
+    headers = {"Authorization": "Bearer " + factories.mp_token(Principal(kind="mp", id=acct.id))}
+    r = await client.post(f"{MP}/bind", headers=headers,
+                          json={"id_number": doc.id_number, "name": doc.name, "password": initial})
+    assert r.status_code == 200, r.text
+    assert r.json()["physician_id"] == doc.id and "*" in r.json()["id_number"]
+    return headers
+
+
+async def _file(client, headers, procedure="general"):
+    for key, data in factories.FILING.items():
+        r = await client.put(f"{MP}/filing/sections/{key}", headers=headers, json=data)
+        assert r.status_code == 200, r.text
+    await client.put(f"{MP}/filing/sections/procedure", headers=headers, json={"procedure": procedure})
+    r = await client.post(f"{MP}/filing/submit", headers=headers)
+    assert r.status_code == 200, r.text
+    return r.json()["enrolment_id"]
+
+
+async def test_whole_flow_over_http(client):
+    t, assessor = await _setup()
+    good = await factories.physician(t.hospital_a1, name="赵合格")
+    weak = await factories.physician(t.hospital_a1, name="钱补考")
+    await factories.physician(t.hospital_b1, name="外市医生")
+
+    async with factories.AdminSession(client, "prov") as prov:
+        r = await prov.post(f"{API}/cycles", json={"code": "2026", "name": "2026年度", "settings": factories.CYCLE_SETTINGS})
+        assert r.status_code == 201, r.text
+        cycle_id = r.json()["id"]
+        r = await prov.put(f"{API}/cycles/{cycle_id}/settings", json={**factories.CYCLE_SETTINGS, "pass_mark": 65})
+        assert r.json()["version"] == 2
+        assert (await prov.post(f"{API}/cycles/{cycle_id}/open")).json()["status"] == "open"
+        r = await prov.put(f"{API}/cycles/{cycle_id}/settings", json=factories.CYCLE_SETTINGS)
+        assert r.status_code == 409 and r.json()["code"] == "assessment.cycle_frozen"
+        history = (await prov.get(f"{API}/cycles/{cycle_id}/history")).json()["items"]
+        assert [h["settings"]["pass_mark"] for h in history] == [60, 65]
+
+    async with factories.AdminSession(client, "hosp") as hosp:
+        cands = (await hosp.get(f"{API}/cycles/{cycle_id}/candidates")).json()
+        assert {c["id"] for c in cands["items"]} == {good.id, weak.id}  # not the other city's
+        r = await hosp.post(f"{API}/cycles/{cycle_id}/enrolments", json={"physician_ids": [good.id, weak.id, 999]})
+        body = r.json()
+        assert body["ok"] == 2 and body["failed"] == 1 and body["rows"][2]["id"] == 999
+        assert (await hosp.get(f"{API}/cycles/{cycle_id}/candidates")).json()["total"] == 0
+        good_h = await _physician_client(client, hosp, good)
+        weak_h = await _physician_client(client, hosp, weak)
+
+    e_good = await _file(client, good_h)
+    e_weak = await _file(client, weak_h, procedure="general")
+    filing = (await client.get(f"{MP}/filing", headers=good_h)).json()
+    assert filing["state"] == "submitted" and filing["editable"] is False
+    r = await client.put(f"{MP}/filing/sections/ethics", headers=good_h, json={"statement": "改"})
+    assert r.status_code == 409 and r.json()["code"] == "assessment.filing_locked"
+
+    async with factories.AdminSession(client, "hosp") as hosp:
+        listed = (await hosp.get(f"{API}/cycles/{cycle_id}/enrolments?state=submitted")).json()
+        assert {i["id"] for i in listed["items"]} == {e_good, e_weak}
+        assert listed["items"][0]["physician"]["name"].count("*") == 1
+        r = await hosp.post(f"{API}/reviews", json={"enrolment_ids": [e_weak], "decision": "reject", "reason": ""})
+        assert r.status_code == 422 and r.json()["code"] == "assessment.reason_required"
+        r = await hosp.post(f"{API}/reviews", json={"enrolment_ids": [e_weak], "decision": "reject",
+                                                    "reason": "工作经历不完整"})
+        assert r.json()["ok"] == 1
+
+    filing = (await client.get(f"{MP}/filing", headers=weak_h)).json()
+    assert filing["state"] == "institution_rejected" and filing["reason"] == "工作经历不完整"
+    assert filing["editable"] is True
+    r = await client.post(f"{MP}/filing/submit", headers=weak_h)
+    assert r.json()["state"] == "submitted"
+
+    async with factories.AdminSession(client, "hosp") as hosp:
+        r = await hosp.post(f"{API}/reviews", json={"enrolment_ids": [e_good, e_weak], "decision": "approve"})
+        assert r.json()["ok"] == 2
+
+    async with factories.AdminSession(client, "assessor") as ass:
+        pending = (await ass.get(f"{API}/cycles/{cycle_id}/enrolments?state=institution_approved")).json()
+        assert pending["total"] == 2
+        r = await ass.post(f"{API}/reviews", json={"enrolment_ids": [e_good, e_weak], "decision": "approve"})
+        assert r.json()["ok"] == 2
+        assert (await ass.post(f"{API}/enrolments/{e_good}/score", json={"score": 88})).json()["result"] == "pass"
+        r = await ass.post(f"{API}/enrolments/{e_weak}/score", json={"score": 50})
+        assert r.json()["result"] is None and r.json()["makeup"] == "listed"
+        detail = (await ass.get(f"{API}/enrolments/{e_weak}")).json()
+        assert [s["action"] for s in detail["trail"]] == [
+            "submit", "institution_reject", "submit", "institution_approve", "assessment_approve"]
+
+    async with factories.AdminSession(client, "prov") as prov:
+        listed = (await prov.get(f"{API}/cycles/{cycle_id}/enrolments?makeup=listed")).json()
+        assert [i["id"] for i in listed["items"]] == [e_weak]
+        assert (await prov.post(f"{API}/makeup", json={"enrolment_ids": [e_weak], "confirm": True})).json()["ok"] == 1
+
+    async with factories.AdminSession(client, "assessor") as ass:
+        r = await ass.post(f"{API}/enrolments/{e_weak}/score", json={"score": 71, "makeup": True})
+        assert r.json()["result"] == "makeup_pass"
+
+    results = (await client.get(f"{MP}/results", headers=weak_h)).json()["items"]
+    assert results[0]["result"] == "makeup_pass" and results[0]["exam_score"] == 50
+    rows = {e.id: e for e in await Enrolment.all()}
+    assert rows[e_good].result == "pass" and rows[e_weak].result == "makeup_pass"
+    assert (await Physician.get(id=good.id)).mp_account_id is not None
+
+
+async def test_bind_refuses_wrong_password_and_physician_needs_binding(client):
+    t, _ = await _setup()
+    doc = await factories.physician(t.hospital_a1)
+    from core.accounts.models import MpAccount
+    from core.principal import Principal
+
+    acct = await MpAccount.create(openid="o-nobody")
+    h = {"Authorization": "Bearer " + factories.mp_token(Principal(kind="mp", id=acct.id))}
+    r = await client.get(f"{MP}/filing", headers=h)
+    assert r.status_code == 403 and r.json()["code"] == "assessment.physician_not_bound"
+    r = await client.post(f"{MP}/bind", headers=h, json={"id_number": doc.id_number, "name": doc.name,
+                                                         "password": "Wrong#123456"})
+    assert r.status_code == 401 and r.json()["code"] == "assessment.bind_failed"
+    assert (await Physician.get(id=doc.id)).mp_account_id is None
+    r = await client.put(f"{MP}/filing/sections/nonsense", headers=h, json={})
+    assert r.status_code == 422 and r.json()["code"] == "assessment.unknown_section"
