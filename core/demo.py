@@ -10,11 +10,13 @@ import random
 from core import crypto, idcard
 from core.accounts import service as accounts_service
 from core.accounts.models import AdminAccount
-from core.assessment.models import Physician
+from core.accounts.passwords import hash_password
+from core.assessment.models import AssessmentAssignment, Enrolment, Physician
+from core.assessment.states import Event
 from core.family.models import Patient
 from core.orgs import service as orgs_service
 from core.orgs.models import OrgKind, OrgNode
-from core.principal import Principal
+from core.principal import SYSTEM, Principal
 
 DEMO_PASSWORD = "Huiyi@2026"
 
@@ -54,6 +56,7 @@ async def seed(*, physicians: int = 50, patients: int = 20) -> list[tuple[str, s
                                            roles=["commission_admin"], display_name="省卫健委管理员",
                                            must_change_password=False)
     counties: dict[str, OrgNode] = {}
+    assessors: list[OrgNode] = []
     for i, (city_name, city_code, county_list) in enumerate(TREE):
         city = await orgs_service.create_org(actor=_as_admin(root), name=city_name, kind=OrgKind.CITY,
                                              code=city_code, parent_id=province.id)
@@ -68,8 +71,13 @@ async def seed(*, physicians: int = 50, patients: int = 20) -> list[tuple[str, s
                                                    must_change_password=False)
         if i == 0:
             for k in range(2):
-                await orgs_service.create_org(actor=_as_admin(root), name=f"武汉市医师定期考核机构{k + 1}",
-                                              kind=OrgKind.ASSESSMENT, code=f"KH42010{k}", parent_id=city.id)
+                assessor = await orgs_service.create_org(actor=_as_admin(root), name=f"武汉市医师定期考核机构{k + 1}",
+                                                         kind=OrgKind.ASSESSMENT, code=f"KH42010{k}",
+                                                         parent_id=city.id)
+                assessors.append(assessor)
+                await accounts_service.bootstrap_admin(username=f"assessor{k + 1}", password=DEMO_PASSWORD,
+                                                       org_id=assessor.id, roles=["assessment_admin"],
+                                                       must_change_password=False)
     await orgs_service.create_org(actor=_as_admin(root), name="湖北省医师协会", kind=OrgKind.INDUSTRY,
                                   code="XH420000", parent_id=province.id)
     institutions = []
@@ -79,19 +87,85 @@ async def seed(*, physicians: int = 50, patients: int = 20) -> list[tuple[str, s
         institutions.append(inst)
         await accounts_service.bootstrap_admin(username=f"inst{n + 1}", password=DEMO_PASSWORD, org_id=inst.id,
                                                roles=["institution_admin"], must_change_password=False)
+    # Assessment institution 1 serves Wuhan's counties, 2 serves Yichang (a cross-region designation).
+    for code, assessor in (("420100", assessors[0]), ("420500", assessors[1])):
+        city = await OrgNode.get(code=code)
+        await AssessmentAssignment.create(target_id=city.id, assessment_org_id=assessor.id)
+    physician_hash = hash_password(DEMO_PASSWORD)  # one hash for all demo physicians keeps seeding fast
+    docs = []
     for n in range(physicians):
         inst = institutions[n % len(institutions)]
         name, number, phone = _person(rng, "420102")
-        await Physician.create(name=name, id_number=number, phone=phone, institution_id=inst.id,
-                               id_number_bidx=crypto.blind_index(number, purpose="id_number"),
-                               phone_bidx=crypto.blind_index(phone, purpose="phone"),
-                               specialty=rng.choice(SPECIALTIES), license_no=f"1104201{n:08d}")
+        docs.append(await Physician.create(
+            name=name, id_number=number, phone=phone, institution_id=inst.id,
+            id_number_bidx=crypto.blind_index(number, purpose="id_number"),
+            phone_bidx=crypto.blind_index(phone, purpose="phone"), password_hash=physician_hash,
+            must_change_password=False, specialty=rng.choice(SPECIALTIES), license_no=f"1104201{n:08d}"))
+    await _seed_cycle(province, docs)
     for n in range(patients):
         name, number, phone = _person(rng, "310106")
         await Patient.create(name=name, id_number=number, phone=phone,
                              id_number_bidx=crypto.blind_index(number, purpose="id_number"),
                              phone_bidx=crypto.blind_index(phone, purpose="phone"))
     return accounts_listing()
+
+
+async def _seed_cycle(province: OrgNode, docs: list[Physician]) -> None:
+    """An open 2026 cycle with physicians spread over every stage of the flow."""
+    from core.assessment import service as assessment_service
+
+    prov = await _admin_principal("province")
+    cycle = await assessment_service.create_cycle(actor=prov, code="2026", name="2026年度医师定期考核",
+                                                  settings=DEMO_CYCLE)
+    await assessment_service.open_cycle(actor=prov, cycle_id=cycle.id)
+    by_inst: dict[int, list[Physician]] = {}
+    for d in docs:
+        by_inst.setdefault(d.institution_id, []).append(d)
+    for n, (inst_id, group) in enumerate(sorted(by_inst.items())):
+        inst_admin = await _admin_principal(f"inst{n + 1}")
+        # The first two of each institution stay unconfirmed: candidates to enrol in the console.
+        await assessment_service.enrol(actor=inst_admin, cycle_id=cycle.id, physician_ids=[d.id for d in group[2:]])
+    rows = await Enrolment.filter(cycle_id=cycle.id).order_by("id")
+    filing = {**DEMO_FILING, "procedure": {"procedure": "general"}}
+    for i, row in enumerate(rows):
+        stage = i % 5  # 0 draft, 1 submitted, 2 institution approved, 3 approved, 4 approved + scored
+        if stage == 0:
+            continue
+        row.filing, row.procedure = filing, "general"
+        await row.save(update_fields=["filing", "procedure"])
+        await assessment_service._transition(row, Event.SUBMIT, actor=SYSTEM)
+        if stage >= 2:
+            await assessment_service._transition(row, Event.INSTITUTION_APPROVE, actor=SYSTEM)
+        if stage >= 3:
+            await assessment_service._transition(row, Event.ASSESSMENT_APPROVE, actor=SYSTEM)
+        if stage == 4:
+            row.exam_score = 55.0 if i % 2 else 86.0
+            await row.save(update_fields=["exam_score"])
+            await assessment_service._settle(row)
+
+
+async def _admin_principal(username: str) -> Principal:
+    from core.accounts.service import _principal
+
+    account = await AdminAccount.get(username=username)
+    return _principal(account, await OrgNode.get(id=account.org_id))
+
+
+DEMO_CYCLE = {
+    "filing_starts": "2026-01-01", "filing_ends": "2026-12-31", "procedures_allowed": ["general", "simple", "exempt"],
+    "pass_mark": 60, "exam_blueprint_ref": "BP-2026-临床", "simple_requires_exam": False,
+    "makeup_starts": "2026-11-01", "makeup_ends": "2026-12-31",
+    "content": "考核内容包括业务水平测评、工作成绩和职业道德评定。",
+}
+DEMO_FILING = {
+    "basic": {"gender": "女", "birth_date": "1985-06-01", "education": "硕士", "title": "主治医师", "department": "内科"},
+    "practice": {"license_no": "110420100000001", "practice_category": "临床", "practice_scope": "内科专业",
+                 "practice_place": "武汉市第一医院"},
+    "education": {"items": [{"school": "华中科技大学同济医学院", "major": "临床医学", "degree": "硕士"}]},
+    "work_history": {"items": [{"employer": "武汉市第一医院", "position": "主治医师"}]},
+    "performance": {"summary": "年门诊量约8000人次，参与科室质控工作。"},
+    "ethics": {"statement": "遵守医师职业道德规范，无投诉。"},
+}
 
 
 def _as_admin(p: Principal) -> Principal:
@@ -104,6 +178,8 @@ def accounts_listing() -> list[tuple[str, str, str]]:
     rows += [(f"city{i}", DEMO_PASSWORD, f"市卫健委 {i}") for i in (1, 2)]
     rows += [(f"county{i}", DEMO_PASSWORD, f"区县卫健委 {i}") for i in range(1, 5)]
     rows += [(f"inst{i}", DEMO_PASSWORD, f"医疗机构 {i}") for i in range(1, 7)]
+    rows += [(f"assessor{i}", DEMO_PASSWORD, f"考核机构 {i}") for i in (1, 2)]
+    rows += [("（医师）", DEMO_PASSWORD, "医师在小程序中用身份证号、姓名和此密码绑定")]
     return rows
 
 

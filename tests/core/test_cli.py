@@ -45,6 +45,14 @@ async def test_seed_demo_builds_the_promised_province(client):
     assert await OrgNode.filter(kind=OrgKind.INDUSTRY).count() == 1
     assert await Physician.all().count() == 50 and await Patient.all().count() == 20
     assert ("province", demo.DEMO_PASSWORD, "湖北省卫健委（全省）") in listing
+    # An open cycle with physicians at every stage, so the consoles have something to show.
+    from core.assessment.models import Cycle, Enrolment
+
+    assert await Cycle.filter(status="open").count() == 1
+    assert await Enrolment.filter(confirmed=True).count() == 38  # two per institution left to enrol
+    states = {e.state for e in await Enrolment.all()}
+    assert states == {"draft", "submitted", "institution_approved", "approved"}
+    assert await Enrolment.filter(result="pass").exists() and await Enrolment.filter(makeup="listed").exists()
     assert await demo.seed() == listing and await Physician.all().count() == 50  # idempotent
     # The printed accounts work and see their own region only.
     await factories.login(client, "county1", demo.DEMO_PASSWORD)
