@@ -141,7 +141,7 @@ async def backup(args) -> int:
         print(f"backup written to {path}")
         return 0
 
-    return await _with_db(run)
+    return await _with_db(_reporting_errors(run))
 
 
 async def restore(args) -> int:
@@ -152,7 +152,21 @@ async def restore(args) -> int:
         print("restored: " + ", ".join(f"{t}={n}" for t, n in counts.items()))
         return 0
 
-    return await _with_db(run)
+    return await _with_db(_reporting_errors(run))
+
+
+def _reporting_errors(fn: Callable[[], Awaitable[int]]) -> Callable[[], Awaitable[int]]:
+    """Operator mistakes print their code and message and exit 2, without a traceback."""
+    async def run() -> int:
+        from core.errors import AppError
+
+        try:
+            return await fn()
+        except AppError as exc:
+            print(f"error: {exc.code}: {exc.message} {exc.details or ''}", file=sys.stderr)
+            return 2
+
+    return run
 
 
 def worker(burst: bool = False) -> int:

@@ -94,5 +94,6 @@ def worker_settings() -> type:
         on_startup = _startup
         on_shutdown = _shutdown
         cron_jobs = [cron(purge_expired_refresh_tokens, hour={3}, minute={0})]
+        health_check_interval = 60  # the container healthcheck reads it
 
     return WorkerSettings

@@ -84,7 +84,6 @@ class Settings:
     jwt_issuer: str = "huiyi"
     log_level: str = "INFO"
     proxies_count: int = 0
-    embedded_worker: bool = True
 
     @property
     def is_production(self) -> bool:
@@ -121,7 +120,6 @@ class Settings:
             jwt_refresh_seconds=_int(env, "JWT_REFRESH_SECONDS", 30 * 24 * 3600),
             log_level=env.get("LOG_LEVEL", "INFO"),
             proxies_count=_int(env, "PROXIES_COUNT", 0),
-            embedded_worker=_bool(env.get("EMBEDDED_WORKER"), True),
         )
         if s.pii_active_key not in s.pii_keys:
             raise SettingsError(f"PII_ACTIVE_KEY {s.pii_active_key!r} is not among PII_KEYS")

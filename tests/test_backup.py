@@ -26,6 +26,7 @@ import sys
 import tarfile
 import warnings
 from pathlib import Path
+from typing import Self
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
@@ -44,7 +45,7 @@ from tests import factories
 ROOT = Path(__file__).resolve().parent.parent
 ID_NUMBER = "42010219800101123X"
 PHONE = "13912345678"
-FILE_BYTES = bytes(range(256)) * 64 + "体检报告".encode("utf-8")
+FILE_BYTES = bytes(range(256)) * 64 + "体检报告".encode()
 
 
 # ------------------------------------------------------------------ helpers
@@ -123,7 +124,7 @@ class _Target:
             self.name = f"{u.path.lstrip('/')}_{suffix}"
             self.url = urlunsplit((u.scheme, u.netloc, "/" + self.name, u.query, u.fragment))
 
-    async def __aenter__(self) -> "_Target":
+    async def __aenter__(self) -> Self:
         if self.dialect == "mysql":
             conn = await _mysql(self.url, with_db=False)
             try:
@@ -246,13 +247,48 @@ def test_storage_is_content_addressed_with_fan_out(tmp_path):
 @pytest.mark.nodb
 def test_values_survive_the_json_round_trip():
     values = [None, True, 0, -7, 2 ** 62, 1.1, "文本$k1", "",
-              dt.datetime(2026, 1, 2, 3, 4, 5, 678901), dt.datetime(2026, 1, 2, 3, 4, 5, 1, tzinfo=dt.timezone.utc),
+              dt.datetime(2026, 1, 2, 3, 4, 5, 678901), dt.datetime(2026, 1, 2, 3, 4, 5, 1, tzinfo=dt.UTC),
               dt.date(2026, 2, 28), dt.time(23, 59, 59, 999999), dt.timedelta(hours=-1, microseconds=5),
               decimal.Decimal("12345678901234567890.000000001"), b"\x00\xff bytes", bytearray(b"\x01")]
     back = [decode_value(v) for v in json.loads(json.dumps([encode_value(v) for v in values]))]
     assert back == [bytes(v) if isinstance(v, bytearray) else v for v in values]
     assert [type(v) for v in back[8:]] == [dt.datetime, dt.datetime, dt.date, dt.time, dt.timedelta,
                                            decimal.Decimal, bytes, bytes]
+
+
+# ------------------------------------------------------------------ snapshot
+
+async def test_backup_reads_every_table_from_one_snapshot(settings):
+    """A row committed by someone else mid-backup is not seen: all tables are read as of one instant."""
+    from core.backup import _snapshot
+
+    insert = ("INSERT INTO mp_account (openid, disabled, created_at) "
+              "VALUES ('snapshot-{n}', 0, '2026-01-01 00:00:00')")
+
+    async def commit_elsewhere(n: int) -> None:  # another connection, autocommit
+        if dialect_of(settings.database_url) == "sqlite":
+            con = sqlite3.connect(settings.database_url[len("sqlite://"):])
+            try:
+                con.execute(insert.format(n=n))
+                con.commit()
+            finally:
+                con.close()
+        else:
+            conn = await _mysql(settings.database_url)
+            try:
+                async with conn.cursor() as cur:
+                    await cur.execute(insert.format(n=n))
+            finally:
+                conn.close()
+
+    await commit_elsewhere(1)
+    async with _snapshot(dialect_of(settings.database_url)) as reader:
+        count = "SELECT COUNT(*) FROM mp_account"
+        before = [r async for r in reader.rows(count)]
+        await commit_elsewhere(2)
+        after = [r async for r in reader.rows(count)]
+    assert before == after == [(1,)]
+    assert len(await _query(settings.database_url, "SELECT id FROM mp_account")) == 2
 
 
 # ------------------------------------------------------------------ round trip
