@@ -7,7 +7,7 @@ from dataclasses import asdict
 from sanic import Blueprint, Request
 from sanic_ext import openapi
 
-from admin_web.api.common import page
+from admin_web.api.common import page, xlsx
 from admin_web.api.guard import admin_required
 from core import pii
 from core.assessment import service as assessment_service
@@ -114,12 +114,24 @@ async def enrol(request: Request, cycle_id: int):
 @admin_required
 async def list_enrolments(request: Request, cycle_id: int):
     size, offset = page_args(request)
-    a = request.args
     total, rows = await assessment_service.list_enrolments(
-        actor=request.ctx.actor, cycle_id=cycle_id, limit=size, offset=offset, state=a.get("state"),
-        procedure=a.get("procedure"), institution_id=query_int(request, "institution_id"), q=a.get("q"),
-        makeup=a.get("makeup"), result=a.get("result"))
+        actor=request.ctx.actor, cycle_id=cycle_id, limit=size, offset=offset, **_list_filters(request))
     return page(request, total, [await _enrolment_out(r, request) for r in rows])
+
+
+def _list_filters(request: Request) -> dict:
+    a = request.args
+    return {"state": a.get("state"), "procedure": a.get("procedure"), "q": a.get("q"),
+            "institution_id": query_int(request, "institution_id"), "makeup": a.get("makeup"),
+            "result": a.get("result")}
+
+
+@bp.get("/cycles/<cycle_id:int>/enrolments/export")
+@admin_required
+async def export_enrolments(request: Request, cycle_id: int):
+    data = await assessment_service.export_enrolments(actor=request.ctx.actor, cycle_id=cycle_id,
+                                                      **_list_filters(request))
+    return xlsx(data, "enrolments.xlsx")
 
 
 @bp.post("/enrolments/<enrolment_id:int>/cancel")

@@ -22,7 +22,7 @@ from core.assessment.models import (
     AssessmentAssignment, Cycle, CycleSettings, CycleStatus, Enrolment, Physician, PhysicianTransfer, ReviewAction,
 )
 from core.assessment.schemas import REQUIRED, SECTION_LABELS, SECTIONS
-from core.assessment.states import EDITABLE, TRANSITIONS, Event, State, fire
+from core.assessment.states import EDITABLE, LABELS, TRANSITIONS, Event, State, fire
 from core.audit import service as audit_service
 from core.db import utcnow
 from core.errors import AppError, NotFound
@@ -594,3 +594,24 @@ async def get_enrolment(*, actor: Principal, enrolment_id: int) -> tuple[Enrolme
     row = await scope.get(actor, Enrolment, enrolment_id)
     await row.fetch_related("physician")
     return row, await review_trail(enrolment_id=row.id)
+
+
+RESULT_LABELS = {"pass": "合格", "fail": "不合格", "makeup_pass": "补考合格", "exempt": "免考", None: ""}
+PROCEDURE_LABELS = {"general": "一般程序", "simple": "简易程序", "exempt": "免考", None: ""}
+MAKEUP_LABELS = {"none": "", "listed": "待确认补考", "confirmed": "已确认补考", "refused": "不允许补考"}
+
+
+async def export_enrolments(*, actor: Principal, cycle_id: int, **filters: Any) -> bytes:
+    """The confirmed list (or make-up list, or results) as xlsx, with the list's filters."""
+    await scope.require(actor, "enrolment.read")
+    rows = await _enrolments(actor, cycle_id, **filters).order_by("id").prefetch_related("physician", "institution")
+    await audit_service.record(actor=actor, action="enrolment.export",
+                               after={"cycle_id": cycle_id, "rows": len(rows), "filters": filters})
+    out = []
+    for r in rows:
+        p = await pii.present(r.physician, actor=actor)
+        out.append([r.id, p["name"], p["id_number"], r.institution.name, PROCEDURE_LABELS[r.procedure],
+                    LABELS[State(r.state)], r.last_reason, r.exam_score, MAKEUP_LABELS[r.makeup], r.makeup_score,
+                    RESULT_LABELS[r.result]])
+    return to_xlsx("参加考核医师", ["ID", "姓名", "身份证号", "医疗机构", "考核程序", "审核状态", "驳回原因",
+                                "测评成绩", "补考", "补考成绩", "考核结果"], out)

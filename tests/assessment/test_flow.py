@@ -138,3 +138,62 @@ async def test_incomplete_filing_and_frozen_settings():
         await svc.submit_filing(actor=me)
     assert "practice" in exc.value.details["missing"] and "执业信息" in exc.value.details["labels"]
     assert (await Enrolment.get(cycle_id=cycle.id, physician_id=doc.id)).state == "draft"
+
+
+async def test_transfer_keeps_history_and_moves_the_open_enrolment():
+    from core.assessment.models import Physician, PhysicianTransfer
+
+    t, assessor, province, hospital, assessing = await _world()
+    cycle = await factories.open_cycle(province)
+    doc = await factories.physician(t.hospital_a1)
+    await svc.enrol(actor=hospital, cycle_id=cycle.id, physician_ids=[doc.id])
+    city = await factories.actor(t.city_a)
+    await svc.transfer_physician(actor=city, physician_id=doc.id, to_institution_id=t.hospital_a2.id,
+                                 reason="工作调动")
+    assert (await Physician.get(id=doc.id)).institution_id == t.hospital_a2.id
+    moves = await PhysicianTransfer.filter(physician_id=doc.id)
+    assert [(m.from_institution_id, m.to_institution_id, m.reason) for m in moves] == [
+        (t.hospital_a1.id, t.hospital_a2.id, "工作调动")]
+    row = await Enrolment.get(physician_id=doc.id)
+    assert row.institution_id == t.hospital_a2.id and row.assessment_org_id is None  # a2 has no assessor
+    # The old hospital no longer sees the physician; the new one does.
+    total, _ = await svc.list_enrolments(actor=hospital, cycle_id=cycle.id)
+    assert total == 0
+    # A county admin cannot move a physician into another city.
+    county = await factories.actor(t.county_a2)
+    from core.errors import NotFound
+
+    with pytest.raises(NotFound):
+        await svc.transfer_physician(actor=county, physician_id=doc.id, to_institution_id=t.hospital_b1.id)
+
+
+async def test_cancel_refuse_makeup_and_export():
+    import io
+
+    from openpyxl import load_workbook
+
+    from core.assessment.errors import CannotCancel
+
+    t, assessor, province, hospital, assessing = await _world()
+    cycle = await factories.open_cycle(province)
+    a = await factories.physician(t.hospital_a1, name="孙取消")
+    b = await factories.physician(t.hospital_a1, name="李不补")
+    await svc.enrol(actor=hospital, cycle_id=cycle.id, physician_ids=[a.id, b.id])
+    ea = await Enrolment.get(physician_id=a.id)
+    await svc.cancel_enrolment(actor=hospital, enrolment_id=ea.id)
+    total, cands = await svc.list_candidates(actor=hospital, cycle_id=cycle.id)
+    assert [c.id for c in cands] == [a.id]  # back among the candidates
+
+    eb = await _file(await factories.mp_physician(b))
+    with pytest.raises(CannotCancel):
+        await svc.cancel_enrolment(actor=hospital, enrolment_id=eb.id)
+    await svc.review(actor=hospital, enrolment_ids=[eb.id], decision="approve")
+    await svc.review(actor=assessing, enrolment_ids=[eb.id], decision="approve")
+    await svc.record_score(actor=assessing, enrolment_id=eb.id, score=30)
+    out = await svc.decide_makeup(actor=province, enrolment_ids=[eb.id], confirm=False)
+    assert out[0].ok and (await Enrolment.get(id=eb.id)).result == "fail"
+
+    data = await svc.export_enrolments(actor=hospital, cycle_id=cycle.id)
+    rows = list(load_workbook(io.BytesIO(data)).active.iter_rows(values_only=True))
+    assert rows[0][1] == "姓名" and len(rows) == 2
+    assert rows[1][1] == "李*补" and rows[1][5] == "复核通过" and rows[1][8] == "不允许补考" and rows[1][10] == "不合格"
