@@ -17,6 +17,15 @@ from core.settings import get_settings
 log = logging.getLogger("huiyi.jobs")
 JobFn = Callable[..., Awaitable[Any]]
 FUNCTIONS: dict[str, JobFn] = {}
+# Modules whose @job functions the worker must know; imported before enqueueing or working.
+JOB_MODULES = ("core.import_jobs",)
+
+
+def _load_job_modules() -> None:
+    import importlib
+
+    for name in JOB_MODULES:
+        importlib.import_module(name)
 _pool = None
 _embedded_tasks: set[asyncio.Task] = set()
 
@@ -42,6 +51,7 @@ def redis_settings():
 
 async def enqueue(name: str, *args: Any, _defer_by: float | None = None, **kwargs: Any) -> None:
     global _pool
+    _load_job_modules()
     if name not in FUNCTIONS:
         raise KeyError(f"unknown job {name}")
     s = get_settings()
@@ -88,6 +98,7 @@ async def _shutdown(ctx: dict) -> None:
 def worker_settings() -> type:
     from arq import cron
 
+    _load_job_modules()
     class WorkerSettings:
         functions = list(FUNCTIONS.values())
         redis_settings = globals()["redis_settings"]()

@@ -2,8 +2,9 @@
 from sanic import Blueprint
 
 from admin_web.api import (
-    accounts, assessment, audit, auth, certificates, institutions, orgs, physicians, recycle, stats, subordinates,
+    accounts, assessment, audit, auth, certificates, imports, institutions, orgs, physicians, recycle, stats,
+    subordinates,
 )
 
 blueprint = Blueprint.group(auth.bp, accounts.bp, orgs.bp, physicians.bp, recycle.bp, audit.bp, assessment.bp,
-                            stats.bp, certificates.bp, institutions.bp, subordinates.bp, url_prefix="/api/admin/v1")
+                            stats.bp, certificates.bp, institutions.bp, subordinates.bp, imports.bp, url_prefix="/api/admin/v1")

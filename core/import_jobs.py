@@ -1,0 +1,134 @@
+"""Imports that run in the background with progress the page can poll.
+
+Why: a province-sized spreadsheet takes longer than a request should; the
+console uploads it, shows a progress bar and offers the error report for
+download. The file, the progress and the report live in Redis for an hour,
+readable only by the administrator who started the import. Domains register
+an import kind with a function `(actor, content, progress, **params) -> ImportReport`.
+"""
+from __future__ import annotations
+
+import base64
+import json
+import secrets
+from dataclasses import asdict
+from typing import Any, Awaitable, Callable
+
+from core import jobs
+from core.cache import redis
+from core.errors import AppError, NotFound
+from pydantic import BaseModel, ConfigDict
+
+from core.imports import ImportReport, MalformedFile, report_xlsx
+from core.principal import Principal
+
+TTL = 3600
+Runner = Callable[..., Awaitable[ImportReport]]
+_KINDS: dict[str, tuple[Runner, type[BaseModel], Callable[[], bytes]]] = {}
+
+
+class UnknownImport(AppError):
+    status, code, message = 404, "import.unknown_kind", "不支持该导入类型"
+
+
+def register(kind: str, runner: Runner, params: type[BaseModel], template: Callable[[], bytes]) -> None:
+    """`params` validates the form fields sent with the file; `template` gives the blank template."""
+    _KINDS[kind] = (runner, params, template)
+
+
+class PhysicianImportParams(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    institution_id: int
+    enrol: bool = True
+
+
+def _load() -> None:
+    if _KINDS:
+        return
+    from core.assessment import imports as assessment_imports
+
+    register("physicians", assessment_imports.import_physicians, PhysicianImportParams,
+             assessment_imports.template)
+
+
+def _kind(kind: str):
+    _load()
+    if kind not in _KINDS:
+        raise UnknownImport(details={"kind": kind, "known": sorted(_KINDS)})
+    return _KINDS[kind]
+
+
+def template(kind: str) -> bytes:
+    return _kind(kind)[2]()
+
+
+def _key(job_id: str) -> str:
+    return f"import:{job_id}"
+
+
+async def start(*, actor: Principal, kind: str, content: bytes, params: dict[str, Any]) -> str:
+    """Validate the parameters, keep the file, and queue the import; returns the job id."""
+    from core.http import validate
+
+    params = validate(_kind(kind)[1], params).model_dump()
+    if not content:
+        raise MalformedFile("请选择要导入的文件")
+    job_id = secrets.token_urlsafe(12)
+    state = {"kind": kind, "actor": asdict(actor) | {"permissions": sorted(actor.permissions)},
+             "params": params, "state": "queued", "done": 0, "total": 0}
+    r = redis()
+    await r.set(_key(job_id), json.dumps(state), ex=TTL)
+    await r.set(_key(job_id) + ":file", base64.b64encode(content).decode(), ex=TTL)
+    await jobs.enqueue("run_import", job_id)
+    return job_id
+
+
+async def _update(job_id: str, **changes: Any) -> None:
+    r = redis()
+    state = json.loads(await r.get(_key(job_id)) or "{}")
+    state.update(changes)
+    await r.set(_key(job_id), json.dumps(state, default=str), ex=TTL)
+
+
+@jobs.job
+async def run_import(ctx: dict, job_id: str) -> None:
+    _load()
+    r = redis()
+    state = json.loads(await r.get(_key(job_id)) or "null")
+    if state is None:
+        return
+    a = state["actor"]
+    actor = Principal(**{**a, "roles": tuple(a["roles"]), "permissions": frozenset(a["permissions"])})
+    content = base64.b64decode(await r.get(_key(job_id) + ":file") or "")
+
+    async def progress(done: int, total: int) -> None:
+        await _update(job_id, state="running", done=done, total=total)
+
+    await _update(job_id, state="running")
+    try:
+        report = await _kind(state["kind"])[0](actor=actor, content=content, progress=progress, **state["params"])
+    except AppError as exc:
+        await _update(job_id, state="failed", error=exc.to_dict(None))
+        return
+    except Exception:  # recorded for the user; the worker log has the traceback
+        await _update(job_id, state="failed", error={"code": "internal.error", "message": "导入失败，请稍后重试"})
+        raise
+    await r.set(_key(job_id) + ":report", base64.b64encode(report_xlsx(report)).decode(), ex=TTL)
+    await r.delete(_key(job_id) + ":file")
+    await _update(job_id, state="done", result=report.to_dict())
+
+
+async def status(*, actor: Principal, job_id: str) -> dict[str, Any]:
+    raw = await redis().get(_key(job_id))
+    state = json.loads(raw) if raw else None
+    if state is None or state["actor"]["id"] != actor.id:
+        raise NotFound("导入任务不存在或已过期", details={"job_id": job_id})
+    return {k: state.get(k) for k in ("kind", "state", "done", "total", "result", "error")} | {"job_id": job_id}
+
+
+async def report(*, actor: Principal, job_id: str) -> bytes:
+    await status(actor=actor, job_id=job_id)
+    raw = await redis().get(_key(job_id) + ":report")
+    if raw is None:
+        raise NotFound("导入报告尚未生成", details={"job_id": job_id})
+    return base64.b64decode(raw)
