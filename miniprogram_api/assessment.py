@@ -8,12 +8,34 @@ from sanic_ext import openapi
 
 from core import pii
 from core.assessment import service as assessment_service
-from core.assessment.schemas import SECTION_LABELS, BindIn
+from core.assessment.schemas import SECTION_LABELS, BindIn, PhysicianLoginIn, PhysicianPasswordIn
 from core.assessment.states import EDITABLE, LABELS, State
 from core.http import json_object, ok, parse_body
 from miniprogram_api.guard import mp_required
 
 bp = Blueprint("mp_assessment", url_prefix="/assessment")
+
+
+@bp.post("/login")
+@openapi.summary("医师 PC 端登录（身份证号 + 密码），返回访问令牌")
+@openapi.body({"application/json": PhysicianLoginIn.model_json_schema()})
+async def physician_login(request: Request):
+    body = parse_body(request, PhysicianLoginIn)
+    result = await assessment_service.physician_login(id_number=body.id_number, password=body.password)
+    return ok({"access_token": result.access_token, "token_type": "Bearer", "expires_in": result.expires_in,
+               "physician_id": result.physician_id,
+               "password_change_required": result.password_change_required})
+
+
+@bp.post("/password")
+@openapi.summary("医师修改密码")
+@openapi.body({"application/json": PhysicianPasswordIn.model_json_schema()})
+@mp_required
+async def change_password(request: Request):
+    body = parse_body(request, PhysicianPasswordIn)
+    await assessment_service.change_physician_password(actor=request.ctx.actor, old_password=body.old_password,
+                                                       new_password=body.new_password)
+    return ok({"changed": True})
 
 
 @bp.post("/bind")

@@ -30,7 +30,9 @@ def signing_key() -> bytes:
     return hmac.new(get_settings().secret_key.encode("utf-8"), b"huiyi.mp.jwt.v1", hashlib.sha256).digest()
 
 
-def encode(*, sub: int, typ: str, seconds: int, jti: str | None = None, fam: str | None = None) -> tuple[str, str, dt.datetime]:
+def encode(*, sub: int, typ: str, seconds: int, jti: str | None = None, fam: str | None = None,
+           who: str | None = None) -> tuple[str, str, dt.datetime]:
+    """`who` marks a physician logged in on the PC (sub is then the physician id)."""
     s = get_settings()
     jti = jti or str(uuid.uuid4())
     now = _now()
@@ -39,6 +41,8 @@ def encode(*, sub: int, typ: str, seconds: int, jti: str | None = None, fam: str
               "iat": int(now.timestamp()), "exp": int(exp.timestamp()), "jti": jti}
     if fam:
         claims["fam"] = fam
+    if who:
+        claims["who"] = who
     return jwt.encode(claims, signing_key(), algorithm=ALGORITHM), jti, exp
 
 

@@ -184,6 +184,22 @@ class BindIn(In):
     password: str = Field(min_length=1, max_length=256)
 
 
+class PhysicianLoginIn(In):
+    id_number: str = Field(min_length=15, max_length=18)
+    password: str = Field(min_length=1, max_length=256)
+
+
+class PhysicianPasswordIn(In):
+    old_password: str = Field(min_length=1, max_length=256)
+    new_password: str = Field(min_length=1, max_length=256)
+
+
 class TransferIn(In):
     to_institution_id: int
     reason: str = Field(default="", max_length=255)
+
+
+class CertificateBatchIn(In):
+    cycle_id: int
+    enrolment_ids: list[int] | None = Field(default=None, min_length=1, max_length=1000)
+    institution_id: int | None = None

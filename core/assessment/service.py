@@ -384,11 +384,71 @@ async def bind_physician(*, actor: Principal, id_number: str, name: str, passwor
 
 
 async def _me(actor: Principal) -> Physician:
-    doc = await Physician.filter(mp_account_id=actor.id, deleted_at__isnull=True).first() \
-        if actor.kind == "mp" else None
+    """The physician behind a mini-program account (bound) or a PC login."""
+    doc = None
+    if actor.kind == "mp":
+        doc = await Physician.filter(mp_account_id=actor.id, deleted_at__isnull=True).first()
+    elif actor.kind == "physician":
+        doc = await Physician.filter(id=actor.id, deleted_at__isnull=True).first()
     if doc is None:
         raise NotBound()
     return doc
+
+
+@dataclass
+class PhysicianLogin:
+    access_token: str
+    expires_in: int
+    physician_id: int
+    password_change_required: bool
+
+
+async def physician_login(*, id_number: str, password: str) -> PhysicianLogin:
+    """PC login with ID number and password (seed 000 医师管理平台 PC 账号管理)."""
+    from core import context
+    from core.accounts import lockout, tokens
+    from core.accounts.errors import AccountLocked
+    from core.settings import get_settings
+
+    bidx = crypto.blind_index(idcard.normalize(id_number), purpose="id_number")
+    key = f"physician:{bidx[:32]}"  # failures counted by blind index: no ID number in Redis
+    ip = context.client_ip()
+    left = await lockout.locked_for(key, ip)
+    who = Principal(kind="physician", name="physician-login")
+    if left:
+        await audit_service.record(actor=who, action="auth.physician_login", outcome="denied",
+                                   after={"reason": "locked"})
+        raise AccountLocked(details={"retry_after": left}, headers={"Retry-After": str(left)})
+    doc = await Physician.filter(id_number_bidx=bidx, deleted_at__isnull=True).first()
+    if not verify_password(doc.password_hash if doc else None, password) or doc is None:
+        await lockout.register_failure(key, ip)
+        await audit_service.record(actor=Principal(kind="physician", id=doc.id if doc else None,
+                                                   name="physician-login"),
+                                   action="auth.physician_login", outcome="failure")
+        raise BindFailed("身份证号或密码不正确")
+    await lockout.clear_account(key)
+    seconds = get_settings().physician_session_seconds
+    token, _, _ = tokens.encode(sub=doc.id, typ="access", seconds=seconds, who="physician")
+    await audit_service.record(actor=Principal(kind="physician", id=doc.id, name=f"physician:{doc.id}"),
+                               action="auth.physician_login", target_type="Physician", target_id=doc.id,
+                               org_id=doc.institution_id)
+    return PhysicianLogin(token, seconds, doc.id, doc.must_change_password)
+
+
+async def change_physician_password(*, actor: Principal, old_password: str, new_password: str) -> None:
+    from core.accounts.errors import OldPasswordWrong
+    from core.accounts.passwords import check_policy
+
+    doc = await _me(actor)
+    if not verify_password(doc.password_hash, old_password):
+        raise OldPasswordWrong()
+    check_policy(new_password, username="")
+    async with in_transaction():
+        doc.password_hash = hash_password(new_password)
+        doc.must_change_password = False
+        await doc.save(update_fields=["password_hash", "must_change_password"])
+        await audit_service.record(actor=actor, action="physicians.change_password", target_type="Physician",
+                                   target_id=doc.id, org_id=doc.institution_id)
 
 
 async def my_enrolment(*, actor: Principal) -> tuple[Physician, Cycle, Enrolment, dict[str, Any]]:

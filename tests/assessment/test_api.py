@@ -144,3 +144,50 @@ async def test_bind_refuses_wrong_password_and_physician_needs_binding(client):
     assert (await Physician.get(id=doc.id)).mp_account_id is None
     r = await client.put(f"{MP}/filing/sections/nonsense", headers=h, json={})
     assert r.status_code == 422 and r.json()["code"] == "assessment.unknown_section"
+
+
+async def test_physician_logs_in_on_the_pc_files_and_changes_password(client):
+    from core.audit.models import AuditLog
+
+    t, _ = await _setup()
+    doc = await factories.physician(t.hospital_a1, name="周电脑")
+    async with factories.AdminSession(client, "prov") as prov:
+        r = await prov.post(f"{API}/cycles", json={"code": "2026", "name": "2026年度", "settings": factories.CYCLE_SETTINGS})
+        await prov.post(f"{API}/cycles/{r.json()['id']}/open")
+        cycle_id = r.json()["id"]
+    async with factories.AdminSession(client, "hosp") as hosp:
+        await hosp.post(f"{API}/cycles/{cycle_id}/enrolments", json={"physician_ids": [doc.id]})
+        initial = (await hosp.post(f"{API}/physicians/{doc.id}/reset-password")).json()["initial_password"]
+
+    r = await client.post(f"{MP}/login", json={"id_number": doc.id_number, "password": "Wrong#Pass123"})
+    assert r.status_code == 401 and r.json()["code"] == "assessment.bind_failed"
+    r = await client.post(f"{MP}/login", json={"id_number": doc.id_number.lower(), "password": initial})
+    assert r.status_code == 200 and r.json()["password_change_required"] is True
+    h = {"Authorization": "Bearer " + r.json()["access_token"]}
+    assert (await client.put(f"{MP}/filing/sections/basic", headers=h, json=factories.FILING["basic"])).status_code == 200
+    filing = (await client.get(f"{MP}/filing", headers=h)).json()
+    assert filing["sections"][0]["data"]["education"] == "本科"
+    r = await client.post(f"{MP}/password", headers=h, json={"old_password": initial, "new_password": "short"})
+    assert r.status_code == 422 and r.json()["code"] == "accounts.weak_password"
+    r = await client.post(f"{MP}/password", headers=h, json={"old_password": initial, "new_password": "Doctor#2026x"})
+    assert r.json() == {"changed": True}
+    r = await client.post(f"{MP}/login", json={"id_number": doc.id_number, "password": "Doctor#2026x"})
+    assert r.json()["password_change_required"] is False
+    rows = await AuditLog.filter(action="auth.physician_login").order_by("seq")
+    assert [r.outcome for r in rows] == ["failure", "success", "success"]
+    assert all(doc.id_number not in str(r.after) for r in rows)
+
+
+async def test_physician_login_locks_after_five_failures(client):
+    t, _ = await _setup()
+    doc = await factories.physician(t.hospital_a1)
+    for i in range(5):
+        await client.post(f"{MP}/login", json={"id_number": doc.id_number, "password": "Wrong#Pass123"},
+                          headers={"X-Forwarded-For": f"10.3.3.{i}"})
+    r = await client.post(f"{MP}/login", json={"id_number": doc.id_number, "password": "Wrong#Pass123"},
+                          headers={"X-Forwarded-For": "10.3.4.1"})
+    assert r.status_code == 429 and r.json()["code"] == "accounts.locked"
+    from core.cache import redis
+
+    keys = [k async for k in redis().scan_iter("login-fail:*")]
+    assert keys and not any(doc.id_number in k for k in keys)
