@@ -82,8 +82,11 @@ class Settings:
     jwt_refresh_seconds: int = 30 * 24 * 3600
     jwt_audience: str = "huiyi-mp"
     jwt_issuer: str = "huiyi"
+    physician_session_seconds: int = 2 * 3600
     log_level: str = "INFO"
     proxies_count: int = 0
+    # Where the public pages are reached from outside (QR codes on certificates point here).
+    public_base_url: str = "http://127.0.0.1:8000"
 
     @property
     def is_production(self) -> bool:
@@ -118,8 +121,10 @@ class Settings:
             wechat_api_base=env.get("WECHAT_API_BASE", "https://api.weixin.qq.com/"),
             jwt_access_seconds=_int(env, "JWT_ACCESS_SECONDS", 15 * 60),
             jwt_refresh_seconds=_int(env, "JWT_REFRESH_SECONDS", 30 * 24 * 3600),
+            physician_session_seconds=_int(env, "PHYSICIAN_SESSION_SECONDS", 2 * 3600),
             log_level=env.get("LOG_LEVEL", "INFO"),
             proxies_count=_int(env, "PROXIES_COUNT", 0),
+            public_base_url=env.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000").rstrip("/"),
         )
         if s.pii_active_key not in s.pii_keys:
             raise SettingsError(f"PII_ACTIVE_KEY {s.pii_active_key!r} is not among PII_KEYS")
