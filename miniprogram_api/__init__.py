@@ -1,6 +1,6 @@
 """REST endpoints of the WeChat mini-program, under /api/mp/v1."""
 from sanic import Blueprint
 
-from miniprogram_api import assessment, auth
+from miniprogram_api import assessment, auth, certificates
 
-blueprint = Blueprint.group(auth.bp, assessment.bp, url_prefix="/api/mp/v1")
+blueprint = Blueprint.group(auth.bp, assessment.bp, certificates.bp, url_prefix="/api/mp/v1")

@@ -72,3 +72,19 @@ class ScoreNotExpected(AppError):
 
 class CannotCancel(AppError):
     status, code, message = 409, "assessment.cannot_cancel", "医师已提交填报，不能取消参加"
+
+
+class NotCertifiable(AppError):
+    status, code, message = 409, "assessment.not_certifiable", "仅考核结果为合格、补考合格或免考的医师可以打印合格证书"
+
+
+class NoCertificates(AppError):
+    status, code, message = 404, "assessment.no_certificates", "没有可打印的合格证书"
+
+
+class BatchTooLarge(AppError):
+    status, code, message = 422, "assessment.batch_too_large", "一次打印的证书过多，请按机构分批打印"
+
+
+class CertificateInvalid(AppError):
+    status, code, message = 404, "assessment.certificate_invalid", "证书无效"
