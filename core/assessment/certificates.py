@@ -37,8 +37,8 @@ from core.principal import Principal
 from core.settings import get_settings
 from media import documents
 
-CERTIFIABLE = ("pass", "makeup_pass", "exempt")
-RESULT_LABELS = {"pass": "合格", "makeup_pass": "补考合格", "exempt": "免考", "fail": "不合格"}
+CERTIFIABLE = assessment_service.CERTIFIABLE
+RESULT_LABELS = assessment_service.RESULT_LABELS
 SERIAL_PREFIX = "HB"  # 湖北
 MAX_BATCH = 1000  # pages per PDF: beyond that the caller splits by institution
 LOCAL_TZ = ZoneInfo("Asia/Shanghai")  # the date printed is the date in China

@@ -638,7 +638,8 @@ async def my_results(*, actor: Principal) -> list[dict[str, Any]]:
     rows = await Enrolment.filter(physician_id=doc.id, confirmed=True).order_by("-cycle_id").prefetch_related("cycle")
     return [{"enrolment_id": r.id, "cycle": r.cycle.name, "cycle_code": r.cycle.code, "state": r.state,
              "procedure": r.procedure, "exam_score": r.exam_score, "makeup": r.makeup,
-             "makeup_score": r.makeup_score, "result": r.result, "reason": r.last_reason} for r in rows]
+             "makeup_score": r.makeup_score, "result": r.result, "result_label": RESULT_LABELS[r.result],
+             "certifiable": r.result in CERTIFIABLE, "reason": r.last_reason} for r in rows]
 
 
 async def physician_history(*, actor: Principal, physician_id: int) -> list[Enrolment]:
@@ -656,6 +657,7 @@ async def get_enrolment(*, actor: Principal, enrolment_id: int) -> tuple[Enrolme
     return row, await review_trail(enrolment_id=row.id)
 
 
+CERTIFIABLE = ("pass", "makeup_pass", "exempt")
 RESULT_LABELS = {"pass": "合格", "fail": "不合格", "makeup_pass": "补考合格", "exempt": "免考", None: ""}
 PROCEDURE_LABELS = {"general": "一般程序", "simple": "简易程序", "exempt": "免考", None: ""}
 MAKEUP_LABELS = {"none": "", "listed": "待确认补考", "confirmed": "已确认补考", "refused": "不允许补考"}

@@ -123,9 +123,29 @@ async def test_whole_flow_over_http(client):
 
     results = (await client.get(f"{MP}/results", headers=weak_h)).json()["items"]
     assert results[0]["result"] == "makeup_pass" and results[0]["exam_score"] == 50
+    assert results[0]["result_label"] == "补考合格" and results[0]["certifiable"] is True
     rows = {e.id: e for e in await Enrolment.all()}
     assert rows[e_good].result == "pass" and rows[e_weak].result == "makeup_pass"
     assert (await Physician.get(id=good.id)).mp_account_id is not None
+
+    # Certificates: the institution prints both in one batch; each physician downloads their own;
+    # the QR code's page confirms it publicly.
+    async with factories.AdminSession(client, "hosp") as hosp:
+        r = await hosp.post("/api/admin/v1/certificates/batch", json={"cycle_id": cycle_id})
+        assert r.status_code == 200 and r.headers["content-type"] == "application/pdf"
+        from pypdf import PdfReader
+        import io
+
+        assert len(PdfReader(io.BytesIO(r.content)).pages) == 2
+    r = await client.get(f"/api/mp/v1/certificates/{e_weak}.pdf", headers=weak_h)
+    assert r.status_code == 200 and r.content.startswith(b"%PDF")
+    assert (await client.get(f"/api/mp/v1/certificates/{e_good}.pdf", headers=weak_h)).status_code == 404
+    from core.assessment import certificates
+    from core.assessment.models import Certificate
+
+    cert = await Certificate.get(enrolment_id=e_weak)
+    page = await client.get(f"/verify/certificate/{certificates.verification_token(cert)}")
+    assert page.status_code == 200 and "证书有效" in page.text and "钱*考" in page.text and "钱补考" not in page.text
 
 
 async def test_bind_refuses_wrong_password_and_physician_needs_binding(client):
