@@ -15,6 +15,7 @@ Usage:
     reports = validate_rows(rows, OrgRowIn, columns)   # RowReport per row, .parsed when valid
     reports[0].add("code", "机构编码已存在")               # domain checks add errors
     report = ImportReport.of(reports, columns)          # ok when no row failed
+    report.answer()                                     # JSON answer, or RowsInvalid (422) with the rows
     report_xlsx(report)                                 # the report as a spreadsheet
 """
 from __future__ import annotations
@@ -23,7 +24,8 @@ import datetime as dt
 import io
 import zipfile
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
@@ -51,6 +53,10 @@ class TooManyRows(AppError):
 
 class EmptyFile(AppError):
     status, code, message = 422, "import.empty", "文件中没有数据行"
+
+
+class RowsInvalid(AppError):
+    status, code, message = 422, "import.rows_invalid", "部分行未通过校验，未导入任何数据"
 
 
 @dataclass
@@ -98,12 +104,19 @@ class ImportReport:
     columns: list[str] = field(default_factory=list)
 
     @classmethod
-    def of(cls, rows: list[RowReport], columns: dict[str, str], created: Iterable = ()) -> "ImportReport":
+    def of(cls, rows: list[RowReport], columns: dict[str, str], created: Iterable = ()) -> ImportReport:
         return cls(ok=all(r.ok for r in rows), rows=rows, created=list(created), columns=list(columns))
 
     @property
     def failed(self) -> list[RowReport]:
         return [r for r in self.rows if not r.ok]
+
+    def answer(self, *, dry_run: bool = False) -> dict[str, Any]:
+        """The JSON answer of an import: the created records, or RowsInvalid (422) carrying
+        every failed row, in the one error model."""
+        if not self.ok:
+            raise RowsInvalid(f"{len(self.failed)}行未通过校验，未导入任何数据", details=self.to_dict())
+        return {**self.to_dict(), "dry_run": dry_run}
 
     def to_dict(self) -> dict[str, Any]:
         """The answer: every failed row (ok rows carry nothing worth reading), counts, created."""
@@ -216,9 +229,9 @@ def _message(err: dict[str, Any]) -> str:
         return "格式不正确"
     if kind in ("enum", "literal_error"):
         return f"取值应为：{ctx.get('expected', '')}".rstrip("：")
-    if kind.startswith("date") or kind.startswith("datetime"):
+    if kind.startswith(("date", "datetime")):
         return "日期格式应为 YYYY-MM-DD"
-    if kind.startswith("int") or kind.startswith("float") or kind.startswith("decimal"):
+    if kind.startswith(("int", "float", "decimal")):
         return "应为数字"
     if kind.startswith("bool"):
         return "应为 是 或 否"

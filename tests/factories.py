@@ -166,3 +166,19 @@ class AdminSession:
 
     async def put(self, url, json=None, **kw):
         return await self.client.put(url, json=json, headers={"X-CSRF-Token": self.csrf}, **kw)
+
+
+def imports_xlsx(headers, rows) -> bytes:
+    """An xlsx upload: a header row and data rows (cells as given: str, int, date...)."""
+    import io
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(list(headers))
+    for row in rows:
+        ws.append(list(row))
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()

@@ -1,6 +1,222 @@
-"""Subordinate organisations and their accounts (seed 000 所辖机构账户管理)."""
+"""Subordinate organisations and their accounts (seed 000 所辖机构账户管理), and the
+commission's own profile (本机构信息管理). Thin handlers over core.orgs.service.
+
+Imports: POST the template as multipart field `file`. A valid file is imported at
+once (201, created accounts with initial passwords); a file with any bad row
+answers 422 `import.rows_invalid` with every failed row and imports nothing.
+`?dry_run=1` only checks; `?format=xlsx` (always a dry run) answers the row-by-row
+report as a spreadsheet (the same file re-posted, so nothing is kept server-side).
+"""
 from __future__ import annotations
 
-from sanic import Blueprint
+from dataclasses import asdict
+
+from pydantic import BaseModel, ConfigDict, Field
+from sanic import Blueprint, Request
+from sanic_ext import openapi
+
+from admin_web.api.common import page, reveal_requested, xlsx
+from admin_web.api.guard import admin_required
+from core import imports, pii
+from core.errors import ValidationFailed
+from core.http import json_object, ok, page_args, parse_body, validate
+from core.orgs import service as orgs_service
+from core.orgs.schemas import (
+    IMPORT_COLUMNS, ActivateIn, MayApplyIn, OrgUpdateIn, SubordinateCreateIn, SubordinateFilter,
+)
 
 bp = Blueprint("admin_subordinates", url_prefix="/subordinates")
+
+
+# ------------------------------------------------------------------ request helpers (also used by institutions)
+
+def uploaded(request: Request, field: str = "file"):
+    """The multipart file `field`, or a 422 naming it."""
+    f = request.files.get(field) if request.files else None
+    if f is None:
+        raise ValidationFailed(details={"errors": [{"path": field, "message": "请选择要上传的文件",
+                                                    "type": "missing"}]})
+    return f
+
+
+def flag(request: Request, name: str) -> bool:
+    return request.args.get(name) in ("1", "true", "yes")
+
+
+def dry_run(request: Request) -> bool:
+    """Check only: asked for, or implied by format=xlsx (the report never carries the
+    initial passwords of created accounts, so it must not stand for a real import)."""
+    return flag(request, "dry_run") or request.args.get("format") == "xlsx"
+
+
+def import_answer(request: Request, report, filename: str):
+    """An import's answer: the report as xlsx when asked, else JSON (422 when rows failed)."""
+    if request.args.get("format") == "xlsx":
+        return xlsx(imports.report_xlsx(report), filename)
+    checked_only = dry_run(request)
+    return ok(report.answer(dry_run=checked_only), status=200 if checked_only else 201)
+
+
+def ids_arg(request: Request) -> list[int] | None:
+    raw = request.args.get("ids")
+    if not raw:
+        return None
+    try:
+        return [int(x) for x in raw.split(",") if x.strip()]
+    except ValueError as exc:
+        raise ValidationFailed(details={"errors": [{"path": "ids", "message": "应为逗号分隔的整数",
+                                                    "type": "int"}]}) from exc
+
+
+def _filters(request: Request) -> dict:
+    keys = SubordinateFilter.model_fields
+    return validate(SubordinateFilter, {k: request.args.get(k) for k in keys if request.args.get(k)}).model_dump()
+
+
+async def _out(sub: orgs_service.Subordinate, request: Request, reveal: bool = False) -> dict:
+    n = sub.node
+    return {"id": n.id, "name": n.name, "kind": n.kind.value, "kind_label": orgs_service.KIND_LABELS[n.kind],
+            "code": n.code, "parent_id": n.parent_id, "level": n.level, "address": n.address,
+            "may_apply_assessment": n.may_apply_assessment, "activated": sub.activated,
+            "accounts": [{"id": a.id, "username": a.username, "disabled": a.disabled,
+                          "must_change_password": a.must_change_password} for a in sub.accounts],
+            **await pii.present(n, actor=request.ctx.actor, reveal=reveal)}
+
+
+def _rows(results) -> dict:
+    return {"ok": sum(1 for r in results if r.ok), "failed": sum(1 for r in results if not r.ok),
+            "rows": [asdict(r) for r in results]}
+
+
+class ResetIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    account_id: int | None = Field(default=None)
+
+
+# ------------------------------------------------------------------ own profile
+
+@bp.get("/me/profile")
+@openapi.summary("本机构信息：本卫健委、考核管理委员会、考核办公室")
+@admin_required
+async def my_profile(request: Request):
+    return ok(await orgs_service.get_profile(actor=request.ctx.actor))
+
+
+@bp.put("/me/profile/<section:str>")
+@openapi.summary("保存本机构信息的一个栏目（commission / committee / office）")
+@admin_required
+async def update_my_profile(request: Request, section: str):
+    data = await orgs_service.update_profile(actor=request.ctx.actor, section=section, data=json_object(request))
+    return ok({"section": section, "data": data})
+
+
+@bp.get("/<org_id:int>/profile")
+@admin_required
+async def subordinate_profile(request: Request, org_id: int):
+    return ok(await orgs_service.get_profile(actor=request.ctx.actor, org_id=org_id,
+                                             reveal=reveal_requested(request)))
+
+
+# ------------------------------------------------------------------ list, create, batch
+
+@bp.get("/")
+@openapi.summary("下级机构账户（条件查询：kind, name, code, region_id, activated, may_apply）")
+@admin_required
+async def list_subordinates(request: Request):
+    size, offset = page_args(request)
+    total, items = await orgs_service.list_subordinates(actor=request.ctx.actor, limit=size, offset=offset,
+                                                        **_filters(request))
+    return page(request, total, [await _out(s, request) for s in items])
+
+
+@bp.post("/")
+@openapi.summary("新增下级机构及其管理员账号（返回初始密码）")
+@openapi.body({"application/json": SubordinateCreateIn.model_json_schema()})
+@admin_required
+async def create_subordinate(request: Request):
+    body = parse_body(request, SubordinateCreateIn)
+    sub, initial = await orgs_service.create_subordinate(actor=request.ctx.actor, **body.model_dump())
+    return ok({**await _out(sub, request), "initial_password": initial}, status=201)
+
+
+@bp.get("/export")
+@openapi.summary("批量导出（按筛选条件，或 ids=1,2,3）")
+@admin_required
+async def export_subordinates(request: Request):
+    data = await orgs_service.export_subordinates(actor=request.ctx.actor, ids=ids_arg(request),
+                                                  **_filters(request))
+    return xlsx(data, "subordinates.xlsx")
+
+
+@bp.get("/import-template")
+@admin_required
+async def import_template(request: Request):
+    return xlsx(imports.template_xlsx("下级机构导入模板", list(IMPORT_COLUMNS),
+                                      ["示例医院", "医疗机构", "H420102001", "420102", "张三", "13900000000",
+                                       "hosp420102001"]), "subordinates-template.xlsx")
+
+
+@bp.post("/import")
+@openapi.summary("批量导入（multipart 字段 file；dry_run=1 仅校验；format=xlsx 返回逐行报告）")
+@admin_required
+async def import_subordinates(request: Request):
+    report = await orgs_service.import_subordinates(actor=request.ctx.actor, content=uploaded(request).body,
+                                                    dry_run=dry_run(request))
+    return import_answer(request, report, "subordinates-import-report.xlsx")
+
+
+@bp.post("/activation")
+@openapi.summary("批量激活 / 停用（逐行结果）")
+@openapi.body({"application/json": ActivateIn.model_json_schema()})
+@admin_required
+async def set_activated(request: Request):
+    body = parse_body(request, ActivateIn)
+    return ok(_rows(await orgs_service.set_activated(actor=request.ctx.actor, org_ids=body.org_ids,
+                                                     activated=body.activated)))
+
+
+@bp.post("/may-apply")
+@openapi.summary("批量允许 / 不允许申请考核机构（逐行结果）")
+@openapi.body({"application/json": MayApplyIn.model_json_schema()})
+@admin_required
+async def set_may_apply(request: Request):
+    body = parse_body(request, MayApplyIn)
+    return ok(_rows(await orgs_service.set_may_apply(actor=request.ctx.actor, org_ids=body.org_ids,
+                                                     allowed=body.allowed)))
+
+
+# ------------------------------------------------------------------ one subordinate
+
+@bp.get("/<org_id:int>")
+@admin_required
+async def get_subordinate(request: Request, org_id: int):
+    sub = await orgs_service.get_subordinate(actor=request.ctx.actor, org_id=org_id)
+    return ok(await _out(sub, request, reveal_requested(request)))
+
+
+@bp.patch("/<org_id:int>")
+@openapi.body({"application/json": OrgUpdateIn.model_json_schema()})
+@admin_required
+async def update_subordinate(request: Request, org_id: int):
+    body = parse_body(request, OrgUpdateIn)
+    sub = await orgs_service.update_subordinate(actor=request.ctx.actor, org_id=org_id,
+                                                changes=body.model_dump(exclude_unset=True))
+    return ok(await _out(sub, request))
+
+
+@bp.delete("/<org_id:int>")
+@admin_required
+async def delete_subordinate(request: Request, org_id: int):
+    await orgs_service.delete_subordinate(actor=request.ctx.actor, org_id=org_id)
+    return ok({"deleted": True, "id": org_id})
+
+
+@bp.post("/<org_id:int>/reset-password")
+@openapi.summary("重置下级机构管理员密码（默认其第一个账号）")
+@admin_required
+async def reset_password(request: Request, org_id: int):
+    body = parse_body(request, ResetIn)
+    account, initial = await orgs_service.reset_subordinate_password(actor=request.ctx.actor, org_id=org_id,
+                                                                     account_id=body.account_id)
+    return ok({"org_id": org_id, "account_id": account.id, "username": account.username,
+               "initial_password": initial})

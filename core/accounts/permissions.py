@@ -27,12 +27,13 @@ PERMISSIONS = {
     "stats.read": "查看考核统计",
     "certificates.print": "打印合格证书",
     "applications.review": "审核考核机构申请",
+    "applications.submit": "申请成为考核机构",
     "assignments.manage": "指派考核机构",
     "badrecords.import": "导入不良记录（省级）",
 }
 
 _ADMIN = set(PERMISSIONS)
-_INSTITUTION_ONLY = {"enrolment.manage", "review.institution", "review.assessment"}
+_INSTITUTION_ONLY = {"enrolment.manage", "review.institution", "review.assessment", "applications.submit"}
 ROLES: dict[str, dict] = {
     "commission_admin": {"label": "卫健委管理员", "permissions": _ADMIN - _INSTITUTION_ONLY},
     "institution_admin": {"label": "机构管理员", "permissions": (_ADMIN - {
@@ -42,7 +43,8 @@ ROLES: dict[str, dict] = {
                          "permissions": {"orgs.read", "physicians.read", "physicians.export", "audit.read",
                                          "enrolment.read", "review.assessment", "scores.record", "stats.read",
                                          "certificates.print"}},
-    "industry_admin": {"label": "行业组织管理员", "permissions": {"orgs.read", "physicians.read"}},
+    "industry_admin": {"label": "行业组织管理员", "permissions": {"orgs.read", "physicians.read",
+                                                                 "applications.submit"}},
     "auditor": {"label": "审计员", "permissions": {"audit.read", "orgs.read"}},
     "viewer": {"label": "只读", "permissions": {"orgs.read", "accounts.read", "physicians.read"}},
 }

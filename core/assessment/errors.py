@@ -88,3 +88,11 @@ class BatchTooLarge(AppError):
 
 class CertificateInvalid(AppError):
     status, code, message = 404, "assessment.certificate_invalid", "证书无效"
+
+
+class StatsUnknownChoice(AppError):
+    status, code, message = 422, "stats.unknown_choice", "没有这种统计口径"
+
+
+class StatsLevelNotAllowed(AppError):
+    status, code, message = 422, "stats.level_not_allowed", "只能按本级以下的地区或机构统计"

@@ -17,7 +17,11 @@ assessment-institution list (考核机构列表) beside the nodes created direct
 kind `assessment_institution` (as the demo data does), and commissions can
 designate it. `is_assessment_institution` is the one test of that status, for
 the platform switch and anything else that needs it. A rejected applicant may
-apply again; an approved one cannot apply twice; a pending one waits.
+apply again; an approved one cannot apply twice; a pending one waits. Only
+organisations the commissions allowed (OrgNode.may_apply_assessment) apply;
+any commission above the applicant holding `applications.review` reviews
+(submitted → approved | rejected, a reason required to reject; anything else
+is a 409).
 
 Designation (指派): a city commission designates the assessment institution of a
 county, of a medical institution in its subtree, or of its whole city; the

@@ -203,3 +203,41 @@ class CertificateBatchIn(In):
     cycle_id: int
     enrolment_ids: list[int] | None = Field(default=None, min_length=1, max_length=1000)
     institution_id: int | None = None
+
+
+# ----------------------------------------------------------------- statistics (query strings)
+
+class StatsQuery(In):
+    cycle_id: int = Field(ge=1)
+    level: Literal["auto", "city", "county", "institution"] = "auto"
+
+
+class StatsInstitutionsQuery(In):
+    cycle_id: int = Field(ge=1)
+    region_id: int | None = Field(default=None, ge=1)
+    q: str | None = Field(default=None, max_length=64)
+    page: int = Field(default=1, ge=1)
+    page_size: int = Field(default=20, ge=1, le=200)
+
+
+class StatsTrendQuery(In):
+    cycle_id: int = Field(ge=1)
+    since: _dt.date | None = None
+    until: _dt.date | None = None
+
+
+class StatsDistributionQuery(In):
+    cycle_id: int = Field(ge=1)
+    by: Literal["result", "state", "procedure", "makeup"] = "result"
+
+
+class StatsExportQuery(In):
+    """Every filter an exported table may take; each table reads those it knows."""
+
+    cycle_id: int = Field(ge=1)
+    level: Literal["auto", "city", "county", "institution"] = "auto"
+    region_id: int | None = Field(default=None, ge=1)
+    q: str | None = Field(default=None, max_length=64)
+    since: _dt.date | None = None
+    until: _dt.date | None = None
+    by: Literal["result", "state", "procedure", "makeup"] = "result"

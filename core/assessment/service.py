@@ -313,7 +313,7 @@ async def list_enrolments(*, actor: Principal, cycle_id: int, limit: int = 20, o
     await scope.require(actor, "enrolment.read")
     qs = _enrolments(actor, cycle_id, **filters)
     total = await qs.count()
-    rows = await qs.order_by("id").offset(offset).limit(limit).prefetch_related("physician")
+    rows = await qs.order_by("id").offset(offset).limit(limit).prefetch_related("physician", "institution")
     return total, rows
 
 
@@ -653,7 +653,7 @@ async def get_enrolment(*, actor: Principal, enrolment_id: int) -> tuple[Enrolme
     """One enrolment with its filing and review trail, in scope."""
     await scope.require(actor, "enrolment.read")
     row = await scope.get(actor, Enrolment, enrolment_id)
-    await row.fetch_related("physician")
+    await row.fetch_related("physician", "institution")
     return row, await review_trail(enrolment_id=row.id)
 
 
