@@ -66,7 +66,8 @@ class Settings:
     index_key: bytes = bytes.fromhex(DEV_INDEX_KEY)
     audit_key: bytes = bytes.fromhex(DEV_AUDIT_KEY)
     storage_dir: Path = Path("var/files")
-    max_body_bytes: int = 2 * 1024 * 1024
+    # Attachments (scans, PDFs) go up to 10 MB; JSON bodies are far smaller.
+    max_body_bytes: int = 12 * 1024 * 1024
     # admin login
     password_min_length: int = 8
     password_max_age_days: int = 90
@@ -109,7 +110,7 @@ class Settings:
             index_key=bytes.fromhex(env.get("PII_INDEX_KEY", DEV_INDEX_KEY)),
             audit_key=bytes.fromhex(env.get("AUDIT_KEY", DEV_AUDIT_KEY)),
             storage_dir=Path(env.get("STORAGE_DIR", "var/files")),
-            max_body_bytes=_int(env, "MAX_BODY_BYTES", 2 * 1024 * 1024),
+            max_body_bytes=_int(env, "MAX_BODY_BYTES", 12 * 1024 * 1024),
             password_min_length=_int(env, "PASSWORD_MIN_LENGTH", 8),
             password_max_age_days=_int(env, "PASSWORD_MAX_AGE_DAYS", 90),
             login_max_failures=_int(env, "LOGIN_MAX_FAILURES", 5),

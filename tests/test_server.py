@@ -66,7 +66,7 @@ def test_served_requests_reach_the_database(server):
 def test_server_speaks_the_error_model(server):
     base, _ = server
     with httpx.Client(base_url=base) as c:
-        r = c.post("/api/admin/v1/auth/login", content=b"x" * (3 * 1024 * 1024),
+        r = c.post("/api/admin/v1/auth/login", content=b"x" * (13 * 1024 * 1024),
                    headers={"content-type": "application/json"})
         assert r.status_code == 413 and r.json()["code"] == "request.too_large"
         assert c.get("/nowhere").json()["code"] == "request.route_not_found"

@@ -2,12 +2,10 @@
 review, scores and make-up. Thin handlers over core.assessment.service."""
 from __future__ import annotations
 
-from dataclasses import asdict
-
 from sanic import Blueprint, Request
 from sanic_ext import openapi
 
-from admin_web.api.common import page, xlsx
+from admin_web.api.common import batch_answer, page, xlsx
 from admin_web.api.guard import admin_required
 from core import pii
 from core.assessment import service as assessment_service
@@ -28,11 +26,6 @@ async def _enrolment_out(row: Enrolment, request: Request) -> dict:
             "state_label": LABELS[State(row.state)], "reason": row.last_reason, "exam_score": row.exam_score,
             "makeup": row.makeup, "makeup_score": row.makeup_score, "result": row.result,
             "physician": await pii.present(row.physician, actor=request.ctx.actor)}
-
-
-def _rows(results) -> dict:
-    return {"ok": sum(1 for r in results if r.ok), "failed": sum(1 for r in results if not r.ok),
-            "rows": [asdict(r) for r in results]}
 
 
 # ------------------------------------------------------------------ cycles
@@ -106,7 +99,7 @@ async def enrol(request: Request, cycle_id: int):
     body = parse_body(request, EnrolIn)
     results = await assessment_service.enrol(actor=request.ctx.actor, cycle_id=cycle_id,
                                              physician_ids=body.physician_ids)
-    return ok(_rows(results))
+    return ok(batch_answer(results))
 
 
 @bp.get("/cycles/<cycle_id:int>/enrolments")
@@ -177,7 +170,7 @@ async def review(request: Request):
     body = parse_body(request, ReviewIn)
     results = await assessment_service.review(actor=request.ctx.actor, enrolment_ids=body.enrolment_ids,
                                               decision=body.decision, reason=body.reason)
-    return ok(_rows(results))
+    return ok(batch_answer(results))
 
 
 @bp.get("/enrolments/<enrolment_id:int>")
@@ -208,4 +201,4 @@ async def makeup(request: Request):
     body = parse_body(request, MakeupDecisionIn)
     results = await assessment_service.decide_makeup(actor=request.ctx.actor, enrolment_ids=body.enrolment_ids,
                                                      confirm=body.confirm)
-    return ok(_rows(results))
+    return ok(batch_answer(results))

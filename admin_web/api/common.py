@@ -1,9 +1,13 @@
 """Answer shapes shared by the admin JSON endpoints."""
 from __future__ import annotations
 
+from dataclasses import asdict
+
 from sanic import Request
 from sanic.response import raw
 
+from core import imports
+from core.errors import ValidationFailed
 from core.http import ok, page_args
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -21,3 +25,47 @@ def xlsx(data: bytes, filename: str):
 
 def reveal_requested(request: Request) -> bool:
     return request.args.get("reveal") in ("1", "true")
+
+
+def batch_answer(results) -> dict:
+    """A batch operation's answer: counts and every row's own outcome."""
+    return {"ok": sum(1 for r in results if r.ok), "failed": sum(1 for r in results if not r.ok),
+            "rows": [asdict(r) for r in results]}
+
+
+def uploaded(request: Request, field: str = "file"):
+    """The multipart file `field`, or a 422 naming it."""
+    f = request.files.get(field) if request.files else None
+    if f is None:
+        raise ValidationFailed(details={"errors": [{"path": field, "message": "请选择要上传的文件",
+                                                    "type": "missing"}]})
+    return f
+
+
+def flag(request: Request, name: str) -> bool:
+    return request.args.get(name) in ("1", "true", "yes")
+
+
+def dry_run(request: Request) -> bool:
+    """Check only: asked for, or implied by format=xlsx (the report never carries the
+    initial passwords of created accounts, so it must not stand for a real import)."""
+    return flag(request, "dry_run") or request.args.get("format") == "xlsx"
+
+
+def import_answer(request: Request, report, filename: str):
+    """An import's answer: the report as xlsx when asked, else JSON (422 when rows failed)."""
+    if request.args.get("format") == "xlsx":
+        return xlsx(imports.report_xlsx(report), filename)
+    checked_only = dry_run(request)
+    return ok(report.answer(dry_run=checked_only), status=200 if checked_only else 201)
+
+
+def ids_arg(request: Request) -> list[int] | None:
+    raw = request.args.get("ids")
+    if not raw:
+        return None
+    try:
+        return [int(x) for x in raw.split(",") if x.strip()]
+    except ValueError as exc:
+        raise ValidationFailed(details={"errors": [{"path": "ids", "message": "应为逗号分隔的整数",
+                                                    "type": "int"}]}) from exc

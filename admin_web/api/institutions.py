@@ -16,9 +16,8 @@ from sanic import Blueprint, Request
 from sanic.response import raw
 from sanic_ext import openapi
 
-from admin_web.api.common import page, xlsx
+from admin_web.api.common import dry_run, import_answer, page, uploaded, xlsx
 from admin_web.api.guard import admin_required
-from admin_web.api.subordinates import dry_run, import_answer, uploaded
 from core import pii
 from core.assessment import institutions as svc
 from core.errors import ValidationFailed

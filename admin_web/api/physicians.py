@@ -4,26 +4,13 @@ from __future__ import annotations
 from sanic import Blueprint, Request
 from sanic_ext import openapi
 
-from admin_web.api.common import page, reveal_requested, xlsx
+from admin_web.api.common import ids_arg, page, reveal_requested, xlsx
 from admin_web.api.guard import admin_required
 from core.assessment import service as assessment_service
 from core.assessment.schemas import PhysicianCreateIn, PhysicianUpdateIn
 from core.http import ok, page_args, parse_body, query_int
 
 bp = Blueprint("admin_physicians", url_prefix="/physicians")
-
-
-def _ids(request: Request) -> list[int] | None:
-    raw = request.args.get("ids")
-    if not raw:
-        return None
-    from core.errors import ValidationFailed
-
-    try:
-        return [int(x) for x in raw.split(",") if x.strip()]
-    except ValueError as exc:
-        raise ValidationFailed(details={"errors": [{"path": "ids", "message": "应为逗号分隔的整数",
-                                                    "type": "int"}]}) from exc
 
 
 @bp.get("/")
@@ -42,7 +29,7 @@ async def list_physicians(request: Request):
 async def export_physicians(request: Request):
     data = await assessment_service.export_physicians(
         actor=request.ctx.actor, q=request.args.get("q"),
-        institution_id=query_int(request, "institution_id"), ids=_ids(request))
+        institution_id=query_int(request, "institution_id"), ids=ids_arg(request))
     return xlsx(data, "physicians.xlsx")
 
 

@@ -9,16 +9,14 @@ report as a spreadsheet (the same file re-posted, so nothing is kept server-side
 """
 from __future__ import annotations
 
-from dataclasses import asdict
 
 from pydantic import BaseModel, ConfigDict, Field
 from sanic import Blueprint, Request
 from sanic_ext import openapi
 
-from admin_web.api.common import page, reveal_requested, xlsx
+from admin_web.api.common import batch_answer, dry_run, ids_arg, import_answer, page, reveal_requested, uploaded, xlsx
 from admin_web.api.guard import admin_required
 from core import imports, pii
-from core.errors import ValidationFailed
 from core.http import json_object, ok, page_args, parse_body, validate
 from core.orgs import service as orgs_service
 from core.orgs.schemas import (
@@ -26,46 +24,6 @@ from core.orgs.schemas import (
 )
 
 bp = Blueprint("admin_subordinates", url_prefix="/subordinates")
-
-
-# ------------------------------------------------------------------ request helpers (also used by institutions)
-
-def uploaded(request: Request, field: str = "file"):
-    """The multipart file `field`, or a 422 naming it."""
-    f = request.files.get(field) if request.files else None
-    if f is None:
-        raise ValidationFailed(details={"errors": [{"path": field, "message": "请选择要上传的文件",
-                                                    "type": "missing"}]})
-    return f
-
-
-def flag(request: Request, name: str) -> bool:
-    return request.args.get(name) in ("1", "true", "yes")
-
-
-def dry_run(request: Request) -> bool:
-    """Check only: asked for, or implied by format=xlsx (the report never carries the
-    initial passwords of created accounts, so it must not stand for a real import)."""
-    return flag(request, "dry_run") or request.args.get("format") == "xlsx"
-
-
-def import_answer(request: Request, report, filename: str):
-    """An import's answer: the report as xlsx when asked, else JSON (422 when rows failed)."""
-    if request.args.get("format") == "xlsx":
-        return xlsx(imports.report_xlsx(report), filename)
-    checked_only = dry_run(request)
-    return ok(report.answer(dry_run=checked_only), status=200 if checked_only else 201)
-
-
-def ids_arg(request: Request) -> list[int] | None:
-    raw = request.args.get("ids")
-    if not raw:
-        return None
-    try:
-        return [int(x) for x in raw.split(",") if x.strip()]
-    except ValueError as exc:
-        raise ValidationFailed(details={"errors": [{"path": "ids", "message": "应为逗号分隔的整数",
-                                                    "type": "int"}]}) from exc
 
 
 def _filters(request: Request) -> dict:
@@ -81,11 +39,6 @@ async def _out(sub: orgs_service.Subordinate, request: Request, reveal: bool = F
             "accounts": [{"id": a.id, "username": a.username, "disabled": a.disabled,
                           "must_change_password": a.must_change_password} for a in sub.accounts],
             **await pii.present(n, actor=request.ctx.actor, reveal=reveal)}
-
-
-def _rows(results) -> dict:
-    return {"ok": sum(1 for r in results if r.ok), "failed": sum(1 for r in results if not r.ok),
-            "rows": [asdict(r) for r in results]}
 
 
 class ResetIn(BaseModel):
@@ -171,7 +124,7 @@ async def import_subordinates(request: Request):
 @admin_required
 async def set_activated(request: Request):
     body = parse_body(request, ActivateIn)
-    return ok(_rows(await orgs_service.set_activated(actor=request.ctx.actor, org_ids=body.org_ids,
+    return ok(batch_answer(await orgs_service.set_activated(actor=request.ctx.actor, org_ids=body.org_ids,
                                                      activated=body.activated)))
 
 
@@ -181,7 +134,7 @@ async def set_activated(request: Request):
 @admin_required
 async def set_may_apply(request: Request):
     body = parse_body(request, MayApplyIn)
-    return ok(_rows(await orgs_service.set_may_apply(actor=request.ctx.actor, org_ids=body.org_ids,
+    return ok(batch_answer(await orgs_service.set_may_apply(actor=request.ctx.actor, org_ids=body.org_ids,
                                                      allowed=body.allowed)))
 
 

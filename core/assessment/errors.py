@@ -70,6 +70,10 @@ class ScoreNotExpected(AppError):
     status, code, message = 409, "assessment.score_not_expected", "该医师当前不需要录入成绩"
 
 
+class AlreadyEnrolled(AppError):
+    status, code, message = 409, "assessment.already_enrolled", "已确认参加本周期"
+
+
 class CannotCancel(AppError):
     status, code, message = 409, "assessment.cannot_cancel", "医师已提交填报，不能取消参加"
 

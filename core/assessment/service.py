@@ -11,10 +11,10 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Subquery
 from tortoise.transactions import in_transaction
 
-from core import crypto, idcard, pii, scope
+from core import batch, crypto, idcard, pii, scope
 from core.accounts.passwords import hash_password, verify_password
 from core.assessment.errors import (
-    BindFailed, CannotCancel, CycleAlreadyOpen, CycleCodeTaken, CycleFrozen, CycleNotOpen, FilingIncomplete,
+    AlreadyEnrolled, BindFailed, CannotCancel, CycleAlreadyOpen, CycleCodeTaken, CycleFrozen, CycleNotOpen, FilingIncomplete,
     FilingLocked, MakeupNotListed, NotAnInstitution, NotBound, NotEnrolled, PhysicianExists, ProcedureNotAllowed,
     ReasonRequired, ScoreNotExpected, UnknownSection,
 )
@@ -25,7 +25,7 @@ from core.assessment.schemas import REQUIRED, SECTION_LABELS, SECTIONS
 from core.assessment.states import EDITABLE, LABELS, TRANSITIONS, Event, State, fire
 from core.audit import service as audit_service
 from core.db import utcnow
-from core.errors import AppError, NotFound
+from core.errors import NotFound
 from core.exports import to_xlsx
 from core.orgs.models import OrgKind, OrgNode
 from core.principal import Principal
@@ -235,33 +235,20 @@ async def _assessment_org_for(institution: OrgNode) -> int | None:
     return None
 
 
-@dataclass
-class RowResult:
-    id: int
-    ok: bool
-    code: str = ""
-    message: str = ""
-
-
-async def enrol(*, actor: Principal, cycle_id: int, physician_ids: list[int]) -> list[RowResult]:
+async def enrol(*, actor: Principal, cycle_id: int, physician_ids: list[int]) -> list[batch.RowResult]:
     """Confirm physicians for the cycle (join / batch join); each row answers for itself."""
     await scope.require(actor, "enrolment.manage")
     cycle = await Cycle.get_or_none(id=cycle_id, status=CycleStatus.OPEN)
     if cycle is None:
         raise CycleNotOpen()
-    results = []
-    for pid in dict.fromkeys(physician_ids):
-        try:
-            doc = await scope.get(actor, Physician, pid)
-        except NotFound as exc:
-            results.append(RowResult(pid, False, exc.code, "医师不存在或不在管辖范围内"))
-            continue
+
+    async def join(pid: int) -> None:
+        doc = await scope.get(actor, Physician, pid)
         inst = await OrgNode.get(id=doc.institution_id)
         async with in_transaction():
             row = await Enrolment.filter(cycle_id=cycle.id, physician_id=doc.id).select_for_update().first()
             if row is not None and row.confirmed:
-                results.append(RowResult(pid, False, "assessment.already_enrolled", "已确认参加本周期"))
-                continue
+                raise AlreadyEnrolled()
             if row is None:
                 row = await Enrolment.create(cycle_id=cycle.id, physician_id=doc.id, institution_id=inst.id,
                                              assessment_org_id=await _assessment_org_for(inst), confirmed=True)
@@ -271,8 +258,8 @@ async def enrol(*, actor: Principal, cycle_id: int, physician_ids: list[int]) ->
             await audit_service.record(actor=actor, action="enrolment.join", target_type="Enrolment",
                                        target_id=row.id, org_id=inst.id,
                                        after={"physician_id": doc.id, "cycle_id": cycle.id})
-        results.append(RowResult(pid, True))
-    return results
+
+    return await batch.each(physician_ids, join, not_found="医师不存在或不在管辖范围内")
 
 
 async def cancel_enrolment(*, actor: Principal, enrolment_id: int) -> Enrolment:
@@ -537,7 +524,7 @@ _LEVEL_EVENTS = {
 }
 
 
-async def review(*, actor: Principal, enrolment_ids: list[int], decision: str, reason: str = "") -> list[RowResult]:
+async def review(*, actor: Principal, enrolment_ids: list[int], decision: str, reason: str = "") -> list[batch.RowResult]:
     """Pass or reject filings, one or in batch; the level follows the actor's organisation.
 
     Each row answers for itself: a row in the wrong state or outside scope does not
@@ -548,17 +535,14 @@ async def review(*, actor: Principal, enrolment_ids: list[int], decision: str, r
     await scope.require(actor, permission)
     if TRANSITIONS[event].needs_reason and not reason.strip():
         raise ReasonRequired()
-    results = []
-    for eid in dict.fromkeys(enrolment_ids):
-        try:
-            async with scope.locked(actor, Enrolment, eid) as row:
-                await _transition(row, event, actor=actor, reason=reason)
-                if event == Event.ASSESSMENT_APPROVE:
-                    await _settle(row)
-            results.append(RowResult(eid, True))
-        except AppError as exc:
-            results.append(RowResult(eid, False, exc.code, exc.message))
-    return results
+
+    async def one(eid: int) -> None:
+        async with scope.locked(actor, Enrolment, eid) as row:
+            await _transition(row, event, actor=actor, reason=reason)
+            if event == Event.ASSESSMENT_APPROVE:
+                await _settle(row)
+
+    return await batch.each(enrolment_ids, one)
 
 
 # =================================================================== scores, make-up, results
@@ -611,25 +595,22 @@ async def record_score(*, actor: Principal, enrolment_id: int, score: float, mak
     return row
 
 
-async def decide_makeup(*, actor: Principal, enrolment_ids: list[int], confirm: bool) -> list[RowResult]:
+async def decide_makeup(*, actor: Principal, enrolment_ids: list[int], confirm: bool) -> list[batch.RowResult]:
     """Province confirms or refuses make-up participation, one or in batch."""
     await scope.require(actor, "makeup.decide", province=True)
-    results = []
-    for eid in dict.fromkeys(enrolment_ids):
-        try:
-            async with scope.locked(actor, Enrolment, eid) as row:
-                if row.makeup != "listed":
-                    raise MakeupNotListed(details={"makeup": row.makeup})
-                row.makeup = "confirmed" if confirm else "refused"
-                await row.save(update_fields=["makeup"])
-                await _settle(row)
-                await audit_service.record(actor=actor, action="makeup.confirm" if confirm else "makeup.refuse",
-                                           target_type="Enrolment", target_id=row.id, org_id=row.institution_id,
-                                           after={"makeup": row.makeup, "result": row.result})
-            results.append(RowResult(eid, True))
-        except AppError as exc:
-            results.append(RowResult(eid, False, exc.code, exc.message))
-    return results
+
+    async def one(eid: int) -> None:
+        async with scope.locked(actor, Enrolment, eid) as row:
+            if row.makeup != "listed":
+                raise MakeupNotListed(details={"makeup": row.makeup})
+            row.makeup = "confirmed" if confirm else "refused"
+            await row.save(update_fields=["makeup"])
+            await _settle(row)
+            await audit_service.record(actor=actor, action="makeup.confirm" if confirm else "makeup.refuse",
+                                       target_type="Enrolment", target_id=row.id, org_id=row.institution_id,
+                                       after={"makeup": row.makeup, "result": row.result})
+
+    return await batch.each(enrolment_ids, one)
 
 
 async def my_results(*, actor: Principal) -> list[dict[str, Any]]:

@@ -9,12 +9,12 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Subquery
 from tortoise.transactions import in_transaction
 
-from core import imports, scope
+from core import batch, imports, scope
 from core.accounts import sessions
 from core.accounts.errors import UsernameTaken, WeakPassword
 from core.accounts.passwords import check_policy, hash_password
 from core.audit import service as audit_service
-from core.errors import AppError, NotFound
+from core.errors import NotFound
 from core.exports import to_xlsx
 from core.http import validate
 from core.masking import mask_name, mask_phone
@@ -207,15 +207,6 @@ ROLE_FOR_KIND = {
 
 
 @dataclass
-class RowResult:
-    """The outcome of one id of a batch operation (same shape as the assessment batches)."""
-    id: int
-    ok: bool
-    code: str = ""
-    message: str = ""
-
-
-@dataclass
 class Subordinate:
     node: OrgNode
     accounts: list  # live AdminAccount rows of the org
@@ -385,64 +376,56 @@ async def create_subordinate(*, actor: Principal, name: str, kind: OrgKind, code
     return Subordinate(node, [account]), initial
 
 
-async def set_activated(*, actor: Principal, org_ids: list[int], activated: bool) -> list[RowResult]:
+async def set_activated(*, actor: Principal, org_ids: list[int], activated: bool) -> list[batch.RowResult]:
     """Batch activate / deactivate: enable or disable every administrator account of each org.
 
     Each id answers for itself; an id outside the actor's scope fails like a missing one.
     """
     await scope.require(actor, "accounts.write")
-    results, ended = [], []
-    for org_id in dict.fromkeys(org_ids):
-        try:
-            node = await scope.get(actor, OrgNode, org_id)
-            if node.id == actor.org_id:
-                raise OwnOrg("不能激活或停用本机构的账号")
-            async with in_transaction():
-                accounts = await _live_admins().filter(org_id=node.id).select_for_update()
-                if not accounts:
-                    raise NoAdmin()
-                changed = [a for a in accounts if a.disabled == activated]
-                for a in changed:
-                    before = audit_service.snapshot(a)
-                    a.disabled = not activated
-                    await a.save(update_fields=["disabled"])
-                    await audit_service.record(actor=actor, action="accounts.enable" if activated else
-                                               "accounts.disable", target_type="AdminAccount", target_id=a.id,
-                                               before=before, after=audit_service.snapshot(a), org_id=node.id)
-            ended += [a.id for a in changed if not activated]
-            results.append(RowResult(org_id, True, message="" if changed else
-                                     ("已是激活状态" if activated else "已是停用状态")))
-        except NotFound as exc:
-            results.append(RowResult(org_id, False, exc.code, "机构不存在或不在管辖范围内"))
-        except AppError as exc:
-            results.append(RowResult(org_id, False, exc.code, exc.message))
+    ended: list[int] = []
+
+    async def one(org_id: int) -> str:
+        node = await scope.get(actor, OrgNode, org_id)
+        if node.id == actor.org_id:
+            raise OwnOrg("不能激活或停用本机构的账号")
+        async with in_transaction():
+            accounts = await _live_admins().filter(org_id=node.id).select_for_update()
+            if not accounts:
+                raise NoAdmin()
+            changed = [a for a in accounts if a.disabled == activated]
+            for a in changed:
+                before = audit_service.snapshot(a)
+                a.disabled = not activated
+                await a.save(update_fields=["disabled"])
+                await audit_service.record(actor=actor, action="accounts.enable" if activated else
+                                           "accounts.disable", target_type="AdminAccount", target_id=a.id,
+                                           before=before, after=audit_service.snapshot(a), org_id=node.id)
+        ended.extend(a.id for a in changed if not activated)
+        return "" if changed else ("已是激活状态" if activated else "已是停用状态")
+
+    results = await batch.each(org_ids, one, not_found="机构不存在或不在管辖范围内")
     for account_id in ended:  # a disabled account loses its sessions at once
         await sessions.end_all(account_id)
     return results
 
 
-async def set_may_apply(*, actor: Principal, org_ids: list[int], allowed: bool) -> list[RowResult]:
+async def set_may_apply(*, actor: Principal, org_ids: list[int], allowed: bool) -> list[batch.RowResult]:
     """Batch allow / disallow institutions and industry organisations to apply as assessment institutions."""
     await scope.require(actor, "orgs.write")
-    results = []
-    for org_id in dict.fromkeys(org_ids):
-        try:
-            async with scope.locked(actor, OrgNode, org_id) as node:
-                if node.kind not in MAY_APPLY_KINDS:
-                    raise MayApplyNotApplicable(details={"kind": node.kind.value})
-                if node.may_apply_assessment != allowed:
-                    node.may_apply_assessment = allowed
-                    await node.save(update_fields=["may_apply_assessment"])
-                    await audit_service.record(actor=actor, action="orgs.allow_apply" if allowed else
-                                               "orgs.disallow_apply", target_type="OrgNode", target_id=node.id,
-                                               before={"may_apply_assessment": not allowed},
-                                               after={"may_apply_assessment": allowed}, org_id=node.id)
-            results.append(RowResult(org_id, True))
-        except NotFound as exc:
-            results.append(RowResult(org_id, False, exc.code, "机构不存在或不在管辖范围内"))
-        except AppError as exc:
-            results.append(RowResult(org_id, False, exc.code, exc.message))
-    return results
+
+    async def one(org_id: int) -> None:
+        async with scope.locked(actor, OrgNode, org_id) as node:
+            if node.kind not in MAY_APPLY_KINDS:
+                raise MayApplyNotApplicable(details={"kind": node.kind.value})
+            if node.may_apply_assessment != allowed:
+                node.may_apply_assessment = allowed
+                await node.save(update_fields=["may_apply_assessment"])
+                await audit_service.record(actor=actor, action="orgs.allow_apply" if allowed else
+                                           "orgs.disallow_apply", target_type="OrgNode", target_id=node.id,
+                                           before={"may_apply_assessment": not allowed},
+                                           after={"may_apply_assessment": allowed}, org_id=node.id)
+
+    return await batch.each(org_ids, one, not_found="机构不存在或不在管辖范围内")
 
 
 async def reset_subordinate_password(*, actor: Principal, org_id: int,

@@ -102,3 +102,17 @@ def test_production_refuses_development_secrets():
         "PII_KEYS": "p1:" + "12" * 16, "PII_ACTIVE_KEY": "p1", "PII_INDEX_KEY": "34" * 16,
         "AUDIT_KEY": "56" * 16, "WECHAT_SECRET": "real"})
     assert good.is_production and good.cookie_secure
+
+
+def test_exports_write_user_text_as_text_not_formulas():
+    import io
+
+    from openpyxl import load_workbook
+
+    from core.exports import to_xlsx
+
+    data = to_xlsx("t", ["名称"], [['=HYPERLINK("http://evil","x")'], [42]])
+    ws = load_workbook(io.BytesIO(data)).active
+    cell = ws["A2"]
+    assert cell.data_type == "s" and cell.value.startswith("=HYPERLINK")
+    assert ws["A3"].value == 42
