@@ -16,7 +16,16 @@ $(VENV)/.installed: $(BIN)/python requirements.txt requirements-dev.txt
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $@
 
-install: $(VENV)/.installed
+# The admin console's front-end libraries (htmx, ECharts) come from the npm registry
+# at set-up (admin_web/package.json and its lock file); node_modules is not committed.
+admin_web/node_modules/.installed: admin_web/package.json admin_web/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm ci --prefix admin_web --no-audit --no-fund --loglevel=error && touch $@; \
+	else \
+	  echo "npm not found: install Node.js and npm, then run make install again (the admin console needs htmx and ECharts)"; \
+	fi
+
+install: $(VENV)/.installed admin_web/node_modules/.installed
 
 migrate: install
 	$(BIN)/python -m core.cli migrate

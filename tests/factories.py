@@ -182,3 +182,17 @@ def imports_xlsx(headers, rows) -> bytes:
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+async def admin_web_submitted(hospital_actor, cycle, doc, procedure: str = "general"):
+    """A physician the institution enrolled, who then filed and submitted (state "submitted")."""
+    from core.assessment import service as assessment_service
+
+    await assessment_service.enrol(actor=hospital_actor, cycle_id=cycle.id, physician_ids=[doc.id])
+    me = await mp_physician(doc)
+    for key, data in FILING.items():
+        await assessment_service.save_section(actor=me, section=key, data=data)
+    await assessment_service.save_section(actor=me, section="procedure", data={"procedure": procedure})
+    if procedure == "exempt":
+        await assessment_service.save_section(actor=me, section="exemption", data={"reason": "援外医疗"})
+    return await assessment_service.submit_filing(actor=me)

@@ -1,6 +1,87 @@
-"""Assessment statistics and exports."""
+"""Assessment statistics and exports: the JSON the console's tables and ECharts
+charts read (progress, institutions, make-up, results, trend, distribution) and
+the xlsx of each table. Scope and permission live in core/assessment/stats.py."""
 from __future__ import annotations
 
-from sanic import Blueprint
+from typing import TypeVar
+
+from pydantic import BaseModel
+from sanic import Blueprint, Request
+from sanic_ext import openapi
+
+from admin_web.api.common import page, xlsx
+from admin_web.api.guard import admin_required
+from core.assessment import stats
+from core.assessment.schemas import (
+    StatsDistributionQuery, StatsExportQuery, StatsInstitutionsQuery, StatsQuery, StatsTrendQuery,
+)
+from core.http import ok, validate
 
 bp = Blueprint("admin_stats", url_prefix="/stats")
+Q = TypeVar("Q", bound=BaseModel)
+
+
+def _query(request: Request, schema: type[Q]) -> Q:
+    # An empty field of a filter form means "no filter", not an invalid value.
+    return validate(schema, {k: v[0] if len(v) == 1 else v for k, v in request.args.items() if v != [""]})
+
+
+@bp.get("/progress")
+@openapi.summary("考核进度（按下级地区或机构）")
+@admin_required
+async def progress(request: Request):
+    args = _query(request, StatsQuery)
+    return ok(await stats.progress_by_region(actor=request.ctx.actor, cycle_id=args.cycle_id, level=args.level))
+
+
+@bp.get("/institutions")
+@openapi.summary("机构考核进度（筛选、分页）")
+@admin_required
+async def institutions(request: Request):
+    args = _query(request, StatsInstitutionsQuery)
+    total, data = await stats.progress_by_institution(
+        actor=request.ctx.actor, cycle_id=args.cycle_id, region_id=args.region_id, q=args.q,
+        limit=args.page_size, offset=(args.page - 1) * args.page_size)
+    return page(request, total, data["rows"])
+
+
+@bp.get("/makeup")
+@openapi.summary("补考结果统计")
+@admin_required
+async def makeup(request: Request):
+    args = _query(request, StatsQuery)
+    return ok(await stats.makeup_results(actor=request.ctx.actor, cycle_id=args.cycle_id, level=args.level))
+
+
+@bp.get("/results")
+@openapi.summary("考核结果统计")
+@admin_required
+async def results(request: Request):
+    args = _query(request, StatsQuery)
+    return ok(await stats.final_results(actor=request.ctx.actor, cycle_id=args.cycle_id, level=args.level))
+
+
+@bp.get("/trend")
+@openapi.summary("每日填报与审核趋势（折线图）")
+@admin_required
+async def trend(request: Request):
+    args = _query(request, StatsTrendQuery)
+    return ok(await stats.trend(actor=request.ctx.actor, cycle_id=args.cycle_id, since=args.since,
+                                until=args.until))
+
+
+@bp.get("/distribution")
+@openapi.summary("结果、状态、程序或补考分布（饼图）")
+@admin_required
+async def distribution(request: Request):
+    args = _query(request, StatsDistributionQuery)
+    return ok(await stats.result_distribution(actor=request.ctx.actor, cycle_id=args.cycle_id, by=args.by))
+
+
+@bp.get("/export/<table:ext=xlsx>")
+@openapi.summary("导出统计表（xlsx）：progress / institutions / makeup / results / trend / distribution")
+@admin_required
+async def export(request: Request, table: str, ext: str):
+    args = _query(request, StatsExportQuery)
+    data = await stats.export(actor=request.ctx.actor, table=table, **args.model_dump())
+    return xlsx(data, f"stats-{table}-{args.cycle_id}.xlsx")

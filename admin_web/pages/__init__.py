@@ -1,4 +1,39 @@
-"""Server-rendered admin console pages (Jinja2 + htmx + ECharts), under /admin."""
-from sanic import Blueprint
+"""Server-rendered admin console pages (Jinja2 + htmx + ECharts), under /admin.
+
+Each module registers its pages on `blueprint`: auth (login, password, logout),
+home (the dashboard by role), enrolment, physicians, review, imports, stats.
+Our own css/js are served from admin_web/static; htmx and ECharts come from
+admin_web/node_modules (installed by `make install` from package.json, not
+committed) under /admin/static/vendor/.
+"""
+from pathlib import Path
+
+from sanic import Blueprint, Request
+from sanic.response import file
+
+from core.errors import NotFound
 
 blueprint = Blueprint("admin_pages", url_prefix="/admin")
+
+_ROOT = Path(__file__).resolve().parent.parent
+blueprint.static("/static/app", str(_ROOT / "static"), name="own_static")
+
+# The only vendor files the pages load; anything else under vendor/ is not served.
+VENDOR = {
+    "htmx.min.js": _ROOT / "node_modules" / "htmx.org" / "dist" / "htmx.min.js",
+    "echarts.min.js": _ROOT / "node_modules" / "echarts" / "dist" / "echarts.min.js",
+}
+
+
+@blueprint.get("/static/vendor/<name:str>")
+async def vendor(request: Request, name: str):
+    path = VENDOR.get(name)
+    if path is None or not path.is_file():
+        raise NotFound("前端依赖未安装，请先运行 make install（npm install --prefix admin_web）",
+                       details={"file": name})
+    return await file(path, mime_type="text/javascript; charset=utf-8", max_age=3600,
+                      headers={"X-Content-Type-Options": "nosniff"})
+
+
+from admin_web.pages import auth, enrolment, home, imports, physicians, review, stats  # noqa: E402,F401
+

@@ -1,0 +1,116 @@
+"""Login, first-login password change and logout pages.
+
+Why: the console uses the same login service and the same HttpOnly session
+cookie as the JSON API (/api/admin/v1/auth/login), so a person who logs in on
+the page is logged in for the API and the other way round. The login form
+itself is guarded by a double-submit token (a cookie set with the form and a
+hidden field) so another site cannot log a browser into an account of its
+choosing; once logged in, every form carries the session's CSRF token.
+"""
+from __future__ import annotations
+
+import secrets
+
+from sanic import Request
+
+from admin_web.api.guard import SESSION_COOKIE
+from admin_web.pages import blueprint as bp
+from admin_web.pages.common import check_form, go, page, render, safe_next
+from core import crypto
+from core.accounts import service as accounts_service
+from core.accounts.errors import CsrfFailed
+from core.accounts.schemas import AdminLoginIn, ChangePasswordIn
+from core.errors import AppError
+from core.settings import get_settings
+
+LOGIN_CSRF_COOKIE = "huiyi_login_csrf"
+NOTICES = {
+    "changed": "密码已修改，请使用新密码重新登录",
+    "logout": "您已退出登录",
+}
+REASONS = {
+    "password_change_required": "首次登录请先修改初始密码",
+    "password_expired": "密码已过期，请设置新密码",
+}
+
+
+async def _login_form(request: Request, *, status: int = 200, error: str | None = None,
+                      errors: dict | None = None, username: str = ""):
+    token = secrets.token_urlsafe(24)
+    resp = await render(request, "admin/login.html", status=status, login_csrf=token, error=error,
+                        errors=errors or {}, username=username, next=safe_next(request.args.get("next")),
+                        notice=NOTICES.get(request.args.get("notice", "")))
+    resp.add_cookie(LOGIN_CSRF_COOKIE, token, path="/admin/login", httponly=True, samesite="Strict",
+                    secure=get_settings().cookie_secure, max_age=3600)
+    return resp
+
+
+@bp.get("/login")
+async def login_page(request: Request):
+    return await _login_form(request)
+
+
+@bp.post("/login")
+async def login(request: Request):
+    form = request.form
+    username = (form.get("username") or "").strip()[:64]
+    cookie, field = request.cookies.get(LOGIN_CSRF_COOKIE), form.get("csrf_token")
+    if not (cookie and field and crypto.constant_time_equals(cookie, field)):
+        return await _login_form(request, status=CsrfFailed.status, error=CsrfFailed.message, username=username)
+    body, errors = check_form(AdminLoginIn, {"username": username, "password": form.get("password") or ""})
+    if body is None:
+        return await _login_form(request, status=422, error="请填写用户名和密码", errors=errors, username=username)
+    try:
+        result = await accounts_service.login(username=body.username, password=body.password)
+    except AppError as exc:
+        return await _login_form(request, status=exc.status, error=exc.message, username=username)
+    target = "/admin/password" if result.password_change_required else (safe_next(form.get("next")) or "/admin/")
+    resp = go(request, target)
+    resp.add_cookie(SESSION_COOKIE, result.session_token, path="/", httponly=True, samesite="Strict",
+                    secure=get_settings().cookie_secure, max_age=get_settings().admin_session_seconds)
+    resp.delete_cookie(LOGIN_CSRF_COOKIE, path="/admin/login")
+    return resp
+
+
+@bp.post("/logout")
+@page(allow_password_change=True)
+async def logout(request: Request):
+    await accounts_service.logout(actor=request.ctx.actor)
+    resp = go(request, "/admin/login?notice=logout")
+    resp.delete_cookie(SESSION_COOKIE, path="/")
+    return resp
+
+
+@bp.get("/password")
+@page(allow_password_change=True)
+async def password_page(request: Request):
+    return await render(request, "admin/password.html", errors={},
+                        reason=REASONS.get(request.args.get("reason", "")) or _forced(request))
+
+
+def _forced(request: Request) -> str | None:
+    return REASONS["password_change_required"] if request.ctx.session.account.must_change_password else None
+
+
+@bp.post("/password")
+@page(allow_password_change=True)
+async def change_password(request: Request):
+    form = request.form
+    data = {"old_password": form.get("old_password") or "", "new_password": form.get("new_password") or ""}
+    body, errors = check_form(ChangePasswordIn, data)
+    if body is not None and data["new_password"] != (form.get("confirm_password") or ""):
+        errors = {"confirm_password": "两次输入的新密码不一致"}
+    if errors:
+        return await render(request, "admin/password.html", status=422, errors=errors, reason=_forced(request))
+    try:
+        await accounts_service.change_password(actor=request.ctx.actor, old_password=body.old_password,
+                                               new_password=body.new_password)
+    except AppError as exc:
+        field = "old_password" if exc.code == "accounts.old_password_wrong" else "new_password"
+        return await render(request, "admin/password.html", status=exc.status, errors={field: exc.message},
+                            reason=_forced(request), policy=exc.details)
+    # Changing the password ends every session of the account: log in again with the new one.
+    resp = go(request, "/admin/login?notice=changed")
+    resp.delete_cookie(SESSION_COOKIE, path="/")
+    return resp
+

@@ -1,0 +1,376 @@
+"""What every console page shares: the templates, the admin session, errors
+shown as pages, filters and paging, per-row outcomes of batch actions.
+
+Why: the pages are server-rendered HTML over the same services as the JSON
+API. One decorator gives every page the admin cookie session (with the CSRF
+check on writes) and turns the one error model into something a person can
+read: an expired session goes back to the login page, a first login to the
+password page, any other AppError becomes a page (or, for an htmx request, an
+alert swapped into the flash area) with the same message the API would send.
+List pages share one way of reading filters, paging and batch outcomes, and
+answer htmx requests with just the list fragment.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import math
+from dataclasses import dataclass, field
+from functools import wraps
+from pathlib import Path
+from typing import Any, Iterable, TypeVar
+from urllib.parse import urlencode
+from zoneinfo import ZoneInfo
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from pydantic import BaseModel, ValidationError
+from sanic import Request
+from sanic.response import HTTPResponse, html, redirect
+
+from admin_web.api.guard import admin_required
+from core.errors import AppError, InternalError, ValidationFailed
+from core.imports import _message as field_message  # the Chinese sentence for a pydantic error
+from core.orgs.models import OrgKind
+from core.principal import Principal
+
+log = logging.getLogger("huiyi.pages")
+T = TypeVar("T", bound=BaseModel)
+
+ROOT = Path(__file__).resolve().parent.parent
+LOCAL_TZ = ZoneInfo("Asia/Shanghai")
+PAGE_SIZES = (20, 50, 100)
+
+# Pages carry personal data: never cached, never framed, scripts only from us.
+PAGE_HEADERS = {
+    "Cache-Control": "no-store",
+    "X-Frame-Options": "DENY",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+    "Content-Security-Policy": ("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                "script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"),
+}
+
+
+def _local(value: Any, fmt: str = "%Y-%m-%d %H:%M") -> str:
+    """A stored UTC time as the wall clock in China."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=dt.timezone.utc)
+        return value.astimezone(LOCAL_TZ).strftime(fmt)
+    return str(value)
+
+
+env = Environment(loader=FileSystemLoader(ROOT / "templates"), autoescape=select_autoescape(default=True),
+                  trim_blocks=True, lstrip_blocks=True)
+env.filters["local"] = _local
+
+
+# ---------------------------------------------------------------- navigation by role
+
+MEDICAL = frozenset({OrgKind.MEDICAL.value})
+ASSESSMENT = frozenset({OrgKind.ASSESSMENT.value})
+COMMISSIONS = frozenset({OrgKind.PROVINCE.value, OrgKind.CITY.value, OrgKind.COUNTY.value})
+
+
+@dataclass(frozen=True)
+class NavItem:
+    label: str
+    href: str
+    permission: str | None = None
+    # The kinds of organisation that have this function (seed 000: enrolment and
+    # adding physicians are the medical institution's, re-review the assessment institution's).
+    kinds: frozenset[str] | None = None
+
+
+NAV = (
+    NavItem("首页", "/admin/"),
+    NavItem("参加考核确认", "/admin/enrolment/candidates", "enrolment.manage", MEDICAL),
+    NavItem("已确认医师", "/admin/enrolment/confirmed", "enrolment.read", MEDICAL | COMMISSIONS),
+    NavItem("待审核", "/admin/review", "review.institution", MEDICAL),
+    NavItem("待复核", "/admin/review", "review.assessment", ASSESSMENT),
+    NavItem("医师名册", "/admin/physicians", "physicians.read", MEDICAL | COMMISSIONS),
+    NavItem("新增医师", "/admin/physicians/new", "physicians.write", MEDICAL),
+    NavItem("导入医师", "/admin/imports/physicians", "physicians.write", MEDICAL),
+    NavItem("考核统计", "/admin/stats", "stats.read"),
+    NavItem("修改密码", "/admin/password"),
+)
+
+KIND_LABELS = {
+    OrgKind.PROVINCE.value: "省级卫健委", OrgKind.CITY.value: "市级卫健委", OrgKind.COUNTY.value: "区县卫健委",
+    OrgKind.MEDICAL.value: "医疗卫生机构", OrgKind.ASSESSMENT.value: "考核机构",
+    OrgKind.INDUSTRY.value: "行业组织",
+}
+
+
+def nav_for(actor: Principal | None) -> list[NavItem]:
+    if actor is None:
+        return []
+    return [item for item in NAV
+            if (item.permission is None or actor.has(item.permission))
+            and (item.kinds is None or actor.org_kind in item.kinds)]
+
+
+def active_href(items: list[NavItem], path: str) -> str | None:
+    """The navigation entry of the page shown: the longest one the path falls under."""
+    hits = [i.href for i in items if path == i.href or path.startswith(i.href.rstrip("/") + "/")]
+    return max(hits, key=len) if hits else None
+
+
+def shows(actor: Principal, href: str) -> bool:
+    """Whether the actor's navigation offers a page (the home page lists the same set)."""
+    return any(item.href == href for item in nav_for(actor))
+
+
+# ---------------------------------------------------------------- rendering
+
+def is_htmx(request: Request) -> bool:
+    """An htmx swap (answered with a fragment); a history restore wants the whole page."""
+    return request.headers.get("hx-request") == "true" and request.headers.get("hx-history-restore-request") != "true"
+
+
+def _session_csrf(request: Request) -> str:
+    sess = getattr(request.ctx, "session", None)
+    return sess.csrf_token if sess is not None else ""
+
+
+async def _org_name(actor: Principal | None) -> str:
+    if actor is None or actor.org_id is None or not actor.has("orgs.read"):
+        return ""
+    from core.orgs import service as orgs_service
+
+    try:
+        return (await orgs_service.get_org(actor=actor, org_id=actor.org_id)).name
+    except AppError:
+        return ""
+
+
+def fragment(request: Request, name: str, *, status: int = 200, headers: dict | None = None,
+             **ctx: Any) -> HTTPResponse:
+    """A part of a page (an htmx swap): no layout, only what the template needs."""
+    body = env.get_template(name).render(request=request, csrf_token=_session_csrf(request),
+                                         actor=getattr(request.ctx, "actor", None), **ctx)
+    return html(body, status=status, headers={**PAGE_HEADERS, **(headers or {})})
+
+
+async def render(request: Request, name: str, *, status: int = 200, headers: dict | None = None,
+                 **ctx: Any) -> HTTPResponse:
+    """A whole page in the layout: navigation by role, the organisation, the CSRF token."""
+    actor = getattr(request.ctx, "actor", None)
+    sess = getattr(request.ctx, "session", None)
+    nav = nav_for(actor)
+    base = {
+        "request": request, "path": request.path, "actor": actor, "nav": nav,
+        "active": active_href(nav, request.path),
+        "csrf_token": _session_csrf(request), "org_name": await _org_name(actor),
+        "kind_label": KIND_LABELS.get(actor.org_kind or "", "") if actor else "",
+        "display_name": (sess.account.display_name or sess.account.username) if sess is not None else "",
+    }
+    body = env.get_template(name).render(**base, **ctx)
+    return html(body, status=status, headers={**PAGE_HEADERS, **(headers or {})})
+
+
+async def respond(request: Request, page: str, part: str, *, status: int = 200, **ctx: Any) -> HTTPResponse:
+    """The whole page, or only its list fragment when htmx asks for it."""
+    if is_htmx(request):
+        return fragment(request, part, status=status, **ctx)
+    return await render(request, page, status=status, part=part, **ctx)
+
+
+def go(request: Request, url: str) -> HTTPResponse:
+    """Send the browser elsewhere: a 303 for a normal request, HX-Redirect for htmx."""
+    if is_htmx(request):
+        return HTTPResponse(status=200, headers={"HX-Redirect": url, **PAGE_HEADERS})
+    return redirect(url, status=303, headers=PAGE_HEADERS)
+
+
+# ---------------------------------------------------------------- errors as pages
+
+_TO_LOGIN = {"accounts.session_expired", "auth.unauthenticated"}
+_TO_PASSWORD = {"accounts.password_change_required", "accounts.password_expired"}
+
+
+def safe_next(url: str | None) -> str | None:
+    """A page to return to after login: only our own console, never another site."""
+    if not url or not url.startswith("/admin") or url.startswith("//") or "\\" in url or "://" in url:
+        return None
+    return url
+
+
+async def error_page(request: Request, exc: AppError) -> HTTPResponse:
+    if exc.code in _TO_LOGIN:
+        back = request.path + (f"?{request.query_string}" if request.query_string else "")
+        nxt = safe_next(back) if request.method == "GET" and not is_htmx(request) else None
+        return go(request, "/admin/login" + (f"?{urlencode({'next': nxt})}" if nxt else ""))
+    if exc.code in _TO_PASSWORD:
+        return go(request, "/admin/password?reason=" + exc.code.split(".")[1])
+    rid = getattr(request.ctx, "request_id", None)
+    headers = dict(exc.headers)
+    if is_htmx(request):
+        # Whatever part of the page asked, the message goes to the flash area.
+        return fragment(request, "admin/_alert.html", status=exc.status, error=exc, request_id=rid,
+                        headers={**headers, "HX-Retarget": "#flash", "HX-Reswap": "innerHTML"})
+    return await render(request, "admin/error.html", status=exc.status, headers=headers, error=exc,
+                        request_id=rid)
+
+
+def page(handler=None, *, allow_password_change: bool = False):
+    """A console page: the admin session (CSRF on writes), errors rendered for people."""
+    def deco(fn):
+        guarded = admin_required(fn, allow_password_change=allow_password_change)
+
+        @wraps(fn)
+        async def wrapper(request: Request, *args, **kwargs):
+            try:
+                return await guarded(request, *args, **kwargs)
+            except AppError as exc:
+                return await error_page(request, exc)
+            except Exception:  # logged with its traceback; the person sees the error model's message
+                log.exception("page %s failed", request.path)
+                return await error_page(request, InternalError())
+
+        return wrapper
+
+    return deco(handler) if handler else deco
+
+
+# ---------------------------------------------------------------- filters, paging, forms
+
+def _invalid(name: str, message: str) -> ValidationFailed:
+    return ValidationFailed(f"参数“{name}”{message}",
+                            details={"errors": [{"path": name, "message": message, "type": "value"}]})
+
+
+class Params:
+    """Filters and paging of a list: from the query string, or from the hidden fields
+    of a form posted from that list (so the list re-renders as it was)."""
+
+    def __init__(self, request: Request):
+        self.source = request.form if request.method == "POST" else request.args
+
+    def text(self, name: str, *, max_length: int = 64) -> str | None:
+        raw = (self.source.get(name) or "").strip()
+        if len(raw) > max_length:
+            raise _invalid(name, f"不能超过{max_length}个字符")
+        return raw or None
+
+    def int(self, name: str, *, default: int | None = None, lo: int = 1, hi: int = 2_000_000_000) -> int | None:
+        raw = (self.source.get(name) or "").strip()
+        if not raw:
+            return default
+        try:
+            value = int(raw)
+        except ValueError:
+            raise _invalid(name, "应为整数") from None
+        if not lo <= value <= hi:
+            raise _invalid(name, f"应在{lo}到{hi}之间")
+        return value
+
+    def choice(self, name: str, allowed: Iterable[str]) -> str | None:
+        raw = self.text(name)
+        allowed = list(allowed)
+        if raw is not None and raw not in allowed:
+            raise _invalid(name, "取值不在可选范围内")
+        return raw
+
+    def ids(self, name: str = "ids") -> list[int]:
+        raw = [v for v in self.source.getlist(name, []) if v.strip()]
+        try:
+            return [int(v) for v in raw]
+        except ValueError:
+            raise _invalid(name, "应为整数") from None
+
+    def paging(self) -> tuple[int, int]:
+        return self.int("page", default=1, hi=1_000_000), self.int("page_size", default=PAGE_SIZES[0], hi=200)
+
+
+@dataclass
+class Listing:
+    """One page of a list with the filters that produced it (for links and hidden fields)."""
+
+    rows: list
+    total: int
+    page: int
+    size: int
+    filters: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(self.total / self.size))
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.size
+
+    def query(self, **changes: Any) -> str:
+        """The query string of this list with some values changed (page=2, ...)."""
+        values = {**self.filters, "page": self.page, "page_size": self.size, **changes}
+        if values.get("page_size") == PAGE_SIZES[0]:
+            values.pop("page_size")
+        if values.get("page") == 1:
+            values.pop("page")
+        return urlencode({k: v for k, v in values.items() if v not in (None, "")})
+
+    def hidden(self) -> dict[str, Any]:
+        """What a form posted from this list carries to re-render it."""
+        return {k: v for k, v in {**self.filters, "page": self.page, "page_size": self.size}.items()
+                if v not in (None, "")}
+
+
+def form_values(request: Request, names: Iterable[str]) -> dict[str, str]:
+    """The named fields of a posted form, stripped; empty fields are left out (not sent)."""
+    out = {}
+    for name in names:
+        value = (request.form.get(name) or "").strip()
+        if value:
+            out[name] = value
+    return out
+
+
+def check_form(schema: type[T], data: dict[str, Any]) -> tuple[T | None, dict[str, str]]:
+    """The form validated by the request schema, or the Chinese message for each field."""
+    try:
+        return schema.model_validate(data), {}
+    except ValidationError as exc:
+        errors: dict[str, str] = {}
+        for e in exc.errors(include_url=False):
+            key = ".".join(str(p) for p in e["loc"]) or "__all__"
+            errors.setdefault(key, field_message(e))
+        return None, errors
+
+
+def service_field_errors(exc: ValidationFailed) -> dict[str, str]:
+    """Field messages of a ValidationFailed raised by a service (details.errors[].path)."""
+    return {e.get("path", ""): e.get("message", "") for e in exc.details.get("errors", [])}
+
+
+# ---------------------------------------------------------------- batch outcomes
+
+def row_labels(request: Request) -> dict[int, str]:
+    """The (masked) names the list showed beside each row, posted back as `label_<id>` so the
+    outcome can name the rows. Display only: what is done is decided by the ids and the service."""
+    out = {}
+    for key, values in request.form.items():
+        suffix = key[len("label_"):]
+        if key.startswith("label_") and suffix.isdigit() and values:
+            out[int(suffix)] = values[0][:64]
+    return out
+
+
+@dataclass
+class Outcome:
+    """What a batch (or single) action did to each row, shown above the list."""
+
+    title: str
+    rows: list  # core.assessment.service.RowResult
+    labels: dict[int, str] = field(default_factory=dict)  # row id -> what the person saw in the list
+    message: str = ""  # instead of rows, when nothing was done (nothing selected)
+
+    @property
+    def ok(self) -> int:
+        return sum(1 for r in self.rows if r.ok)
+
+    @property
+    def failed(self) -> list:
+        return [r for r in self.rows if not r.ok]

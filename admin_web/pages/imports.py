@@ -1,0 +1,127 @@
+"""Spreadsheet import pages, one mechanism for every import kind of core/import_jobs.py:
+download the template, upload a file with the kind's parameters, watch the
+progress (htmx polls the job), read the failed rows and download the report.
+
+Why: imports run in the background (a province-sized file takes longer than a
+request should). The page shows a progress bar that polls the job's status and,
+when it ends, either what was created or every refused row with its reasons;
+the same report is downloadable as xlsx, in the columns the person uploaded.
+A new import kind needs only an entry in IMPORTS saying which fields its form has.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Awaitable, Callable
+
+from sanic import Request
+
+from admin_web.api.common import xlsx
+from admin_web.pages import blueprint as bp
+from admin_web.pages.common import fragment, go, is_htmx, page, render, service_field_errors
+from admin_web.pages.enrolment import institutions
+from core import import_jobs
+from core.errors import AppError, NotFound, ValidationFailed
+from core.orgs.models import OrgKind
+from core.principal import Principal
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    label: str
+    kind: str  # "select", "yesno" or "fixed" (a value the person cannot change)
+    choices: dict
+    value: str = ""
+    help: str = ""
+
+
+@dataclass(frozen=True)
+class ImportPage:
+    kind: str
+    title: str
+    description: str
+    fields: Callable[[Principal], Awaitable[list[Field]]]
+
+
+async def _physician_fields(actor: Principal) -> list[Field]:
+    if actor.org_kind == OrgKind.MEDICAL.value:
+        inst = Field("institution_id", "导入到", "fixed", {str(actor.org_id): "本机构"}, str(actor.org_id))
+    else:
+        inst = Field("institution_id", "导入到医疗机构", "select",
+                     {str(k): v for k, v in (await institutions(actor)).items()})
+    return [inst, Field("enrol", "同时确认参加本周期考核", "yesno", {"true": "是", "false": "否"}, "true",
+                        "选“是”时，导入的医师直接进入已确认名单")]
+
+
+IMPORTS = {
+    "physicians": ImportPage("physicians", "导入医师",
+                             "按模板填写姓名、身份证号、手机号、执业类别、专业与执业证书编号。"
+                             "任何一行未通过校验时，整个文件都不会导入，请按错误报告修改后重新上传。",
+                             _physician_fields),
+}
+
+
+def _spec(kind: str) -> ImportPage:
+    if kind not in IMPORTS:
+        raise NotFound("没有这种导入", details={"kind": kind, "known": sorted(IMPORTS)})
+    return IMPORTS[kind]
+
+
+def _max_bytes(request: Request) -> int:
+    return int(request.app.config.REQUEST_MAX_SIZE) - 64 * 1024  # room for the form around the file
+
+
+@bp.get("/imports/<kind:str>")
+@page
+async def form(request: Request, kind: str):
+    spec = _spec(kind)
+    return await render(request, "admin/imports/page.html", spec=spec, fields=await spec.fields(request.ctx.actor),
+                        errors={}, max_bytes=_max_bytes(request))
+
+
+@bp.get("/imports/<kind:str>/template.xlsx")
+@page
+async def template(request: Request, kind: str):
+    return xlsx(import_jobs.template(_spec(kind).kind), f"{kind}-template.xlsx")
+
+
+@bp.post("/imports/<kind:str>")
+@page
+async def start(request: Request, kind: str):
+    spec = _spec(kind)
+    actor = request.ctx.actor
+    fields = await spec.fields(actor)
+    params = {f.name: f.value if f.kind == "fixed" else (request.form.get(f.name) or "").strip()
+              for f in fields}
+    params = {k: v for k, v in params.items() if v}
+    upload = request.files.get("file")
+    try:
+        job_id = await import_jobs.start(actor=actor, kind=spec.kind, content=upload.body if upload else b"",
+                                         params=params)
+    except AppError as exc:
+        errors = service_field_errors(exc) if isinstance(exc, ValidationFailed) else {"file": exc.message}
+        if is_htmx(request):
+            return fragment(request, "admin/imports/_refused.html", status=exc.status, errors=errors,
+                            fields=fields)
+        return await render(request, "admin/imports/page.html", status=exc.status, spec=spec, fields=fields,
+                            errors=errors, max_bytes=_max_bytes(request))
+    if is_htmx(request):
+        return fragment(request, "admin/imports/_job.html",
+                        job={"job_id": job_id, "kind": spec.kind, "state": "queued", "done": 0, "total": 0})
+    return go(request, f"/admin/imports/jobs/{job_id}")
+
+
+@bp.get("/imports/jobs/<job_id:str>")
+@page
+async def job(request: Request, job_id: str):
+    status = await import_jobs.status(actor=request.ctx.actor, job_id=job_id)
+    if is_htmx(request):
+        return fragment(request, "admin/imports/_job.html", job=status)
+    spec = _spec(status["kind"])
+    return await render(request, "admin/imports/job.html", job=status, spec=spec)
+
+
+@bp.get("/imports/jobs/<job_id:str>/report.xlsx")
+@page
+async def report(request: Request, job_id: str):
+    return xlsx(await import_jobs.report(actor=request.ctx.actor, job_id=job_id), "import-report.xlsx")

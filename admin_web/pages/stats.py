@@ -1,0 +1,73 @@
+"""The statistics page (seed 000 考核统计): the progress table of the caller's
+regions, three ECharts charts (progress by region as bars, the daily trend of
+submissions and reviews as lines, the result distribution as a pie) and the
+xlsx export of each table.
+
+Why: the table is rendered on the server; the charts read one JSON endpoint of
+this page, which answers with exactly what core/assessment/stats.py computes
+for the caller's scope, so a chart never shows more than the table beside it.
+"""
+from __future__ import annotations
+
+from sanic import Request
+
+from admin_web.api.common import xlsx
+from admin_web.api.guard import admin_required
+from admin_web.pages import blueprint as bp
+from admin_web.pages.common import Params, page, render
+from core.assessment import service as assessment_service
+from core.assessment import stats
+from core.assessment.schemas import StatsExportQuery
+from core.http import ok, validate
+
+LEVELS = {"auto": "下一级", "city": "按市", "county": "按县（区）", "institution": "按机构"}
+TABLES = {"progress": "考核进度", "results": "考核结果", "makeup": "补考结果", "institutions": "机构进度",
+          "trend": "每日趋势", "distribution": "结果分布"}
+
+
+def _cycle_id(request: Request, cycles: list[dict]) -> int | None:
+    """The cycle asked for, else the open one, else the latest."""
+    asked = Params(request).int("cycle_id")
+    if asked is not None:
+        return asked
+    open_ = [c for c in cycles if c["status"] == "open"]
+    return (open_ or cycles or [{"id": None}])[0]["id"]
+
+
+@bp.get("/stats")
+@page
+async def stats_page(request: Request):
+    actor = request.ctx.actor
+    cycles = await assessment_service.list_cycles(actor=actor)
+    cycle_id = _cycle_id(request, cycles)
+    level = Params(request).choice("level", LEVELS) or "auto"
+    progress = (await stats.progress_by_region(actor=actor, cycle_id=cycle_id, level=level)
+                if cycle_id is not None else None)
+    return await render(request, "admin/stats/page.html", cycles=cycles, cycle_id=cycle_id, level=level,
+                        levels=LEVELS, tables=TABLES, progress=progress, rates=set(stats.RATES))
+
+
+@bp.get("/stats/charts.json")
+@admin_required
+async def charts(request: Request):
+    """What the three charts draw, for one cycle and level (JSON; errors in the one error model)."""
+    actor = request.ctx.actor
+    p = Params(request)
+    cycle_id = p.int("cycle_id")
+    level = p.choice("level", LEVELS) or "auto"
+    args = validate(StatsExportQuery, {"cycle_id": cycle_id, "level": level})
+    return ok({
+        "progress": await stats.progress_by_region(actor=actor, cycle_id=args.cycle_id, level=args.level),
+        "trend": await stats.trend(actor=actor, cycle_id=args.cycle_id),
+        "distribution": await stats.result_distribution(actor=actor, cycle_id=args.cycle_id, by="result"),
+    })
+
+
+@bp.get("/stats/export")
+@page
+async def export_table(request: Request):
+    p = Params(request)
+    table = p.choice("table", TABLES) or "progress"
+    args = validate(StatsExportQuery, {"cycle_id": p.int("cycle_id"), "level": p.choice("level", LEVELS) or "auto"})
+    data = await stats.export(actor=request.ctx.actor, table=table, **args.model_dump())
+    return xlsx(data, f"stats-{table}-{args.cycle_id}.xlsx")
