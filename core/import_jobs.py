@@ -14,7 +14,7 @@ import secrets
 from dataclasses import asdict
 from typing import Any, Awaitable, Callable
 
-from core import jobs
+from core import jobs, scope
 from core.cache import redis
 from core.errors import AppError, NotFound
 from pydantic import BaseModel, ConfigDict
@@ -24,16 +24,18 @@ from core.principal import Principal
 
 TTL = 3600
 Runner = Callable[..., Awaitable[ImportReport]]
-_KINDS: dict[str, tuple[Runner, type[BaseModel], Callable[[], bytes]]] = {}
+_KINDS: dict[str, tuple[Runner, type[BaseModel], Callable[[], bytes], tuple[str, ...]]] = {}
 
 
 class UnknownImport(AppError):
     status, code, message = 404, "import.unknown_kind", "不支持该导入类型"
 
 
-def register(kind: str, runner: Runner, params: type[BaseModel], template: Callable[[], bytes]) -> None:
-    """`params` validates the form fields sent with the file; `template` gives the blank template."""
-    _KINDS[kind] = (runner, params, template)
+def register(kind: str, runner: Runner, params: type[BaseModel], template: Callable[[], bytes],
+             permissions: tuple[str, ...]) -> None:
+    """`params` validates the form fields sent with the file; `template` gives the blank template;
+    `permissions` are checked before the upload is accepted (the runner checks again)."""
+    _KINDS[kind] = (runner, params, template, permissions)
 
 
 class PhysicianImportParams(BaseModel):
@@ -48,7 +50,7 @@ def _load() -> None:
     from core.assessment import imports as assessment_imports
 
     register("physicians", assessment_imports.import_physicians, PhysicianImportParams,
-             assessment_imports.template)
+             assessment_imports.template, ("physicians.write", "enrolment.manage"))
 
 
 def _kind(kind: str):
@@ -70,7 +72,10 @@ async def start(*, actor: Principal, kind: str, content: bytes, params: dict[str
     """Validate the parameters, keep the file, and queue the import; returns the job id."""
     from core.http import validate
 
-    params = validate(_kind(kind)[1], params).model_dump()
+    _, schema, _, permissions = _kind(kind)
+    for permission in permissions:  # refuse now, not when the background job runs
+        await scope.require(actor, permission)
+    params = validate(schema, params).model_dump()
     if not content:
         raise MalformedFile("请选择要导入的文件")
     job_id = secrets.token_urlsafe(12)

@@ -216,7 +216,7 @@ def read_rows(content: bytes, columns: dict[str, str], *, max_rows: int = MAX_RO
 
 # ---------------------------------------------------------------- validating
 
-def _message(err: dict[str, Any]) -> str:
+def field_message(err: dict[str, Any]) -> str:
     """A Chinese sentence for one pydantic error."""
     kind, ctx = err["type"], err.get("ctx") or {}
     if kind == "missing" or (kind == "string_type" and err.get("input") is None):
@@ -252,7 +252,7 @@ def validate_rows(rows: Sequence[Row], model: type[BaseModel], columns: dict[str
         except ValidationError as exc:
             for e in exc.errors(include_url=False):
                 loc = e["loc"]
-                rep.add(str(loc[0]) if loc else None, _message(e))
+                rep.add(str(loc[0]) if loc else None, field_message(e))
         out.append(rep)
     return out
 

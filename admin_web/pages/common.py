@@ -29,7 +29,7 @@ from sanic.response import HTTPResponse, html, redirect
 
 from admin_web.api.guard import admin_required
 from core.errors import AppError, InternalError, ValidationFailed
-from core.imports import _message as field_message  # the Chinese sentence for a pydantic error
+from core.imports import field_message  # the Chinese sentence for a pydantic error
 from core.orgs.models import OrgKind
 from core.principal import Principal
 

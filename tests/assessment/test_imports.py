@@ -135,6 +135,11 @@ async def test_background_import_with_progress_and_report_download(client, setti
         r = await hosp.post("/api/admin/v1/imports/physicians", data={"institution_id": "abc"},
                             files={"file": ("p.xlsx", bad)})
         assert r.status_code == 422 and r.json()["details"]["errors"][0]["path"] == "institution_id"
+    await factories.admin(t.hospital_a1, username="viewer", roles=("viewer",))
+    async with factories.AdminSession(client, "viewer") as viewer:
+        r = await viewer.post("/api/admin/v1/imports/physicians", data={"institution_id": str(t.hospital_a1.id)},
+                              files={"file": ("p.xlsx", good)})
+        assert r.status_code == 403 and r.json()["details"]["permission"] == "physicians.write"
     await factories.admin(t.hospital_a1, username="other", roles=("institution_admin",))
     async with factories.AdminSession(client, "other") as other:
         r = await other.get(f"/api/admin/v1/imports/jobs/{body['job_id']}")
