@@ -22,6 +22,7 @@ MODEL_MODULES = [
     "core.audit.models",
     "core.assessment.models",
     "core.family.models",
+    "core.exam.models",
 ]
 
 

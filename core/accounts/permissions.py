@@ -30,15 +30,18 @@ PERMISSIONS = {
     "applications.submit": "申请成为考核机构",
     "assignments.manage": "指派考核机构",
     "badrecords.import": "导入不良记录（省级）",
+    "exam.bank": "维护题库",
+    "exam.blueprint": "设置组卷方案（省级）",
 }
 
 _ADMIN = set(PERMISSIONS)
+_PROVINCE_EXAM = {"exam.bank", "exam.blueprint"}
 _INSTITUTION_ONLY = {"enrolment.manage", "review.institution", "review.assessment", "applications.submit"}
 ROLES: dict[str, dict] = {
     "commission_admin": {"label": "卫健委管理员", "permissions": _ADMIN - _INSTITUTION_ONLY},
     "institution_admin": {"label": "机构管理员", "permissions": (_ADMIN - {
         "orgs.write", "cycles.manage", "makeup.decide", "applications.review", "assignments.manage",
-        "badrecords.import", "review.assessment", "scores.record"})},
+        "badrecords.import", "review.assessment", "scores.record"} - _PROVINCE_EXAM)},
     "assessment_admin": {"label": "考核机构管理员",
                          "permissions": {"orgs.read", "physicians.read", "physicians.export", "audit.read",
                                          "enrolment.read", "review.assessment", "scores.record", "stats.read",

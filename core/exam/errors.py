@@ -1,0 +1,34 @@
+"""Error codes of the exam domain."""
+from core.errors import AppError
+
+
+class SessionClosed(AppError):
+    status, code, message = 409, "exam.session_closed", "考试已交卷或已超时，答案不能再修改"
+
+
+class DeviceReplaced(AppError):
+    status, code, message = 409, "exam.device_replaced", "考试已在另一台设备上继续，本设备已退出作答"
+
+
+class QuestionNotInPaper(AppError):
+    status, code, message = 422, "exam.question_not_in_paper", "该题目不在您的试卷中"
+
+
+class InvalidAnswer(AppError):
+    status, code, message = 422, "exam.invalid_answer", "答案选项无效"
+
+
+class NoPaper(AppError):
+    status, code, message = 404, "exam.no_paper", "您暂无可参加的考试"
+
+
+class NotEnoughQuestions(AppError):
+    status, code, message = 422, "exam.not_enough_questions", "题库中符合组卷方案的题目不足"
+
+
+class BlueprintMissing(AppError):
+    status, code, message = 404, "exam.blueprint_missing", "本周期该专业尚未设置组卷方案"
+
+
+class BlueprintFrozen(AppError):
+    status, code, message = 409, "exam.blueprint_frozen", "组卷方案已用于出卷，不能修改"
