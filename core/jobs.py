@@ -18,7 +18,7 @@ log = logging.getLogger("huiyi.jobs")
 JobFn = Callable[..., Awaitable[Any]]
 FUNCTIONS: dict[str, JobFn] = {}
 # Modules whose @job functions the worker must know; imported before enqueueing or working.
-JOB_MODULES = ("core.import_jobs",)
+JOB_MODULES = ("core.import_jobs", "core.exam.service")
 
 
 def _load_job_modules() -> None:
@@ -41,6 +41,13 @@ async def purge_expired_refresh_tokens(ctx: dict) -> int:
     from core.db import utcnow
 
     return await RefreshToken.filter(expires_at__lt=utcnow() - dt.timedelta(days=1)).delete()
+
+
+@job
+async def sweep_overdue_exams(ctx: dict) -> int:
+    from core.exam import service as exam_service
+
+    return await exam_service.sweep_overdue()
 
 
 def redis_settings():
@@ -104,7 +111,8 @@ def worker_settings() -> type:
         redis_settings = globals()["redis_settings"]()
         on_startup = _startup
         on_shutdown = _shutdown
-        cron_jobs = [cron(purge_expired_refresh_tokens, hour={3}, minute={0})]
+        cron_jobs = [cron(purge_expired_refresh_tokens, hour={3}, minute={0}),
+                     cron(sweep_overdue_exams, second={0})]
         health_check_interval = 60  # the container healthcheck reads it
 
     return WorkerSettings

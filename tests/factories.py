@@ -86,10 +86,11 @@ async def actor(org_node: OrgNode, *, roles=("commission_admin",)) -> Principal:
 
 
 async def physician(institution: OrgNode, *, name: str = "张三丰", number: str | None = None,
-                    phone_no: str | None = None) -> Physician:
+                    phone_no: str | None = None, specialty: str = "内科") -> Physician:
     number = number or id_number()
     phone_no = phone_no or phone()
     return await Physician.create(name=name, id_number=number, phone=phone_no, institution_id=institution.id,
+                                  specialty=specialty,
                                   id_number_bidx=crypto.blind_index(number, purpose="id_number"),
                                   phone_bidx=crypto.blind_index(phone_no, purpose="phone"))
 
@@ -196,3 +197,28 @@ async def admin_web_submitted(hospital_actor, cycle, doc, procedure: str = "gene
     if procedure == "exempt":
         await assessment_service.save_section(actor=me, section="exemption", data={"reason": "援外医疗"})
     return await assessment_service.submit_filing(actor=me)
+
+
+async def exam_bank(specialty: str = "内科", category: str = "基础", singles: int = 6, multis: int = 3) -> list:
+    """A small question bank: single-choice (A1) and multiple-choice (X) questions."""
+    from core.exam.models import Question
+
+    opts = [{"key": k, "text": f"选项{k}"} for k in "ABCDE"]
+    out = []
+    for i in range(singles):
+        out.append(await Question.create(qtype="A1", stem=f"单选题{i}", options=opts, answer=["B"],
+                                         specialty=specialty, category=category, difficulty=3))
+    for i in range(multis):
+        out.append(await Question.create(qtype="X", stem=f"多选题{i}", options=opts, answer=["A", "C"],
+                                         specialty=specialty, category=category, difficulty=3))
+    return out
+
+
+async def exam_blueprint(province_actor, cycle, specialty: str = "内科", minutes: int = 30, **kw):
+    from core.exam import service as exam_service
+
+    rules = kw.pop("rules", [{"category": "基础", "qtype": "A1", "count": 4, "points": 1},
+                             {"category": "基础", "qtype": "X", "count": 2, "points": 2}])
+    return await exam_service.save_blueprint(actor=province_actor, cycle_id=cycle.id, specialty=specialty,
+                                             name=f"{cycle.code}{specialty}测评", time_limit_minutes=minutes,
+                                             pass_mark=60, rules=rules, **kw)
