@@ -1,1 +1,7 @@
-"""One endpoint per mini-program screen (/api/bff/v1/...): each gathers what its screen shows in one round trip by composing services; no business rules live here."""
+"""One endpoint per mini-program screen (/api/bff/v1/...): each gathers what its screen shows in one round
+trip by composing services; no business rules live here."""
+from sanic import Blueprint
+
+from bff.screens import exam
+
+blueprint = Blueprint.group(exam.bp, url_prefix="/api/bff/v1")

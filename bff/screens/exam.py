@@ -1,0 +1,37 @@
+"""Exam screens of the mini-program, one endpoint per page, each in one round trip:
+the exam home (cycle, filing state, papers, results) and the exam page (questions,
+saved answers, answer card, time left)."""
+from __future__ import annotations
+
+from sanic import Blueprint, Request
+
+from core.assessment import service as assessment_service
+from core.errors import AppError
+from core.exam import service as exam_service
+from core.http import ok
+from miniprogram_api.guard import mp_required
+
+bp = Blueprint("bff_exam", url_prefix="/exam")
+
+
+@bp.get("/home")
+@mp_required
+async def home(request: Request):
+    actor = request.ctx.actor
+    try:
+        doc, cycle, row, settings = await assessment_service.my_enrolment(actor=actor)
+        current = {"cycle": cycle.name, "state": row.state, "procedure": row.procedure, "reason": row.last_reason,
+                   "result": row.result}
+    except AppError as exc:  # not enrolled / no open cycle: the home still shows history
+        current = {"message": exc.message, "code": exc.code}
+    return ok({"current": current, "papers": await exam_service.my_papers(actor=actor),
+               "results": await assessment_service.my_results(actor=actor)})
+
+
+@bp.get("/sessions/<session_id:int>")
+@mp_required
+async def exam_page(request: Request, session_id: int):
+    actor = request.ctx.actor
+    page = await exam_service.view(actor=actor, session_id=session_id)
+    page["card"] = await exam_service.answer_card(actor=actor, session_id=session_id)
+    return ok(page)
