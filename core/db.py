@@ -23,6 +23,7 @@ MODEL_MODULES = [
     "core.assessment.models",
     "core.family.models",
     "core.exam.models",
+    "core.proctoring.models",
 ]
 
 

@@ -102,6 +102,9 @@ class ExamSession(TimestampedModel):
     score = fields.FloatField(null=True)
     passed = fields.BooleanField(null=True)
     voided = fields.BooleanField(default=False)
+    # Before answering, the taker's face must match the enrolment (or a proctor releases the session).
+    verified = fields.BooleanField(default=False)
+    capture_schedule = fields.JSONField(null=True)  # seconds after start at which the phone takes a photo
 
     class Meta:
         table = "exam_session"
