@@ -32,6 +32,7 @@ from core.exam.models import Answer, Blueprint, ExamSession, Paper, Question
 from core.principal import SYSTEM, Principal
 
 GRACE = dt.timedelta(seconds=5)  # a save sent just before the deadline may arrive just after it
+CAPTURE_GAP = (90, 180)  # seconds between in-exam photos, drawn at random so they cannot be anticipated
 SINGLE = {"A1", "A2", "A3", "A4", "B1"}
 
 
@@ -183,6 +184,16 @@ async def _own_session(actor: Principal, session_id: int) -> tuple[ExamSession, 
     return session, session.paper
 
 
+def capture_schedule(seconds: int, rng: random.Random) -> list[int]:
+    """Offsets (seconds after the start) at which the phone takes a photo."""
+    out, at = [], 0
+    while True:
+        at += rng.randint(*CAPTURE_GAP)
+        if at >= seconds:
+            return out
+        out.append(at)
+
+
 def _remaining(session: ExamSession) -> int:
     return max(0, int((session.deadline - utcnow()).total_seconds()))
 
@@ -200,8 +211,10 @@ async def start(*, actor: Principal, paper_id: int, device_id: str) -> dict[str,
         session = await ExamSession.filter(paper_id=paper.id).select_for_update().first()
         if session is None:
             try:
+                schedule = capture_schedule(bp.time_limit_minutes * 60, random.SystemRandom())
                 session = await ExamSession.create(paper_id=paper.id, started_at=now, active_device=device_id,
-                                                   deadline=now + dt.timedelta(minutes=bp.time_limit_minutes))
+                                                   deadline=now + dt.timedelta(minutes=bp.time_limit_minutes),
+                                                   capture_schedule=schedule)
             except IntegrityError:  # a double tap started it already
                 session = await ExamSession.filter(paper_id=paper.id).select_for_update().first()
             else:
@@ -242,7 +255,8 @@ async def view(*, actor: Principal, session_id: int) -> dict[str, Any]:
     return {"session_id": session.id, "paper_id": paper.id, "deadline": session.deadline,
             "remaining_seconds": _remaining(session), "submitted": session.submitted_at is not None,
             "active_device": session.active_device, "device_epoch": session.device_epoch,
-            "score": session.score, "items": items}
+            "verified": session.verified, "capture_schedule": session.capture_schedule or [],
+            "started_at": session.started_at, "score": session.score, "items": items}
 
 
 def _check_answer(q: Question, item: dict[str, Any], answer: list[str]) -> list[str]:

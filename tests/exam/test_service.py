@@ -80,6 +80,8 @@ async def test_saves_are_idempotent_and_never_overwritten_by_older_ones():
     session = await ExamSession.get(id=sid)
     assert (session.deadline - session.started_at) == dt.timedelta(minutes=30)
     assert 1790 <= view["remaining_seconds"] <= 1800
+    gaps = [b - a for a, b in zip([0] + view["capture_schedule"], view["capture_schedule"])]
+    assert view["capture_schedule"] and all(90 <= g <= 180 for g in gaps) and view["capture_schedule"][-1] < 1800
     q1 = paper.items[0]["q"]
     r = await exam_service.save_answer(actor=me, session_id=sid, question_id=q1, answer=["A"], seq=1,
                                        device_id=PHONE)
