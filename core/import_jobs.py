@@ -24,7 +24,7 @@ from core.principal import Principal
 
 TTL = 3600
 Runner = Callable[..., Awaitable[ImportReport]]
-_KINDS: dict[str, tuple[Runner, type[BaseModel], Callable[[], bytes], tuple[str, ...]]] = {}
+_KINDS: dict[str, tuple[Runner, type[BaseModel], Callable[[], bytes], tuple[str, ...], bool]] = {}
 
 
 class UnknownImport(AppError):
@@ -32,10 +32,11 @@ class UnknownImport(AppError):
 
 
 def register(kind: str, runner: Runner, params: type[BaseModel], template: Callable[[], bytes],
-             permissions: tuple[str, ...]) -> None:
+             permissions: tuple[str, ...], *, province: bool = False) -> None:
     """`params` validates the form fields sent with the file; `template` gives the blank template;
-    `permissions` are checked before the upload is accepted (the runner checks again)."""
-    _KINDS[kind] = (runner, params, template, permissions)
+    `permissions` (province-level ones with province=True) are checked before the upload is
+    accepted, and the runner checks them again."""
+    _KINDS[kind] = (runner, params, template, permissions, province)
 
 
 class PhysicianImportParams(BaseModel):
@@ -51,6 +52,10 @@ def _load() -> None:
 
     register("physicians", assessment_imports.import_physicians, PhysicianImportParams,
              assessment_imports.template, ("physicians.write", "enrolment.manage"))
+    from core.exam import imports as exam_imports, schemas as exam_schemas
+
+    register("questions", exam_imports.import_questions, exam_schemas.QuestionImportParams, exam_imports.template,
+             ("exam.bank",), province=True)
 
 
 def _kind(kind: str):
@@ -72,9 +77,9 @@ async def start(*, actor: Principal, kind: str, content: bytes, params: dict[str
     """Validate the parameters, keep the file, and queue the import; returns the job id."""
     from core.http import validate
 
-    _, schema, _, permissions = _kind(kind)
+    _, schema, _, permissions, province = _kind(kind)
     for permission in permissions:  # refuse now, not when the background job runs
-        await scope.require(actor, permission)
+        await scope.require(actor, permission, province=province)
     params = validate(schema, params).model_dump()
     if not content:
         raise MalformedFile("请选择要导入的文件")

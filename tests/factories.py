@@ -222,3 +222,24 @@ async def exam_blueprint(province_actor, cycle, specialty: str = "内科", minut
     return await exam_service.save_blueprint(actor=province_actor, cycle_id=cycle.id, specialty=specialty,
                                              name=f"{cycle.code}{specialty}测评", time_limit_minutes=minutes,
                                              pass_mark=60, rules=rules, **kw)
+
+
+def exam_bank_options(*texts: str) -> list[dict]:
+    """Options keyed A, B, C... for question-bank tests."""
+    texts = texts or ("选项甲", "选项乙", "选项丙", "选项丁", "选项戊")
+    return [{"key": chr(65 + i), "text": t} for i, t in enumerate(texts)]
+
+
+async def exam_bank_paper(province_actor, institution, cycle, specialty: str = "内科", rules=None):
+    """A paper drawn (as the exam does) for a fresh approved physician of `specialty`
+    from the live bank; the blueprint is made on first use."""
+    from core.assessment.models import Enrolment
+    from core.exam import service as exam_service
+    from core.exam.models import Blueprint
+
+    if not await Blueprint.exists(cycle_id=cycle.id, specialty=specialty):
+        await exam_blueprint(province_actor, cycle, specialty=specialty, **({"rules": rules} if rules else {}))
+    doc = await physician(institution, specialty=specialty)
+    row = await Enrolment.create(cycle_id=cycle.id, physician_id=doc.id, institution_id=institution.id,
+                                 confirmed=True, state="approved", procedure="general")
+    return await exam_service.paper_for(enrolment=row)

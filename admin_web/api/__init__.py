@@ -2,10 +2,10 @@
 from sanic import Blueprint
 
 from admin_web.api import (
-    accounts, assessment, audit, auth, certificates, exam, imports, institutions, orgs, physicians, recycle, stats,
-    subordinates,
+    accounts, assessment, audit, auth, certificates, exam, exam_bank, imports, institutions, orgs, physicians,
+    recycle, stats, subordinates,
 )
 
-blueprint = Blueprint.group(auth.bp, accounts.bp, orgs.bp, physicians.bp, recycle.bp, audit.bp, assessment.bp,
-                            stats.bp, certificates.bp, institutions.bp, subordinates.bp, imports.bp, exam.bp,
-                            url_prefix="/api/admin/v1")
+blueprint = Blueprint.group(
+    auth.bp, accounts.bp, orgs.bp, physicians.bp, recycle.bp, audit.bp, assessment.bp, stats.bp, certificates.bp,
+    institutions.bp, subordinates.bp, imports.bp, exam.bp, exam_bank.bp, url_prefix="/api/admin/v1")

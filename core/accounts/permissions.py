@@ -32,6 +32,7 @@ PERMISSIONS = {
     "badrecords.import": "导入不良记录（省级）",
     "exam.bank": "维护题库",
     "exam.blueprint": "设置组卷方案（省级）",
+    "proctoring.review": "监考：查看人脸核验记录、人工放行",
 }
 
 _ADMIN = set(PERMISSIONS)

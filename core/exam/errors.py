@@ -32,3 +32,21 @@ class BlueprintMissing(AppError):
 
 class BlueprintFrozen(AppError):
     status, code, message = 409, "exam.blueprint_frozen", "组卷方案已用于出卷，不能修改"
+
+
+# ---------------------------------------------------------------- question bank
+
+class InvalidQuestion(AppError):
+    status, code, message = 422, "exam.invalid_question", "题目内容不符合要求"
+
+
+class InvalidGroup(AppError):
+    status, code, message = 422, "exam.invalid_group", "题组内容不符合要求"
+
+
+class QuestionRetired(AppError):
+    status, code, message = 409, "exam.question_retired", "该题目已停用或已有新版本，请在最新版本上修改"
+
+
+class GroupMember(AppError):
+    status, code, message = 409, "exam.group_member", "题组中的小题不能单独停用，请停用整个题组"

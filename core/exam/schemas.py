@@ -40,3 +40,79 @@ class SaveIn(In):
     answer: list[str] = Field(max_length=10)
     seq: int = Field(ge=1)
     marked: bool | None = None
+
+
+# ---------------------------------------------------------------- question bank
+# Shapes only: the rules that tie fields together (option keys, answers among
+# the options, how many answers a type takes) are checked by core.exam.bank so
+# that the API and the xlsx import give the same Chinese messages.
+
+OptionKey = Literal["A", "B", "C", "D", "E", "F"]
+
+
+class OptionIn(In):
+    key: OptionKey
+    text: str = Field(min_length=1, max_length=1000)
+
+
+class QuestionIn(In):
+    """A standalone question: A1/A2 (one answer) or X (two or more)."""
+
+    qtype: Literal["A1", "A2", "X"]
+    stem: str = Field(min_length=1, max_length=4000)
+    options: list[OptionIn] = Field(max_length=10)
+    answer: list[str] = Field(max_length=10)
+    explanation: str = Field(default="", max_length=4000)
+    specialty: str = Field(min_length=1, max_length=64)
+    category: str = Field(min_length=1, max_length=64)
+    difficulty: int = Field(default=3, ge=1, le=5)
+
+
+class SubQuestionIn(In):
+    """One question of a group: A3/A4 bring their own options, B1 answers from the shared list."""
+
+    stem: str = Field(min_length=1, max_length=4000)
+    options: list[OptionIn] | None = Field(default=None, max_length=10)
+    answer: list[str] = Field(max_length=10)
+    explanation: str = Field(default="", max_length=4000)
+
+
+class GroupIn(In):
+    kind: Literal["A3", "A4", "B1"]
+    stem: str = Field(default="", max_length=8000)
+    shared_options: list[OptionIn] | None = Field(default=None, max_length=10)
+    questions: list[SubQuestionIn] = Field(min_length=1, max_length=30)
+    specialty: str = Field(min_length=1, max_length=64)
+    category: str = Field(min_length=1, max_length=64)
+    difficulty: int = Field(default=3, ge=1, le=5)
+
+
+class QuestionEditIn(In):
+    """Only the fields sent change. A question of a group may change its stem, options,
+    answer and explanation; the rest belongs to the group."""
+
+    qtype: Literal["A1", "A2", "X"] | None = None
+    stem: str | None = Field(default=None, min_length=1, max_length=4000)
+    options: list[OptionIn] | None = Field(default=None, max_length=10)
+    answer: list[str] | None = Field(default=None, max_length=10)
+    explanation: str | None = Field(default=None, max_length=4000)
+    specialty: str | None = Field(default=None, min_length=1, max_length=64)
+    category: str | None = Field(default=None, min_length=1, max_length=64)
+    difficulty: int | None = Field(default=None, ge=1, le=5)
+
+
+class GroupEditIn(In):
+    """Only the fields sent change; `questions`, when sent, is the whole new ordered list."""
+
+    stem: str | None = Field(default=None, max_length=8000)
+    shared_options: list[OptionIn] | None = Field(default=None, max_length=10)
+    questions: list[SubQuestionIn] | None = Field(default=None, min_length=1, max_length=30)
+    specialty: str | None = Field(default=None, min_length=1, max_length=64)
+    category: str | None = Field(default=None, min_length=1, max_length=64)
+    difficulty: int | None = Field(default=None, ge=1, le=5)
+
+
+class QuestionImportParams(BaseModel):
+    """The background question import takes no form fields besides the file."""
+
+    model_config = ConfigDict(extra="forbid")

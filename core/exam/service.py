@@ -28,6 +28,7 @@ from core.exam.errors import (
     BlueprintFrozen, BlueprintMissing, DeviceReplaced, InvalidAnswer, NoPaper, NotEnoughQuestions,
     QuestionNotInPaper, SessionClosed,
 )
+from core.exam import bank
 from core.exam.models import Answer, Blueprint, ExamSession, Paper, Question
 from core.principal import SYSTEM, Principal
 
@@ -126,7 +127,7 @@ async def paper_for(*, enrolment: Enrolment, kind: str = "exam") -> Paper:
         paper = await Paper.create(blueprint_id=bp.id, physician_id=physician.id, enrolment_id=enrolment.id,
                                    kind=kind, seed=seed, items=items,
                                    total_points=sum(i["points"] for i in items))
-        await Question.filter(id__in=[i["q"] for i in items]).update(used=True)
+        await bank.mark_used([i["q"] for i in items])
         if not bp.frozen:
             await Blueprint.filter(id=bp.id).update(frozen=True)
     return paper

@@ -80,7 +80,7 @@ class SessionEvent(Model):
 
 
 class Verdict(Model):
-    """A proctor's verdict on a session; "cheating" needs a second proctor to confirm."""
+    """A verdict by a proctor on a session; cheating needs a second proctor to confirm."""
 
     id = fields.IntField(primary_key=True)
     session = fields.ForeignKeyField("models.ExamSession", related_name="verdicts", on_delete=fields.CASCADE)
