@@ -12,8 +12,10 @@ $(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-$(VENV)/.installed: $(BIN)/python requirements.txt requirements-dev.txt
+# The face engine installs with --no-deps, or pip would compile the dlib sdist (see requirements-media.txt).
+$(VENV)/.installed: $(BIN)/python requirements.txt requirements-dev.txt requirements-media.txt
 	$(BIN)/pip install --quiet -r requirements-dev.txt
+	$(BIN)/pip install --quiet --no-deps -r requirements-media.txt
 	touch $@
 
 # The admin console's front-end libraries (htmx, ECharts) come from the npm registry

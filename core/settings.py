@@ -55,6 +55,30 @@ def _parse_keys(spec: str) -> dict[str, bytes]:
     return keys
 
 
+def _threshold(name: str, raw: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError as exc:
+        raise SettingsError(f"{name}: face threshold {raw!r} is not a number") from exc
+    if not 0 < value < 1:
+        raise SettingsError(f"{name}: face threshold {value} must lie between 0 and 1")
+    return value
+
+
+def _parse_thresholds(spec: str) -> dict[str, float]:
+    """"420100:0.45,420500:0.55" -> {"420100": 0.45, "420500": 0.55}."""
+    out: dict[str, float] = {}
+    for part in spec.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        code, sep, raw = part.partition(":")
+        if not sep or not code.strip():
+            raise SettingsError(f"FACE_THRESHOLDS entry {part!r} is not CODE:THRESHOLD")
+        out[code.strip()] = _threshold("FACE_THRESHOLDS", raw.strip())
+    return out
+
+
 @dataclass
 class Settings:
     env: str = "development"
@@ -88,6 +112,13 @@ class Settings:
     proxies_count: int = 0
     # Where the public pages are reached from outside (QR codes on certificates point here).
     public_base_url: str = "http://127.0.0.1:8000"
+    # Face verification before the exam: distance threshold (lower is stricter), per-region
+    # overrides keyed by a city or county code (FACE_THRESHOLDS="420100:0.45,420500:0.55"),
+    # failed attempts before a proctor must release the session, analysis processes.
+    face_threshold: float = 0.5
+    face_thresholds_by_region: dict[str, float] = field(default_factory=dict)
+    face_max_attempts: int = 3
+    face_processes: int = 1
 
     @property
     def is_production(self) -> bool:
@@ -126,6 +157,10 @@ class Settings:
             log_level=env.get("LOG_LEVEL", "INFO"),
             proxies_count=_int(env, "PROXIES_COUNT", 0),
             public_base_url=env.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000").rstrip("/"),
+            face_threshold=_threshold("FACE_THRESHOLD", env.get("FACE_THRESHOLD") or "0.5"),
+            face_thresholds_by_region=_parse_thresholds(env.get("FACE_THRESHOLDS", "")),
+            face_max_attempts=_int(env, "FACE_MAX_ATTEMPTS", 3),
+            face_processes=_int(env, "FACE_PROCESSES", 1),
         )
         if s.pii_active_key not in s.pii_keys:
             raise SettingsError(f"PII_ACTIVE_KEY {s.pii_active_key!r} is not among PII_KEYS")

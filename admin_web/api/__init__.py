@@ -3,9 +3,9 @@ from sanic import Blueprint
 
 from admin_web.api import (
     accounts, assessment, audit, auth, certificates, exam, exam_bank, imports, institutions, orgs, physicians,
-    recycle, stats, subordinates,
+    proctoring, recycle, stats, subordinates,
 )
 
 blueprint = Blueprint.group(
     auth.bp, accounts.bp, orgs.bp, physicians.bp, recycle.bp, audit.bp, assessment.bp, stats.bp, certificates.bp,
-    institutions.bp, subordinates.bp, imports.bp, exam.bp, exam_bank.bp, url_prefix="/api/admin/v1")
+    institutions.bp, subordinates.bp, imports.bp, exam.bp, exam_bank.bp, proctoring.bp, url_prefix="/api/admin/v1")

@@ -274,9 +274,16 @@ async def cancel_enrolment(*, actor: Principal, enrolment_id: int) -> Enrolment:
     return row
 
 
-def _enrolments(actor: Principal, cycle_id: int, *, confirmed: bool | None = True, state: str | None = None,
-                procedure: str | None = None, institution_id: int | None = None, q: str | None = None,
-                makeup: str | None = None, result: str | None = None):
+# A name search matches physicians first, then enrolments by physician id: the database
+# cannot guess how few names '%王伟%' matches, and joined to the province's 200,000
+# enrolments it reads every row (seconds; bench/assessment.py). Past this many matching
+# physicians the name is too common to list, and the join answers as before.
+_NAME_IDS_MAX = 1000
+
+
+async def _enrolments(actor: Principal, cycle_id: int, *, confirmed: bool | None = True, state: str | None = None,
+                      procedure: str | None = None, institution_id: int | None = None, q: str | None = None,
+                      makeup: str | None = None, result: str | None = None):
     qs = scope.scoped(actor, Enrolment).filter(cycle_id=cycle_id)
     if confirmed is not None:
         qs = qs.filter(confirmed=confirmed)
@@ -291,14 +298,18 @@ def _enrolments(actor: Principal, cycle_id: int, *, confirmed: bool | None = Tru
     if result:
         qs = qs.filter(result=result)
     if q:
-        qs = qs.filter(physician__name__icontains=q)
+        # Unscoped on purpose: it only narrows the scoped enrolments, and an enrolment of a
+        # closed cycle stays with the institution where the physician was at the time.
+        ids = list(await Physician.filter(name__icontains=q).limit(_NAME_IDS_MAX + 1).values_list("id", flat=True))
+        qs = qs.filter(physician_id__in=ids) if len(ids) <= _NAME_IDS_MAX else qs.filter(
+            physician__name__icontains=q)
     return qs
 
 
 async def list_enrolments(*, actor: Principal, cycle_id: int, limit: int = 20, offset: int = 0,
                           **filters: Any) -> tuple[int, list[Enrolment]]:
     await scope.require(actor, "enrolment.read")
-    qs = _enrolments(actor, cycle_id, **filters)
+    qs = await _enrolments(actor, cycle_id, **filters)
     total = await qs.count()
     # The page's ids first, then its rows: the ids come from an index alone, so the
     # wide rows (the filing JSON) are read for this page only, not for every match
@@ -652,7 +663,8 @@ MAKEUP_LABELS = {"none": "", "listed": "待确认补考", "confirmed": "已确�
 async def export_enrolments(*, actor: Principal, cycle_id: int, **filters: Any) -> bytes:
     """The confirmed list (or make-up list, or results) as xlsx, with the list's filters."""
     await scope.require(actor, "enrolment.read")
-    rows = await _enrolments(actor, cycle_id, **filters).order_by("id").prefetch_related("physician", "institution")
+    rows = await (await _enrolments(actor, cycle_id, **filters)).order_by("id").prefetch_related(
+        "physician", "institution")
     await audit_service.record(actor=actor, action="enrolment.export",
                                after={"cycle_id": cycle_id, "rows": len(rows), "filters": filters})
     out = []

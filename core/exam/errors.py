@@ -50,3 +50,7 @@ class QuestionRetired(AppError):
 
 class GroupMember(AppError):
     status, code, message = 409, "exam.group_member", "题组中的小题不能单独停用，请停用整个题组"
+
+
+class NotVerified(AppError):
+    status, code, message = 409, "exam.not_verified", "请先完成考前人脸核验"

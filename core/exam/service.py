@@ -25,7 +25,7 @@ from core.audit import service as audit_service
 from core.db import utcnow
 from core.errors import NotFound
 from core.exam.errors import (
-    BlueprintFrozen, BlueprintMissing, DeviceReplaced, InvalidAnswer, NoPaper, NotEnoughQuestions,
+    BlueprintFrozen, BlueprintMissing, DeviceReplaced, InvalidAnswer, NoPaper, NotEnoughQuestions, NotVerified,
     QuestionNotInPaper, SessionClosed,
 )
 from core.exam import bank
@@ -283,6 +283,8 @@ async def save_answer(*, actor: Principal, session_id: int, question_id: int, an
     session, paper = await _own_session(actor, session_id)
     if session.submitted_at is not None or utcnow() > session.deadline + GRACE:
         raise SessionClosed(details={"submitted": session.submitted_at is not None})
+    if not session.verified:  # face verification (or a proctor's release) comes before answering
+        raise NotVerified()
     if session.active_device != device_id:
         raise DeviceReplaced(details={"active_epoch": session.device_epoch})
     item = next((i for i in paper.items if i["q"] == question_id), None)

@@ -18,6 +18,13 @@ from tests import factories
 PHONE, TABLET = "phone-0001", "tablet-0002"
 
 
+async def started(me, paper, device_id: str = PHONE) -> int:
+    """Start the exam and pass the face check (media/face is tested in tests/proctoring)."""
+    view = await exam_service.start(actor=me, paper_id=paper.id, device_id=device_id)
+    await ExamSession.filter(id=view["session_id"]).update(verified=True)
+    return view["session_id"]
+
+
 async def _taker(**blueprint):
     """An approved physician with a blueprint for their specialty; returns (me, paper, province, enrolment)."""
     t = await factories.tree()
@@ -77,6 +84,13 @@ async def test_saves_are_idempotent_and_never_overwritten_by_older_ones():
     me, paper, _, _ = await _taker()
     view = await exam_service.start(actor=me, paper_id=paper.id, device_id=PHONE)
     sid = view["session_id"]
+    from core.exam.errors import NotVerified
+
+    with pytest.raises(NotVerified):  # no answer before the face check
+        await exam_service.save_answer(actor=me, session_id=sid, question_id=paper.items[0]["q"], answer=["B"],
+                                       seq=1, device_id=PHONE)
+    assert not await Answer.exists()
+    await ExamSession.filter(id=sid).update(verified=True)
     session = await ExamSession.get(id=sid)
     assert (session.deadline - session.started_at) == dt.timedelta(minutes=30)
     assert 1790 <= view["remaining_seconds"] <= 1800
@@ -105,7 +119,7 @@ async def test_saves_are_idempotent_and_never_overwritten_by_older_ones():
 
 async def test_bad_answers_are_refused_and_store_nothing():
     me, paper, _, _ = await _taker()
-    sid = (await exam_service.start(actor=me, paper_id=paper.id, device_id=PHONE))["session_id"]
+    sid = await started(me, paper)
     single, multi = paper.items[0]["q"], paper.items[4]["q"]
     with pytest.raises(InvalidAnswer):
         await exam_service.save_answer(actor=me, session_id=sid, question_id=single, answer=["Z"], seq=1,
@@ -125,7 +139,7 @@ async def test_bad_answers_are_refused_and_store_nothing():
 
 async def test_resume_on_another_device_takes_over_and_the_old_one_is_told():
     me, paper, _, _ = await _taker()
-    sid = (await exam_service.start(actor=me, paper_id=paper.id, device_id=PHONE))["session_id"]
+    sid = await started(me, paper)
     q1 = paper.items[0]["q"]
     await exam_service.save_answer(actor=me, session_id=sid, question_id=q1, answer=["B"], seq=1, device_id=PHONE)
     deadline = (await ExamSession.get(id=sid)).deadline
@@ -141,7 +155,7 @@ async def test_resume_on_another_device_takes_over_and_the_old_one_is_told():
 
 async def test_submit_scores_is_idempotent_and_reaches_the_assessment_result():
     me, paper, _, e = await _taker()
-    sid = (await exam_service.start(actor=me, paper_id=paper.id, device_id=PHONE))["session_id"]
+    sid = await started(me, paper)
     for n, item in enumerate(paper.items):
         answer = ["B"] if item["qtype"] == "A1" else (["A", "C"] if n == 4 else ["A"])
         await exam_service.save_answer(actor=me, session_id=sid, question_id=item["q"], answer=answer, seq=1,
@@ -159,7 +173,7 @@ async def test_submit_scores_is_idempotent_and_reaches_the_assessment_result():
 
 async def test_multiple_choice_partial_credit_when_the_blueprint_allows_it():
     me, paper, _, _ = await _taker(multi_partial=True)
-    sid = (await exam_service.start(actor=me, paper_id=paper.id, device_id=PHONE))["session_id"]
+    sid = await started(me, paper)
     x1, x2 = paper.items[4]["q"], paper.items[5]["q"]
     await exam_service.save_answer(actor=me, session_id=sid, question_id=x1, answer=["A"], seq=1, device_id=PHONE)
     await exam_service.save_answer(actor=me, session_id=sid, question_id=x2, answer=["A", "D"], seq=1,
@@ -172,7 +186,7 @@ async def test_multiple_choice_partial_credit_when_the_blueprint_allows_it():
 
 async def test_deadline_auto_submit_without_the_phone_and_a_failing_score_lists_makeup():
     me, paper, _, e = await _taker()
-    sid = (await exam_service.start(actor=me, paper_id=paper.id, device_id=PHONE))["session_id"]
+    sid = await started(me, paper)
     await exam_service.save_answer(actor=me, session_id=sid, question_id=paper.items[0]["q"], answer=["B"],
                                    seq=1, device_id=PHONE)
     # Too early: the job re-queues itself and submits nothing.
