@@ -2,24 +2,17 @@
 embedded Redis, migrated and seeded by the CLI, answering over TCP."""
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import httpx
 import pytest
 
 from core import demo
+from tests.live_server import serve
 
 pytestmark = pytest.mark.nodb
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -31,25 +24,8 @@ def server(tmp_path_factory):
         r = subprocess.run([sys.executable, "-m", "core.cli", *cmd], env=env, capture_output=True, text=True,
                            timeout=120)
         assert r.returncode == 0, r.stderr
-    port = _free_port()
-    log = open(tmp / "server.log", "w")
-    proc = subprocess.Popen([str(Path(sys.executable).parent / "sanic"), "bff.app:create_app", "--factory",
-                             "--host", "127.0.0.1", "--port", str(port), "--single-process"],
-                            env=env, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            if httpx.get(base + "/healthz", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    else:
-        proc.kill()
-        pytest.fail("server did not start: " + (tmp / "server.log").read_text()[-2000:])
-    yield base, tmp / "server.log"
-    proc.terminate()
-    proc.wait(timeout=20)
-    log.close()
+    with serve(env, tmp / "server.log") as base:
+        yield base, tmp / "server.log"
 
 
 def test_served_requests_reach_the_database(server):

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-import httpx
 import pytest
+
+from tests.live_server import serve
 from playwright.async_api import async_playwright, expect
 
 from core.assessment import certificates
@@ -31,37 +30,14 @@ LAUNCH_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-com
 PHONE = {"width": 390, "height": 844}
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(settings, database, tmp_path_factory):
     """`sanic bff.app:create_app` on the tests' database and Redis, with the tests' keys."""
     tmp = tmp_path_factory.mktemp("browser-server")
-    env = dict(os.environ, DATABASE_URL=settings.database_url, REDIS_URL=settings.redis_url, HUIYI_ENV="test",
+    env = dict(DATABASE_URL=settings.database_url, REDIS_URL=settings.redis_url, HUIYI_ENV="test",
                STORAGE_DIR=str(settings.storage_dir), LOG_LEVEL="WARNING", PROXIES_COUNT="0")
-    port = _free_port()
-    log = open(tmp / "server.log", "w")
-    proc = subprocess.Popen([str(Path(sys.executable).parent / "sanic"), "bff.app:create_app", "--factory",
-                             "--host", "127.0.0.1", "--port", str(port), "--single-process"],
-                            env=env, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(150):
-        try:
-            if httpx.get(base + "/healthz", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    else:
-        proc.kill()
-        pytest.fail("server did not start: " + (tmp / "server.log").read_text()[-3000:])
-    yield base
-    proc.terminate()
-    proc.wait(timeout=20)
-    log.close()
+    with serve(env, tmp / "server.log") as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
