@@ -326,6 +326,36 @@ async def test_roles_without_stats_read_are_refused_and_audited():
         await stats.final_results(actor=w.province, cycle_id=w.cycle_id + 99)
 
 
+# ------------------------------------------------------------------ the scoped enrolment list
+
+async def test_enrolment_list_filters_pages_and_name_search(monkeypatch):
+    """list_enrolments reads a page of ids first and matches names in the physician
+    table first (bench/assessment.py); the answers are those of the plain query."""
+    w = await _world()
+    total, rows = await svc.list_enrolments(actor=w.province, cycle_id=w.cycle_id, limit=5, offset=5)
+    assert total == 12 and [r.id for r in rows] == sorted(w.ids.values())[5:10]
+    assert rows[0].physician.name == "医师q1" and rows[0].institution.name == "武昌医院"
+    total, rows = await svc.list_enrolments(actor=w.province, cycle_id=w.cycle_id, state="approved",
+                                            procedure="general")
+    assert (total, [r.id for r in rows]) == (4, [w.ids[k] for k in ("p4", "p5", "q2", "r2")])
+    county = await factories.actor(w.t.county_a2)
+    total, rows = await svc.list_enrolments(actor=county, cycle_id=w.cycle_id, result="fail")
+    assert (total, [r.id for r in rows]) == (1, [w.ids["q2"]])
+    total, rows = await svc.list_enrolments(actor=county, cycle_id=w.cycle_id, makeup="refused", limit=20,
+                                            offset=20)
+    assert (total, rows) == (1, [])
+    await factories.physician(w.t.hospital_b1, name="医师p3")  # same name, not enrolled
+    for cap in (1000, 0):  # matched by id list, and by the join when the name is too common
+        monkeypatch.setattr(svc, "_NAME_IDS_MAX", cap)
+        total, rows = await svc.list_enrolments(actor=w.province, cycle_id=w.cycle_id, q="p3")
+        assert (total, [r.id for r in rows]) == (1, [w.ids["p3"]])
+        total, rows = await svc.list_enrolments(actor=await factories.actor(w.t.city_b), cycle_id=w.cycle_id,
+                                                q="医师")
+        assert (total, [r.id for r in rows]) == (4, [w.ids[k] for k in ("r1", "r2", "r3", "r4")])
+        total, rows = await svc.list_enrolments(actor=w.province, cycle_id=w.cycle_id, q="无此人")
+        assert (total, rows) == (0, [])
+
+
 # ------------------------------------------------------------------ HTTP
 
 async def test_http_endpoints_answer_json_and_xlsx(client):
