@@ -15,11 +15,17 @@ states with their review trail, then measures p50/p95 of
     DATABASE_URL=mysql://root:@127.0.0.1:3306/huiyi_bench_e REDIS_URL=redis://127.0.0.1:6379/9 \
         .venv/bin/python bench/assessment.py
 
-The script migrates the database; it loads the data when the database holds no
-physician and reuses it otherwise (so a change can be measured again at once).
-Rows go in as raw multi-row INSERTs through the Tortoise connection; ID and phone
-numbers are real SM4 ciphertexts (core.crypto.encrypt) with their blind indexes,
-computed before the inserts.
+The script migrates the database (unless --no-migrate); it loads the data when the
+database holds no physician and reuses it otherwise, so a change can be measured
+again at once. Rows go in as raw multi-row INSERTs through the Tortoise connection
+with explicit ids; ID and phone numbers are real SM4 ciphertexts
+(core.crypto.encrypt) with their blind indexes, computed before the inserts; each
+filing is ~1 kB of JSON, as the mini-program saves it (that width is what makes
+reading rows expensive).
+
+--indexes adds the indexes proposed for the models (PROPOSED_INDEXES below) to the
+bench database, to compare; --only LABEL measures matching cases only; a case
+stops sampling after --budget seconds and says how many samples it took.
 """
 from __future__ import annotations
 

@@ -332,9 +332,13 @@ async def test_enrolment_list_filters_pages_and_name_search(monkeypatch):
     """list_enrolments reads a page of ids first and matches names in the physician
     table first (bench/assessment.py); the answers are those of the plain query."""
     w = await _world()
-    total, rows = await svc.list_enrolments(actor=w.province, cycle_id=w.cycle_id, limit=5, offset=5)
-    assert total == 12 and [r.id for r in rows] == sorted(w.ids.values())[5:10]
-    assert rows[0].physician.name == "医师q1" and rows[0].institution.name == "武昌医院"
+    for sort_here in (5000, 0):  # a small result sorted in Python, a large one by the database
+        monkeypatch.setattr(svc, "_SORT_HERE_MAX", sort_here)
+        total, rows = await svc.list_enrolments(actor=w.province, cycle_id=w.cycle_id, limit=5, offset=5)
+        assert total == 12 and [r.id for r in rows] == sorted(w.ids.values())[5:10]
+        assert rows[0].physician.name == "医师q1" and rows[0].institution.name == "武昌医院"
+        total, rows = await svc.list_enrolments(actor=w.province, cycle_id=w.cycle_id, limit=5, offset=10)
+        assert (total, [r.id for r in rows]) == (12, sorted(w.ids.values())[10:])
     total, rows = await svc.list_enrolments(actor=w.province, cycle_id=w.cycle_id, state="approved",
                                             procedure="general")
     assert (total, [r.id for r in rows]) == (4, [w.ids[k] for k in ("p4", "p5", "q2", "r2")])
