@@ -124,3 +124,48 @@ class Answer(Model):
     class Meta:
         table = "exam_answer"
         unique_together = (("session", "question_id"),)
+
+
+class PracticeAnswer(Model):
+    """One answer given in practice or a mock exam; progress is counted from these rows."""
+
+    id = fields.BigIntField(primary_key=True)
+    physician = fields.ForeignKeyField("models.Physician", related_name="practice_answers", on_delete=fields.CASCADE)
+    question_id = fields.IntField()
+    specialty = fields.CharField(max_length=64)
+    category = fields.CharField(max_length=64)
+    correct = fields.BooleanField()
+    mode = fields.CharField(max_length=8, default="practice")  # practice / mock
+    at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "exam_practice_answer"
+        indexes = (("physician", "category"), ("physician", "at"))
+
+
+class WrongNote(Model):
+    """The wrong-answer notebook: a question stays until answered right N times in a row."""
+
+    id = fields.IntField(primary_key=True)
+    physician = fields.ForeignKeyField("models.Physician", related_name="wrong_notes", on_delete=fields.CASCADE)
+    question_id = fields.IntField()
+    wrong_count = fields.IntField(default=1)
+    streak = fields.SmallIntField(default=0)  # correct answers in a row since the last wrong one
+    added_at = fields.DatetimeField(auto_now_add=True)
+    last_at = fields.DatetimeField(auto_now=True)
+    cleared_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "exam_wrong_note"
+        unique_together = (("physician", "question_id"),)
+
+
+class Favourite(Model):
+    id = fields.IntField(primary_key=True)
+    physician = fields.ForeignKeyField("models.Physician", related_name="favourites", on_delete=fields.CASCADE)
+    question_id = fields.IntField()
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "exam_favourite"
+        unique_together = (("physician", "question_id"),)

@@ -30,6 +30,7 @@ from core.exam.errors import (
 )
 from core.exam import bank
 from core.exam.models import Answer, Blueprint, ExamSession, Paper, Question
+from core.proctoring.models import ProctorCase
 from core.principal import SYSTEM, Principal
 
 GRACE = dt.timedelta(seconds=5)  # a save sent just before the deadline may arrive just after it
@@ -199,6 +200,16 @@ def _remaining(session: ExamSession) -> int:
     return max(0, int((session.deadline - utcnow()).total_seconds()))
 
 
+async def _open_proctor_case(session: ExamSession, paper: Paper) -> None:
+    """A counted exam is watched by the proctors of the physician's institution and of
+    its assessment institution; a mock exam is not watched."""
+    if paper.kind == "mock" or paper.enrolment_id is None:
+        return
+    enrolment = await Enrolment.get(id=paper.enrolment_id)
+    await ProctorCase.create(session_id=session.id, institution_id=enrolment.institution_id,
+                             assessment_org_id=enrolment.assessment_org_id)
+
+
 async def start(*, actor: Principal, paper_id: int, device_id: str) -> dict[str, Any]:
     """Start, or resume on this device: the deadline is set once, by the server.
 
@@ -220,6 +231,7 @@ async def start(*, actor: Principal, paper_id: int, device_id: str) -> dict[str,
                 session = await ExamSession.filter(paper_id=paper.id).select_for_update().first()
             else:
                 await Paper.filter(id=paper.id).update(state="in_progress")
+                await _open_proctor_case(session, paper)
                 await audit_service.record(actor=actor, action="exam.start", target_type="ExamSession",
                                            target_id=session.id, after={"device": device_id})
         if session.submitted_at is None and session.active_device != device_id:

@@ -60,7 +60,10 @@ class Capture(Model):
     received_at = fields.DatetimeField(auto_now_add=True)
     analysis = fields.CharField(max_length=16, default="pending", db_index=True)  # pending/match/mismatch/no_face/several_faces
     faces = fields.SmallIntField(null=True)
-    distance = fields.FloatField(null=True)
+    distance = fields.FloatField(null=True)  # to the enrolled face: the closest face found
+    detail = fields.JSONField(null=True)  # every face's distance and box, the image size
+    # Uploaded after a reconnect: received well after it was taken (placed by taken_at).
+    late = fields.BooleanField(default=False)
     analysed_at = fields.DatetimeField(null=True)
 
     class Meta:
@@ -93,3 +96,28 @@ class Verdict(Model):
 
     class Meta:
         table = "proctor_verdict"
+
+
+class ProctorCase(Model):
+    """An exam session as proctors see it: whose area it belongs to, how risky its
+    captures and events make it, and where its verdict stands. One per session,
+    opened when the session starts, so that scope and ranking are plain indexed
+    filters and not a walk through paper, enrolment and physician."""
+
+    id = fields.IntField(primary_key=True)
+    session = fields.OneToOneField("models.ExamSession", related_name="proctor_case", on_delete=fields.CASCADE)
+    institution = fields.ForeignKeyField("models.OrgNode", related_name="proctor_cases", on_delete=fields.RESTRICT)
+    assessment_org = fields.ForeignKeyField("models.OrgNode", related_name="assessed_proctor_cases", null=True,
+                                            on_delete=fields.SET_NULL)
+    risk = fields.FloatField(default=0)
+    signals = fields.JSONField(default=dict)  # counts: no_face, several_faces, mismatch, app_hidden, offline, late
+    # open / clear / suspected / cheating_pending (awaits a second proctor) / cheating (confirmed)
+    state = fields.CharField(max_length=20, default="open")
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    scope_org_field = "institution"
+    scope_assessment_field = "assessment_org"
+
+    class Meta:
+        table = "proctor_case"
+        indexes = (("institution", "state", "risk"), ("assessment_org", "state", "risk"))

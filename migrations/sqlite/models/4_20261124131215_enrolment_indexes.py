@@ -1,0 +1,183 @@
+from tortoise import BaseDBAsyncClient
+
+RUN_IN_TRANSACTION = True
+
+
+async def upgrade(db: BaseDBAsyncClient) -> str:
+    return """
+        DROP INDEX IF EXISTS "idx_assessment__makeup_9228f2";
+        DROP INDEX IF EXISTS "idx_assessment__confirm_a7be9e";
+        DROP INDEX IF EXISTS "idx_assessment__result_b12625";
+        DROP INDEX IF EXISTS "idx_assessment__state_686a5a";
+        DROP INDEX IF EXISTS "idx_assessment__cycle_i_7b2cf7";
+        CREATE INDEX "idx_assessment__cycle_i_efad90" ON "assessment_enrolment" ("cycle_id", "result", "confirmed", "institution_id");
+        CREATE INDEX "idx_assessment__cycle_i_da69e1" ON "assessment_enrolment" ("cycle_id", "makeup", "confirmed", "institution_id");
+        CREATE INDEX "idx_assessment__cycle_i_81c5cc" ON "assessment_enrolment" ("cycle_id", "confirmed", "institution_id", "state", "procedure", "result", "makeup", "exam_score", "makeup_score", "physician_id");
+        CREATE INDEX "idx_assessment__cycle_i_9a210f" ON "assessment_enrolment" ("cycle_id", "physician_id", "confirmed", "institution_id");
+        CREATE INDEX "idx_assessment__cycle_i_3f5364" ON "assessment_enrolment" ("cycle_id", "state", "procedure", "confirmed", "institution_id");
+        CREATE INDEX "idx_physician_name_81bbcb" ON "physician" ("name");
+        CREATE INDEX "idx_assessment__enrolme_3bb9c6" ON "assessment_review_action" ("enrolment_id", "action", "at");"""
+
+
+async def downgrade(db: BaseDBAsyncClient) -> str:
+    return """
+        DROP INDEX IF EXISTS "idx_assessment__enrolme_3bb9c6";
+        DROP INDEX IF EXISTS "idx_physician_name_81bbcb";
+        DROP INDEX IF EXISTS "idx_assessment__cycle_i_3f5364";
+        DROP INDEX IF EXISTS "idx_assessment__cycle_i_9a210f";
+        DROP INDEX IF EXISTS "idx_assessment__cycle_i_81c5cc";
+        DROP INDEX IF EXISTS "idx_assessment__cycle_i_da69e1";
+        DROP INDEX IF EXISTS "idx_assessment__cycle_i_efad90";
+        CREATE INDEX "idx_assessment__cycle_i_7b2cf7" ON "assessment_enrolment" ("cycle_id", "state");
+        CREATE INDEX "idx_assessment__state_686a5a" ON "assessment_enrolment" ("state");
+        CREATE INDEX "idx_assessment__result_b12625" ON "assessment_enrolment" ("result");
+        CREATE INDEX "idx_assessment__confirm_a7be9e" ON "assessment_enrolment" ("confirmed");
+        CREATE INDEX "idx_assessment__makeup_9228f2" ON "assessment_enrolment" ("makeup");"""
+
+
+MODELS_STATE = (
+    "eJztXWtz2ziW/SsofUqqlLQjx4knPTVVsqPu9o5jZ22nZ3aSLhZEQhLWFMnwYUcz2/99AV"
+    "J8PwRIJE3S90OnLRIXog5A4N5zH/jPaG1qRHdeX9vLK/bX6AP6z8jAa/5H9tYYjbBlxTf4"
+    "BRfPdb+taS8VI2w1d1wbqy67vsC6Q9gljTiqTS2Xmga7ani6zi+aKmtIjWV8yTPod48orr"
+    "kk7orY7MbXP9hlamjkB3HCj9a9sqBE11JPSzX+3f51xd1Y/rULw/3Fb8i/ba6opu6tjbix"
+    "tXFXphG1pobLry6JQWzsEt69a3v88fnTbX9p+IuCJ42bBI+YkNHIAnu6m/i5cyW+NlKUq+"
+    "s75XZ2pygjCYBU0+Dgskd1/F+/5I/wavLm7fu3p8fv3p6yJv5jRlfe/xl8dQxMIOjDc3U3"
+    "+tO/j10ctPAxjkFVbcKRULCbB/cju+PSNSlGOC2ZQVrbir4O/8jiHqJcBXx4IUY+nm1tQM"
+    "9+oHZt6JvtkFfgfHfxaXZ7N/30mX/d2nG+6z5+07sZvzPxr24yV1+8e8mvm+xFCt6wqBP0"
+    "j4u73xD/iP51fTXz4TUdd2n73xi3u/vXiD8T9lyTvZqPCtYSszO8GqLGWsaj7lnanqOelo"
+    "RR78qohxglhn379PGoszWd7DfqackaRn07SSsGvc1Ftr9jnH+1w6GabxSpDTMnt3vv3Gtc"
+    "232Za9k9Y3D9/+cwPV9huxjUsH0GS/aIfVwZ1/iHohNj6a7YxzeT0wrofp/enP82vXnBWm"
+    "XehavtrUlwL43vPftpxfjODG/tY3zBngkbKslhHcp2GevR55vr3y+uzmcfkGWbD5T9DvYL"
+    "1mvqOKzBN+P84u5/PiCVupv05esvV/4N0zMytz7NPl6cTy8/oDXRqIp1hTJ8qOu5/t3p7e"
+    "3s9vbT7OruA8KOQxxnTQw33ebi6uOX27sb1j37rR6Da6MwXR8b1MH+U+8xN44nAlPjeFI6"
+    "M/it9MRQt5aH6IsXtq9nMjRhATA9Y8n+QqaNmCatUReFz/z0aFuYdSyBdti+qVcvB/do1M"
+    "oaNzk5EYCWtSrF1r+XBlcnD0TPo3u7xrpeujtHQnvtynutbkfN7snHk/fvou2Yf6jaiW8/"
+    "TS8v89sx69nFqqvIbstZufa2jJYm7ru3AvP23dvSactvFUNtMaAKsJ4Zqr2xGFbVgEfSey"
+    "HeMeWyymqY/fMuZTCE0L74NP3ny5TRcHl99WvYPDEU55fXZ5khYEYAsxMcmYmeEBncHG9k"
+    "cV7jjYItS2f/RupSHvAz09QJNooxL+siMwBz1kdTIxBdaXfWn11fX6Zm/dlFdlp/+XQ2Y1"
+    "aBPySsEXUDozS3sjPteEH1goXmv26vr0qUkFgkS1BQ1UX/h3Tq9NCErcCbY1G9ymQXlHGa"
+    "b+AdZFcZC9u+iSDDHaRkgDcIpjP3YyzuC0n3AK88wL+YNqFL4+9kkzN1M6jmPTf9AvjPcA"
+    "qFV+NHtPFj5PxJzyz2+wOWit+5mTGj9eKcIc2BnmP1/hHbmlKCuLqiOtsKjYK1fCv5y99v"
+    "iB5ZvM8E7ox+saZGgXohg9CU9zFVfaKiO7RLzTjFRArf56nqY3IocFGn07jPASPIljnCkM"
+    "L2krj1Qef3GypcA0UumnupHwvwicPHJh4xbFPnv/TAuTcL+xnonvAUOPVyZlmrjUNVig/d"
+    "Bz6H/QwVKHbHcBbEdhTTO3DlirC62/Y5fMzogRrsoCHjhoA5MRMGQMo0yN9aT9bZK9jAS/"
+    "8n8e/m31Sk2BbE0GUV3/JAOl/NVnCiKUTTtTV1IJoO4qrGEE0How7RdBBNB9F0TxxN5znE"
+    "lnXdJ2W6G9zTGbe9Rh1LxxvpCIms3OC8x/VDbWHHeTSZnbHCjmT0VEawyxGMXXLW26ZOCu"
+    "iWchdxJHCQg3i/af3XhWeoHEQ096juUsN5zb/vb01N97b9xmvPcRV1hY0lUcIZXcBVVEZO"
+    "lHTRYuREuPb3N3AiXEwCHPdRT0u6aEVP7UpoRf8UVepwkGVfuaQYBChJvGc6ZmuVbi45lS"
+    "f9huWE4d3q8ru1X8wrxLoeEOvqg6fMqfZDSpNOSTWE+5DMQ57UL8VrxALtJSJ0nNGoiPNj"
+    "aOWxbTDIr2vwikb5xbNKOsSvSZ/fJ6vC4RffHFd5+9aWlKtvNEX/IGyBc9GaGvSVZZtLG6"
+    "8RZ73G6J5tUMx83CDTIgbV0AtsaIiNtck/PK6IgdwVQexZ0Ao7iC2FL1+PMuPURP/ghOyW"
+    "EzIYPZl9M5YASnXnnrl9IaRI61gElJKdAPMQPfZIyj3ZSCvdGVlQveVVb2AS2mUSIGakfK"
+    "XpZ/SASMwI8EfD5o9yVqFIlpJNFuxrV0yVvieHBhLfBH3d8a56+OrLBV0fBpVMzHU3X5Md"
+    "MLHff3gI/+eglwFh1CR3kHr9CuiD7OtZySCk1gUxHuHaIIg6jkc0tJVGvvTPwf+Y+b7gFj"
+    "zydxG0MO01wqyvNdU3/BMT8hyCNOIS32mdJxKa+IIDmIT/damMRbZtPjhz9/idSC2g7GaY"
+    "qAX07uUOdiEYQhmsY4nW6gP1Du9ExtUPi7K3aQ+tMC05QHOg7zphJvZxr4BxB+IxejG+Nn"
+    "lg2+A+Q5yWhFHu8igDd1O+Tw6Xu9k69OQ852kh8J7v9p4n/KYHetBTvtqegSzqQ0/Pr5Qf"
+    "/Xx6ez79OHsqN/rU06j7G1sNRkV5s9HNcWXSLG+mrMJ2O83fWwapTpBtPqKVqWvsk++7dq"
+    "nF7VL+p7piYI6ZeaqyzRY9rqjuu7aJ4Td2TC7rBK0Q5WVaNWLnreAGvwfc6t1yqzvkewGB"
+    "RpelwG4FBlOx9S+TyfHx+8nR8bvTk7fv35+cHkUQ529VYX128SuHO7V95/1ismk07WfP9C"
+    "pVScIh0fhmcGkuS/cCfk9gK9C3zTpTO6FqJRjYEtvKQtDVhfjZDEBCEZe2bgdr1fbEihUi"
+    "L9iyadrB6Ehss2mpAaaqvhGh9N+UU/pvcpR+AJlcyGBSZghRbE0HDQZ4yaa5p6VAc9wJc9"
+    "sJIx2LfK25AAZWw5ALiQlbHKQxAF9q/bM1KC8rvcVlxGBZEAVabotLCQHIO0Gek4VpSx2J"
+    "EEvAiQj7V7bACzeokykKeyQAqO+POrVk1pKgNSwiOxcRm7Af6cgu1WkpgHm3nuy5qilniy"
+    "REwKoWsKotmzzI19pKCg0Q5vpncvfdMD0DtyuOmMIDR4q8MmUnk1S4aApPSBHy14ym3A0e"
+    "HU+L/JPUfLe6ieaEL5AIG4mzbJONx+iRuiuEXRerK//QgoL899q7Bz99t/z0EJNXDv1wY/"
+    "KgBvfQRr3Ah5XLbHNc7HpSJ6LGEi1aMY43X1PXJeHj9E7X5qiR4qOm7siPMrd7UmgANmPb"
+    "hRgSioYU+5QWg1K3tVNTbD115Nw2scQA3oP0YnNydCSw2rBWpcuNfy+L8AMlj3vU3c8LQu"
+    "H9vN8xQmmv7KSkKKQndUc7yivFUN7x8PemIkEFyjsiodSUjpZ3LDz4tJoASx2QKsZ/pUV2"
+    "0l//WFF1VUJAIYfYD8RBGPmpPhv0wrT9GguJNi95EglrsGHLzSs+L3imCe/nEW/ybFjj31"
+    "ZAjn3dOv5HfwBNBjRZF9e1nhImQJM9x1EXocmi89Zlzam8IJhTBWGc8XYvrXEXyoLyXYBy"
+    "RYxhKbpVIYbPF9UKk2armoFVs9uqSc2t4nz78kUCEBYpaVC0NnbKhDzD2g1R+TFlBXZjfH"
+    "MsaCzOsabYschOY/Gb95Ycad+808m7Bft3Pj/65p0sTk4QXVumzeYDL+bPixBYtvlA2Wwa"
+    "IzYBbBrcSNhxBYESNfcNURJg/vVkeeqpIQDm33McdRHzz1RVz7bZ4BU5LfmwlzgD0mJVY9"
+    "7D8a4YXz5m2SL97IctTVuq7mlSBqJhRQ6rTjxWDufyOJOM2AA87G1HmjimZ6tSyQqxxADg"
+    "zkRPTU5Fwqcmp+XxU/xe9jzDbYl5Of4iKwYUxm4Ko+JQAGkbW+ZkgK7BLGplZ+dYl0oHnh"
+    "PbpQueP0BGBRZ28vZY0MZWMzKdKSAFJu3BBfpsinWpXSySGN5BABOBTex4Ul6YfpLdwoLD"
+    "HvYwHVOCYDl2xXIU4QuIYZu6v2xKrVhZseFUXqtXaZHZVAsGJT8i1wa5M9k/gurNLNlTr4"
+    "ZDVLnJzkQR78FhGssmeEvzuop/Q1hLiVoLnBhssW3M1Kj6KhHI5XfwM6KugxziugxLB+n0"
+    "gUdvoQdi80MynTFa2Oa/iYFMNktYU//c36KcySa+AbSnbmlP4BB4jhs8OASGNuoiDgF1Gz"
+    "cgzGRv24OVtNNKkq1A2X7tyR47CKrSfWeGt86pvU+f+qvZeOFKEtejjzfTX+4+IF/2m3H9"
+    "eXb1wdecvhnnl9e3s48fkKqbzjad+OmTg7fan7LV+iSUsyLRwZyXUFvkIx/6vfbolCCk6n"
+    "VnR84rYsELvY/2nRSEMe7aGEtwPvFkCM3n/FyQObDZZxxutytsD7WJMo6nmKE8EKyDqLA+"
+    "ADXXPWLZ9GCgzsJ+hgRUoz7M1GtYxgwm31NxhlBxkmK1ujK/jiIOMlTOIGHzKQk6ee36SZ"
+    "TqziOcN1zykJZX10nKtF9a52kUrUaK6ISssWxKYk4OMhLzMxvI/HKo+0nripD5gUog9zYl"
+    "RGCP2B1cGOlEBwYWRt7gnsEr6ndPzqsuBRTGZl6BIp6yAYWU8FQohpCrPgy2TBRO+YAYnA"
+    "tqr3FQZXhBdTYEYxSU2hoj8gOvETY0dsFhg+mfEmz4Zw4Xuurr/YZvxjfjbkW2TZFf0xFR"
+    "By1Npl0aQbKfymb/TzEqP/mNnNfW5mc/QdDkJgUK1hznm4FtwgMGwvRBXmWGqgRhx/+40M"
+    "1HhLUH/vqUBgokbJM42jdrnSQaJbIRR8Gc5mCw+cFEEs3i63kZ/zf5X2ibKtG84FiVAC9/"
+    "I8D3xPMPoeBgKo66PXgluB5/Tjxv6ruL+y99orRw/BiCAvHTCgqkgqrLZcAihJCNTuxTA9"
+    "byIGRjaKMuFrKRWHMz7K1p6gQbZaEbCbnMkM+ZYFOjHF1pl6o4u76+TI3o2UU2/+3Lp7PZ"
+    "zYs3/lCyRjTQSwtsaK6C6Lo84kk5QFwC8ZTqIxpAkxIa3km5DdVyl0E4Vk27HTbTmRiwwL"
+    "ySYZVjiW6Ua+dfO5hy7dHpC3uoTFlZCLDojo6UV4117LiKfHX+jNjgMtobKdGfpjkydKhu"
+    "4rLUsJRYBuoFlxvUK/Tx+svZ5Qx9vpmdX9xebBe36J3xb6a1opvZ9DKDdEzWiE7oWKLFuW"
+    "yYBmlnPtevE2VZOuHpnKP3YELvntAxXSk6oWMJ0PB3z+YArb0O90gIgqrTZVWnGzWHOzbA"
+    "tYdRgEO9dkwT/iI5ZPOCgG8RiQaVpiAYpCfBIHEBhsIZXAO0z76AVzHEmeCGA0EefiXy/N"
+    "4jAPITVnzvmF4mCvPugu/sSdDVl8vLqvix7DmHBya83PidTNWw1UCmeHrJxRaxD8TpM+9j"
+    "OHNTLicooRSk6wsW4xnWaRJI4kt3NyBsJaI24128IGoztcWXR22mtAqo+tgrHXyMIAju+Y"
+    "RDQRDccxx1kSC4QA/cZ9TTkq1Q209QDrGHY5x/tcOhkk0MzMkBo51nB7tWnurpSn/VX52K"
+    "aorhreeBEZQGeGao9sZiQJXpegnJQVQCq1qQmjjBIkJQmVPth8wMz0sOrspd/VPdWm2DPa"
+    "SmeSQ1BCd+2zPcB096dqelGsJ9UDOb0wJUJco+Jz4VCrcYgsXPbDx++807Iad41MoA1B88"
+    "7VhEpVh3pYBPCQ0ufrP+Wa6zSWo4hOngMiinpVpTCVtCuf6pbGHHeTRtTVlhZyW1jmQFh7"
+    "BhptGenJwIwM1aleLt38uEcXqOq6grbCyJEmJYQMJXZW+VddFiIlf4AvQ2jwtCfJo14teW"
+    "glXV9GSPZcnJAUOyM8YHIiVaiJSIJ2YNGH+ypnFf/ZrLoiDnXuQDYiTiM+cPLQyaPO5+IL"
+    "M7nfEEpWbFgGJ3DGdxeEBJ6LG/2/Y3VLzajL7pJUALzDkV1uTwl+8X1tV50NOg0aprseJ4"
+    "DXLBarLKXH7lqopbSi5vAvFLiptsv7Pm3G/UcU17g8yFX18toZ8hnCgWNye6yU9wc818Ub"
+    "n9uoBAqW4FSsnnxQ84Jb4R+mm+UbC2ppKkR0YKbPI84SEf7wPRXd2K/BGJ6VvY5lrZmzss"
+    "kQYCEXIEW8WWTfC953ChLKC8m6WFlMEaUwajEt1VizOQ4QIwl+xJAox4eiUAsAXALlw8Rc"
+    "57b634fCqTsIARyGYaCpWgD3IcFRxLNZnb9HWULnkff6sL1b/bted18kB0GXM+EhhEhHHT"
+    "RZTiqS2KbywxQIAbqJLKN0fpYrRpKQBaAGi2MUrDnJQBkAVABna16YKjbHk17QAkuUU5IT"
+    "XAqdzIzscgk6solxABAhsI7OdJYEemkdzLkxUDwm834ZeyQg+kRoYY3jDOkCPZOdalM/k+"
+    "Y5eWnMgX3hpXRkYkGkFdlz694OMKegPqujzHLRTqugxt1EOMoK4L1HWBui7Ppa7LExIiUN"
+    "jlqVak51HY5Wl3BKjsMrgpDpVdWpnZe6VMQ760JDEHebwy9c4PS+JtkpSbGs5jcd7S9s64"
+    "ipLzT/nDccNaabmvIx78tA21YDedMN7rj0MIuzO6fC6c3V8mk+Pj95Oj43enJ2/fvz85PY"
+    "oWgfytqtXg7OJXviCkluDdzF5yyMRX4owUOEmK3IzRG5cGtfzg4Vii/YOHn0aFa+SI4TW2"
+    "74l0qaFICE6Jl6gu5JDvcqv3VmBIK0YrK3iSunugqhS/FEsMLripfsvEwQ/7HU6ekBugw2"
+    "NI5Ldl0sJSDBVHC8cicKiwwKHCW5tATqlMCw1ph2jKvk+YXoeG3TAb8TburWcwi5r46RnW"
+    "pbCbM90jlk2LA2/im+Oddv481bZmUz86YzMu8XuQmf9cbHyIy4EIDYjLgVE/KC6nT7XYe+"
+    "yZguCNOJtlciqSzjI5Lc9n4fcyCXBsYVF0uqausqaG55ICQ6y8JkehMJgKRWVlsOMonNWU"
+    "s3OTUnuaul1DtmFb1/b0ojlcTvNHAsDyH8Lys6enioVtl+1vsmR/VhY4fwnOf2Gb/yYFpE"
+    "Ml5LEQYC2BtW9xy9FoSRHYGXeTaBGpcSCFdh720zN4Rcmz5LySruQD9bWroG60/nGS2i0g"
+    "FzPM7w56McE4Q3pfr1bAMdCIz4hQAhrxOY66EI3oMrNnvwiHlOQAR72/o5x/uTU2gXValD"
+    "2yK4czlmtniCGFc78Rdrz5mrp7vsoZ2VZydeFdPnik53LOn4zcEPLB2qg0+UAU+SDLnOAA"
+    "HUL1e9sCuBRimWrBobwVaehpsfZ4rjdNAV2z+8dRTbuI1Sp3/UQSEOEo4PXhjjLpJINYaD"
+    "8SvD8Q10iBP5hUk0Y6FgJ3gwzWxKbsK6TRTogB3jLuHWy5nk0UR10RzStyQ5S7kYtkD/Io"
+    "92d1acSh7DsmJM/gSYjUo4L0nmbOOdpEfEJB4uOBTqE4FbpnOnapV6hgpTgQo/Ogl6GCRB"
+    "4OP2N16wubPQyrBml2m+dbw4FI/R70MmCQmFKj+iAcjlTU1dR1ydoaFGp573VmV82jd22Q"
+    "O5P9IxhbsbfD/0n3U9HIiqQaIRJZcWCBX6vkCOQQ4x0hANGI7j7u+G5FUFgqwkGmQRIHFC"
+    "+J64wRNfxTjE1bIzbChoZMX3h7gd3aIIeQ/CnItfYM4QgQjtCTNbinjmkIR3iOoy4SjnDP"
+    "IJVxs4TtW6xkwXe9UVMjm/KviKTblCfb5FJt2P4mWVsrlBhS3HDL5VkoU++l0kEiAUgHOY"
+    "C9c00X68oelT2ygpD0JFTgQ/YMu8YPsMspwP6muWln4a4/DiGq4yDHSGfFhrSQ1+Ybf8qj"
+    "oTrmZKk96zRzlrmoIyUjBtN2d95SqtLLgblLqQozPYNZlGXLLo0CB79H07IGiD8n+xooxN"
+    "nXWADipzo7rmPrsCjClUfH1V6mWqDSWOgGCQn93c4QuVJjPRmnPyVZ+P/ectejAiI+ujfe"
+    "ycV/TzbdScez4YlI89fomr1LCCOfzkceG2BE3TH7D1EHGeSBXSQaMwA0zqRbOlbJB4QN/1"
+    "qOja+r42/GGt+z9pi1e0SsJZ8k6IXD8EGmTZfUeOlT+TZxKbMFA4Jf1zj/D0Q+EPl92lJ7"
+    "SukCkf8cR12EyIdjA59BJhIcG9ggd/LdRyMHajmnGgkM7yy1mj1h7D2gbqH9crvGul7OSy"
+    "Xk2uOkjpqdsMeT9++iuco/VE3T20/Ty8uC9CKXrPNg3pEfZY7FbftBJMVVrehNnEkXRC5J"
+    "ORUTIpATsL9XEc7weSLgyQ9LxwYuXrPLl5mM2ACOO2l7reluleEhHX+pMiSWpi0FclIGMB"
+    "ZILaeLBVW9wqlcrfWlJZvS+3JYH3df7QtIWDnbLyXTkN3XP9I0lWdS7FopRTQhAYUPsnAG"
+    "vgHZDOaEVGMJzLlJGoHc2/xlT74GgndQBYS9pm7/cV7apmfJLbtJEWDbdkbT+HDl4ZWOQQ"
+    "idt7+G/fULZdE4hOTski4GLBWDsKdjPcC/wrseDZCgi12JZshuR/v0+Kfp2w8II4dp80RD"
+    "KnYI4hQYelyZ/E9v/irOXmNTaoNCn7Xv36bbNLV83lttPX8zzt4k+tkmx3F2AgUUBrs45y"
+    "lyTNnAepxrB3528LP3ibjqqccV/OzPcdSHkTDXVydh931aw2GZfa1D2cOxlZcE/9b+bhZg"
+    "+/OrCrD9fcS462x/fhkBuh/ofqD7h0v3D4WHzpGm5cReIpYx5IsKBkaicFoyFaaXmly7R3"
+    "2F5R0LaM9E5cdywtOyTdU1bUVNNN5NdiJrZbomcvE9MZDmcVj8zBxOn/6M2LPqG4doiI01"
+    "sTmniNGjad8XspsHdVXASn5NJq75fSv3ZDP6A9jKJ2Qr43GQ0IdTQgPkMurXiP2XaA9yMC"
+    "kHJwB1hwnME8A2UQl92IsBzogCBdyVgRch/oN9kBboVhXH0yRk2ivBYxFD44PUyhJafxGe"
+    "BVaLKm5X8wmR0ICiLuogEzQax05kgizKq3MlheBcGoHCXKGOvMeekBGFM+G6vPdv7Ro5bi"
+    "4tBEWWdoeFldY9kS9OI1X2pGswi8aFpWdYKjLsfHp7Pv04e6rAsF/YtnzOHp/4z57jR5K3"
+    "xyIcCd/mfTxCCTgOvU/v/LiCoHDJD1cp5enLdeys3ABpiuOJgI59PCnVsfmtjHM0eIX2i1"
+    "7LyA7QjB2SzvJI3ZXGtot9WKmsLGinXR5pWhBKX75uBq0HEEbVNKUL1VVbU/yh9GeNpT87"
+    "oPrHtUFLlP9U8VBB9T9VvFTsOCSbLIhNeIXERVD5EL2ZnL7SELtkcqrUz9LgLk+HfQvRtg"
+    "5R6iKVF0Fc2Oa6+DCkmvoFU6Rbpgj4SlvZWMO3JI9yeSRyUgZqvRwShGx6dpFboCICOZJo"
+    "UWlMBMX00Zf13cM6LYqOLZ/hCZH2J/jorwvPUP2sxLlHdZcazmv+tX9ragBary3FftxDwb"
+    "SvDFyMhdorUxBe6FXUYopigvTIZxglAcYyGMtgLEsby6nzzwts5ez56LtN5dAnSB7AVTY0"
+    "+xSykRt0je0RwgNRu533jWjExVSXscNiCch1PoBmgIgpiJjqni7Y3Yip34nNF5giJTC8Ja"
+    "T/PSQaC2STbZsH6V3bPpBp8FpVAVQ/I3XFzHLu1DAI0Rz/DsNZi1q7JmKfF9QucJY08QWg"
+    "lXZLK03MOFHFNCEyQN20fjrZJtiRi46LJQYX6XFydCSAL2tVCrB/L3MC9IZplWvZ8gsZKd"
+    "BYCvhgpngsZQ8vX7btbmKbS6DV93F12G6O0nUZUnL7eTj6Y+XU6OHoNlMAHo16PBpgwYIF"
+    "CxasnAVLF1T1i8xMXZesrTJrNtdsLGjZRoLg2BiUCflEgXcd016ajrszPVc111K6eEIEDH"
+    "UBVRzS7ttIu3dXTM1bmXrBUlwBc0oKcBbAGWinxGIxOTkRWC1Yq9Llwr/XFdqpYzO5btYJ"
+    "bHSw0cFGBxsdbPSUjT5lNrS6GhWY5ds74ypLHMdtwPbu07s9rnbfypbeGHbVjUYUPf5SSS"
+    "C8bT5AdN8IeW/fVHhv3+S9t+wb3W24s2iYX0IE8gklA/1yqkKbm9mf/w+WI0Dg"
+)
