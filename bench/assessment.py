@@ -23,8 +23,8 @@ with explicit ids; ID and phone numbers are real SM4 ciphertexts
 filing is ~1 kB of JSON, as the mini-program saves it (that width is what makes
 reading rows expensive).
 
---indexes adds the indexes proposed for the models (PROPOSED_INDEXES below) to the
-bench database, to compare; --only LABEL measures matching cases only; a case
+The indexes it led to are declared on the models (core/assessment/models.py,
+migration 4); --only LABEL measures matching cases only; a case
 stops sampling after --budget seconds and says how many samples it took.
 """
 from __future__ import annotations
@@ -47,6 +47,7 @@ from tortoise.transactions import in_transaction  # noqa: E402
 from core import cache, crypto, db, idcard  # noqa: E402
 from core.accounts.permissions import permissions_for  # noqa: E402
 from core.assessment import service as assessment_service, stats  # noqa: E402
+from core.assessment.errors import NameQueryTooBroad  # noqa: E402
 from core.assessment.models import (  # noqa: E402
     AssessmentAssignment, Cycle, CycleSettings, Enrolment, Physician, ReviewAction,
 )
@@ -253,48 +254,6 @@ async def measure(label: str, samples: int, call: Callable[[int], Awaitable[Any]
           flush=True)
 
 
-# Indexes this benchmark proposes (issue 3 note): `--indexes` applies them to the bench
-# database so that the figures with and without them can be compared before the
-# models and migrations carry them. (table, name, columns) are added; on
-# assessment_enrolment the single-column indexes of confirmed/state/makeup/result and
-# (cycle_id, state) go: the optimizer intersects them and reads ~1 kB rows instead
-# of one covering index.
-PROPOSED_INDEXES = [
-    ("assessment_enrolment", "idx_enrolment_stats", "cycle_id, confirmed, institution_id, state, `procedure`, "
-                                                    "result, makeup, exam_score, makeup_score, physician_id"),
-    ("assessment_enrolment", "idx_enrolment_state", "cycle_id, state, `procedure`, confirmed, institution_id"),
-    ("assessment_enrolment", "idx_enrolment_result", "cycle_id, result, confirmed, institution_id"),
-    ("assessment_enrolment", "idx_enrolment_makeup", "cycle_id, makeup, confirmed, institution_id"),
-    ("assessment_enrolment", "idx_enrolment_physician", "cycle_id, physician_id, confirmed, institution_id"),
-    ("assessment_review_action", "idx_review_action_trend", "enrolment_id, action, `at`"),
-    ("physician", "idx_physician_name", "name"),
-]
-DROPPED_INDEXES = {"assessment_enrolment": [("confirmed",), ("state",), ("makeup",), ("result",),
-                                            ("cycle_id", "state")]}
-
-
-async def add_proposed_indexes() -> None:
-    conn = Tortoise.get_connection("default")
-
-    async def existing(table: str) -> dict[str, tuple[str, ...]]:
-        _, rows = await conn.execute_query(f"SHOW INDEX FROM `{table}`")
-        cols: dict[str, list[str]] = {}
-        for r in sorted(rows, key=lambda r: (r["Key_name"], r["Seq_in_index"])):
-            cols.setdefault(r["Key_name"], []).append(r["Column_name"])
-        return {k: tuple(v) for k, v in cols.items()}
-
-    for table, name, cols in PROPOSED_INDEXES:
-        if name not in await existing(table):
-            t = time.perf_counter()
-            await conn.execute_script(f"ALTER TABLE `{table}` ADD INDEX `{name}` ({cols})")
-            print(f"added {table}.{name} ({cols}) in {time.perf_counter() - t:.1f} s", flush=True)
-    for table, drops in DROPPED_INDEXES.items():
-        for key, cols in (await existing(table)).items():
-            if cols in drops and key != "PRIMARY":
-                await conn.execute_script(f"ALTER TABLE `{table}` DROP INDEX `{key}`")
-                print(f"dropped {table}.{key} {cols}", flush=True)
-
-
 async def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--physicians", type=int, default=200_000)
@@ -303,7 +262,6 @@ async def main() -> None:
     ap.add_argument("--counties", type=int, default=100)
     ap.add_argument("--samples", type=int, default=200)
     ap.add_argument("--no-migrate", action="store_true", help="reuse the loaded schema as it is")
-    ap.add_argument("--indexes", action="store_true", help="add the proposed indexes first (MySQL/MariaDB)")
     ap.add_argument("--only", action="append", default=[], help="measure only cases whose label contains this")
     ap.add_argument("--budget", type=float, default=120.0, help="seconds of sampling per case at most")
     args = ap.parse_args()
@@ -326,8 +284,6 @@ async def main() -> None:
               f"[{db.dialect_of(s.database_url)}]")
     else:
         print(f"reusing {await Physician.all().count()} physicians, {await Enrolment.all().count()} enrolments")
-    if args.indexes:
-        await add_proposed_indexes()
     cycle = await Cycle.get(code="B2026")
     c = cycle.id
 
@@ -378,12 +334,22 @@ async def main() -> None:
         ("province, institution", prov, lambda i: {"institution_id": inst.id + (i % 50)}),
         ("province, makeup", prov, lambda i: {"makeup": ("listed", "confirmed", "refused")[i % 3]}),
         ("province, result", prov, lambda i: {"result": ("pass", "fail", "makeup_pass", "exempt")[i % 4]}),
-        ("province, name (surname)", prov, lambda i: {"q": SURNAMES[i % 20]}),
+        ("province, surname + institution", prov, lambda i: {"q": SURNAMES[i % 20],
+                                                             "institution_id": inst.id + (i % 50)}),
         ("province, name (full)", prov, lambda i: {"q": SURNAMES[i % 20] + GIVEN[i % 7]}),
     ]
     for label, who, filters in cases:
         await measure(label, n, lambda i, who=who, filters=filters: assessment_service.list_enrolments(
             actor=who, cycle_id=c, limit=20, offset=(i % 10) * 20, **filters(i)))
+
+    async def surname_alone(i: int) -> None:  # thousands of matches: refused, and how fast
+        try:
+            await assessment_service.list_enrolments(actor=prov, cycle_id=c, q=SURNAMES[i % 20])
+        except NameQueryTooBroad:
+            return
+        raise AssertionError("a surname across the province should be refused")
+
+    await measure("province, surname alone (refused: name_query_too_broad)", n, surname_alone)
     await db.close_db()
 
 

@@ -100,3 +100,8 @@ class StatsUnknownChoice(AppError):
 
 class StatsLevelNotAllowed(AppError):
     status, code, message = 422, "stats.level_not_allowed", "只能按本级以下的地区或机构统计"
+
+
+class NameQueryTooBroad(AppError):
+    status, code, message = 422, "assessment.name_query_too_broad", \
+        "按姓氏查询的范围过大，请输入完整姓名，或先选择区县、机构后再按姓氏查询"

@@ -16,7 +16,7 @@ from core.accounts.passwords import hash_password, verify_password
 from core.assessment.errors import (
     AlreadyEnrolled, BindFailed, CannotCancel, CycleAlreadyOpen, CycleCodeTaken, CycleFrozen, CycleNotOpen, FilingIncomplete,
     FilingLocked, MakeupNotListed, NotAnInstitution, NotBound, NotEnrolled, PhysicianExists, ProcedureNotAllowed,
-    ReasonRequired, ScoreNotExpected, UnknownSection,
+    NameQueryTooBroad, ReasonRequired, ScoreNotExpected, UnknownSection,
 )
 from core.assessment.models import (
     AssessmentAssignment, Cycle, CycleSettings, CycleStatus, Enrolment, Physician, PhysicianTransfer, ReviewAction,
@@ -282,6 +282,11 @@ _NAME_IDS_MAX = 1000
 _SORT_HERE_MAX = 5000
 
 
+def _above_county(actor: Principal) -> bool:
+    """The caller's subtree is a province or a city (paths are /province/city/county/...)."""
+    return actor.org_path is not None and actor.org_path.count("/") <= 3
+
+
 async def _enrolments(actor: Principal, cycle_id: int, *, confirmed: bool | None = True, state: str | None = None,
                       procedure: str | None = None, institution_id: int | None = None, q: str | None = None,
                       makeup: str | None = None, result: str | None = None):
@@ -301,9 +306,19 @@ async def _enrolments(actor: Principal, cycle_id: int, *, confirmed: bool | None
     if q:
         # Unscoped on purpose: it only narrows the scoped enrolments, and an enrolment of a
         # closed cycle stays with the institution where the physician was at the time.
-        ids = list(await Physician.filter(name__icontains=q).limit(_NAME_IDS_MAX + 1).values_list("id", flat=True))
-        qs = qs.filter(physician_id__in=ids) if len(ids) <= _NAME_IDS_MAX else qs.filter(
-            physician__name__icontains=q)
+        # One character is a surname: matched as a prefix, which the name index answers
+        # (a contains-match of one character reads every physician of the province).
+        lookup = "startswith" if len(q) == 1 else "icontains"
+        ids = list(await Physician.filter(**{f"name__{lookup}": q}).limit(_NAME_IDS_MAX + 1)
+                   .values_list("id", flat=True))
+        if len(ids) <= _NAME_IDS_MAX:
+            qs = qs.filter(physician_id__in=ids)
+        elif len(q) == 1 and not institution_id and _above_county(actor):
+            # A surname across a city or the province lists thousands of people and costs
+            # most of a second (bench/assessment.py): ask for a name or a narrower area.
+            raise NameQueryTooBroad(details={"q": q, "matches_over": _NAME_IDS_MAX})
+        else:
+            qs = qs.filter(**{f"physician__name__{lookup}": q})
     return qs
 
 

@@ -12,7 +12,7 @@ import pytest
 from openpyxl import load_workbook
 
 from core.assessment import service as svc, stats
-from core.assessment.errors import StatsLevelNotAllowed, StatsUnknownChoice
+from core.assessment.errors import NameQueryTooBroad, StatsLevelNotAllowed, StatsUnknownChoice
 from core.assessment.models import AssessmentAssignment, Enrolment, ReviewAction
 from core.audit.models import AuditLog
 from core.errors import Forbidden, NotFound
@@ -358,6 +358,20 @@ async def test_enrolment_list_filters_pages_and_name_search(monkeypatch):
         assert (total, [r.id for r in rows]) == (4, [w.ids[k] for k in ("r1", "r2", "r3", "r4")])
         total, rows = await svc.list_enrolments(actor=w.province, cycle_id=w.cycle_id, q="无此人")
         assert (total, rows) == (0, [])
+        # One character is a surname: a prefix match, not "somewhere in the name".
+        total, _ = await svc.list_enrolments(actor=county, cycle_id=w.cycle_id, q="医")
+        assert total == 3
+        total, _ = await svc.list_enrolments(actor=w.province, cycle_id=w.cycle_id, q="师")
+        assert total == 0
+        if cap:
+            total, _ = await svc.list_enrolments(actor=w.province, cycle_id=w.cycle_id, q="医")
+            assert total == 12
+        else:  # a too common surname across the province asks for more
+            with pytest.raises(NameQueryTooBroad):
+                await svc.list_enrolments(actor=w.province, cycle_id=w.cycle_id, q="医")
+            total, _ = await svc.list_enrolments(actor=w.province, cycle_id=w.cycle_id, q="医",
+                                                 institution_id=w.t.hospital_b1.id)
+            assert total == 4
 
 
 # ------------------------------------------------------------------ HTTP
