@@ -24,6 +24,10 @@ MODEL_MODULES = [
     "core.family.models",
     "core.exam.models",
     "core.proctoring.models",
+    "core.dicts.models",
+    "core.notify.models",
+    "core.his.models",
+    "core.records.models",
 ]
 
 
