@@ -18,7 +18,7 @@ log = logging.getLogger("huiyi.jobs")
 JobFn = Callable[..., Awaitable[Any]]
 FUNCTIONS: dict[str, JobFn] = {}
 # Modules whose @job functions the worker must know; imported before enqueueing or working.
-JOB_MODULES = ("core.import_jobs", "core.exam.service")
+JOB_MODULES = ("core.import_jobs", "core.exam.service", "core.proctoring.captures")
 
 
 def _load_job_modules() -> None:
@@ -48,6 +48,13 @@ async def sweep_overdue_exams(ctx: dict) -> int:
     from core.exam import service as exam_service
 
     return await exam_service.sweep_overdue()
+
+
+@job
+async def sweep_pending_captures(ctx: dict) -> int:
+    from core.proctoring import captures
+
+    return await captures.sweep_pending()
 
 
 def redis_settings():
@@ -112,7 +119,10 @@ def worker_settings() -> type:
         on_startup = _startup
         on_shutdown = _shutdown
         cron_jobs = [cron(purge_expired_refresh_tokens, hour={3}, minute={0}),
-                     cron(sweep_overdue_exams, second={0})]
+                     # Also when a worker starts: exams whose deadline passed while no worker ran,
+                     # or whose auto-submit job Redis lost, are submitted at once.
+                     cron(sweep_overdue_exams, second={0}, run_at_startup=True),
+                     cron(sweep_pending_captures, second={30})]
         health_check_interval = 60  # the container healthcheck reads it
 
     return WorkerSettings

@@ -146,13 +146,19 @@ def _detect(image: np.ndarray, upsample: int) -> list[tuple[tuple[int, int, int,
     return out
 
 
-def check(image: np.ndarray) -> FaceCheck:
-    """Detect faces and judge the photo for enrolment or verification."""
-    h, w = image.shape[:2]
+def detect(image: np.ndarray) -> list[tuple[tuple[int, int, int, int], float]]:
+    """Every confident face: (box, detector score)."""
     with _lock:
         # Upsampled once, the detector finds faces down to ~40 px: a second person in the
         # background is seen, and a face too small to use is reported as such, not as none.
-        found = _detect(image, UPSAMPLE)
+        return _detect(image, UPSAMPLE)
+
+
+def check(image: np.ndarray, found: list[tuple[tuple[int, int, int, int], float]] | None = None) -> FaceCheck:
+    """Detect faces (unless `found` already holds them) and judge the photo for enrolment or verification."""
+    h, w = image.shape[:2]
+    if found is None:
+        found = detect(image)
     result = FaceCheck(faces=len(found), size=(w, h))
     if not found:
         result.problems.append("no_face")
@@ -203,6 +209,22 @@ def analyse(data: bytes) -> tuple[FaceCheck, list[float] | None]:
     image = load(data)
     result = check(image)
     return result, (encode(image, result.box) if result.ok else None)
+
+
+def analyse_all(data: bytes) -> tuple[FaceCheck, list[dict[str, Any]]]:
+    """For photos taken during the exam, where a second person matters as much as the
+    first: the photo's check plus every confident face with its box (analysed scale),
+    detector score and encoding, so that each face can be compared with the enrolment."""
+    image = load(data)
+    found = detect(image)
+    result = check(image, found)
+    if not found:
+        return result, []
+    with _lock:
+        vectors = face_recognition.face_encodings(image, known_face_locations=[box for box, _ in found],
+                                                  num_jitters=1)
+    return result, [{"box": list(box), "score": round(score, 3), "encoding": [float(x) for x in v]}
+                    for (box, score), v in zip(found, vectors)]
 
 
 _pool: ProcessPoolExecutor | None = None

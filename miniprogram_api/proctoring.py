@@ -1,13 +1,14 @@
-"""Face consent, enrolment and identity verification before the exam, on the phone."""
+"""Face consent, enrolment and identity verification before the exam, and the photos and
+app events during it, on the phone."""
 from __future__ import annotations
 
 from sanic import Blueprint, Request
 from sanic_ext import openapi
 
 from core.errors import ValidationFailed
-from core.http import ok, parse_body
-from core.proctoring import service as proctoring_service
-from core.proctoring.schemas import ConsentIn
+from core.http import ok, parse_body, validate
+from core.proctoring import captures, service as proctoring_service
+from core.proctoring.schemas import CaptureIn, ConsentIn, EventsIn
 from miniprogram_api.guard import mp_required
 
 bp = Blueprint("mp_proctoring", url_prefix="/proctoring")
@@ -60,3 +61,38 @@ async def enrol(request: Request):
 async def verify(request: Request, session_id: int):
     return ok(await proctoring_service.verify(actor=request.ctx.actor, session_id=session_id,
                                               photo=_photo(request)))
+
+
+# ------------------------------------------------------------------ photos and events during the exam
+
+_CAPTURE = {"multipart/form-data": {"type": "object", "required": ["photo", "taken_at"], "properties": {
+    "photo": {"type": "string", "format": "binary"},
+    "taken_at": {"type": "string", "format": "date-time", "description": "拍摄时间（手机时钟，含时区）"}}}}
+
+
+@bp.post("/sessions/<session_id:int>/captures")
+@openapi.summary("上传考中抓拍照片（≤2 MB；断网后补传的照片按拍摄时间归位）")
+@openapi.body(_CAPTURE)
+@mp_required
+async def upload_capture(request: Request, session_id: int):
+    form = validate(CaptureIn, {"taken_at": (request.form or {}).get("taken_at")})
+    answer = await captures.upload_capture(actor=request.ctx.actor, session_id=session_id, photo=_photo(request),
+                                           taken_at=form.taken_at)
+    return ok(answer, status=200 if answer["duplicate"] else 201)
+
+
+@bp.get("/sessions/<session_id:int>/captures")
+@openapi.summary("本场考试已上传的抓拍照片（供手机判断哪些需要补传）")
+@mp_required
+async def list_captures(request: Request, session_id: int):
+    return ok(await captures.my_captures(actor=request.ctx.actor, session_id=session_id))
+
+
+@bp.post("/sessions/<session_id:int>/events")
+@openapi.summary("上报切出应用、断网等事件（重连后批量补报，重复的自动忽略）")
+@openapi.body({"application/json": EventsIn.model_json_schema()})
+@mp_required
+async def record_events(request: Request, session_id: int):
+    body = parse_body(request, EventsIn)
+    return ok(await captures.record_events(actor=request.ctx.actor, session_id=session_id,
+                                           events=[e.model_dump() for e in body.events]))

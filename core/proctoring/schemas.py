@@ -1,7 +1,10 @@
 """Request bodies of proctoring (the photos themselves come as multipart files)."""
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+import json
+from typing import Any, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 
 
 class In(BaseModel):
@@ -15,3 +18,62 @@ class ConsentIn(In):
 
 class ReleaseIn(In):
     reason: str = Field(min_length=2, max_length=255)
+
+
+# ------------------------------------------------------------------ proctor review
+
+VerdictChoice = Literal["clear", "suspected", "cheating"]
+CaseState = Literal["open", "clear", "suspected", "cheating_pending", "cheating"]
+
+
+class CaseFilters(In):
+    """Filters of the ranked case list (query string of the API and the page)."""
+
+    state: CaseState | None = None
+    institution_id: int | None = Field(default=None, ge=1)
+    min_risk: float | None = Field(default=None, ge=0)
+    q: str | None = Field(default=None, max_length=64)  # the physician's name
+
+
+class VerdictIn(In):
+    verdict: VerdictChoice
+    # Required (non-blank) for suspected and cheating: the service says so with proctoring.reason_required.
+    reason: str = Field(default="", max_length=500)
+
+
+class SecondReviewIn(In):
+    confirm: bool
+    reason: str = Field(default="", max_length=500)
+
+
+class BatchClearIn(In):
+    session_ids: list[int] = Field(min_length=1, max_length=200)
+    reason: str = Field(default="", max_length=500)
+
+
+# ------------------------------------------------------------------ photos and events during the exam
+
+class CaptureIn(In):
+    """The form fields that come with a capture's multipart `photo`."""
+
+    # The phone's clock when the photo was taken, with its offset (e.g. 2026-05-01T09:30:00+08:00).
+    taken_at: AwareDatetime
+
+
+class EventIn(In):
+    kind: Literal["app_hidden", "app_visible", "offline", "online"]
+    at: AwareDatetime
+    detail: dict[str, Any] | None = None
+
+    @field_validator("detail")
+    @classmethod
+    def _small(cls, v: dict[str, Any] | None) -> dict[str, Any] | None:
+        if v is not None and len(json.dumps(v, ensure_ascii=False, default=str)) > 1000:
+            raise ValueError("detail 过大（最多 1000 个字符）")
+        return v
+
+
+class EventsIn(In):
+    """Events the phone recorded while it could not send them (sent on reconnect)."""
+
+    events: list[EventIn] = Field(min_length=1, max_length=500)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import asyncio
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any
+from typing import Any, Callable, TypeVar
 
 from tortoise.transactions import in_transaction
 
@@ -39,6 +39,7 @@ from core.settings import get_settings
 from media import face, uploads
 from media.storage import get_storage
 
+T = TypeVar("T")
 # Attempts that end the retries only by succeeding; every other outcome is a failure.
 _PASSING = ("match", "released")
 _OUTCOME_MESSAGES = {
@@ -49,15 +50,20 @@ _OUTCOME_MESSAGES = {
 
 # ================================================================== helpers
 
-async def _analyse(photo: bytes) -> tuple[bytes, face.FaceCheck, list[float] | None]:
-    """The upload cleaned (thread) and judged and encoded (process pool)."""
-    clean = await asyncio.to_thread(uploads.sanitize_image, photo)
+async def _in_pool(fn: Callable[..., T], *args: Any) -> T:
+    """Run a face-engine function in the process pool; the event loop only waits."""
     loop = asyncio.get_running_loop()
     try:
-        check, encoding = await loop.run_in_executor(face.pool(get_settings().face_processes), face.analyse, clean)
+        return await loop.run_in_executor(face.pool(get_settings().face_processes), fn, *args)
     except BrokenProcessPool as exc:  # a worker died (out of memory, killed): start afresh next time
         face.reset_pool()
         raise EngineBusy() from exc
+
+
+async def _analyse(photo: bytes) -> tuple[bytes, face.FaceCheck, list[float] | None]:
+    """The upload cleaned (thread) and judged and encoded (process pool)."""
+    clean = await asyncio.to_thread(uploads.sanitize_image, photo)
+    check, encoding = await _in_pool(face.analyse, clean)
     return clean, check, encoding
 
 
