@@ -85,6 +85,7 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
     from admin_web import public
     from admin_web.api import blueprint as admin_api
     from admin_web.pages import blueprint as admin_pages
+    from bff import media
     from bff.screens import blueprint as bff_screens
     from miniprogram_api import blueprint as mp_api
 
@@ -92,5 +93,6 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
     app.blueprint(admin_api)
     app.blueprint(admin_pages)
     app.blueprint(public.bp)
+    app.blueprint(media.bp)
     app.blueprint(bff_screens)
     return app

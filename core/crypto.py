@@ -62,6 +62,12 @@ def hmac_sm3(key: bytes, data: bytes) -> str:
     return h.finalize().hex()
 
 
+def derived_key(label: str) -> bytes:
+    """A key of its own for one use of SECRET_KEY (certificate tokens, media links), so a
+    signature made for one use never verifies for another. Rotating SECRET_KEY changes it."""
+    return bytes.fromhex(hmac_sm3(get_settings().secret_key.encode("utf-8"), label.encode("utf-8")))
+
+
 def blind_index(value: str, *, purpose: str) -> str:
     """Deterministic keyed digest for exact lookup; `purpose` separates fields."""
     normalized = value.strip().upper()

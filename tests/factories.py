@@ -243,3 +243,69 @@ async def exam_bank_paper(province_actor, institution, cycle, specialty: str = "
     row = await Enrolment.create(cycle_id=cycle.id, physician_id=doc.id, institution_id=institution.id,
                                  confirmed=True, state="approved", procedure="general")
     return await exam_service.paper_for(enrolment=row)
+
+
+# ---------------------------------------------------------------- proctor review (issue 4 point 7)
+
+async def proctor_case(institution, *, cycle, assessment_org=None, name: str = "李明德", risk: float = 0.0,
+                       signals: dict | None = None, score: float = 86.0, submitted: bool = True,
+                       kind: str = "exam"):
+    """A physician's counted exam session, finished and scored into the assessment (as the
+    exam's submit does), with the proctor case the exam opens. Returns the ProctorCase."""
+    import datetime as dt
+
+    from core.assessment import service as assessment_service
+    from core.assessment.models import Enrolment
+    from core.db import utcnow
+    from core.exam.models import Blueprint, ExamSession, Paper
+    from core.proctoring.models import ProctorCase
+
+    doc = await physician(institution, name=name)
+    enrolment = await Enrolment.create(cycle_id=cycle.id, physician_id=doc.id, institution_id=institution.id,
+                                       assessment_org_id=assessment_org.id if assessment_org else None,
+                                       confirmed=True, state="approved", procedure="general",
+                                       makeup="confirmed" if kind == "makeup" else "none")
+    bp, _ = await Blueprint.get_or_create(cycle_id=cycle.id, specialty=doc.specialty, defaults={
+        "name": f"{cycle.code}{doc.specialty}测评", "time_limit_minutes": 60, "pass_mark": 60, "rules": [],
+        "frozen": True})
+    paper = await Paper.create(blueprint_id=bp.id, physician_id=doc.id, enrolment_id=enrolment.id, kind=kind,
+                               seed=next(_seq), items=[], total_points=100,
+                               state="submitted" if submitted else "in_progress")
+    now = utcnow()
+    session = await ExamSession.create(
+        paper_id=paper.id, started_at=now - dt.timedelta(minutes=50), deadline=now + dt.timedelta(minutes=10),
+        submitted_at=now - dt.timedelta(minutes=5) if submitted else None, submitted_by="taker" if submitted else None,
+        active_device="phone-1", score=score if submitted else None, passed=score >= 60 if submitted else None,
+        verified=True)
+    if submitted:
+        await assessment_service.apply_exam_score(enrolment_id=enrolment.id, score=score, makeup=kind == "makeup")
+    return await ProctorCase.create(session_id=session.id, institution_id=institution.id,
+                                    assessment_org_id=assessment_org.id if assessment_org else None,
+                                    risk=risk, signals=signals or {})
+
+
+async def capture(session_id: int, photo: bytes, *, analysis: str = "match", distance: float | None = 0.31,
+                  faces: int | None = 1, late: bool = False, minutes_ago: float = 30):
+    """An in-exam photo, stored as uploads store it (re-encoded), with its analysis already done."""
+    import datetime as dt
+
+    from core.db import utcnow
+    from core.proctoring.models import Capture
+    from media import uploads
+    from media.storage import get_storage
+
+    key = get_storage().put(uploads.sanitize_image(photo))
+    taken = utcnow() - dt.timedelta(minutes=minutes_ago)
+    return await Capture.create(session_id=session_id, photo_key=key, taken_at=taken, analysis=analysis,
+                                faces=faces, distance=distance, late=late,
+                                analysed_at=None if analysis == "pending" else utcnow())
+
+
+async def session_event(session_id: int, kind: str, *, minutes_ago: float = 20, detail: dict | None = None):
+    import datetime as dt
+
+    from core.db import utcnow
+    from core.proctoring.models import SessionEvent
+
+    return await SessionEvent.create(session_id=session_id, kind=kind, at=utcnow() - dt.timedelta(minutes=minutes_ago),
+                                     detail=detail)

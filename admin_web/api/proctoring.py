@@ -1,15 +1,17 @@
 """Proctoring in the admin console: enrol a physician's registered photo, review
-verification attempts, release a session whose face check keeps failing."""
+verification attempts, release a session whose face check keeps failing; proctor
+review of exam sessions (ranked cases, a case with its photo timeline, verdicts,
+second review of cheating, batch clear)."""
 from __future__ import annotations
 
 from sanic import Blueprint, Request
 from sanic_ext import openapi
 
-from admin_web.api.common import uploaded
+from admin_web.api.common import batch_answer, page, uploaded
 from admin_web.api.guard import admin_required
-from core.http import ok, parse_body
-from core.proctoring import service as proctoring_service
-from core.proctoring.schemas import ReleaseIn
+from core.http import ok, page_args, parse_body, validate
+from core.proctoring import review, service as proctoring_service
+from core.proctoring.schemas import BatchClearIn, CaseFilters, ReleaseIn, SecondReviewIn, VerdictIn
 
 bp = Blueprint("admin_proctoring", url_prefix="/proctoring")
 
@@ -38,3 +40,58 @@ async def release(request: Request, session_id: int):
 @admin_required
 async def verifications(request: Request, session_id: int):
     return ok(await proctoring_service.verifications(actor=request.ctx.actor, session_id=session_id))
+
+
+# ------------------------------------------------------------------ proctor review
+
+@bp.get("/cases")
+@openapi.summary("监考审核：管辖范围内的考试按风险从高到低排列（可按状态、机构、最低风险、姓名筛选）")
+@openapi.parameter("state", str)
+@openapi.parameter("institution_id", int)
+@openapi.parameter("min_risk", float)
+@openapi.parameter("q", str)
+@admin_required
+async def list_cases(request: Request):
+    filters = validate(CaseFilters, {k: request.args.get(k) for k in CaseFilters.model_fields
+                                     if request.args.get(k) not in (None, "")})
+    size, offset = page_args(request)
+    total, items = await review.list_cases(actor=request.ctx.actor, limit=size, offset=offset,
+                                           **filters.model_dump())
+    return page(request, total, items)
+
+
+@bp.get("/cases/<session_id:int>")
+@openapi.summary("一场考试的监考详情：医师、考试、风险信号、结论记录、照片与事件时间线（照片为限时签名链接）")
+@admin_required
+async def case_detail(request: Request, session_id: int):
+    return ok(await review.case_detail(actor=request.ctx.actor, session_id=session_id))
+
+
+@bp.post("/cases/<session_id:int>/verdict")
+@openapi.summary("给出监考结论：无异常 / 存疑 / 作弊（存疑、作弊须填写理由；作弊须另一名监考人员复核）")
+@openapi.body({"application/json": VerdictIn.model_json_schema()})
+@admin_required
+async def give_verdict(request: Request, session_id: int):
+    body = parse_body(request, VerdictIn)
+    return ok(await review.give_verdict(actor=request.ctx.actor, session_id=session_id, verdict=body.verdict,
+                                        reason=body.reason))
+
+
+@bp.post("/cases/<session_id:int>/second-review")
+@openapi.summary("复核作弊判定（须为另一名监考人员）：确认则成绩作废、考核不合格；不予认定则改为存疑")
+@openapi.body({"application/json": SecondReviewIn.model_json_schema()})
+@admin_required
+async def second_review(request: Request, session_id: int):
+    body = parse_body(request, SecondReviewIn)
+    return ok(await review.second_review(actor=request.ctx.actor, session_id=session_id, confirm=body.confirm,
+                                         reason=body.reason))
+
+
+@bp.post("/cases/clear")
+@openapi.summary("批量判定无异常（逐行返回结果；有非本人或多人照片的考试须逐场判定）")
+@openapi.body({"application/json": BatchClearIn.model_json_schema()})
+@admin_required
+async def clear_many(request: Request):
+    body = parse_body(request, BatchClearIn)
+    return ok(batch_answer(await review.clear_many(actor=request.ctx.actor, session_ids=body.session_ids,
+                                                   reason=body.reason)))

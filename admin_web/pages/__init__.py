@@ -1,7 +1,8 @@
 """Server-rendered admin console pages (Jinja2 + htmx + ECharts), under /admin.
 
 Each module registers its pages on `blueprint`: auth (login, password, logout),
-home (the dashboard by role), enrolment, physicians, review, imports, stats.
+home (the dashboard by role), enrolment, physicians, review, imports, stats,
+proctoring (proctor review of exam photos).
 Our own css/js are served from admin_web/static; htmx and ECharts come from
 admin_web/node_modules (installed by `make install` from package.json, not
 committed) under /admin/static/vendor/.
@@ -35,5 +36,5 @@ async def vendor(request: Request, name: str):
                       headers={"X-Content-Type-Options": "nosniff"})
 
 
-from admin_web.pages import auth, enrolment, home, imports, physicians, review, stats  # noqa: E402,F401
+from admin_web.pages import auth, enrolment, home, imports, physicians, proctoring, review, stats  # noqa: E402,F401
 

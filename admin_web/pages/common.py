@@ -94,6 +94,7 @@ NAV = (
     NavItem("新增医师", "/admin/physicians/new", "physicians.write", MEDICAL),
     NavItem("导入医师", "/admin/imports/physicians", "physicians.write", MEDICAL),
     NavItem("考核统计", "/admin/stats", "stats.read"),
+    NavItem("监考审核", "/admin/proctoring", "proctoring.review", MEDICAL | ASSESSMENT),
     NavItem("修改密码", "/admin/password"),
 )
 

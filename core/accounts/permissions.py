@@ -32,7 +32,7 @@ PERMISSIONS = {
     "badrecords.import": "导入不良记录（省级）",
     "exam.bank": "维护题库",
     "exam.blueprint": "设置组卷方案（省级）",
-    "proctoring.review": "监考：查看人脸核验记录、人工放行",
+    "proctoring.review": "监考：查看考中照片与核验记录、人工放行、判定作弊与复核",
 }
 
 _ADMIN = set(PERMISSIONS)
@@ -46,7 +46,9 @@ ROLES: dict[str, dict] = {
     "assessment_admin": {"label": "考核机构管理员",
                          "permissions": {"orgs.read", "physicians.read", "physicians.export", "audit.read",
                                          "enrolment.read", "review.assessment", "scores.record", "stats.read",
-                                         "certificates.print"}},
+                                         "certificates.print", "proctoring.review"}},
+    # A proctor of an institution or assessment institution: reviews exam photos and nothing else.
+    "proctor": {"label": "监考员", "permissions": {"proctoring.review"}},
     "industry_admin": {"label": "行业组织管理员", "permissions": {"orgs.read", "physicians.read",
                                                                  "applications.submit"}},
     "auditor": {"label": "审计员", "permissions": {"audit.read", "orgs.read"}},

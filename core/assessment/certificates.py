@@ -62,7 +62,7 @@ def serial_for(cycle: Cycle, enrolment_id: int) -> str:
 def _key() -> bytes:
     # A key of its own, derived from SECRET_KEY, so a certificate token is never also a valid
     # signature of something else. Rotating SECRET_KEY invalidates printed QR codes.
-    return bytes.fromhex(crypto.hmac_sm3(get_settings().secret_key.encode("utf-8"), b"huiyi.certificate.v1"))
+    return crypto.derived_key("huiyi.certificate.v1")
 
 
 def _signature(serial: str) -> str:

@@ -718,3 +718,35 @@ async def apply_exam_score(*, enrolment_id: int, score: float, makeup: bool = Fa
                                    target_id=row.id, org_id=row.institution_id,
                                    after={"score": score, "makeup": makeup, "result": row.result})
     return row
+
+
+async def void_exam_score(*, actor: Principal, enrolment_id: int, reason: str,
+                          makeup: bool = False) -> Enrolment | None:
+    """A confirmed cheating voids the test it happened in (proctoring's second review).
+
+    The score no longer counts and the cycle ends 不合格 with no make-up: make-up
+    (seed 000, decided by the province) is for physicians who failed the test, not
+    for a test voided for cheating, and a result obtained by fraud does not stand.
+    Marked as make-up refused, the result stays 不合格 whatever is settled later.
+    Called inside the proctor's transaction after its permission and scope checks,
+    as apply_exam_score is inside the exam's; audited here with the proctor as actor.
+    """
+    async with in_transaction():
+        row = await Enrolment.filter(id=enrolment_id).select_for_update().first()
+        if row is None:
+            return None
+        before = {"exam_score": row.exam_score, "makeup_score": row.makeup_score, "makeup": row.makeup,
+                  "result": row.result}
+        if makeup:
+            row.makeup_score = None
+        else:
+            row.exam_score = None
+        row.makeup = "refused"
+        await row.save(update_fields=["makeup_score" if makeup else "exam_score", "makeup"])
+        await _settle(row)
+        await audit_service.record(actor=actor, action="scores.void_for_cheating", target_type="Enrolment",
+                                   target_id=row.id, org_id=row.institution_id, before=before,
+                                   after={"exam_score": row.exam_score, "makeup_score": row.makeup_score,
+                                          "makeup": row.makeup, "result": row.result, "voided": "makeup" if makeup
+                                          else "exam", "reason": reason})
+    return row
