@@ -48,6 +48,8 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
                 await Tortoise.generate_schemas()
             cache.set_client(cache.make_client(settings.redis_url))
             await audit_service.ensure_head()
+            if settings.redis_is_memory:
+                app_.add_task(jobs.run_embedded_periodic(), name="embedded-periodic-jobs")
 
     @app.after_server_stop
     async def _stop(app_: Sanic):

@@ -57,6 +57,30 @@ async def sweep_pending_captures(ctx: dict) -> int:
     return await captures.sweep_pending()
 
 
+# With the embedded default (memory://) no worker runs: the server itself runs the
+# periodic jobs on these intervals (seconds), so overdue exams are still submitted and
+# pending photo analyses retried. With real Redis the worker's crons do it instead.
+EMBEDDED_PERIODIC = {"sweep_overdue_exams": 60, "sweep_pending_captures": 60,
+                     "purge_expired_refresh_tokens": 24 * 3600}
+
+
+async def run_embedded_periodic(*, first_delay: float = 5.0) -> None:
+    """Run EMBEDDED_PERIODIC forever (the server cancels the task when it stops)."""
+    _load_job_modules()
+    loop = asyncio.get_running_loop()
+    due = {name: loop.time() + first_delay for name in EMBEDDED_PERIODIC}
+    while True:
+        now = loop.time()
+        for name, at in due.items():
+            if at <= now:
+                due[name] = now + EMBEDDED_PERIODIC[name]
+                try:
+                    await FUNCTIONS[name]({"embedded": True})
+                except Exception:
+                    log.exception("embedded periodic job %s failed", name)
+        await asyncio.sleep(max(0.5, min(due.values()) - loop.time()))
+
+
 def redis_settings():
     from arq.connections import RedisSettings
 

@@ -1,9 +1,11 @@
 """Papers drawn from blueprints, and taking the exam: deadline, idempotent saves,
 device takeover, answer card, submit, auto-submit, scoring into the assessment."""
+import asyncio
 import datetime as dt
 
 import pytest
 
+from core import jobs
 from core.assessment import service as assessment_service
 from core.assessment.models import AssessmentAssignment, Enrolment
 from core.db import utcnow
@@ -225,3 +227,21 @@ async def test_case_groups_stay_together_and_in_order():
     assert len(set(groups)) == 2 and groups[0] == groups[1] == groups[2] and groups[3] == groups[4] == groups[5]
     for start in (0, 3):
         assert [qs[i["q"]].position for i in paper.items[start:start + 3]] == [0, 1, 2]
+
+
+async def test_without_a_worker_the_server_runs_the_periodic_sweeps(monkeypatch):
+    """The embedded default has no arq worker: the server's periodic task submits overdue exams."""
+    me, paper, _, e = await _taker()
+    sid = await started(me, paper)
+    await ExamSession.filter(id=sid).update(deadline=utcnow() - dt.timedelta(minutes=1))
+    monkeypatch.setattr(jobs, "EMBEDDED_PERIODIC", {"sweep_overdue_exams": 0.1, "sweep_pending_captures": 0.1})
+    task = asyncio.create_task(jobs.run_embedded_periodic(first_delay=0))
+    try:
+        for _ in range(100):
+            if (await ExamSession.get(id=sid)).submitted_at is not None:
+                break
+            await asyncio.sleep(0.05)
+    finally:
+        task.cancel()
+    s = await ExamSession.get(id=sid)
+    assert s.submitted_by == "deadline" and (await Enrolment.get(id=e.id)).exam_score == s.score
