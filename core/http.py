@@ -13,6 +13,7 @@ import time
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from redis.exceptions import ConnectionError as RedisConnectionError, TimeoutError as RedisTimeoutError
 from sanic import Request, Sanic, exceptions as sanic_exc
 from sanic.response import HTTPResponse, json as json_response
 
@@ -65,6 +66,12 @@ def validate(schema: type[T], data: Any) -> T:
         ]}) from exc
 
 
+def query_model(request: Request, schema: type[T]) -> T:
+    """Validate the query string against a pydantic schema. An empty field (a filter form
+    left blank) means "not given", not an invalid value; a repeated name gives a list."""
+    return validate(schema, {k: v[0] if len(v) == 1 else v for k, v in request.args.items() if v != [""]})
+
+
 def query_int(request: Request, name: str, default: int | None = None, *, lo: int = 0,
               hi: int = 10_000_000) -> int | None:
     raw = request.args.get(name)
@@ -101,6 +108,9 @@ def _as_app_error(exc: Exception) -> AppError:
         return ServiceUnavailable()
     if isinstance(exc, sanic_exc.SanicException) and 400 <= (exc.status_code or 500) < 500:
         return AppError(str(exc) or "请求无效", status=exc.status_code, code="request.invalid")
+    if isinstance(exc, (RedisConnectionError, RedisTimeoutError)):
+        # Redis restarting or unreachable: a dependency failed, not the request; try again shortly.
+        return ServiceUnavailable(headers={"Retry-After": "3"})
     return InternalError()
 
 
@@ -111,10 +121,10 @@ def error_response(request: Request | None, exc: Exception) -> HTTPResponse:
         rid = context.new_request_id()
         if request is not None:
             request.ctx.request_id = rid
-    if not isinstance(exc, AppError) and err.status >= 500:
+    if isinstance(err, InternalError) and not isinstance(exc, AppError):
         log.error("unhandled error", exc_info=exc)
     elif err.status >= 500:  # an expected failure of a dependency, already explained in the answer
-        log.warning("dependency error %s", err.code)
+        log.warning("dependency error %s: %s", err.code, type(exc).__name__)
     headers = dict(err.headers)
     if rid:
         headers["X-Request-ID"] = rid

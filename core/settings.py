@@ -79,6 +79,20 @@ def _parse_thresholds(spec: str) -> dict[str, float]:
     return out
 
 
+def _parse_pairs(name: str, spec: str) -> dict[str, str]:
+    """"a:x,b:y" -> {"a": "x", "b": "y"}."""
+    out: dict[str, str] = {}
+    for part in spec.split(","):
+        part = part.strip()
+        if not part:
+            continue
+        key, sep, value = part.rpartition(":")
+        if not sep or not key.strip() or not value.strip():
+            raise SettingsError(f"{name} entry {part!r} is not KEY:VALUE")
+        out[key.strip()] = value.strip()
+    return out
+
+
 @dataclass
 class Settings:
     env: str = "development"
@@ -119,6 +133,19 @@ class Settings:
     face_thresholds_by_region: dict[str, float] = field(default_factory=dict)
     face_max_attempts: int = 3
     face_processes: int = 1
+    # Practice: a question leaves the wrong-answer notebook after this many right answers in a row.
+    practice_clear_after: int = 3
+    # Record copies (seed 003): the identity verifier (a registered name in core/records/identity.py;
+    # the district's identity platform registers its own), the payment gateway, how long a ready
+    # copy may be downloaded and how long one signed download link lives.
+    records_identity_verifier: str = "face"
+    payment_gateway: str = "loopback"
+    record_copy_days: int = 30
+    record_link_seconds: int = 600
+    # Notifications outside the app: "null" (in-app messages only) or "wechat" (subscribe messages,
+    # template ids per message kind: WECHAT_SUBSCRIBE_TEMPLATES="record_request.state:TEMPLATE_ID,...").
+    notify_sender: str = "null"
+    wechat_subscribe_templates: dict[str, str] = field(default_factory=dict)
 
     @property
     def is_production(self) -> bool:
@@ -161,7 +188,21 @@ class Settings:
             face_thresholds_by_region=_parse_thresholds(env.get("FACE_THRESHOLDS", "")),
             face_max_attempts=_int(env, "FACE_MAX_ATTEMPTS", 3),
             face_processes=_int(env, "FACE_PROCESSES", 1),
+            practice_clear_after=_int(env, "PRACTICE_CLEAR_AFTER", 3),
+            records_identity_verifier=env.get("RECORDS_IDENTITY_VERIFIER") or "face",
+            payment_gateway=env.get("PAYMENT_GATEWAY") or "loopback",
+            record_copy_days=_int(env, "RECORD_COPY_DAYS", 30),
+            record_link_seconds=_int(env, "RECORD_LINK_SECONDS", 600),
+            notify_sender=env.get("NOTIFY_SENDER") or "null",
+            wechat_subscribe_templates=_parse_pairs("WECHAT_SUBSCRIBE_TEMPLATES",
+                                                    env.get("WECHAT_SUBSCRIBE_TEMPLATES", "")),
         )
+        if not 1 <= s.practice_clear_after <= 100:
+            raise SettingsError(f"PRACTICE_CLEAR_AFTER must lie between 1 and 100, got {s.practice_clear_after}")
+        if not 1 <= s.record_copy_days <= 365:
+            raise SettingsError(f"RECORD_COPY_DAYS must lie between 1 and 365, got {s.record_copy_days}")
+        if not 30 <= s.record_link_seconds <= 3600:
+            raise SettingsError(f"RECORD_LINK_SECONDS must lie between 30 and 3600, got {s.record_link_seconds}")
         if s.pii_active_key not in s.pii_keys:
             raise SettingsError(f"PII_ACTIVE_KEY {s.pii_active_key!r} is not among PII_KEYS")
         if not s.wechat_api_base.endswith("/"):

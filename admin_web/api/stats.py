@@ -1,11 +1,9 @@
 """Assessment statistics and exports: the JSON the console's tables and ECharts
-charts read (progress, institutions, make-up, results, trend, distribution) and
-the xlsx of each table. Scope and permission live in core/assessment/stats.py."""
+charts read (progress, institutions, make-up, results, trend, distribution, the
+exam's item analysis) and the xlsx of each table. Scope and permission live in
+core/assessment/stats.py."""
 from __future__ import annotations
 
-from typing import TypeVar
-
-from pydantic import BaseModel
 from sanic import Blueprint, Request
 from sanic_ext import openapi
 
@@ -13,17 +11,11 @@ from admin_web.api.common import page, xlsx
 from admin_web.api.guard import admin_required
 from core.assessment import stats
 from core.assessment.schemas import (
-    StatsDistributionQuery, StatsExportQuery, StatsInstitutionsQuery, StatsQuery, StatsTrendQuery,
+    StatsDistributionQuery, StatsExportQuery, StatsInstitutionsQuery, StatsItemsQuery, StatsQuery, StatsTrendQuery,
 )
-from core.http import ok, validate
+from core.http import ok, query_model as _query
 
 bp = Blueprint("admin_stats", url_prefix="/stats")
-Q = TypeVar("Q", bound=BaseModel)
-
-
-def _query(request: Request, schema: type[Q]) -> Q:
-    # An empty field of a filter form means "no filter", not an invalid value.
-    return validate(schema, {k: v[0] if len(v) == 1 else v for k, v in request.args.items() if v != [""]})
 
 
 @bp.get("/progress")
@@ -78,8 +70,16 @@ async def distribution(request: Request):
     return ok(await stats.result_distribution(actor=request.ctx.actor, cycle_id=args.cycle_id, by=args.by))
 
 
+@bp.get("/items")
+@openapi.summary("题目分析：考试各题的难度系数（得分率）与区分度（高低分组各27%）")
+@admin_required
+async def items(request: Request):
+    args = _query(request, StatsItemsQuery)
+    return ok(await stats.exam_items(actor=request.ctx.actor, cycle_id=args.cycle_id, specialty=args.specialty))
+
+
 @bp.get("/export/<table:ext=xlsx>")
-@openapi.summary("导出统计表（xlsx）：progress / institutions / makeup / results / trend / distribution")
+@openapi.summary("导出统计表（xlsx）：progress / institutions / makeup / results / trend / distribution / items")
 @admin_required
 async def export(request: Request, table: str, ext: str):
     args = _query(request, StatsExportQuery)

@@ -1,7 +1,7 @@
 """The statistics page (seed 000 考核统计): the progress table of the caller's
 regions, three ECharts charts (progress by region as bars, the daily trend of
 submissions and reviews as lines, the result distribution as a pie) and the
-xlsx export of each table.
+xlsx export of each table; and the exam's item analysis on a page of its own.
 
 Why: the table is rendered on the server; the charts read one JSON endpoint of
 this page, which answers with exactly what core/assessment/stats.py computes
@@ -22,29 +22,41 @@ from core.http import ok, validate
 
 LEVELS = {"auto": "下一级", "city": "按市", "county": "按县（区）", "institution": "按机构"}
 TABLES = {"progress": "考核进度", "results": "考核结果", "makeup": "补考结果", "institutions": "机构进度",
-          "trend": "每日趋势", "distribution": "结果分布"}
+          "trend": "每日趋势", "distribution": "结果分布", "items": "题目分析"}
 
 
-def _cycle_id(request: Request, cycles: list[dict]) -> int | None:
-    """The cycle asked for, else the open one, else the latest."""
+async def _cycles(request: Request) -> tuple[list[dict], int | None]:
+    """The caller's cycles, and the one asked for, else the open one, else the latest."""
+    cycles = await assessment_service.list_cycles(actor=request.ctx.actor)
     asked = Params(request).int("cycle_id")
     if asked is not None:
-        return asked
+        return cycles, asked
     open_ = [c for c in cycles if c["status"] == "open"]
-    return (open_ or cycles or [{"id": None}])[0]["id"]
+    return cycles, (open_ or cycles or [{"id": None}])[0]["id"]
 
 
 @bp.get("/stats")
 @page
 async def stats_page(request: Request):
     actor = request.ctx.actor
-    cycles = await assessment_service.list_cycles(actor=actor)
-    cycle_id = _cycle_id(request, cycles)
+    cycles, cycle_id = await _cycles(request)
     level = Params(request).choice("level", LEVELS) or "auto"
     progress = (await stats.progress_by_region(actor=actor, cycle_id=cycle_id, level=level)
                 if cycle_id is not None else None)
     return await render(request, "admin/stats/page.html", cycles=cycles, cycle_id=cycle_id, level=level,
                         levels=LEVELS, tables=TABLES, progress=progress, rates=set(stats.RATES))
+
+
+@bp.get("/stats/items")
+@page
+async def items_page(request: Request):
+    """The exam's item analysis (facility and discrimination per question) of one cycle."""
+    cycles, cycle_id = await _cycles(request)
+    specialty = Params(request).text("specialty")
+    data = (await stats.exam_items(actor=request.ctx.actor, cycle_id=cycle_id, specialty=specialty)
+            if cycle_id is not None else None)
+    return await render(request, "admin/stats/items.html", cycles=cycles, cycle_id=cycle_id, specialty=specialty,
+                        data=data)
 
 
 @bp.get("/stats/charts.json")

@@ -2,6 +2,6 @@
 trip by composing services; no business rules live here."""
 from sanic import Blueprint
 
-from bff.screens import exam
+from bff.screens import exam, practice
 
-blueprint = Blueprint.group(exam.bp, url_prefix="/api/bff/v1")
+blueprint = Blueprint.group(exam.bp, practice.bp, url_prefix="/api/bff/v1")

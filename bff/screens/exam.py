@@ -1,12 +1,13 @@
 """Exam screens of the mini-program, one endpoint per page, each in one round trip:
-the exam home (cycle, filing state, papers, results) and the exam page (questions,
-saved answers, answer card, time left)."""
+the exam home (cycle, filing state, papers, results, practice progress) and the exam
+page (questions, saved answers, answer card, time left)."""
 from __future__ import annotations
 
 from sanic import Blueprint, Request
 
 from core.assessment import service as assessment_service
 from core.errors import AppError
+from core.exam import practice as practice_service
 from core.exam import service as exam_service
 from core.http import ok
 from miniprogram_api.guard import mp_required
@@ -25,7 +26,8 @@ async def home(request: Request):
     except AppError as exc:  # not enrolled / no open cycle: the home still shows history
         current = {"message": exc.message, "code": exc.code}
     return ok({"current": current, "papers": await exam_service.my_papers(actor=actor),
-               "results": await assessment_service.my_results(actor=actor)})
+               "results": await assessment_service.my_results(actor=actor),
+               "practice": await practice_service.summary(actor=actor)})
 
 
 @bp.get("/sessions/<session_id:int>")

@@ -241,3 +241,10 @@ class StatsExportQuery(In):
     since: _dt.date | None = None
     until: _dt.date | None = None
     by: Literal["result", "state", "procedure", "makeup"] = "result"
+
+
+class StatsItemsQuery(In):
+    """Item analysis of a cycle's exam, optionally of one specialty's blueprint."""
+
+    cycle_id: int = Field(ge=1)
+    specialty: str | None = Field(default=None, min_length=1, max_length=64)

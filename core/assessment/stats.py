@@ -30,6 +30,7 @@ from core.assessment.models import Cycle, Enrolment, ReviewAction
 from core.assessment.states import LABELS as STATE_LABELS, State
 from core.audit import service as audit_service
 from core.errors import NotFound
+from core.exam.models import Answer, Blueprint, ExamSession, Paper, Question
 from core.exports import to_xlsx
 from core.orgs.models import OrgKind, OrgNode
 from core.principal import Principal
@@ -367,6 +368,12 @@ async def _export_distribution(actor, cycle_id, params):
         [i["label"], i["count"], _pct(i["count"] / data["total"]) if data["total"] else 0.0] for i in data["items"]]
 
 
+async def _export_items(actor, cycle_id, params):
+    data = await exam_items(actor=actor, cycle_id=cycle_id)
+    keys = [c["key"] for c in data["columns"]]
+    return data["title"], [c["label"] for c in data["columns"]], [[r[k] for k in keys] for r in data["rows"]]
+
+
 Exporter = Callable[[Principal, int, dict[str, Any]], Awaitable[tuple[str, list[str], list[list]]]]
 EXPORTS: dict[str, Exporter] = {
     "progress": lambda a, c, p: _export_region(progress_by_region, a, c, p),
@@ -375,6 +382,7 @@ EXPORTS: dict[str, Exporter] = {
     "institutions": _export_institutions,
     "trend": _export_trend,
     "distribution": _export_distribution,
+    "items": _export_items,
 }
 
 
@@ -436,3 +444,66 @@ def _pearson(x: Sequence[float], y: Sequence[float]) -> float | None:
     if sxx == 0 or syy == 0:
         return None
     return round(sxy / math.sqrt(sxx * syy), 4)
+
+
+# The exam's papers that are counted: a mock exam is practice, a voided exam is no evidence.
+COUNTED_PAPERS = ("exam", "makeup")
+ITEM_COLUMNS = {"specialty": "专业", "question_id": "题目ID", "qtype": "题型", "category": "分类",
+                "difficulty": "难度等级", "n": "作答人次", "facility": "难度系数(得分率)", "discrimination": "区分度",
+                "point_biserial": "点二列相关"}
+
+
+async def exam_items(*, actor: Principal, cycle_id: int, specialty: str | None = None) -> dict[str, Any]:
+    """Item analysis of the cycle's exam from the answers of the caller's physicians.
+
+    Sessions counted: submitted, not voided, of exam and make-up papers. Each blueprint
+    is analysed on its own (its papers share a scale: the session score, 0-100, is the
+    total that ranks candidates). Papers are drawn at random from the bank, so a question
+    is analysed among the sessions whose paper had it: facility = share of its points
+    obtained there (an unanswered question scores 0), discrimination = that share in the
+    top 27 % of those sessions by score minus the bottom 27 % (see item_analysis).
+    """
+    await _begin(actor, cycle_id)
+    bps = Blueprint.filter(cycle_id=cycle_id)
+    if specialty:
+        bps = bps.filter(specialty=specialty)
+    blueprints = await bps.order_by("specialty", "id")
+    counted = ExamSession.filter(
+        submitted_at__isnull=False, voided=False, paper__kind__in=COUNTED_PAPERS,
+        paper__blueprint_id__in=[b.id for b in blueprints],
+        paper__enrolment_id__in=Subquery(_enrolments(actor, cycle_id).values("id")))
+    sessions = await counted.order_by("id").values("id", "score", "paper_id", "paper__blueprint_id") \
+        if blueprints else []
+    items = dict(await Paper.filter(id__in=list({s["paper_id"] for s in sessions})).values_list("id", "items")) \
+        if sessions else {}
+    got: dict[tuple[int, int], float] = {}
+    if sessions:
+        for sid, qid, pts in await Answer.filter(session_id__in=Subquery(counted.values("id"))).values_list(
+                "session_id", "question_id", "points"):
+            got[(sid, qid)] = float(pts or 0.0)
+    rows, summary = [], []
+    for bp in blueprints:
+        mine = [s for s in sessions if s["paper__blueprint_id"] == bp.id]
+        summary.append({"blueprint_id": bp.id, "specialty": bp.specialty, "name": bp.name, "sessions": len(mine)})
+        presented: dict[int, list[int]] = {}  # question -> positions in `mine` of the sessions that had it
+        top: dict[int, float] = {}
+        for n, s in enumerate(mine):
+            for item in items[s["paper_id"]]:
+                presented.setdefault(item["q"], []).append(n)
+                top[item["q"]] = float(item["points"])
+        # Questions put to exactly the same sessions are analysed together.
+        populations: dict[tuple[int, ...], list[int]] = {}
+        for qid, at in presented.items():
+            populations.setdefault(tuple(at), []).append(qid)
+        for at, qids in populations.items():
+            responses = [(float(mine[n]["score"] or 0.0), {q: got.get((mine[n]["id"], q), 0.0) for q in qids})
+                         for n in at]
+            for r in item_analysis(responses, max_scores={q: top[q] for q in qids}):
+                rows.append({"specialty": bp.specialty, "blueprint_id": bp.id, **r})
+    meta = {q.id: q for q in await Question.filter(id__in=[r["question_id"] for r in rows])} if rows else {}
+    for r in rows:
+        q = meta[r["question_id"]]
+        r.update(qtype=q.qtype, category=q.category, difficulty=q.difficulty, group_id=q.group_id)
+    rows.sort(key=lambda r: (r["specialty"], r["question_id"]))
+    return {"cycle_id": cycle_id, "title": "题目分析", "blueprints": summary,
+            "columns": [{"key": k, "label": v} for k, v in ITEM_COLUMNS.items()], "rows": rows}

@@ -54,3 +54,17 @@ class GroupMember(AppError):
 
 class NotVerified(AppError):
     status, code, message = 409, "exam.not_verified", "请先完成考前人脸核验"
+
+
+# ---------------------------------------------------------------- practice
+
+class QuestionNotFound(AppError):
+    status, code, message = 404, "exam.question_not_found", "题目不存在"
+
+
+class QuestionUnavailable(AppError):
+    status, code, message = 409, "exam.question_unavailable", "该题目已停用或已更新为新版本，不能再练习"
+
+
+class MockNotSubmitted(AppError):
+    status, code, message = 409, "exam.mock_not_submitted", "模拟考试交卷后才能查看答案与解析"

@@ -1,6 +1,7 @@
 """Request and answer shapes of the exam domain."""
 from __future__ import annotations
 
+import datetime as _dt
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -116,3 +117,83 @@ class QuestionImportParams(BaseModel):
     """The background question import takes no form fields besides the file."""
 
     model_config = ConfigDict(extra="forbid")
+
+
+# ---------------------------------------------------------------- practice (mini-program)
+
+class PracticeQuery(In):
+    """Which questions to practise next (query string of GET /practice/questions)."""
+
+    mode: Literal["sequential", "random", "wrong", "favourites"] = "sequential"
+    specialty: str | None = Field(default=None, min_length=1, max_length=64)
+    category: str | None = Field(default=None, min_length=1, max_length=64)
+    limit: int = Field(default=10, ge=1, le=50)
+
+
+class PracticeAnswerIn(In):
+    answer: list[str] = Field(min_length=1, max_length=10)
+
+
+class PageQuery(In):
+    page: int = Field(default=1, ge=1)
+    page_size: int = Field(default=20, ge=1, le=100)
+
+
+class NotesQuery(PageQuery):
+    include_cleared: bool = False
+
+
+class MockStartIn(In):
+    device_id: str = Field(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_\-]+$")
+    cycle_id: int | None = Field(default=None, ge=1)
+
+
+class Out(BaseModel):
+    """Answers are shaped through these: a field not declared here never reaches the phone
+    (so a practice question cannot carry its answer by mistake)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+
+class OptionOut(Out):
+    key: str
+    text: str
+
+
+class PracticeQuestionOut(Out):
+    question_id: int
+    qtype: str
+    specialty: str
+    category: str
+    difficulty: int
+    group_id: int | None
+    group_stem: str | None
+    position: int
+    stem: str
+    options: list[OptionOut]
+    favourite: bool
+    in_notebook: bool
+
+
+class PracticeQuestionsOut(Out):
+    mode: str
+    specialty: str | None
+    category: str | None
+    items: list[PracticeQuestionOut]
+
+
+class NoteOut(Out):
+    in_notebook: bool
+    wrong_count: int
+    streak: int
+    clear_after: int
+    cleared_at: _dt.datetime | None
+
+
+class PracticeResultOut(Out):
+    question_id: int
+    correct: bool
+    your_answer: list[str]
+    answer: list[str]
+    explanation: str
+    notebook: NoteOut

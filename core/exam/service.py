@@ -113,25 +113,43 @@ async def _draw(bp: Blueprint, rng: random.Random) -> list[dict[str, Any]]:
     return items
 
 
+def counted(paper: Paper) -> bool:
+    """A counted paper (exam, make-up) is face-verified, photographed and watched by proctors,
+    and its score goes to the assessment; a mock is practice and none of these."""
+    return paper.kind != "mock"
+
+
+async def blueprint_for(*, cycle_id: int, physician: Physician) -> Blueprint:
+    """The blueprint a physician's papers of a cycle are drawn from: the one of their specialty."""
+    bp = await Blueprint.filter(cycle_id=cycle_id, specialty=physician.specialty).first()
+    if bp is None:
+        raise BlueprintMissing(details={"specialty": physician.specialty})
+    return bp
+
+
+async def new_paper(*, bp: Blueprint, physician_id: int, kind: str, enrolment_id: int | None = None) -> Paper:
+    """Draw a paper from the blueprint (seeded, so it can be redrawn for review)."""
+    seed = random.SystemRandom().getrandbits(48)
+    items = await _draw(bp, random.Random(seed))
+    paper = Paper(blueprint_id=bp.id, physician_id=physician_id, enrolment_id=enrolment_id, kind=kind, seed=seed,
+                  items=items, total_points=sum(i["points"] for i in items))
+    async with in_transaction():
+        await paper.save()
+        await bank.mark_used([i["q"] for i in items])
+        # Only counted papers freeze the blueprint: a mock taken early must not stop the province editing it.
+        if counted(paper) and not bp.frozen:
+            await Blueprint.filter(id=bp.id).update(frozen=True)
+    return paper
+
+
 async def paper_for(*, enrolment: Enrolment, kind: str = "exam") -> Paper:
-    """The physician's paper for the cycle, drawn once (seeded, so it can be redrawn for review)."""
+    """The physician's paper for the cycle, drawn once."""
     existing = await Paper.filter(enrolment_id=enrolment.id, kind=kind).first()
     if existing:
         return existing
     physician = await Physician.get(id=enrolment.physician_id)
-    bp = await Blueprint.filter(cycle_id=enrolment.cycle_id, specialty=physician.specialty).first()
-    if bp is None:
-        raise BlueprintMissing(details={"specialty": physician.specialty})
-    seed = random.SystemRandom().getrandbits(48)
-    items = await _draw(bp, random.Random(seed))
-    async with in_transaction():
-        paper = await Paper.create(blueprint_id=bp.id, physician_id=physician.id, enrolment_id=enrolment.id,
-                                   kind=kind, seed=seed, items=items,
-                                   total_points=sum(i["points"] for i in items))
-        await bank.mark_used([i["q"] for i in items])
-        if not bp.frozen:
-            await Blueprint.filter(id=bp.id).update(frozen=True)
-    return paper
+    bp = await blueprint_for(cycle_id=enrolment.cycle_id, physician=physician)
+    return await new_paper(bp=bp, physician_id=physician.id, kind=kind, enrolment_id=enrolment.id)
 
 
 async def redraw(*, paper: Paper) -> list[dict[str, Any]]:
@@ -159,7 +177,9 @@ async def my_papers(*, actor: Principal) -> list[dict[str, Any]]:
         if row is not None and row.makeup == "confirmed":
             await paper_for(enrolment=row, kind="makeup")
     out = []
-    for p in await Paper.filter(physician_id=doc.id).order_by("-id").prefetch_related("blueprint", "session"):
+    # Mock exams are listed with the practice (core.exam.practice), not among the assessment's papers.
+    for p in await Paper.filter(physician_id=doc.id).exclude(kind="mock").order_by("-id").prefetch_related(
+            "blueprint", "session"):
         s = p.session if isinstance(p.session, ExamSession) else await ExamSession.get_or_none(paper_id=p.id)
         out.append({"paper_id": p.id, "name": p.blueprint.name, "kind": p.kind, "state": p.state,
                     "questions": len(p.items), "time_limit_minutes": p.blueprint.time_limit_minutes,
@@ -203,7 +223,7 @@ def _remaining(session: ExamSession) -> int:
 async def _open_proctor_case(session: ExamSession, paper: Paper) -> None:
     """A counted exam is watched by the proctors of the physician's institution and of
     its assessment institution; a mock exam is not watched."""
-    if paper.kind == "mock" or paper.enrolment_id is None:
+    if not counted(paper) or paper.enrolment_id is None:
         return
     enrolment = await Enrolment.get(id=paper.enrolment_id)
     await ProctorCase.create(session_id=session.id, institution_id=enrolment.institution_id,
@@ -223,7 +243,8 @@ async def start(*, actor: Principal, paper_id: int, device_id: str) -> dict[str,
         session = await ExamSession.filter(paper_id=paper.id).select_for_update().first()
         if session is None:
             try:
-                schedule = capture_schedule(bp.time_limit_minutes * 60, random.SystemRandom())
+                schedule = (capture_schedule(bp.time_limit_minutes * 60, random.SystemRandom())
+                            if counted(paper) else [])
                 session = await ExamSession.create(paper_id=paper.id, started_at=now, active_device=device_id,
                                                    deadline=now + dt.timedelta(minutes=bp.time_limit_minutes),
                                                    capture_schedule=schedule)
@@ -255,7 +276,7 @@ async def view(*, actor: Principal, session_id: int) -> dict[str, Any]:
     items = []
     for n, item in enumerate(paper.items, start=1):
         q = questions[item["q"]]
-        bank_opts = {o["key"]: o["text"] for o in (q.group.shared_options if q.qtype == "B1" else q.options)}
+        bank_opts = {o["key"]: o["text"] for o in options_of(q)}
         a = saved.get(q.id)
         items.append({
             "no": n, "question_id": q.id, "qtype": q.qtype, "points": item["points"],
@@ -265,11 +286,16 @@ async def view(*, actor: Principal, session_id: int) -> dict[str, Any]:
                         for k, key in enumerate(item["opts"])],
             "answer": a.answer if a else [], "marked": a.marked if a else False, "seq": a.seq if a else 0,
         })
-    return {"session_id": session.id, "paper_id": paper.id, "deadline": session.deadline,
+    return {"session_id": session.id, "paper_id": paper.id, "kind": paper.kind, "deadline": session.deadline,
             "remaining_seconds": _remaining(session), "submitted": session.submitted_at is not None,
             "active_device": session.active_device, "device_epoch": session.device_epoch,
             "verified": session.verified, "capture_schedule": session.capture_schedule or [],
             "started_at": session.started_at, "score": session.score, "items": items}
+
+
+def options_of(q: Question) -> list[dict[str, str]]:
+    """A question's options in bank order; B1 answers from its group's list (prefetch `group`)."""
+    return q.group.shared_options if q.qtype == "B1" else q.options
 
 
 def _check_answer(q: Question, item: dict[str, Any], answer: list[str]) -> list[str]:
@@ -295,7 +321,7 @@ async def save_answer(*, actor: Principal, session_id: int, question_id: int, an
     session, paper = await _own_session(actor, session_id)
     if session.submitted_at is not None or utcnow() > session.deadline + GRACE:
         raise SessionClosed(details={"submitted": session.submitted_at is not None})
-    if not session.verified:  # face verification (or a proctor's release) comes before answering
+    if not session.verified and counted(paper):  # face verification (or a proctor's release) comes first
         raise NotVerified()
     if session.active_device != device_id:
         raise DeviceReplaced(details={"active_epoch": session.device_epoch})
@@ -375,9 +401,13 @@ async def _finish(session_id: int, *, by: str, actor: Principal) -> ExamSession:
         await Paper.filter(id=paper.id).update(state="submitted")
         await audit_service.record(actor=actor, action="exam.submit", target_type="ExamSession",
                                    target_id=session.id, after={"by": by, "score": score})
-        if paper.enrolment_id and paper.kind in ("exam", "makeup"):
+        if paper.enrolment_id and counted(paper):
             await assessment_service.apply_exam_score(enrolment_id=paper.enrolment_id, score=score,
                                                       makeup=paper.kind == "makeup")
+        elif not counted(paper):
+            from core.exam import practice  # practice builds on this module
+
+            await practice.record_mock(paper=paper, questions=questions, saved=saved)
     return session
 
 
