@@ -38,7 +38,7 @@ from core.accounts.models import AdminAccount
 from core.assessment import service as assessment_service
 from core.assessment.models import Enrolment
 from core.audit import service as audit_service
-from core.errors import NotFound, ValidationFailed
+from core.errors import ValidationFailed
 from core.exam.models import ExamSession, Paper
 from core.principal import Principal
 from core.proctoring import captures, service as proctoring_service
@@ -112,15 +112,7 @@ def risk_level(risk: float) -> str:
 
 # ================================================================== reading
 
-async def _in_scope(actor: Principal, session_id: int) -> ProctorCase:
-    """The case of a session in the actor's area; outside looks exactly like absent (and is audited)."""
-    case = await ProctorCase.get_or_none(session_id=session_id)
-    try:
-        if case is None:
-            raise NotFound()
-        return await scope.get(actor, ProctorCase, case.id)
-    except NotFound:
-        raise NotFound("考试不存在或不在管辖范围内", details={"session_id": session_id}) from None
+_in_scope = proctoring_service.case_in_scope
 
 
 def _invalid(path: str) -> ValidationFailed:

@@ -34,7 +34,7 @@ from core.principal import Principal
 from core.proctoring.errors import (
     AlreadyVerified, ConsentRequired, EngineBusy, NotEnrolled, PhotoRejected, ReleaseRequired,
 )
-from core.proctoring.models import FaceConsent, FaceEnrolment, VerificationAttempt
+from core.proctoring.models import FaceConsent, FaceEnrolment, ProctorCase, VerificationAttempt
 from core.settings import get_settings
 from media import face, uploads
 from media.storage import get_storage
@@ -269,16 +269,21 @@ async def verify(*, actor: Principal, session_id: int, photo: bytes) -> dict[str
 
 # ================================================================== proctors
 
-async def _session_in_scope(actor: Principal, session_id: int) -> ExamSession:
-    """The session of a physician inside the actor's area; outside looks like absent."""
-    session = await ExamSession.get_or_none(id=session_id).prefetch_related("paper")
-    if session is None:
-        raise NotFound("考试不存在", details={"session_id": session_id})
+async def case_in_scope(actor: Principal, session_id: int) -> ProctorCase:
+    """The proctor case of a session in the actor's area (the physician's institution, or the
+    assessment institution assigned to it); outside looks exactly like absent, and is audited."""
+    case = await ProctorCase.get_or_none(session_id=session_id)
     try:
-        await scope.get(actor, Physician, session.paper.physician_id)
+        if case is None:
+            raise NotFound()
+        return await scope.get(actor, ProctorCase, case.id)
     except NotFound:
-        raise NotFound("考试不存在", details={"session_id": session_id}) from None
-    return session
+        raise NotFound("考试不存在或不在管辖范围内", details={"session_id": session_id}) from None
+
+
+async def _session_in_scope(actor: Principal, session_id: int) -> ExamSession:
+    case = await case_in_scope(actor, session_id)
+    return await ExamSession.get(id=case.session_id).prefetch_related("paper")
 
 
 async def release(*, actor: Principal, session_id: int, reason: str) -> dict[str, Any]:
