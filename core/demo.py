@@ -47,6 +47,7 @@ def _person(rng: random.Random, region: str) -> tuple[str, str, str]:
 async def seed(*, physicians: int = 50, patients: int = 20) -> list[tuple[str, str, str]]:
     """Create the demo tree once. Returns (username, password, what) for printing."""
     if await OrgNode.exists():
+        await _seed_records()  # databases seeded before the record-copy demo existed get it now
         return accounts_listing()
     rng = random.Random(2026)
     province = await orgs_service.create_root(name="湖北省卫生健康委员会", code="420000")
@@ -107,7 +108,19 @@ async def seed(*, physicians: int = 50, patients: int = 20) -> list[tuple[str, s
         await Patient.create(name=name, id_number=number, phone=phone,
                              id_number_bidx=crypto.blind_index(number, purpose="id_number"),
                              phone_bidx=crypto.blind_index(phone, purpose="phone"))
+    await _seed_records()
     return accounts_listing()
+
+
+async def _seed_records() -> None:
+    """The 静安区 district with its 18 record rooms and the demo HIS (core/records/demo.py)."""
+    from core.records.demo import seed_records
+
+    province = await OrgNode.filter(parent_id__isnull=True, deleted_at__isnull=True).order_by("id").first()
+    if province is not None:
+        await seed_records(root=Principal(kind="admin", name="seed-demo", org_id=province.id,
+                                          org_path=province.path, permissions=frozenset({"orgs.write", "orgs.read"})),
+                           password=DEMO_PASSWORD)
 
 
 async def _seed_cycle(province: OrgNode, docs: list[Physician]) -> None:
@@ -179,6 +192,9 @@ def accounts_listing() -> list[tuple[str, str, str]]:
     rows += [(f"county{i}", DEMO_PASSWORD, f"区县卫健委 {i}") for i in range(1, 5)]
     rows += [(f"inst{i}", DEMO_PASSWORD, f"医疗机构 {i}") for i in range(1, 7)]
     rows += [(f"assessor{i}", DEMO_PASSWORD, f"考核机构 {i}") for i in (1, 2)]
+    from core.records.demo import ACCOUNTS as RECORDS_ACCOUNTS
+
+    rows += [(username, DEMO_PASSWORD, label) for username, label in RECORDS_ACCOUNTS]
     rows += [("（医师）", DEMO_PASSWORD, "医师在小程序中用身份证号、姓名和此密码绑定")]
     return rows
 

@@ -18,7 +18,7 @@ log = logging.getLogger("huiyi.jobs")
 JobFn = Callable[..., Awaitable[Any]]
 FUNCTIONS: dict[str, JobFn] = {}
 # Modules whose @job functions the worker must know; imported before enqueueing or working.
-JOB_MODULES = ("core.import_jobs", "core.exam.service", "core.proctoring.captures")
+JOB_MODULES = ("core.import_jobs", "core.exam.service", "core.proctoring.captures", "core.notify.service")
 
 
 def _load_job_modules() -> None:
@@ -57,11 +57,18 @@ async def sweep_pending_captures(ctx: dict) -> int:
     return await captures.sweep_pending()
 
 
+@job
+async def sweep_expired_record_copies(ctx: dict) -> int:
+    from core.records import service as records_service
+
+    return await records_service.sweep_expired()
+
+
 # With the embedded default (memory://) no worker runs: the server itself runs the
 # periodic jobs on these intervals (seconds), so overdue exams are still submitted and
 # pending photo analyses retried. With real Redis the worker's crons do it instead.
 EMBEDDED_PERIODIC = {"sweep_overdue_exams": 60, "sweep_pending_captures": 60,
-                     "purge_expired_refresh_tokens": 24 * 3600}
+                     "purge_expired_refresh_tokens": 24 * 3600, "sweep_expired_record_copies": 1800}
 
 
 async def run_embedded_periodic(*, first_delay: float = 5.0) -> None:
@@ -146,7 +153,8 @@ def worker_settings() -> type:
                      # Also when a worker starts: exams whose deadline passed while no worker ran,
                      # or whose auto-submit job Redis lost, are submitted at once.
                      cron(sweep_overdue_exams, second={0}, run_at_startup=True),
-                     cron(sweep_pending_captures, second={30})]
+                     cron(sweep_pending_captures, second={30}),
+                     cron(sweep_expired_record_copies, minute={5, 35})]
         health_check_interval = 60  # the container healthcheck reads it
 
     return WorkerSettings

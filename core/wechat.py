@@ -195,22 +195,35 @@ async def invalidate_access_token(token: str) -> None:
             pass
 
 
-async def code_to_session(code: str) -> WxSession:
-    """Exchange a wx.login code for openid, session_key and (when WeChat has one) unionid."""
+async def _with_token(what: str, fn: Callable[[_Client], Any]) -> dict:
+    """One call with the shared access_token; a token WeChat refuses is dropped and the call retried once."""
     for attempt in range(2):
         token = await get_access_token()
         try:
-            data = await _call("jscode2session", lambda c: c.wxa.code_to_session(code), token)
+            return await _call(what, fn, token)
         except WeChatClientException as exc:
             if exc.errcode in _TOKEN_INVALID:
                 await invalidate_access_token(token)  # never keep a token WeChat refused
                 if attempt == 0:
                     continue
             raise _translate(exc) from exc
-        openid, session_key = data.get("openid"), data.get("session_key")
-        if not isinstance(openid, str) or not openid or not isinstance(session_key, str) or not session_key:
-            raise WeChatError(details={"reason": "answer without openid"})
-        unionid = data.get("unionid")
-        return WxSession(openid=openid, session_key=session_key,
-                         unionid=unionid if isinstance(unionid, str) and unionid else None)
     raise WeChatError(details={"reason": "access_token rejected twice"})
+
+
+async def code_to_session(code: str) -> WxSession:
+    """Exchange a wx.login code for openid, session_key and (when WeChat has one) unionid."""
+    data = await _with_token("jscode2session", lambda c: c.wxa.code_to_session(code))
+    openid, session_key = data.get("openid"), data.get("session_key")
+    if not isinstance(openid, str) or not openid or not isinstance(session_key, str) or not session_key:
+        raise WeChatError(details={"reason": "answer without openid"})
+    unionid = data.get("unionid")
+    return WxSession(openid=openid, session_key=session_key,
+                     unionid=unionid if isinstance(unionid, str) and unionid else None)
+
+
+async def send_subscribe_message(*, openid: str, template_id: str, data: dict[str, Any],
+                                 page: str | None = None) -> None:
+    """A mini-program subscribe message (subscribeMessage.send); WeChat's refusal
+    (43101: the user has not subscribed) comes back as a WeChatError with details.errcode."""
+    await _with_token("subscribe.send",
+                      lambda c: c.wxa.send_subscribe_message(openid, template_id, data, page=page))

@@ -25,9 +25,13 @@ from core import crypto
 from core.errors import AppError
 from media.storage import check_key
 
-# purpose -> content type served
+# purpose -> content type served by the public route; None: the purpose's owner serves it
+# itself (a record copy is stamped with a watermark and counted at each download, see
+# core/records/service.py), so the raw stored file never leaves through /media/.
 PURPOSES = {
     "proctor_photo": "image/jpeg",
+    "identity_photo": "image/jpeg",
+    "record_copy": None,
 }
 MAX_TTL = 24 * 3600  # a link is a bearer credential: short by design
 _SIG_HEX = 32  # 128 bits of the HMAC
@@ -79,6 +83,6 @@ def verify(token: str, purpose: str, *, now: float | None = None) -> str:
 def resolve(token: str) -> tuple[str, str]:
     """(storage key, content type) of a token arriving at the public route, whatever its purpose."""
     purpose = (token or "").partition(".")[0]
-    if purpose not in PURPOSES:
+    if PURPOSES.get(purpose) is None:
         raise LinkInvalid()
     return verify(token, purpose), PURPOSES[purpose]

@@ -309,3 +309,147 @@ async def session_event(session_id: int, kind: str, *, minutes_ago: float = 20, 
 
     return await SessionEvent.create(session_id=session_id, kind=kind, at=utcnow() - dt.timedelta(minutes=minutes_ago),
                                      detail=detail)
+
+
+@dataclass
+class MpPerson:
+    """A mini-program account with its real-name identity: the principal, the self Patient, the
+    Authorization header of a real access token, and the clear numbers (to assert they never show)."""
+
+    actor: Principal
+    patient: object
+    headers: dict
+    id_number: str
+    phone: str
+
+
+async def mp_patient_account(name: str = "王小明", phone_number: str | None = None, *,
+                             number: str | None = None) -> MpPerson:
+    from core.accounts.models import MpAccount
+    from core.family import patients
+
+    acct = await MpAccount.create(openid=f"o-patient-{next(_seq)}")
+    me = Principal(kind="mp", id=acct.id, name=f"mp:{acct.id}")
+    number, phone_number = number or id_number(born="19700101"), phone_number or phone()
+    shown = await patients.set_identity(actor=me, name=name, id_number=number, phone=phone_number)
+    from core.family.models import Patient
+
+    return MpPerson(me, await Patient.get(id=shown["id"]), {"Authorization": "Bearer " + mp_token(me)},
+                    number, phone_number)
+
+
+async def family_of(owner: MpPerson, *members: MpPerson, name: str = "我的家"):
+    """A family of `owner` with `members` active (invited by phone by the owner, accepted)."""
+    from core.family import service as family_service
+    from core.family.models import Family
+
+    fam = await family_service.create_family(actor=owner.actor, name=name)
+    for m in members:
+        inv = await family_service.invite(actor=owner.actor, family_id=fam["id"], channel="phone", phone=m.phone)
+        await family_service.accept_invite(actor=m.actor, invite_id=inv["id"])
+    return await Family.get(id=fam["id"])
+
+
+async def family_grant(family, grantor: MpPerson, grantee: MpPerson, *scopes: str, can_act: bool = False,
+                       expires_at=None) -> list[dict]:
+    from core.family import service as family_service
+
+    return await family_service.give(actor=grantor.actor, family_id=family.id, grantee=grantee.actor.id,
+                                     scopes=list(scopes) or ["health_records"], can_act=can_act,
+                                     expires_at=expires_at)
+
+
+# ---------------------------------------------------------------- record copies (issue 5 points 4-8)
+
+RECORD_CONTENTS = ("front_page", "discharge_summary", "operation", "lab", "exam", "orders", "nursing", "consent")
+
+
+async def record_room(institution, *, review_mode: str = "manual", fee_cents: int = 0, enabled: bool = True):
+    """The institution takes online record-copy requests, answered by the demo HIS."""
+    from core.records.models import RecordRoom
+
+    return await RecordRoom.create(institution_id=institution.id, review_mode=review_mode, fee_cents=fee_cents,
+                                   enabled=enabled, his_kind="demo")
+
+
+async def his_stays(institution, patient, *, archived: bool = True, stays: int = 1, kinds=RECORD_CONTENTS,
+                    name: str | None = None) -> list:
+    """The demo HIS of `institution` knows `patient` (a family Patient; `name` overrides the name the
+    HIS has) with `stays` inpatient stays, archived or not, each with a structured document per kind."""
+    import datetime as dt
+
+    from core.his.models import HisAdmission, HisDocument, HisPatient
+
+    n = next(_seq)
+    hp = await HisPatient.create(institution_id=institution.id, mrn=f"MRN{n:06d}", name=name or patient.name,
+                                 id_number=patient.id_number,
+                                 id_number_bidx=crypto.blind_index(patient.id_number, purpose="id_number"))
+    out = []
+    for k in range(stays):
+        admitted = dt.date(2025, 3, 1) + dt.timedelta(days=40 * k)
+        adm = await HisAdmission.create(patient_id=hp.id, visit_no=f"ZY{n:05d}{k}", department="心内科",
+                                        admitted_on=admitted, discharged_on=admitted + dt.timedelta(days=7),
+                                        diagnosis="冠状动脉粥样硬化性心脏病", archived=archived)
+        for kind in kinds:
+            await HisDocument.create(admission_id=adm.id, kind=kind, title=f"{kind}记录", body=[
+                {"heading": "摘要", "text": f"住院号 ZY{n:05d}{k} 的{kind}内容。" * 3}],
+                written_at=dt.datetime(2025, 3, 8 + k, 10, tzinfo=dt.timezone.utc))
+        out.append(adm)
+    return out
+
+
+def pdf_pages(count: int, *, size=(595, 842), rotate: int = 0) -> bytes:
+    """A real PDF of `count` pages (each says which page it is), as a record room would scan it."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=size)
+    for i in range(count):
+        c.drawString(72, size[1] - 72, f"Scanned page {i + 1} of {count}")
+        c.showPage()
+    c.save()
+    if not rotate:
+        return buf.getvalue()
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(buf.getvalue())))
+    for page in writer.pages:
+        page.rotate(rotate)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+async def identity_check(person_actor, patient, *, outcome: str = "passed", minutes_ago: float = 0):
+    """An identity check already made (for tests that are not about the face engine)."""
+    import datetime as dt
+
+    from core.db import utcnow
+    from core.records.models import IdentityCheck
+
+    check = await IdentityCheck.create(account_id=person_actor.id, patient_id=patient.id, outcome=outcome,
+                                       distance=0.3, threshold=0.5)
+    if minutes_ago:
+        await IdentityCheck.filter(id=check.id).update(at=utcnow() - dt.timedelta(minutes=minutes_ago))
+    return check
+
+
+# ---------------------------------------------------------------- record-room console (issue 5 point 6)
+
+async def identity_check_with_photos(person_actor, patient, *, id_photo: bytes, face_photo: bytes,
+                                     distance: float = 0.31, threshold: float = 0.5):
+    """A passed identity check whose ID-card and live photos are stored, as the console shows them."""
+    from core.records.models import IdentityCheck
+    from media.storage import get_storage
+
+    storage = get_storage()
+    return await IdentityCheck.create(account_id=person_actor.id, patient_id=patient.id, outcome="passed",
+                                      id_photo_key=storage.put(id_photo), face_photo_key=storage.put(face_photo),
+                                      distance=distance, threshold=threshold)
+
+
+async def record_staff(institution, username: str, *, roles=("record_room",)):
+    """An administrator of `institution` with record-room roles (password factories.PASSWORD)."""
+    account = await admin(institution, roles=roles, username=username)
+    return principal_for(account, institution)

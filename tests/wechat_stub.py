@@ -8,6 +8,9 @@ this server, which speaks WeChat's documented JSON for the two calls we use:
   → {"access_token", "expires_in"} or {"errcode", "errmsg"}
 - GET /sns/jscode2session?appid=&secret=&js_code=&grant_type=authorization_code
   → {"openid", "session_key", "unionid"?} or {"errcode", "errmsg"}
+- POST /cgi-bin/message/subscribe/send?access_token= {touser, template_id, page, data}
+  → {"errcode": 0, "errmsg": "ok"}; 40001 for a token it did not issue, 43101 for
+  a user who has not subscribed (`unsubscribed`); `subscribe_messages` keeps the bodies.
 
 Like WeChat, a code works once (the second use answers 40163) and an unknown
 code answers 40029. A test scripts which code gives which openid/unionid or
@@ -26,6 +29,7 @@ from urllib.parse import parse_qs, urlsplit
 
 TOKEN_PATH = "/cgi-bin/token"
 SESSION_PATH = "/sns/jscode2session"
+SUBSCRIBE_PATH = "/cgi-bin/message/subscribe/send"
 
 # errcode → errmsg as WeChat words them.
 ERRMSG = {
@@ -36,6 +40,7 @@ ERRMSG = {
     40029: "invalid code",
     40125: "invalid appsecret",
     40163: "code been used",
+    43101: "user refuse to accept the msg",
     45011: "api minute-quota reach limit  mustslower  retry next minute",
     40226: "high risk user",
 }
@@ -64,6 +69,8 @@ class WeChatStub:
         self.hits: Counter[str] = Counter()
         self.requests: list[Request] = []
         self.issued_tokens: list[str] = []
+        self.subscribe_messages: list[dict] = []
+        self.unsubscribed: set[str] = set()  # openids that refused subscribe messages
         self._codes: dict[str, _Code] = {}
         self._failures: dict[str, list[tuple[int, str | None]]] = {}
         self._stalls: dict[str, list[float]] = {}
@@ -114,7 +121,7 @@ class WeChatStub:
         return {"errcode": errcode,
                 "errmsg": f"{errmsg or ERRMSG.get(errcode, 'error')} rid: {secrets.token_hex(12)}"}
 
-    def _answer(self, path: str, q: dict[str, str]) -> tuple[int, dict]:
+    def _answer(self, path: str, q: dict[str, str], body: dict | None = None) -> tuple[int, dict]:
         with self._lock:
             self.hits[path] += 1
             self.requests.append(Request(path, dict(q)))
@@ -125,6 +132,8 @@ class WeChatStub:
                 return 200, self._token(q)
             if path == SESSION_PATH:
                 return 200, self._session(q)
+            if path == SUBSCRIBE_PATH and body is not None:
+                return 200, self._subscribe(q, body)
         return 404, {"errcode": -1, "errmsg": "not found"}
 
     def _check_app(self, q: dict[str, str]) -> dict | None:
@@ -163,6 +172,16 @@ class WeChatStub:
             out["unionid"] = entry.unionid
         return out
 
+    def _subscribe(self, q: dict[str, str], body: dict) -> dict:
+        if q.get("access_token") not in self.issued_tokens:
+            return self._error(40001)
+        if not body.get("touser") or not body.get("template_id") or not isinstance(body.get("data"), dict):
+            return self._error(47003, "argument invalid!")
+        if body["touser"] in self.unsubscribed:
+            return self._error(43101)
+        self.subscribe_messages.append(body)
+        return {"errcode": 0, "errmsg": "ok"}
+
     # ------------------------------------------------------------ server
 
     @property
@@ -185,7 +204,19 @@ class WeChatStub:
                     stall = stalls.pop(0) if stalls else 0.0
                 if stall:
                     time.sleep(stall)
-                status, body = stub._answer(url.path, q)
+                self._reply(*stub._answer(url.path, q))
+
+            def do_POST(self):  # noqa: N802
+                url = urlsplit(self.path)
+                q = {k: v[-1] for k, v in parse_qs(url.query, keep_blank_values=True).items()}
+                raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                try:
+                    body = json.loads(raw or b"{}")
+                except ValueError:
+                    body = {}
+                self._reply(*stub._answer(url.path, q, body if isinstance(body, dict) else {}))
+
+            def _reply(self, status: int, body: dict) -> None:
                 raw = json.dumps(body, ensure_ascii=False).encode("utf-8")
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json; encoding=utf-8")

@@ -33,11 +33,16 @@ PERMISSIONS = {
     "exam.bank": "维护题库",
     "exam.blueprint": "设置组卷方案（省级）",
     "proctoring.review": "监考：查看考中照片与核验记录、人工放行、判定作弊与复核",
+    "records.read": "病案复印：查看申请、身份核验材料与统计",
+    "records.review": "病案复印：审核申请、上传或生成复印件",
+    "records.manage": "病案复印：审核方式、收费、HIS接口、科室与字典维护",
 }
 
 _ADMIN = set(PERMISSIONS)
 _PROVINCE_EXAM = {"exam.bank", "exam.blueprint"}
-_INSTITUTION_ONLY = {"enrolment.manage", "review.institution", "review.assessment", "applications.submit"}
+# Record copies are reviewed by the institution's own record room, never by a commission.
+_INSTITUTION_ONLY = {"enrolment.manage", "review.institution", "review.assessment", "applications.submit",
+                     "records.review"}
 ROLES: dict[str, dict] = {
     "commission_admin": {"label": "卫健委管理员", "permissions": _ADMIN - _INSTITUTION_ONLY},
     "institution_admin": {"label": "机构管理员", "permissions": (_ADMIN - {
@@ -49,6 +54,8 @@ ROLES: dict[str, dict] = {
                                          "certificates.print", "proctoring.review"}},
     # A proctor of an institution or assessment institution: reviews exam photos and nothing else.
     "proctor": {"label": "监考员", "permissions": {"proctoring.review"}},
+    # Record-room staff of an institution (seed 003 病案室老师): requests, review, copies; no settings.
+    "record_room": {"label": "病案室人员", "permissions": {"records.read", "records.review"}},
     "industry_admin": {"label": "行业组织管理员", "permissions": {"orgs.read", "physicians.read",
                                                                  "applications.submit"}},
     "auditor": {"label": "审计员", "permissions": {"audit.read", "orgs.read"}},

@@ -47,6 +47,7 @@ def _load() -> None:
     from core.accounts import service as _a  # noqa: F401
     from core.assessment import service as _p  # noqa: F401
     from core.orgs import service as _o  # noqa: F401
+    from core.records import service as _r  # noqa: F401
 
 
 def _kind(key: str) -> Kind:

@@ -38,9 +38,15 @@ async def test_create_admin_command(settings):
 async def test_seed_demo_builds_the_promised_province(client):
     listing = await demo.seed()
     assert await OrgNode.filter(kind=OrgKind.PROVINCE).count() == 1
-    assert await OrgNode.filter(kind=OrgKind.CITY).count() == 2
-    assert await OrgNode.filter(kind=OrgKind.COUNTY).count() == 4
-    assert await OrgNode.filter(kind=OrgKind.MEDICAL).count() == 6
+    # Hubei's 2 cities, 4 counties and 6 institutions, plus 上海市 → 静安区 with the 18 record rooms of seed 003.
+    assert await OrgNode.filter(kind=OrgKind.CITY).count() == 3
+    assert await OrgNode.filter(kind=OrgKind.COUNTY).count() == 5
+    assert await OrgNode.filter(kind=OrgKind.MEDICAL).count() == 6 + 18
+    from core.his.models import HisAdmission
+    from core.records.models import RecordRoom
+
+    assert await RecordRoom.filter(institution__parent__code="310106").count() == 18
+    assert await HisAdmission.filter(archived=True).exists() and await HisAdmission.filter(archived=False).exists()
     assert await OrgNode.filter(kind=OrgKind.ASSESSMENT).count() == 2
     assert await OrgNode.filter(kind=OrgKind.INDUSTRY).count() == 1
     assert await Physician.all().count() == 50 and await Patient.all().count() == 20
@@ -54,6 +60,7 @@ async def test_seed_demo_builds_the_promised_province(client):
     assert states == {"draft", "submitted", "institution_approved", "approved"}
     assert await Enrolment.filter(result="pass").exists() and await Enrolment.filter(makeup="listed").exists()
     assert await demo.seed() == listing and await Physician.all().count() == 50  # idempotent
+    assert await RecordRoom.all().count() == 18
     # The printed accounts work and see their own region only.
     await factories.login(client, "county1", demo.DEMO_PASSWORD)
     county = (await client.get("/api/admin/v1/physicians?page_size=200")).json()

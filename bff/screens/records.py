@@ -1,0 +1,22 @@
+"""Record-copy screens of the mini-program: the 一键病案 home (my requests by state
+group with counts, unread messages, the institutions to choose from) in one round trip."""
+from __future__ import annotations
+
+from sanic import Blueprint, Request
+
+from core.http import ok
+from core.notify import service as notify_service
+from core.records import service as records_service
+from miniprogram_api.guard import mp_required
+
+bp = Blueprint("bff_records", url_prefix="/records")
+
+
+@bp.get("/home")
+@mp_required
+async def home(request: Request):
+    actor = request.ctx.actor
+    mine = await records_service.my_requests(actor=actor, limit=10)
+    return ok({"groups": mine["groups"], "total": mine["total"], "recent": mine["items"],
+               "unread_messages": await notify_service.unread_count(actor=actor),
+               "institutions": await records_service.institutions(actor=actor)})

@@ -1,0 +1,185 @@
+"""In-app messages and their delivery outside the app.
+
+Why: seed 003 asks for 消息即时通知 on both sides: a patient sees every change of
+a request (程序内部消息 and 公众号/小程序平台消息), and a record room sees new
+requests with an unread count, handles them, and sees handled ones greyed.
+One mechanism serves both: a Message goes to a mini-program account or to an
+org's console; messages are kept permanently; read and handled are marks on
+the message.
+
+A message is written in the transaction of the change it reports (no message
+for a change that rolled back). Pushing it outside the app (a WeChat
+subscribe message) happens after the commit, in a background job, through a
+`Sender` chosen by settings: `null` (in-app only, the default) or `wechat`.
+Each push attempt leaves a Delivery row, so a failed push is visible and the
+in-app message is there regardless.
+"""
+from __future__ import annotations
+
+import abc
+import logging
+from typing import Any, Iterable
+from zoneinfo import ZoneInfo
+
+from tortoise.queryset import QuerySet
+
+from core import jobs, wechat
+from core.accounts.models import MpAccount
+from core.audit import service as audit_service
+from core.db import utcnow
+from core.errors import NotFound, Unauthorized
+from core.notify.models import Delivery, Message
+from core.principal import Principal
+from core.registry import Registry
+from core.settings import get_settings
+
+log = logging.getLogger("huiyi.notify")
+_CHINA = ZoneInfo("Asia/Shanghai")  # the time a person reads in a push
+
+
+# ================================================================== senders
+
+class Sender(abc.ABC):
+    """Pushes a message outside the app. Returns (channel, outcome, detail), or None when it does not apply."""
+
+    @abc.abstractmethod
+    async def send(self, message: Message) -> tuple[str, str, str] | None: ...
+
+
+class NullSender(Sender):
+    async def send(self, message: Message) -> tuple[str, str, str] | None:
+        return None
+
+
+class WeChatSubscribeSender(Sender):
+    """Mini-program subscribe messages (subscribeMessage.send) to the account's openid.
+
+    The template of each message kind comes from WECHAT_SUBSCRIBE_TEMPLATES; its
+    fields are thing1 (title), thing2 (body) and time3 (when), the shape of the
+    templates registered for the app. A kind without a template is skipped.
+    """
+
+    channel = "wechat_subscribe"
+
+    async def send(self, message: Message) -> tuple[str, str, str] | None:
+        if message.account_id is None:
+            return None  # console messages stay in the console
+        template = get_settings().wechat_subscribe_templates.get(message.kind)
+        if not template:
+            return self.channel, "skipped", f"no template for {message.kind}"
+        account = await MpAccount.get_or_none(id=message.account_id)
+        if account is None or account.disabled:
+            return self.channel, "skipped", "account gone or disabled"
+        data = {"thing1": {"value": message.title[:20]}, "thing2": {"value": (message.body or message.title)[:20]},
+                "time3": {"value": message.created_at.astimezone(_CHINA).strftime("%Y-%m-%d %H:%M")}}
+        page = message.link.lstrip("/") or None
+        try:
+            await wechat.send_subscribe_message(openid=account.openid, template_id=template, data=data, page=page)
+        except wechat.WeChatError as exc:
+            return self.channel, "failed", f"{exc.code} errcode={exc.details.get('errcode')}"
+        return self.channel, "sent", ""
+
+
+SENDERS: Registry[Sender] = Registry("NOTIFY_SENDER")
+SENDERS.register("null", NullSender)
+SENDERS.register("wechat", WeChatSubscribeSender)
+
+
+def get_sender() -> Sender:
+    return SENDERS.create(get_settings().notify_sender)
+
+
+# ================================================================== writing and delivering
+
+async def notify(*, account_id: int | None = None, org_id: int | None = None, kind: str, title: str,
+                 body: str = "", link: str = "") -> Message:
+    """Write one message to an account or to an org (exactly one). Call `dispatch` after the commit."""
+    if (account_id is None) == (org_id is None):
+        raise ValueError("a message goes to exactly one of account_id, org_id")
+    return await Message.create(account_id=account_id, org_id=org_id, kind=kind[:32], title=title[:128],
+                                body=body[:1000], link=link[:255])
+
+
+async def dispatch(messages: Iterable[Message]) -> None:
+    """Hand committed messages to the sender, in the background (nothing to do with the null sender)."""
+    ids = [m.id for m in messages if m.account_id is not None]
+    if ids and not isinstance(get_sender(), NullSender):
+        await jobs.enqueue("deliver_messages", ids)
+
+
+async def deliver(message_ids: list[int]) -> list[Delivery]:
+    """Push each message through the configured sender and record the attempt."""
+    sender = get_sender()
+    out = []
+    for message in await Message.filter(id__in=message_ids).order_by("id"):
+        try:
+            result = await sender.send(message)
+        except Exception as exc:  # a push must never lose the message; the attempt is recorded
+            log.warning("sending message %s failed: %s", message.id, type(exc).__name__)
+            result = ("unknown", "failed", type(exc).__name__)
+        if result is not None:
+            channel, outcome, detail = result
+            out.append(await Delivery.create(message_id=message.id, channel=channel[:16], outcome=outcome[:16],
+                                             detail=detail[:255]))
+    return out
+
+
+@jobs.job
+async def deliver_messages(ctx: dict, message_ids: list[int]) -> int:
+    return len(await deliver(message_ids))
+
+
+# ================================================================== reading (phone and console alike)
+
+def _mine(actor: Principal) -> QuerySet[Message]:
+    """Messages addressed to the actor: its own account on the phone, its org in the console."""
+    if actor.kind == "mp" and actor.id is not None:
+        return Message.filter(account_id=actor.id)
+    if actor.kind == "admin" and actor.org_id is not None:
+        return Message.filter(org_id=actor.org_id)
+    raise Unauthorized()
+
+
+def view(m: Message) -> dict[str, Any]:
+    return {"id": m.id, "kind": m.kind, "title": m.title, "body": m.body, "link": m.link,
+            "created_at": m.created_at, "read": m.read_at is not None, "read_at": m.read_at,
+            "handled": m.handled_at is not None, "handled_at": m.handled_at}
+
+
+async def unread_count(*, actor: Principal) -> int:
+    return await _mine(actor).filter(read_at__isnull=True).count()
+
+
+async def messages(*, actor: Principal, unread_only: bool = False, kind: str | None = None, limit: int = 20,
+                   offset: int = 0) -> dict[str, Any]:
+    qs = _mine(actor)
+    if unread_only:
+        qs = qs.filter(read_at__isnull=True)
+    if kind:
+        qs = qs.filter(kind=kind)
+    total = await qs.count()
+    rows = await qs.order_by("-id").offset(offset).limit(limit)
+    return {"total": total, "unread": await unread_count(actor=actor), "items": [view(m) for m in rows]}
+
+
+async def mark_read(*, actor: Principal, message_ids: list[int] | None = None) -> dict[str, int]:
+    """Mark the given messages (or every unread one) read; returns how many changed and the unread count."""
+    qs = _mine(actor).filter(read_at__isnull=True)
+    if message_ids is not None:
+        qs = qs.filter(id__in=message_ids)
+    changed = await qs.update(read_at=utcnow())
+    return {"marked": changed, "unread": await unread_count(actor=actor)}
+
+
+async def mark_handled(*, actor: Principal, message_id: int) -> dict[str, Any]:
+    """Handling a message also reads it; the console shows it greyed from then on."""
+    m = await _mine(actor).filter(id=message_id).first()
+    if m is None:
+        raise NotFound("消息不存在", details={"id": message_id})
+    if m.handled_at is None:
+        now = utcnow()
+        m.handled_at, m.read_at = now, m.read_at or now
+        await m.save(update_fields=["handled_at", "read_at"])
+        await audit_service.record(actor=actor, action="notify.handle", target_type="Message", target_id=m.id,
+                                   after={"kind": m.kind, "link": m.link})
+    return view(m)

@@ -1,0 +1,321 @@
+"""Patient identity, 就诊人, families, invitations and privacy grants on the phone (seed 003
+家庭健康管理; seed 004 就诊人管理). Family ids, member account ids and grant ids come from the
+answers of these endpoints; tokens of share links travel in bodies, never in URLs (logs)."""
+from __future__ import annotations
+
+from sanic import Blueprint, Request
+from sanic_ext import openapi
+
+from core.family import patients as patients_service
+from core.family import service as family_service
+from core.family.schemas import (
+    ApplyIn, FamilyIn, GrantIn, IdentityIn, InviteIn, MemberPatch, PageQuery, PatientIn, PatientPatch,
+    PatientsQuery, ReachableQuery, RefuseIn, TokenIn, TransferIn,
+)
+from core.http import ok, parse_body, query_model
+from miniprogram_api.guard import mp_required
+
+bp = Blueprint("mp_family")
+
+
+def _body(schema):
+    return openapi.body({"application/json": schema.model_json_schema()})
+
+
+# ------------------------------------------------------------------ identity and 就诊人
+
+@bp.get("/me/identity")
+@openapi.summary("本人实名信息（脱敏）；未填写时 identity 为 null")
+@mp_required
+async def get_identity(request: Request):
+    return ok({"identity": await patients_service.identity(actor=request.ctx.actor)})
+
+
+@bp.put("/me/identity")
+@openapi.summary("填写或修改本人实名信息（姓名、身份证号含校验位、手机号）")
+@_body(IdentityIn)
+@mp_required
+async def put_identity(request: Request):
+    body = parse_body(request, IdentityIn)
+    return ok(await patients_service.set_identity(actor=request.ctx.actor, **body.model_dump()))
+
+
+@bp.get("/patients")
+@openapi.summary("就诊人列表（本人在前）；deleted=1 为已删除的就诊人")
+@mp_required
+async def list_patients(request: Request):
+    q = query_model(request, PatientsQuery)
+    return ok({"items": await patients_service.list_patients(actor=request.ctx.actor, deleted=q.deleted)})
+
+
+@bp.get("/patients/reachable")
+@openapi.summary("可代为办理某项服务的人：自己的就诊人，及授权了该范围的家庭成员")
+@mp_required
+async def reachable(request: Request):
+    q = query_model(request, ReachableQuery)
+    return ok({"items": await family_service.reachable_patients(actor=request.ctx.actor, scope=q.scope, act=q.act)})
+
+
+@bp.post("/patients")
+@openapi.summary("添加就诊人")
+@_body(PatientIn)
+@mp_required
+async def add_patient(request: Request):
+    body = parse_body(request, PatientIn)
+    return ok(await patients_service.add_patient(actor=request.ctx.actor, **body.model_dump()), status=201)
+
+
+@bp.patch("/patients/<patient_id:int>")
+@openapi.summary("修改就诊人")
+@_body(PatientPatch)
+@mp_required
+async def update_patient(request: Request, patient_id: int):
+    body = parse_body(request, PatientPatch)
+    return ok(await patients_service.update_patient(actor=request.ctx.actor, patient_id=patient_id,
+                                                    changes=body.model_dump(exclude_unset=True)))
+
+
+@bp.delete("/patients/<patient_id:int>")
+@openapi.summary("删除就诊人（可恢复）")
+@mp_required
+async def delete_patient(request: Request, patient_id: int):
+    await patients_service.delete_patient(actor=request.ctx.actor, patient_id=patient_id)
+    return ok({"deleted": True})
+
+
+@bp.post("/patients/<patient_id:int>/restore")
+@openapi.summary("恢复已删除的就诊人")
+@mp_required
+async def restore_patient(request: Request, patient_id: int):
+    return ok(await patients_service.restore_patient(actor=request.ctx.actor, patient_id=patient_id))
+
+
+# ------------------------------------------------------------------ families
+
+@bp.get("/families")
+@openapi.summary("我的家庭（含待审核的申请）")
+@mp_required
+async def my_families(request: Request):
+    return ok({"items": await family_service.my_families(actor=request.ctx.actor)})
+
+
+@bp.post("/families")
+@openapi.summary("创建家庭（创建人为户主）")
+@_body(FamilyIn)
+@mp_required
+async def create_family(request: Request):
+    body = parse_body(request, FamilyIn)
+    return ok(await family_service.create_family(actor=request.ctx.actor, name=body.name), status=201)
+
+
+@bp.get("/families/<family_id:int>")
+@openapi.summary("家庭成员（脱敏）及与我之间的授权")
+@mp_required
+async def family_view(request: Request, family_id: int):
+    return ok(await family_service.family_view(actor=request.ctx.actor, family_id=family_id))
+
+
+@bp.patch("/families/<family_id:int>")
+@openapi.summary("修改家庭名称（户主）")
+@_body(FamilyIn)
+@mp_required
+async def rename(request: Request, family_id: int):
+    body = parse_body(request, FamilyIn)
+    return ok(await family_service.rename(actor=request.ctx.actor, family_id=family_id, name=body.name))
+
+
+@bp.delete("/families/<family_id:int>")
+@openapi.summary("解散家庭（户主）：所有成员退出，所有授权立即失效")
+@mp_required
+async def dissolve(request: Request, family_id: int):
+    await family_service.dissolve(actor=request.ctx.actor, family_id=family_id)
+    return ok({"dissolved": True})
+
+
+@bp.post("/families/<family_id:int>/transfer")
+@openapi.summary("转让户主")
+@_body(TransferIn)
+@mp_required
+async def transfer(request: Request, family_id: int):
+    body = parse_body(request, TransferIn)
+    return ok(await family_service.transfer(actor=request.ctx.actor, family_id=family_id, account_id=body.account_id))
+
+
+@bp.get("/families/<family_id:int>/events")
+@openapi.summary("家庭动态（成员变动；授权与健康数据变动仅相关成员可见）")
+@mp_required
+async def events(request: Request, family_id: int):
+    return ok({"items": await family_service.recent_events(actor=request.ctx.actor, family_id=family_id)})
+
+
+@bp.post("/families/<family_id:int>/leave")
+@openapi.summary("退出家庭或撤回加入申请（户主须先转让或解散）")
+@mp_required
+async def leave(request: Request, family_id: int):
+    await family_service.leave(actor=request.ctx.actor, family_id=family_id)
+    return ok({"left": True})
+
+
+@bp.get("/families/<family_id:int>/members/<account_id:int>")
+@openapi.summary("成员主页：身份（脱敏）、双方授权、近期动态、对方查看我数据的记录")
+@mp_required
+async def member_home(request: Request, family_id: int, account_id: int):
+    return ok(await family_service.member_home(actor=request.ctx.actor, family_id=family_id, account_id=account_id))
+
+
+@bp.patch("/families/<family_id:int>/members/<account_id:int>")
+@openapi.summary("修改成员关系或备注（户主）")
+@_body(MemberPatch)
+@mp_required
+async def update_member(request: Request, family_id: int, account_id: int):
+    body = parse_body(request, MemberPatch)
+    return ok(await family_service.update_member(actor=request.ctx.actor, family_id=family_id, account_id=account_id,
+                                                 **body.model_dump()))
+
+
+@bp.delete("/families/<family_id:int>/members/<account_id:int>")
+@openapi.summary("移除成员（户主）：其相关授权立即失效")
+@mp_required
+async def remove_member(request: Request, family_id: int, account_id: int):
+    await family_service.remove_member(actor=request.ctx.actor, family_id=family_id, account_id=account_id)
+    return ok({"removed": True})
+
+
+# ------------------------------------------------------------------ invitations and applications
+
+@bp.get("/families/<family_id:int>/invites")
+@openapi.summary("未使用的邀请（户主看全部，成员看自己发出的）")
+@mp_required
+async def list_invites(request: Request, family_id: int):
+    return ok({"items": await family_service.list_invites(actor=request.ctx.actor, family_id=family_id)})
+
+
+@bp.post("/families/<family_id:int>/invites")
+@openapi.summary("邀请成员：按手机号，或生成一次性分享链接/小程序码（令牌只在本次返回）")
+@_body(InviteIn)
+@mp_required
+async def invite(request: Request, family_id: int):
+    body = parse_body(request, InviteIn)
+    return ok(await family_service.invite(actor=request.ctx.actor, family_id=family_id, **body.model_dump()),
+              status=201)
+
+
+@bp.delete("/families/<family_id:int>/invites/<invite_id:int>")
+@openapi.summary("撤销邀请")
+@mp_required
+async def revoke_invite(request: Request, family_id: int, invite_id: int):
+    await family_service.revoke_invite(actor=request.ctx.actor, family_id=family_id, invite_id=invite_id)
+    return ok({"revoked": True})
+
+
+@bp.post("/invites/preview")
+@openapi.summary("查看分享链接/小程序码对应的邀请")
+@_body(TokenIn)
+@mp_required
+async def preview_invite(request: Request):
+    body = parse_body(request, TokenIn)
+    return ok(await family_service.preview_invite(actor=request.ctx.actor, token=body.token))
+
+
+@bp.post("/invites/accept")
+@openapi.summary("通过分享链接/小程序码加入（户主发出的直接加入，其他成员发出的需户主审核）")
+@_body(TokenIn)
+@mp_required
+async def accept_token(request: Request):
+    body = parse_body(request, TokenIn)
+    return ok(await family_service.accept_token(actor=request.ctx.actor, token=body.token))
+
+
+@bp.get("/me/invites")
+@openapi.summary("发给我（实名手机号）的家庭邀请")
+@mp_required
+async def my_invites(request: Request):
+    return ok({"items": await family_service.my_invites(actor=request.ctx.actor)})
+
+
+@bp.post("/me/invites/<invite_id:int>/accept")
+@openapi.summary("接受发给我的邀请")
+@mp_required
+async def accept_invite(request: Request, invite_id: int):
+    return ok(await family_service.accept_invite(actor=request.ctx.actor, invite_id=invite_id))
+
+
+@bp.post("/me/invites/<invite_id:int>/decline")
+@openapi.summary("拒绝发给我的邀请")
+@mp_required
+async def decline_invite(request: Request, invite_id: int):
+    await family_service.decline_invite(actor=request.ctx.actor, invite_id=invite_id)
+    return ok({"declined": True})
+
+
+@bp.post("/families/<family_id:int>/applications")
+@openapi.summary("申请加入家庭（户主审核）")
+@_body(ApplyIn)
+@mp_required
+async def apply(request: Request, family_id: int):
+    body = parse_body(request, ApplyIn)
+    return ok(await family_service.apply(actor=request.ctx.actor, family_id=family_id, **body.model_dump()),
+              status=201)
+
+
+@bp.get("/families/<family_id:int>/applications")
+@openapi.summary("待审核的加入申请（户主）")
+@mp_required
+async def list_applications(request: Request, family_id: int):
+    return ok({"items": await family_service.list_applications(actor=request.ctx.actor, family_id=family_id)})
+
+
+@bp.post("/families/<family_id:int>/applications/<account_id:int>/approve")
+@openapi.summary("同意加入申请（户主）")
+@mp_required
+async def approve(request: Request, family_id: int, account_id: int):
+    await family_service.approve(actor=request.ctx.actor, family_id=family_id, account_id=account_id)
+    return ok({"state": "active"})
+
+
+@bp.post("/families/<family_id:int>/applications/<account_id:int>/refuse")
+@openapi.summary("拒绝加入申请（户主）")
+@_body(RefuseIn)
+@mp_required
+async def refuse(request: Request, family_id: int, account_id: int):
+    body = parse_body(request, RefuseIn)
+    await family_service.refuse(actor=request.ctx.actor, family_id=family_id, account_id=account_id,
+                                reason=body.reason)
+    return ok({"state": "refused"})
+
+
+# ------------------------------------------------------------------ privacy grants
+
+@bp.get("/families/<family_id:int>/grants")
+@openapi.summary("我给出的和我收到的有效授权")
+@mp_required
+async def list_grants(request: Request, family_id: int):
+    return ok(await family_service.list_grants(actor=request.ctx.actor, family_id=family_id))
+
+
+@bp.post("/families/<family_id:int>/grants")
+@openapi.summary("授权成员查看或代办我的某些服务（可设截止时间）")
+@_body(GrantIn)
+@mp_required
+async def give(request: Request, family_id: int):
+    body = parse_body(request, GrantIn)
+    return ok({"items": await family_service.give(actor=request.ctx.actor, family_id=family_id,
+                                                  **body.model_dump())}, status=201)
+
+
+@bp.delete("/families/<family_id:int>/grants/<grant_id:int>")
+@openapi.summary("撤销授权（立即生效）")
+@mp_required
+async def revoke(request: Request, family_id: int, grant_id: int):
+    await family_service.revoke(actor=request.ctx.actor, family_id=family_id, grant_id=grant_id)
+    return ok({"revoked": True})
+
+
+@bp.get("/me/accesses")
+@openapi.summary("谁查看或代办了我的数据（授权访问记录）")
+@mp_required
+async def my_accesses(request: Request):
+    q = query_model(request, PageQuery)
+    total, items = await family_service.accesses_to_me(actor=request.ctx.actor, limit=q.page_size,
+                                                       offset=(q.page - 1) * q.page_size)
+    return ok({"total": total, "page": q.page, "page_size": q.page_size, "items": items})

@@ -1,0 +1,220 @@
+"""Identity, 就诊人, families, invitations and grants over HTTP as the mini-program calls them,
+with the bff family screens. Every answer is collected and searched for the clear numbers."""
+import base64
+
+from core.audit.models import AuditLog
+from core.db import utcnow
+from core.family import service as family_service
+from core.family.models import FamilyInvite, FamilyMember, Grant, Patient
+from tests import factories
+
+MP = "/api/mp/v1"
+BFF = "/api/bff/v1/family"
+
+
+class Phone:
+    """One person's mini-program: sends with their token and keeps every answer's text."""
+
+    def __init__(self, client, person, seen: list[str]):
+        self.client, self.person, self.seen = client, person, seen
+
+    async def call(self, method: str, url: str, **kw):
+        r = await self.client.request(method, url, headers=self.person.headers, **kw)
+        self.seen.append(r.text)
+        return r
+
+    async def get(self, url, **kw):
+        return await self.call("GET", url, **kw)
+
+    async def post(self, url, json=None, **kw):
+        return await self.call("POST", url, json=json, **kw)
+
+
+def _no_clear_numbers(seen: list[str], *people) -> None:
+    text = "\n".join(seen)
+    for p in people:
+        assert p.id_number not in text and p.id_number[:-1] not in text and p.phone not in text
+
+
+async def test_identity_with_a_wrong_check_digit_is_refused_and_nothing_stored(client):
+    from core.accounts.models import MpAccount
+    from core.principal import Principal
+
+    acct = await MpAccount.create(openid="o-fresh")
+    h = {"Authorization": "Bearer " + factories.mp_token(Principal(kind="mp", id=acct.id))}
+    good = factories.id_number(born="19851212")
+    bad = good[:-1] + ("1" if good[-1] != "1" else "2")
+    r = await client.put(f"{MP}/me/identity", headers=h, json={"name": "吴京", "id_number": bad, "phone": "13900001111"})
+    assert r.status_code == 422 and r.json()["code"] == "request.validation_failed"
+    assert r.json()["details"]["errors"] == [{"path": "id_number", "message": "身份证号校验位错误", "type": "id_number"}]
+    assert bad not in r.text and await Patient.all().count() == 0
+    assert (await client.get(f"{MP}/me/identity", headers=h)).json() == {"identity": None}
+    r = await client.put(f"{MP}/me/identity", headers=h, json={"name": "吴京", "id_number": good, "phone": "139"})
+    assert r.status_code == 422 and r.json()["details"]["errors"][0]["path"] == "phone"
+    r = await client.put(f"{MP}/me/identity", headers=h, json={"name": "吴京", "id_number": good,
+                                                                "phone": "13900001111", "x": 1})
+    assert r.status_code == 422 and r.json()["details"]["errors"][0]["path"] == "x"
+    r = await client.put(f"{MP}/me/identity", headers=h, json={"name": "吴京", "id_number": good.lower(),
+                                                                "phone": "13900001111"})
+    assert r.status_code == 200 and r.json()["name"] == "吴*" and r.json()["phone"] == "139****1111"
+    assert good not in r.text and "13900001111" not in r.text
+    assert (await Patient.get(account_id=acct.id)).id_number == good.upper()
+    # Without a token nothing answers; a physician's PC token is not a patient account.
+    assert (await client.get(f"{MP}/patients")).status_code == 401
+    from core.accounts import tokens
+
+    pc, _, _ = tokens.encode(sub=1, typ="access", seconds=60, who="physician")
+    r = await client.get(f"{MP}/patients", headers={"Authorization": "Bearer " + pc})
+    assert r.status_code == 403 and r.json()["code"] == "family.mp_only"
+
+
+async def test_patients_over_http(client):
+    seen: list[str] = []
+    me = await factories.mp_patient_account("杨光", "13611112222")
+    phone = Phone(client, me, seen)
+    dad_id = factories.id_number(born="19520303")
+    r = await phone.post(f"{MP}/patients", json={"name": "杨大山", "id_number": dad_id, "relation": "父母",
+                                                  "phone": "13722223333"})
+    assert r.status_code == 201 and r.json()["name"] == "杨*山" and r.json()["phone"] == "137****3333"
+    dad = r.json()["id"]
+    r = await phone.post(f"{MP}/patients", json={"name": "杨大山", "id_number": dad_id, "relation": "父母"})
+    assert r.status_code == 409 and r.json()["code"] == "family.patient_exists"
+    r = await phone.post(f"{MP}/patients", json={"name": "杨大山", "id_number": dad_id, "relation": "老板"})
+    assert r.status_code == 422 and r.json()["details"]["errors"][0]["path"] == "relation"
+    r = await phone.call("PATCH", f"{MP}/patients/{dad}", json={"relation": "其他"})
+    assert r.status_code == 200 and r.json()["relation"] == "其他"
+    r = await phone.call("DELETE", f"{MP}/patients/{dad}")
+    assert r.json() == {"deleted": True}
+    assert [p["id"] for p in (await phone.get(f"{MP}/patients")).json()["items"]] == [me.patient.id]
+    assert [p["id"] for p in (await phone.get(f"{MP}/patients?deleted=1")).json()["items"]] == [dad]
+    r = await phone.post(f"{MP}/patients/{dad}/restore")
+    assert r.status_code == 200 and (await Patient.get(id=dad)).deleted_at is None
+    r = await phone.call("DELETE", f"{MP}/patients/{me.patient.id}")
+    assert r.status_code == 409 and r.json()["code"] == "family.self_patient"
+    other = Phone(client, await factories.mp_patient_account("路人"), seen)
+    r = await other.call("PATCH", f"{MP}/patients/{dad}", json={"relation": "父母"})
+    assert r.status_code == 404 and r.json()["code"] == "family.patient_not_found"
+    _no_clear_numbers(seen, me)
+    assert dad_id not in "".join(seen) and "13722223333" not in "".join(seen)
+
+
+async def test_family_invite_apply_grant_revoke_over_http(client):
+    seen: list[str] = []
+    mum_p = await factories.mp_patient_account("刘芳")
+    son_p = await factories.mp_patient_account("刘洋")
+    aunt_p = await factories.mp_patient_account("刘梅")
+    late_p = await factories.mp_patient_account("刘迟")
+    mum, son, aunt, late = (Phone(client, p, seen) for p in (mum_p, son_p, aunt_p, late_p))
+
+    r = await mum.post(f"{MP}/families", json={"name": "刘家"})
+    assert r.status_code == 201
+    fid = r.json()["id"]
+
+    # By phone: the son sees it under his invitations and joins without approval.
+    r = await mum.post(f"{MP}/families/{fid}/invites", json={"channel": "phone", "phone": son_p.phone,
+                                                             "relation": "子女"})
+    assert r.status_code == 201 and "token" not in r.json()
+    r = await mum.post(f"{MP}/families/{fid}/invites", json={"channel": "phone"})
+    assert r.status_code == 422 and r.json()["details"]["errors"][0]["path"] == "phone"
+    home = (await son.get(f"{BFF}/home")).json()
+    assert home["family"] is None and [i["family_name"] for i in home["invites_for_me"]] == ["刘家"]
+    r = await son.post(f"{MP}/me/invites/{home['invites_for_me'][0]['id']}/accept")
+    assert r.json()["state"] == "active"
+
+    # By mini-program code: token once, a PNG of the link, a scene of at most 32 characters.
+    r = await mum.post(f"{MP}/families/{fid}/invites", json={"channel": "code", "valid_hours": 2})
+    code = r.json()
+    assert base64.b64decode(code["qr_png"])[:8] == b"\x89PNG\r\n\x1a\n" and len(code["mp_code"]["scene"]) <= 32
+    r = await aunt.post(f"{MP}/invites/preview", json={"token": code["token"]})
+    assert r.json()["family_name"] == "刘家" and r.json()["owner"] == "刘*"
+    r = await aunt.post(f"{MP}/invites/accept", json={"token": code["token"]})
+    assert r.json()["state"] == "active"
+    r = await late.post(f"{MP}/invites/accept", json={"token": code["token"]})
+    assert r.status_code == 409 and r.json()["code"] == "family.invite_used"
+    r = await mum.post(f"{MP}/families/{fid}/invites", json={"channel": "link"})
+    await FamilyInvite.filter(id=r.json()["id"]).update(expires_at=utcnow())
+    r = await late.post(f"{MP}/invites/accept", json={"token": r.json()["token"]})
+    assert r.status_code == 410 and r.json()["code"] == "family.invite_expired"
+
+    # Applying by family id waits for the owner.
+    r = await late.post(f"{MP}/families/{fid}/applications", json={"relation": "亲属", "note": "表弟"})
+    assert r.status_code == 201 and r.json()["state"] == "pending"
+    home = (await mum.get(f"{BFF}/home")).json()
+    assert home["pending"] == {"applications": 1, "invites": 0}
+    assert [m["name"] for m in home["family"]["members"]] == ["刘*", "刘*", "刘*"]
+    r = await son.post(f"{MP}/families/{fid}/applications/{late_p.actor.id}/approve")
+    assert r.status_code == 403 and r.json()["code"] == "family.not_owner"
+    apps = (await mum.get(f"{MP}/families/{fid}/applications")).json()["items"]
+    assert [a["account_id"] for a in apps] == [late_p.actor.id] and apps[0]["note"] == "表弟"
+    r = await mum.post(f"{MP}/families/{fid}/applications/{late_p.actor.id}/refuse", json={"reason": "请线下确认"})
+    assert r.json() == {"state": "refused"}
+
+    # The mother opens her records to her son (see), and record requests (act) until a date.
+    r = await mum.post(f"{MP}/families/{fid}/grants", json={"grantee": son_p.actor.id,
+                                                            "scopes": ["health_records", "health_records"]})
+    assert r.status_code == 201 and [g["scope"] for g in r.json()["items"]] == ["health_records"]
+    grant_id = r.json()["items"][0]["id"]
+    r = await mum.post(f"{MP}/families/{fid}/grants", json={"grantee": late_p.actor.id, "scopes": ["vital_signs"]})
+    assert r.status_code == 422 and r.json()["code"] == "family.grantee_not_member"
+    r = await mum.post(f"{MP}/families/{fid}/grants", json={"grantee": son_p.actor.id, "scopes": ["vital_signs"],
+                                                            "expires_at": "2020-01-01T00:00:00+08:00"})
+    assert r.status_code == 422 and r.json()["details"]["errors"][0]["path"] == "expires_at"
+    r = await mum.post(f"{MP}/families/{fid}/grants", json={"grantee": son_p.actor.id, "scopes": ["salary"]})
+    assert r.status_code == 422
+    r = await mum.post(f"{MP}/families/{fid}/grants", json={"grantee": son_p.actor.id, "scopes": ["record_requests"],
+                                                            "can_act": True, "expires_at": "2099-01-01T00:00:00Z"})
+    assert r.json()["items"][0]["can_act"] is True
+    grants = (await son.get(f"{MP}/families/{fid}/grants")).json()
+    assert grants["given"] == [] and {g["scope"] for g in grants["received"]} == {"health_records", "record_requests"}
+    picks = (await son.get(f"{MP}/patients/reachable?scope=record_requests&act=1")).json()["items"]
+    assert [(p["id"], p["mine"]) for p in picks] == [(son_p.patient.id, True), (mum_p.patient.id, False)]
+    r = await son.get(f"{MP}/patients/reachable?scope=nothing")
+    assert r.status_code == 422
+
+    # Another domain reads the mother's records under the grant: she sees who looked.
+    grant = await family_service.authorize(actor=son_p.actor, patient_id=mum_p.patient.id, scope="health_records")
+    await family_service.log_access(actor=son_p.actor, grant=grant, action="view", target_type="Admission",
+                                    target_id=7)
+    r = await mum.get(f"{MP}/me/accesses")
+    assert r.json()["total"] == 1 and r.json()["items"][0]["grantee"] == son_p.actor.id
+    assert (await son.get(f"{MP}/me/accesses")).json()["total"] == 0
+    member = (await son.get(f"{BFF}/{fid}/members/{mum_p.actor.id}")).json()
+    assert member["patient_id"] == mum_p.patient.id and member["name"] == "刘*"
+    assert {s["scope"]: s["i_may"] for s in member["scopes"]}["record_requests"] == "act"
+    assert {m["account_id"] for m in member["switch_to"]} == {son_p.actor.id, aunt_p.actor.id}
+    mine = (await mum.get(f"{BFF}/{fid}/members/{son_p.actor.id}")).json()
+    assert [a["target_id"] for a in mine["their_accesses_to_me"]] == ["7"]
+
+    # Revoke: at once.
+    r = await mum.call("DELETE", f"{MP}/families/{fid}/grants/{grant_id}")
+    assert r.json() == {"revoked": True}
+    assert (await Grant.get(id=grant_id)).revoked_at is not None
+    picks = (await son.get(f"{MP}/patients/reachable?scope=health_records")).json()["items"]
+    assert [p["id"] for p in picks] == [son_p.patient.id]
+
+    # Remove the son: his remaining grant ends; he no longer sees the family.
+    r = await mum.call("DELETE", f"{MP}/families/{fid}/members/{son_p.actor.id}")
+    assert r.json() == {"removed": True}
+    assert await Grant.filter(family_id=fid, revoked_at__isnull=True).count() == 0
+    r = await son.get(f"{MP}/families/{fid}")
+    assert r.status_code == 404 and r.json()["code"] == "family.not_found"
+    r = await mum.post(f"{MP}/families/{fid}/leave")
+    assert r.status_code == 409 and r.json()["code"] == "family.owner_cannot_leave"
+    r = await aunt.post(f"{MP}/families/{fid}/leave")
+    assert r.json() == {"left": True}
+    events = (await mum.get(f"{MP}/families/{fid}/events")).json()["items"]
+    assert [e["kind"] for e in events[:3]] == ["member.left", "member.removed", "grant.revoked"]
+    assert (await FamilyMember.get(family_id=fid, account_id=aunt_p.actor.id)).state == "left"
+
+    for action in ("family.create", "family.invite", "family.invite_accept", "family.apply", "family.refuse",
+                   "family.grant", "family.grant_revoke", "family.remove", "family.leave", "family.access"):
+        assert await AuditLog.filter(action=action, outcome="success").exists(), action
+    _no_clear_numbers(seen, mum_p, son_p, aunt_p, late_p)
+
+
+async def test_the_family_endpoints_are_documented(client):
+    paths = (await client.get("/docs/openapi.json")).json()["paths"]
+    for path in ("/api/mp/v1/me/identity", "/api/mp/v1/families/{family_id}/grants", "/api/mp/v1/invites/accept",
+                 "/api/mp/v1/me/accesses", "/api/bff/v1/family/home"):
+        assert path in paths, path
+    assert "requestBody" in paths["/api/mp/v1/families/{family_id}/invites"]["post"]
