@@ -2,7 +2,7 @@
 
 Each module registers its pages on `blueprint`: auth (login, password, logout),
 home (the dashboard by role), enrolment, physicians, review, imports, stats,
-proctoring (proctor review of exam photos).
+proctoring (proctor review of exam photos), records (the record room's console).
 Our own css/js are served from admin_web/static; htmx and ECharts come from
 admin_web/node_modules (installed by `make install` from package.json, not
 committed) under /admin/static/vendor/.
@@ -36,5 +36,7 @@ async def vendor(request: Request, name: str):
                       headers={"X-Content-Type-Options": "nosniff"})
 
 
-from admin_web.pages import auth, enrolment, home, imports, physicians, proctoring, review, stats  # noqa: E402,F401
+from admin_web.pages import (  # noqa: E402,F401
+    auth, enrolment, home, imports, physicians, proctoring, records, review, stats,
+)
 

@@ -95,6 +95,12 @@ NAV = (
     NavItem("导入医师", "/admin/imports/physicians", "physicians.write", MEDICAL),
     NavItem("考核统计", "/admin/stats", "stats.read"),
     NavItem("监考审核", "/admin/proctoring", "proctoring.review", MEDICAL | ASSESSMENT),
+    NavItem("病案申请", "/admin/records/requests", "records.read"),
+    NavItem("病案统计", "/admin/records/stats", "records.read"),
+    NavItem("消息通知", "/admin/records/messages", "records.read"),
+    NavItem("医疗机构管理", "/admin/records/institutions", "records.manage"),
+    NavItem("病案字典", "/admin/records/dicts", "records.manage"),
+    NavItem("角色与权限", "/admin/records/roles", "records.manage"),
     NavItem("修改密码", "/admin/password"),
 )
 

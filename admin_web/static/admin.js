@@ -122,6 +122,9 @@
     }
   };
 
+  // Pages with charts of their own add their kinds here (records.js), before the page has loaded.
+  window.huiyiCharts = OPTIONS;
+
   function drawCharts(root) {
     if (!window.echarts) { return; }
     (root || document).querySelectorAll("[data-chart][data-src]").forEach(function (el) {
