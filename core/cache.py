@@ -2,10 +2,15 @@
 
 Why: lockouts, sessions, token caches and pub/sub all live in Redis; the
 embedded default (`REDIS_URL=memory://`) lets `make run` work without a server.
+Redis holds no acknowledged exam answer (those are in the database), so while it
+is down requests that need it answer 503 service.unavailable and clients retry.
 """
 from __future__ import annotations
 
 from redis import asyncio as aioredis
+from redis.asyncio.retry import Retry
+from redis.backoff import NoBackoff
+from redis.exceptions import ConnectionError
 
 _client: aioredis.Redis | None = None
 
@@ -15,7 +20,13 @@ def make_client(url: str) -> aioredis.Redis:
         import fakeredis
 
         return fakeredis.FakeAsyncRedis(decode_responses=True)
-    return aioredis.from_url(url, decode_responses=True)
+    # A Redis that restarted leaves dead connections in the pool: one reconnect hides that.
+    # A Redis that stopped answering fails the call within seconds (503 to the client,
+    # core.http) instead of holding the request forever. Pub/sub listeners that wait
+    # longer than socket_timeout need a client of their own.
+    return aioredis.from_url(url, decode_responses=True, socket_connect_timeout=2, socket_timeout=3,
+                             retry=Retry(NoBackoff(), 1, supported_errors=(ConnectionError,)),
+                             retry_on_error=[ConnectionError])
 
 
 def set_client(client: aioredis.Redis | None) -> None:

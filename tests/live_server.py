@@ -1,9 +1,11 @@
 """The real server as a subprocess (`sanic bff.app:create_app --factory`), for tests
-that must reach it over TCP: the served-process test and the browser tests."""
+that must reach it over TCP: the served-process test, the browser tests, the
+reliability tests (which kill and restart it) and bench/exam.py."""
 from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -12,7 +14,10 @@ from pathlib import Path
 from typing import Iterator
 
 import httpx
-import pytest
+
+
+class ServerFailed(RuntimeError):
+    pass
 
 
 def free_port() -> int:
@@ -21,29 +26,86 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@contextlib.contextmanager
-def serve(env: dict, log_path: Path) -> Iterator[str]:
-    """Start the server with `env` on a free port, yield its base URL, stop it afterwards."""
-    port = free_port()
-    log = open(log_path, "w")
-    proc = subprocess.Popen([str(Path(sys.executable).parent / "sanic"), "bff.app:create_app", "--factory",
-                             "--host", "127.0.0.1", "--port", str(port), "--single-process"],
-                            env={**os.environ, **env}, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(150):
+class Server:
+    """One served app. `workers=None` is a single process; N starts Sanic's manager with
+    N worker processes, as production does (`--workers 4` in the Dockerfile)."""
+
+    def __init__(self, env: dict, log_path: Path, *, workers: int | None = None, port: int | None = None):
+        self.env, self.log_path, self.workers = env, log_path, workers
+        self.port = port or free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.proc: subprocess.Popen | None = None
+
+    def start(self, timeout: float = 60) -> str:
+        log = open(self.log_path, "a")
+        mode = ["--single-process"] if self.workers is None else ["--workers", str(self.workers)]
+        self.proc = subprocess.Popen([str(Path(sys.executable).parent / "sanic"), "bff.app:create_app", "--factory",
+                                      "--host", "127.0.0.1", "--port", str(self.port), *mode],
+                                     env={**os.environ, **self.env}, stdout=log, stderr=subprocess.STDOUT)
+        log.close()
+        until = time.monotonic() + timeout
+        while time.monotonic() < until:
+            if self.proc.poll() is not None:
+                break
             try:
-                if httpx.get(base + "/healthz", timeout=1).status_code == 200:
-                    break
+                if httpx.get(self.base + "/healthz", timeout=1).status_code == 200:
+                    return self.base
             except httpx.HTTPError:
                 time.sleep(0.2)
-        else:
-            pytest.fail("server did not start: " + log_path.read_text()[-3000:])
-        yield base
+        self.stop()
+        raise ServerFailed("server did not start: " + self.log_path.read_text()[-3000:])
+
+    def worker_pids(self) -> list[int]:
+        """The processes that serve requests. Sanic's manager first spawns a
+        multiprocessing Manager (shared worker state), then the workers: the
+        latest-started `workers` spawned children are the workers."""
+        if self.workers is None:
+            return [self.proc.pid]
+        spawned = []
+        for pid in Path(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children").read_text().split():
+            with contextlib.suppress(OSError):
+                if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes():
+                    started = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19])
+                    spawned.append((started, int(pid)))
+        return [pid for _, pid in sorted(spawned)[-self.workers:]]
+
+    def kill(self) -> None:
+        """SIGKILL the whole server, as a crash or an out-of-memory kill would."""
+        for pid in self.worker_pids():
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+        self.proc.kill()
+        self.proc.wait(timeout=10)
+
+    def stop(self) -> None:
+        if self.proc is not None and not stop_process(self.proc):
+            self.kill()
+
+
+def stop_process(proc: subprocess.Popen, timeout: float = 20) -> bool:
+    """SIGTERM and wait; False when it is still running afterwards (the caller kills it)."""
+    if proc.poll() is not None:
+        return True
+    proc.terminate()
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return False
+    return True
+
+
+@contextlib.contextmanager
+def serve(env: dict, log_path: Path, *, workers: int | None = None) -> Iterator[str]:
+    """Start the server with `env` on a free port, yield its base URL, stop it afterwards."""
+    import pytest
+
+    log_path.write_text("")
+    server = Server(env, log_path, workers=workers)
+    try:
+        server.start()
+    except ServerFailed as exc:
+        pytest.fail(str(exc))
+    try:
+        yield server.base
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+        server.stop()
