@@ -351,14 +351,16 @@ async def test_enrolment_list_filters_pages_and_name_search(monkeypatch):
     await factories.physician(w.t.hospital_b1, name="医师p3")  # same name, not enrolled
     for cap in (1000, 0):  # matched by id list, and by the join when the name is too common
         monkeypatch.setattr(svc, "_NAME_IDS_MAX", cap)
-        total, rows = await svc.list_enrolments(actor=w.province, cycle_id=w.cycle_id, q="p3")
+        total, rows = await svc.list_enrolments(actor=w.province, cycle_id=w.cycle_id, q="医师p3")
         assert (total, [r.id for r in rows]) == (1, [w.ids["p3"]])
+        total, _ = await svc.list_enrolments(actor=w.province, cycle_id=w.cycle_id, q="p3")
+        assert total == 0  # names match from their start
         total, rows = await svc.list_enrolments(actor=await factories.actor(w.t.city_b), cycle_id=w.cycle_id,
                                                 q="医师")
         assert (total, [r.id for r in rows]) == (4, [w.ids[k] for k in ("r1", "r2", "r3", "r4")])
         total, rows = await svc.list_enrolments(actor=w.province, cycle_id=w.cycle_id, q="无此人")
         assert (total, rows) == (0, [])
-        # One character is a surname: a prefix match, not "somewhere in the name".
+        # One character is a surname: a prefix match too.
         total, _ = await svc.list_enrolments(actor=county, cycle_id=w.cycle_id, q="医")
         assert total == 3
         total, _ = await svc.list_enrolments(actor=w.province, cycle_id=w.cycle_id, q="师")
