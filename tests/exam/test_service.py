@@ -245,3 +245,146 @@ async def test_without_a_worker_the_server_runs_the_periodic_sweeps(monkeypatch)
         task.cancel()
     s = await ExamSession.get(id=sid)
     assert s.submitted_by == "deadline" and (await Enrolment.get(id=e.id)).exam_score == s.score
+
+
+# ------------------------------------------------------------------ the fast save (one statement, warm memory)
+
+def _spy_precise(monkeypatch) -> list[int]:
+    """Counts the saves answered the precise way; the others took the one-statement way."""
+    calls: list[int] = []
+    precise = exam_service._save
+
+    async def counting(**kw):
+        calls.append(kw["question_id"])
+        return await precise(**kw)
+
+    monkeypatch.setattr(exam_service, "_save", counting)
+    return calls
+
+
+async def _row(sid: int, qid: int) -> tuple:
+    a = await Answer.get(session_id=sid, question_id=qid)
+    return a.answer, a.seq, a.marked, a.device, a.saved_at
+
+
+async def test_fast_save_keeps_the_newest_answer_and_the_mark(monkeypatch):
+    me, paper, _, _ = await _taker()
+    sid = await started(me, paper)
+    q1, q2, multi = paper.items[0]["q"], paper.items[1]["q"], paper.items[4]["q"]
+    await exam_service.save_answer(actor=me, session_id=sid, question_id=q1, answer=["A"], seq=1, device_id=PHONE)
+    assert sid in exam_service._FACTS  # remembered after a save that passed every check
+    precise = _spy_precise(monkeypatch)
+    # A first save (an insert) and a newer one (an update), both in one statement.
+    r = await exam_service.save_answer(actor=me, session_id=sid, question_id=q2, answer=["B"], seq=1,
+                                       device_id=PHONE, marked=True)
+    assert (r.question_id, r.seq, r.applied) == (q2, 1, True) and 1790 <= r.remaining_seconds <= 1800
+    r = await exam_service.save_answer(actor=me, session_id=sid, question_id=q1, answer=["C"], seq=5,
+                                       device_id=PHONE)
+    assert (r.seq, r.applied) == (5, True)
+    r = await exam_service.save_answer(actor=me, session_id=sid, question_id=multi, answer=["C", "A", "C"],
+                                       seq=1, device_id=PHONE)
+    assert r.applied and (await _row(sid, multi))[:3] == (["A", "C"], 1, False)
+    assert precise == []
+    assert (await _row(sid, q1))[:3] == (["C"], 5, False) and (await _row(sid, q2))[:3] == (["B"], 1, True)
+    # marked=None keeps the mark; False clears it.
+    await exam_service.save_answer(actor=me, session_id=sid, question_id=q2, answer=["D"], seq=2, device_id=PHONE)
+    assert (await _row(sid, q2))[:3] == (["D"], 2, True)
+    await exam_service.save_answer(actor=me, session_id=sid, question_id=q2, answer=["D"], seq=3, device_id=PHONE,
+                                   marked=False)
+    assert (await _row(sid, q2))[:3] == (["D"], 3, False)
+    assert precise == []
+    # A late (seq 4) and a repeated (seq 5) save: acknowledged with the held sequence, nothing changed.
+    before = await _row(sid, q1)
+    for seq, answer in ((4, ["D"]), (5, ["B"]), (1, ["E"])):
+        r = await exam_service.save_answer(actor=me, session_id=sid, question_id=q1, answer=answer, seq=seq,
+                                           device_id=PHONE, marked=True)
+        assert (r.seq, r.applied) == (5, False)
+    assert await _row(sid, q1) == before
+    # Bad answers get the same errors as before, and store nothing.
+    with pytest.raises(InvalidAnswer):
+        await exam_service.save_answer(actor=me, session_id=sid, question_id=q1, answer=["A", "B"], seq=9,
+                                       device_id=PHONE)
+    with pytest.raises(QuestionNotInPaper):
+        await exam_service.save_answer(actor=me, session_id=sid, question_id=10**6, answer=["A"], seq=9,
+                                       device_id=PHONE)
+    assert await _row(sid, q1) == before and await Answer.filter(session_id=sid).count() == 3
+    card = await exam_service.answer_card(actor=me, session_id=sid)
+    assert (card["answered"], card["marked"]) == (3, 0)
+
+
+async def test_fast_save_refuses_what_the_precise_save_refuses(monkeypatch):
+    from core.assessment.errors import NotBound
+    from core.assessment.models import Physician
+    from core.errors import NotFound
+    from core.exam.errors import NotVerified
+    from core.orgs.models import OrgNode
+    from core.principal import Principal
+
+    me, paper, _, _ = await _taker()
+    sid = await started(me, paper)
+    q1 = paper.items[0]["q"]
+    await exam_service.save_answer(actor=me, session_id=sid, question_id=q1, answer=["A"], seq=1, device_id=PHONE)
+    precise = _spy_precise(monkeypatch)
+    seq = iter(range(2, 100))
+
+    async def save(actor=me, device=PHONE):
+        return await exam_service.save_answer(actor=actor, session_id=sid, question_id=q1, answer=["B"],
+                                              seq=next(seq), device_id=device)
+
+    async def refused(error, **kw):
+        with pytest.raises(error):
+            await save(**kw)
+        assert (await _row(sid, q1))[:2] == (["A"], 1)
+
+    # Someone else's session: not found, exactly as before.
+    doc = await Physician.get(id=paper.physician_id)
+    other = await factories.mp_physician(await factories.physician(await OrgNode.get(id=doc.institution_id)))
+    await refused(NotFound, actor=other)
+    # Ownership is read on every save: an unbound or deleted physician's account no longer saves.
+    await Physician.filter(id=doc.id).update(mp_account_id=None)
+    await refused(NotBound)
+    await Physician.filter(id=doc.id).update(mp_account_id=me.id, deleted_at=utcnow())
+    await refused(NotBound)
+    await Physician.filter(id=doc.id).update(deleted_at=None)
+    # Not (or no longer) face-verified.
+    await ExamSession.filter(id=sid).update(verified=False)
+    await refused(NotVerified)
+    await ExamSession.filter(id=sid).update(verified=True)
+    # Past the deadline (+ grace); the same deadline back, and saves go through again.
+    deadline = (await ExamSession.get(id=sid)).deadline
+    await ExamSession.filter(id=sid).update(deadline=utcnow() - exam_service.GRACE - dt.timedelta(seconds=1))
+    await refused(SessionClosed)
+    await ExamSession.filter(id=sid).update(deadline=deadline)
+    assert precise == [q1] * 5
+    precise.clear()
+    r = await save()
+    assert r.applied and (await _row(sid, q1))[:2] == (["B"], r.seq) and precise == []
+    # The PC login of the same physician saves the same way.
+    r = await save(actor=Principal(kind="physician", id=doc.id, name=f"physician:{doc.id}"))
+    assert r.applied and precise == []
+    # Taken over by the tablet: the phone is refused, the tablet saves.
+    await exam_service.start(actor=me, paper_id=paper.id, device_id=TABLET)
+    with pytest.raises(DeviceReplaced):
+        await save()
+    r = await save(device=TABLET)
+    assert r.applied and (await _row(sid, q1))[1:4:2] == (r.seq, TABLET)
+    # Submitted: refused, and the scored answers stay as scored.
+    await exam_service.submit(actor=me, session_id=sid)
+    held = await _row(sid, q1)
+    with pytest.raises(SessionClosed):
+        await save(device=TABLET)
+    assert await _row(sid, q1) == held
+
+
+async def test_fast_save_of_a_mock_needs_no_verification(monkeypatch):
+    from core.exam import practice
+
+    me, paper, _, _ = await _taker()
+    view = await practice.start_mock(actor=me, device_id=PHONE)
+    sid, q1 = view["session_id"], view["items"][0]["question_id"]
+    assert not (await ExamSession.get(id=sid)).verified
+    await exam_service.save_answer(actor=me, session_id=sid, question_id=q1, answer=["A"], seq=1, device_id=PHONE)
+    precise = _spy_precise(monkeypatch)
+    r = await exam_service.save_answer(actor=me, session_id=sid, question_id=q1, answer=["B"], seq=2,
+                                       device_id=PHONE)
+    assert r.applied and precise == [] and (await _row(sid, q1))[:2] == (["B"], 2)
