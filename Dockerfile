@@ -15,6 +15,13 @@ RUN pip install -r /tmp/requirements.txt \
  && pip install --no-deps -r /tmp/requirements-media.txt \
  && python -W ignore::UserWarning -c "import dlib, face_recognition, numpy, PIL"
 
+# ---- assets: the console's htmx and ECharts from the npm registry, pinned by the lock file
+FROM node:20-bookworm-slim AS assets
+WORKDIR /assets
+COPY admin_web/package.json admin_web/package-lock.json ./
+RUN npm ci --no-audit --no-fund --loglevel=error \
+ && test -f node_modules/htmx.org/dist/htmx.min.js && test -f node_modules/echarts/dist/echarts.min.js
+
 # ---- runtime
 FROM python:3.11-slim-bookworm
 ENV PATH=/opt/venv/bin:$PATH \
@@ -33,6 +40,9 @@ WORKDIR /app
 # Code stays owned by root: the service user can run it but not change it, so
 # bytecode is compiled now rather than written at run time.
 COPY . /app
+# Only the two files the console serves (admin_web/pages/__init__.py), not the whole tree.
+COPY --from=assets /assets/node_modules/htmx.org/dist/htmx.min.js /app/admin_web/node_modules/htmx.org/dist/
+COPY --from=assets /assets/node_modules/echarts/dist/echarts.min.js /app/admin_web/node_modules/echarts/dist/
 RUN python -m compileall -q /app
 USER huiyi
 VOLUME ["/var/lib/huiyi/files"]
