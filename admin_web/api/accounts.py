@@ -9,7 +9,7 @@ from admin_web.api.guard import admin_required
 from core import pii
 from core.accounts import service as accounts_service
 from core.accounts.models import AdminAccount
-from core.accounts.schemas import AdminCreateIn, AdminDisableIn
+from core.accounts.schemas import AdminCreateIn, AdminDisableIn, AdminRolesIn
 from core.http import ok, page_args, parse_body
 
 bp = Blueprint("admin_accounts", url_prefix="/accounts")
@@ -53,6 +53,16 @@ async def set_disabled(request: Request, account_id: int):
     body = parse_body(request, AdminDisableIn)
     a = await accounts_service.set_disabled(actor=request.ctx.actor, account_id=account_id,
                                             disabled=body.disabled)
+    return ok(await _out(a, request))
+
+
+@bp.put("/<account_id:int>/roles")
+@openapi.summary("修改账号的角色（本机构账号不能授予超出本人权限的角色；不能修改自己的角色）")
+@openapi.body({"application/json": AdminRolesIn.model_json_schema()})
+@admin_required
+async def set_roles(request: Request, account_id: int):
+    body = parse_body(request, AdminRolesIn)
+    a = await accounts_service.set_roles(actor=request.ctx.actor, account_id=account_id, roles=body.roles)
     return ok(await _out(a, request))
 
 

@@ -60,3 +60,11 @@ class TokenExpired(AppError):
 
 class RefreshReused(AppError):
     status, code, message = 401, "auth.refresh_reused", "登录凭证已被使用，请重新登录"
+
+
+class RolesBeyondOwn(AppError):
+    status, code, message = 403, "accounts.roles_beyond_own", "不能为本机构账号授予超出本人权限的角色"
+
+
+class OwnRoles(AppError):
+    status, code, message = 409, "accounts.own_roles", "不能修改自己的角色，请由上级或本机构其他管理员操作"

@@ -30,6 +30,10 @@ class AdminDisableIn(In):
     disabled: bool
 
 
+class AdminRolesIn(In):
+    roles: list[str] = Field(min_length=1, max_length=10)
+
+
 class WxLoginIn(In):
     code: str = Field(min_length=1, max_length=128)
 

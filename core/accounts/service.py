@@ -16,7 +16,8 @@ from core.cache import redis
 from core.accounts import lockout, sessions, tokens
 from core.accounts.errors import (
     AccountDisabled, AccountLocked, CsrfFailed, InvalidCredentials, OldPasswordWrong, PasswordChangeRequired,
-    PasswordExpired, PasswordReused, RefreshReused, SessionExpired, TokenInvalid, UnknownRole,
+    OwnRoles, PasswordExpired, PasswordReused, RefreshReused, RolesBeyondOwn, SessionExpired, TokenInvalid,
+    UnknownRole,
     UsernameTaken,
 )
 from core.accounts.models import AdminAccount, MpAccount, RefreshToken
@@ -159,6 +160,17 @@ def _check_roles(roles: list[str]) -> None:
         raise UnknownRole(details={"roles": unknown, "known": sorted(ROLES)})
 
 
+def _check_grantable(actor: Principal, org_id: int, roles: list[str]) -> None:
+    """Inside the actor's own org, roles may grant nothing the actor lacks (an institution
+    admin makes record-room staff or proctors, not commission admins). Below it, the
+    subtree scope is what bounds an account, so a commission sets up its institutions."""
+    _check_roles(roles)
+    if org_id == actor.org_id:
+        beyond = sorted(permissions_for(roles) - actor.permissions)
+        if beyond:
+            raise RolesBeyondOwn(details={"roles": roles, "permissions": beyond})
+
+
 async def create_admin(*, actor: Principal, username: str, org_id: int, roles: list[str],
                        display_name: str = "", phone: str | None = None,
                        password: str | None = None) -> tuple[AdminAccount, str]:
@@ -168,7 +180,7 @@ async def create_admin(*, actor: Principal, username: str, org_id: int, roles: l
     """
     await scope.require(actor, "accounts.write")
     org = await scope.get(actor, OrgNode, org_id)
-    _check_roles(roles)
+    _check_grantable(actor, org.id, roles)
     initial = password or generate_initial_password()
     check_policy(initial, username=username)
     try:
@@ -232,6 +244,22 @@ async def set_disabled(*, actor: Principal, account_id: int, disabled: bool) -> 
                                    after=audit_service.snapshot(account), org_id=account.org_id)
     if disabled:
         await sessions.end_all(account.id)
+    return account
+
+
+async def set_roles(*, actor: Principal, account_id: int, roles: list[str]) -> AdminAccount:
+    """Change what an account may do; it applies from its next request (sessions read the roles)."""
+    await scope.require(actor, "accounts.write")
+    if account_id == actor.id:
+        raise OwnRoles()
+    async with scope.locked(actor, AdminAccount, account_id) as account:
+        _check_grantable(actor, account.org_id, roles)
+        before = audit_service.snapshot(account)
+        account.roles = list(dict.fromkeys(roles))
+        await account.save(update_fields=["roles"])
+        await audit_service.record(actor=actor, action="accounts.set_roles", target_type="AdminAccount",
+                                   target_id=account.id, before=before, after=audit_service.snapshot(account),
+                                   org_id=account.org_id)
     return account
 
 
