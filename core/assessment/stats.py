@@ -20,8 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Awaitable, Callable, Mapping, Sequence
 
-from pypika_tortoise.terms import CustomFunction
-from tortoise.expressions import Function, Q, Subquery
+from tortoise.expressions import Q, Subquery
 from tortoise.functions import Count
 
 from core import scope
@@ -32,13 +31,13 @@ from core.audit import service as audit_service
 from core.errors import NotFound
 from core.exam.models import Answer, Blueprint, ExamSession, Paper, Question
 from core.exports import to_xlsx
+from core.localtime import LocalDay, utc_start
 from core.orgs.models import OrgKind, OrgNode
 from core.principal import Principal
 
 PERMISSION = "stats.read"
 # Days are counted in China Standard Time (no daylight saving), not in UTC:
 # a filing submitted at 07:00 in Wuhan belongs to that day, not the one before.
-LOCAL_OFFSET_HOURS = 8
 
 # ------------------------------------------------------------------ what is counted
 
@@ -266,36 +265,17 @@ async def progress_by_institution(*, actor: Principal, cycle_id: int, region_id:
     return total, {"cycle_id": cycle_id, "title": "机构考核进度", "columns": _columns(PROGRESS), "rows": rows}
 
 
-class _LocalDay(Function):
-    """The calendar day (China Standard Time) of a UTC datetime column, per dialect."""
-
-    def __init__(self, field: str, dialect: str):
-        super().__init__(field)
-        self.dialect = dialect
-
-    def _get_function_field(self, field, *default_values):
-        if self.dialect == "mysql":
-            return CustomFunction("DATE", ["v"])(CustomFunction("ADDTIME", ["v", "d"])(
-                field, f"{LOCAL_OFFSET_HOURS:02d}:00:00"))
-        return CustomFunction("date", ["v", "m"])(field, f"+{LOCAL_OFFSET_HOURS} hours")
-
-
-def _utc_start(day: dt.date) -> dt.datetime:
-    local = dt.timezone(dt.timedelta(hours=LOCAL_OFFSET_HOURS))
-    return dt.datetime.combine(day, dt.time(), tzinfo=local).astimezone(dt.timezone.utc)
-
-
 async def trend(*, actor: Principal, cycle_id: int, since: dt.date | None = None,
                 until: dt.date | None = None) -> dict[str, Any]:
     """Submissions and reviews per day (China time), gaps filled with zeros, for the line chart."""
     await _begin(actor, cycle_id)
     qs = ReviewAction.filter(enrolment_id__in=Subquery(_enrolments(actor, cycle_id).values("id")))
     if since:
-        qs = qs.filter(at__gte=_utc_start(since))
+        qs = qs.filter(at__gte=utc_start(since))
     if until:
-        qs = qs.filter(at__lt=_utc_start(until + dt.timedelta(days=1)))
+        qs = qs.filter(at__lt=utc_start(until + dt.timedelta(days=1)))
     actions = [a for names in TREND_SERIES.values() for a in names]
-    day = _LocalDay("at", ReviewAction._meta.db.capabilities.dialect)
+    day = LocalDay("at", ReviewAction._meta.db.capabilities.dialect)
     rows = await qs.filter(action__in=actions).annotate(day=day, n=Count("id")).group_by(
         "day", "action").values("day", "action", "n")
     series_of = {a: s for s, names in TREND_SERIES.items() for a in names}

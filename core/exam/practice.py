@@ -34,7 +34,7 @@ from tortoise.transactions import in_transaction
 
 from core.assessment import service as assessment_service
 from core.assessment.models import Cycle, CycleStatus, Physician
-from core.assessment.stats import LOCAL_OFFSET_HOURS
+from core.localtime import LOCAL, local_date
 from core.db import utcnow
 from core.errors import NotFound, ValidationFailed
 from core.exam import bank
@@ -301,12 +301,6 @@ async def favourites(*, actor: Principal, limit: int = 20, offset: int = 0) -> t
 
 # ================================================================== progress
 
-def _local_day(at: dt.datetime) -> dt.date:
-    if at.tzinfo is None:
-        at = at.replace(tzinfo=dt.timezone.utc)
-    return (at + dt.timedelta(hours=LOCAL_OFFSET_HOURS)).date()
-
-
 async def summary(*, actor: Principal) -> dict[str, Any]:
     """What the exam home and the practice home show of practice, in a few queries: answers
     and accuracy, the notebook, favourites, mocks taken with the best and the last score."""
@@ -334,12 +328,12 @@ async def progress(*, actor: Principal) -> dict[str, Any]:
     7 and 30 days (China time, today included, days without answers as zeros)."""
     doc = await assessment_service._me(actor)
     cats = await _answer_counts(doc.id, "specialty", "category")
-    today = _local_day(utcnow())
+    today = local_date(utcnow())
     first = today - dt.timedelta(days=max(DAYS) - 1)
-    since = dt.datetime.combine(first, dt.time(), tzinfo=dt.timezone(dt.timedelta(hours=LOCAL_OFFSET_HOURS)))
+    since = dt.datetime.combine(first, dt.time(), tzinfo=LOCAL)
     per_day: dict[dt.date, list[int]] = {}
     for at, right in await PracticeAnswer.filter(physician_id=doc.id, at__gte=since).values_list("at", "correct"):
-        acc = per_day.setdefault(_local_day(at), [0, 0])
+        acc = per_day.setdefault(local_date(at), [0, 0])
         acc[0] += 1
         acc[1] += bool(right)
     days = {}

@@ -235,7 +235,7 @@ async def analyse(capture_id: int) -> str | None:
         return capture.analysis if capture else None
     try:
         data = await asyncio.to_thread(get_storage().get, capture.photo_key)
-        check, found = await proctoring_service._in_pool(face.analyse_all, data)
+        check, found = await proctoring_service.in_face_pool(face.analyse_all, data)
     except Exception as exc:  # engine down, pool worker killed, file unreadable: retried by the sweeper
         return await _note_failure(capture, exc)
     paper = await Paper.get(id=(await ExamSession.get(id=capture.session_id)).paper_id)

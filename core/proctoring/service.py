@@ -50,7 +50,7 @@ _OUTCOME_MESSAGES = {
 
 # ================================================================== helpers
 
-async def _in_pool(fn: Callable[..., T], *args: Any) -> T:
+async def in_face_pool(fn: Callable[..., T], *args: Any) -> T:
     """Run a face-engine function in the process pool; the event loop only waits."""
     loop = asyncio.get_running_loop()
     try:
@@ -63,7 +63,7 @@ async def _in_pool(fn: Callable[..., T], *args: Any) -> T:
 async def _analyse(photo: bytes) -> tuple[bytes, face.FaceCheck, list[float] | None]:
     """The upload cleaned (thread) and judged and encoded (process pool)."""
     clean = await asyncio.to_thread(uploads.sanitize_image, photo)
-    check, encoding = await _in_pool(face.analyse, clean)
+    check, encoding = await in_face_pool(face.analyse, clean)
     return clean, check, encoding
 
 

@@ -110,8 +110,8 @@ class FaceIdVerifier(IdentityVerifier):
         check_identity_fields(verdict, patient, id_number, name)
         if not verdict.passed:
             return verdict
-        id_check, id_encoding = await proctoring_service._in_pool(face.analyse, verdict.id_photo)
-        live_check, live_encoding = await proctoring_service._in_pool(face.analyse, verdict.face_photo)
+        id_check, id_encoding = await proctoring_service.in_face_pool(face.analyse, verdict.id_photo)
+        live_check, live_encoding = await proctoring_service.in_face_pool(face.analyse, verdict.face_photo)
         for prefix, check in (("id_photo", id_check), ("face", live_check)):
             if check.ok:
                 continue

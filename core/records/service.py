@@ -38,7 +38,6 @@ from tortoise.transactions import in_transaction
 
 from core import batch, crypto, pii, scope
 from core.accounts.models import AdminAccount
-from core.assessment.stats import _LocalDay, _utc_start
 from core.audit import service as audit_service
 from core.cache import redis
 from core.db import utcnow
@@ -47,6 +46,7 @@ from core.errors import AppError, NotFound, Unauthorized
 from core.family import service as family_service
 from core.family.models import Patient
 from core.his import adapter as his
+from core.localtime import LocalDay, utc_start
 from core.masking import mask_name, mask_phone
 from core.notify import service as notify_service
 from core.notify.models import Message
@@ -532,9 +532,9 @@ async def sweep_expired(*, now: dt.datetime | None = None) -> int:
 
 def _china_range(qs, field: str, date_from: dt.date | None, date_to: dt.date | None):
     if date_from:
-        qs = qs.filter(**{f"{field}__gte": _utc_start(date_from)})
+        qs = qs.filter(**{f"{field}__gte": utc_start(date_from)})
     if date_to:
-        qs = qs.filter(**{f"{field}__lt": _utc_start(date_to + dt.timedelta(days=1))})
+        qs = qs.filter(**{f"{field}__lt": utc_start(date_to + dt.timedelta(days=1))})
     return qs
 
 
@@ -707,7 +707,7 @@ async def stats(*, actor: Principal, date_from: dt.date | None = None, date_to: 
             "institution_id", "institution__name", "n")
         rows = sorted(({"key": i, "label": name, "count": n} for i, name, n in found), key=lambda r: -r["count"])
     else:
-        day = _LocalDay("created_at", RecordRequest._meta.db.capabilities.dialect)
+        day = LocalDay("created_at", RecordRequest._meta.db.capabilities.dialect)
         found = await qs.annotate(day=day, n=Count("id")).group_by("day").values_list("day", "n")
         rows = sorted(({"key": str(d), "label": str(d), "count": n} for d, n in found), key=lambda r: r["key"])
     sources = dict(await qs.annotate(n=Count("id")).group_by("document_source").values_list("document_source", "n"))

@@ -359,7 +359,7 @@ async def test_the_analysis_job_is_idempotent_retries_engine_failures_and_the_sw
     async def broken(fn, *args):
         raise EngineBusy()
 
-    monkeypatch.setattr(proctoring, "_in_pool", broken)
+    monkeypatch.setattr(proctoring, "in_face_pool", broken)
     retry = await Capture.create(session_id=sid, photo_key=get_storage().put(uploads.sanitize_image(grace_shot(0))),
                                  taken_at=utcnow())
     assert await captures.analyse_capture({}, retry.id) == "pending"
