@@ -12,6 +12,7 @@ from tortoise import Tortoise
 
 from core import cache, db, http, jobs
 from core.audit import service as audit_service
+from core.proctoring import captures
 from core.http import ok
 from core.logs import setup as log_setup
 from core.settings import Settings, get_settings, set_settings
@@ -50,6 +51,10 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
             await audit_service.ensure_head()
             if settings.redis_is_memory:
                 app_.add_task(jobs.run_embedded_periodic(), name="embedded-periodic-jobs")
+
+    @app.before_server_stop
+    async def _flush(app_: Sanic):
+        await captures.flush_queue()  # photos accepted in the last moments are queued, not left to the sweeper
 
     @app.after_server_stop
     async def _stop(app_: Sanic):

@@ -104,3 +104,37 @@ class SoftDeleteModel(TimestampedModel):
 
     class Meta:
         abstract = True
+
+
+# ------------------------------------------------------------------ hot reads
+#
+# Why: the query builder costs 1.5-2 ms of CPU for a filtered join (measured on the
+# exam's session + paper lookup: 2.25 ms, against 0.5 ms for the same statement
+# written out). Requests every taker sends all exam long read through this instead;
+# everything else keeps the ORM.
+
+_SELECTS: dict[tuple[str, tuple[type[Model], ...]], str] = {}
+
+
+def _select_list(dialect: str, models: tuple[type[Model], ...]) -> str:
+    key = (dialect, models)
+    if key not in _SELECTS:
+        q = "`" if dialect == "mysql" else '"'
+        _SELECTS[key] = ", ".join(f"t{n}.{q}{column}{q} AS {q}t{n}__{column}{q}"
+                                  for n, model in enumerate(models) for column in model._meta.db_fields)
+    return _SELECTS[key]
+
+
+async def load_joined(from_where: str, params: list[Any], *models: type[Model]) -> tuple[Model, ...] | None:
+    """Every column of each model, aliased t0, t1, ... in `from_where` ("FROM a t0 JOIN b t1
+    ... WHERE ..."), read in one written-out statement; one instance per model, or None.
+    Placeholders are written `{p}` and become the dialect's own."""
+    conn = models[0]._meta.db
+    dialect = "sqlite" if conn.capabilities.dialect == "sqlite" else "mysql"
+    sql = f"SELECT {_select_list(dialect, models)} " + from_where.format(p="?" if dialect == "sqlite" else "%s")
+    rows = await conn.execute_query_dict(sql + " LIMIT 1", params)
+    if not rows:
+        return None
+    row = rows[0]
+    return tuple(model._init_from_db(**{column: row[f"t{n}__{column}"] for column in model._meta.db_fields})
+                 for n, model in enumerate(models))

@@ -408,6 +408,20 @@ async def bind_physician(*, actor: Principal, id_number: str, name: str, passwor
     return doc
 
 
+async def my_physician_id(actor: Principal) -> int:
+    """The id of the physician behind the caller, read without loading (and decrypting) the row:
+    the ownership check of requests that every taker sends all exam long."""
+    found = None
+    if actor.kind == "mp":
+        found = await Physician.filter(mp_account_id=actor.id, deleted_at__isnull=True).first().values_list(
+            "id", flat=True)
+    elif actor.kind == "physician":
+        found = await Physician.filter(id=actor.id, deleted_at__isnull=True).first().values_list("id", flat=True)
+    if found is None:
+        raise NotBound()
+    return found
+
+
 async def _me(actor: Principal) -> Physician:
     """The physician behind a mini-program account (bound) or a PC login."""
     doc = None

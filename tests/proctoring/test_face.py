@@ -122,17 +122,30 @@ def test_stored_photo_is_a_reencoded_jpeg_without_exif(tmp_path):
     src = grace()
     tagged = io.BytesIO()
     # As a phone does: the pixels are stored sideways and the tag says how to turn them.
-    src.rotate(90, expand=True).save(tagged, format="JPEG", quality=92, exif=exif.tobytes())
+    src.rotate(90, expand=True).save(tagged, format="JPEG", quality=92, exif=exif.tobytes(),
+                                     icc_profile=b"PhoneProfile" * 8, comment=b"owner: PhoneOwner")
     assert Image.open(io.BytesIO(tagged.getvalue())).getexif()  # the upload does carry EXIF
+    assert b"PhoneOwner" in tagged.getvalue() and b"PhoneProfile" in tagged.getvalue()
     store = LocalStorage(tmp_path)
     key, data = uploads.accept_image(tagged.getvalue(), storage=store)
     assert key == hashlib.sha256(data).hexdigest() and store.get(key) == data
     stored = Image.open(io.BytesIO(data))
     assert stored.format == "JPEG" and len(stored.getexif()) == 0 and b"Exif" not in data
-    assert b"PhoneMaker" not in data
+    assert b"PhoneMaker" not in data and b"PhoneOwner" not in data and b"PhoneProfile" not in data
+    assert "comment" not in stored.info and "icc_profile" not in stored.info
     assert stored.size == src.size  # the orientation was applied before it was dropped
     # Still the same face after the round trip.
     assert face.check(face.load(data)).ok
+
+
+def test_a_large_phone_photo_is_scaled_while_decoded_and_a_truncated_one_still_refused():
+    big = io.BytesIO()
+    grace().resize((2048, 2400)).save(big, format="JPEG", quality=90)  # over twice the stored side
+    data = uploads.sanitize_image(big.getvalue())
+    assert max(Image.open(io.BytesIO(data)).size) == uploads.MAX_SIDE
+    assert face.check(face.load(data)).ok
+    with pytest.raises(uploads.ImageTruncated):
+        uploads.sanitize_image(big.getvalue()[: len(big.getvalue()) * 2 // 3])
 
 
 def test_face_threshold_settings_from_the_environment():
