@@ -202,12 +202,21 @@ async def _own_paper(actor: Principal, paper_id: int) -> Paper:
 
 
 async def _own_session(actor: Principal, session_id: int) -> tuple[ExamSession, Paper]:
-    found = None
-    if actor.kind in _OWNER:  # the taker's requests: one written-out statement (core/db.py, hot reads)
-        found = await db.load_joined(OWN_SESSION_SQL[actor.kind], [session_id, actor.id], ExamSession, Paper)
+    found = await _owned(actor, session_id)
     if found is None:
         await assessment_service.my_physician_id(actor)  # NotBound for an account without a physician
         raise NotFound("考试不存在", details={"session_id": session_id})
+    return found
+
+
+async def _owned(actor: Principal, session_id: int) -> tuple[ExamSession, Paper] | None:
+    """The caller's session with its paper, or None; the taker's requests read it in one
+    written-out statement (core/db.py, hot reads)."""
+    if actor.kind not in _OWNER:
+        return None
+    found = await db.load_joined(OWN_SESSION_SQL[actor.kind], [session_id, actor.id], ExamSession, Paper)
+    if found is None:
+        return None
     session, paper = found
     session.paper = paper
     return session, paper
@@ -334,6 +343,11 @@ class SaveResult:
 async def save_answer(*, actor: Principal, session_id: int, question_id: int, answer: list[str], seq: int,
                       device_id: str, marked: bool | None = None) -> SaveResult:
     facts = _FACTS.get(session_id)
+    if facts is None:  # this process has not seen the session yet: learn its facts, then the short way
+        found = await _owned(actor, session_id)
+        if found is not None:
+            await _remember(*found)
+            facts = _FACTS.get(session_id)
     if facts is not None:
         _FACTS.move_to_end(session_id)
         result = await _fast_save(facts, actor=actor, session_id=session_id, question_id=question_id,
@@ -410,10 +424,12 @@ class _Facts:
     counted: bool
     questions: array  # the paper's question ids, sorted
     rules: tuple[tuple[frozenset[str], str], ...]  # (option keys, qtype) of each, same order
+    order: array  # the paper's question ids in the paper's order (the answer card)
 
 
 async def _remember(session: ExamSession, paper: Paper) -> None:
-    """Keep the immutable facts of a session whose save passed every check."""
+    """Keep the immutable facts of a session, read with its owner's request: what every
+    statement of the short ways re-checks against the row."""
     known = _FACTS.get(session.id)
     if known is not None and (known.paper_id, known.seed, known.deadline) == (paper.id, paper.seed,
                                                                            session.deadline):
@@ -428,7 +444,8 @@ async def _remember(session: ExamSession, paper: Paper) -> None:
         rule = (frozenset(opts), qtypes[qid])
         rules.append(_RULES.setdefault(rule, rule))
     _FACTS[session.id] = _Facts(paper.id, paper.seed, session.deadline, counted(paper),
-                                array("q", [qid for qid, _ in items]), tuple(rules))
+                                array("q", [qid for qid, _ in items]), tuple(rules),
+                                array("q", [i["q"] for i in paper.items]))
     _FACTS.move_to_end(session.id)
     while len(_FACTS) > _FACTS_MAX:
         _FACTS.popitem(last=False)
@@ -494,21 +511,53 @@ async def _fast_save(facts: _Facts, *, actor: Principal, session_id: int, questi
 
 
 async def answer_card(*, actor: Principal, session_id: int) -> dict[str, Any]:
+    facts = _FACTS.get(session_id)
+    if facts is not None and actor.kind in _OWNER:
+        card = await _fast_card(facts, actor, session_id)
+        if card is not None:
+            return card
     session, paper = await _own_session(actor, session_id)
-    # Read every minute by every taker: written out, plain values (core/db.py, hot reads).
+    await _remember(session, paper)  # the taker's next saves and cards take the short way
     conn = Answer._meta.db
     rows = await conn.execute_query_dict(
         "SELECT question_id, answer, marked FROM exam_answer WHERE session_id = "
         + ("?" if conn.capabilities.dialect == "sqlite" else "%s"), [session.id])
-    saved = {r["question_id"]: (bool(_JSON.to_python_value(r["answer"])), r["marked"]) for r in rows}
+    return _card(session.id, [i["q"] for i in paper.items], session.deadline, session.submitted_at, rows)
+
+
+def _card(session_id: int, order: Any, deadline: dt.datetime, submitted_at: dt.datetime | None,
+          rows: list[dict[str, Any]]) -> dict[str, Any]:
+    saved = {r["question_id"]: (bool(_JSON.to_python_value(r["answer"])), bool(r["marked"]))
+             for r in rows if r["question_id"] is not None}
     cells = []
-    for n, item in enumerate(paper.items, start=1):
-        answered, marked = saved.get(item["q"], (False, False))
-        cells.append({"no": n, "question_id": item["q"], "answered": answered, "marked": bool(marked)})
-    return {"session_id": session.id, "remaining_seconds": _remaining(session),
+    for n, qid in enumerate(order, start=1):
+        answered, marked = saved.get(qid, (False, False))
+        cells.append({"no": n, "question_id": qid, "answered": answered, "marked": marked})
+    return {"session_id": session_id, "remaining_seconds": _left(deadline),
             "answered": sum(c["answered"] for c in cells), "marked": sum(c["marked"] for c in cells),
-            "empty": sum(not c["answered"] for c in cells), "cells": cells,
-            "submitted": session.submitted_at is not None}
+            "empty": sum(not c["answered"] for c in cells), "cells": cells, "submitted": submitted_at is not None}
+
+
+async def _fast_card(facts: _Facts, actor: Principal, session_id: int) -> dict[str, Any] | None:
+    """The card in one statement (every taker reads it every minute): the session's state and
+    its answers, owned by the caller, the paper's order from memory; None when the precise way
+    must answer (not the caller's, or the memory is stale)."""
+    conn = Answer._meta.db
+    dialect = "sqlite" if conn.capabilities.dialect == "sqlite" else "mysql"
+    rows = await conn.execute_query_dict(_CARD_SQL[dialect, actor.kind], [session_id, actor.id])
+    if not rows or (rows[0]["paper_id"], rows[0]["seed"]) != (facts.paper_id, facts.seed):
+        return None
+    deadline, submitted_at = (_DATETIME.to_python_value(rows[0][k]) for k in ("deadline", "submitted_at"))
+    return _card(session_id, facts.order, deadline, submitted_at, rows)
+
+
+_CARD_SQL = {(dialect, kind): (
+    "SELECT s.paper_id, p.seed, s.deadline, s.submitted_at, a.question_id, a.answer, a.marked "
+    "FROM exam_session s JOIN exam_paper p ON p.id = s.paper_id JOIN physician ph ON ph.id = p.physician_id "
+    "LEFT JOIN exam_answer a ON a.session_id = s.id "
+    f"WHERE s.id = {p} AND ph.deleted_at IS NULL AND ph.{column} = {p}")
+    for dialect, p in (("mysql", "%s"), ("sqlite", "?")) for kind, column in _OWNER.items()}
+_DATETIME = ExamSession._meta.fields_map["deadline"]
 
 
 # ================================================================== submitting and scoring

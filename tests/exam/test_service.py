@@ -9,6 +9,7 @@ from core import jobs
 from core.assessment import service as assessment_service
 from core.assessment.models import AssessmentAssignment, Enrolment
 from core.db import utcnow
+from core.errors import NotFound
 from core.exam import service as exam_service
 from core.exam.errors import (
     BlueprintFrozen, DeviceReplaced, InvalidAnswer, NotEnoughQuestions, QuestionNotInPaper, SessionClosed,
@@ -272,7 +273,7 @@ async def test_fast_save_keeps_the_newest_answer_and_the_mark(monkeypatch):
     sid = await started(me, paper)
     q1, q2, multi = paper.items[0]["q"], paper.items[1]["q"], paper.items[4]["q"]
     await exam_service.save_answer(actor=me, session_id=sid, question_id=q1, answer=["A"], seq=1, device_id=PHONE)
-    assert sid in exam_service._FACTS  # remembered after a save that passed every check
+    assert sid in exam_service._FACTS  # remembered with the first save
     precise = _spy_precise(monkeypatch)
     # A first save (an insert) and a newer one (an update), both in one statement.
     r = await exam_service.save_answer(actor=me, session_id=sid, question_id=q2, answer=["B"], seq=1,
@@ -374,6 +375,51 @@ async def test_fast_save_refuses_what_the_precise_save_refuses(monkeypatch):
     with pytest.raises(SessionClosed):
         await save(device=TABLET)
     assert await _row(sid, q1) == held
+
+
+async def test_the_answer_card_takes_the_short_way_and_says_what_the_precise_way_says(monkeypatch):
+    me, paper, _, _ = await _taker()
+    sid = await started(me, paper)
+    exam_service._FACTS.pop(sid, None)
+    first = await exam_service.answer_card(actor=me, session_id=sid)  # the precise way, which remembers
+    assert (first["answered"], first["marked"], first["empty"], first["submitted"]) == (0, 0, 6, False)
+    assert [c["question_id"] for c in first["cells"]] == [i["q"] for i in paper.items]  # the paper's order
+    assert sid in exam_service._FACTS
+    q = [i["q"] for i in paper.items]
+    await exam_service.save_answer(actor=me, session_id=sid, question_id=q[0], answer=["A"], seq=1, device_id=PHONE)
+    await exam_service.save_answer(actor=me, session_id=sid, question_id=q[3], answer=["B"], seq=1, device_id=PHONE,
+                                   marked=True)
+    await exam_service.save_answer(actor=me, session_id=sid, question_id=q[4], answer=[], seq=1, device_id=PHONE,
+                                   marked=True)  # marked to come back to, not answered
+    precise_reads: list[int] = []
+    own = exam_service._own_session
+
+    async def counting(actor, session_id):
+        precise_reads.append(session_id)
+        return await own(actor, session_id)
+
+    monkeypatch.setattr(exam_service, "_own_session", counting)
+    short = await exam_service.answer_card(actor=me, session_id=sid)
+    assert precise_reads == []
+    assert (short["answered"], short["marked"], short["empty"]) == (2, 2, 4)
+    assert [(c["no"], c["answered"], c["marked"]) for c in short["cells"]] == [
+        (1, True, False), (2, False, False), (3, False, False), (4, True, True), (5, False, True), (6, False, False)]
+    assert 1790 <= short["remaining_seconds"] <= 1800
+    exam_service._FACTS.pop(sid)
+    precise = await exam_service.answer_card(actor=me, session_id=sid)
+    assert precise_reads == [sid]
+    assert {**precise, "remaining_seconds": 0} == {**short, "remaining_seconds": 0}
+
+    # Someone else asking for this card finds nothing, with the memory present or not.
+    t = await factories.tree()
+    other = await factories.mp_physician(await factories.physician(t.hospital_a1, name="李四"))
+    with pytest.raises(NotFound):
+        await exam_service.answer_card(actor=other, session_id=sid)
+    # Submitted: the card says so, the short way.
+    await exam_service.submit(actor=me, session_id=sid)
+    precise_reads.clear()
+    done = await exam_service.answer_card(actor=me, session_id=sid)
+    assert done["submitted"] is True and done["answered"] == 2 and precise_reads == []
 
 
 async def test_fast_save_of_a_mock_needs_no_verification(monkeypatch):
