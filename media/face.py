@@ -46,14 +46,26 @@ from typing import Any
 import numpy as np
 from PIL import Image, ImageFile, ImageOps
 
-_truncated_flag = ImageFile.LOAD_TRUNCATED_IMAGES
-with warnings.catch_warnings():
-    # face_recognition_models imports pkg_resources (deprecated in setuptools 80, pinned < 81).
-    warnings.simplefilter("ignore", UserWarning)
-    import face_recognition
-# face_recognition sets Pillow's process-wide LOAD_TRUNCATED_IMAGES on import, which would
-# let cut-off uploads through every image check of the service: put it back.
-ImageFile.LOAD_TRUNCATED_IMAGES = _truncated_flag
+_engine_module: Any = None
+_engine_lock = threading.Lock()
+
+
+def _engine() -> Any:
+    """face_recognition, imported on first use: it loads dlib's models (2 s of CPU and about
+    100 MB), which only the processes that analyse need, not every server worker."""
+    global _engine_module
+    with _engine_lock:
+        if _engine_module is None:
+            truncated = ImageFile.LOAD_TRUNCATED_IMAGES
+            with warnings.catch_warnings():
+                # face_recognition_models imports pkg_resources (deprecated in setuptools 80, pinned < 81).
+                warnings.simplefilter("ignore", UserWarning)
+                import face_recognition
+            # face_recognition sets Pillow's process-wide LOAD_TRUNCATED_IMAGES on import, which
+            # would let cut-off uploads through every image check of the service: put it back.
+            ImageFile.LOAD_TRUNCATED_IMAGES = truncated
+            _engine_module = face_recognition
+    return _engine_module
 
 ANALYSIS_SIDE = 640
 UPSAMPLE = 1
@@ -135,7 +147,7 @@ def _luminance(image: np.ndarray) -> np.ndarray:
 
 
 def _detect(image: np.ndarray, upsample: int) -> list[tuple[tuple[int, int, int, int], float]]:
-    rects, scores, _ = face_recognition.api.face_detector.run(image, upsample, 0.0)
+    rects, scores, _ = _engine().api.face_detector.run(image, upsample, 0.0)
     h, w = image.shape[:2]
     out = []
     for r, s in zip(rects, scores):
@@ -192,7 +204,7 @@ def encode(image: np.ndarray, box: tuple[int, int, int, int] | None = None) -> l
             raise ValueError("no single face to encode")
         box = found.box
     with _lock:
-        vectors = face_recognition.face_encodings(image, known_face_locations=[box], num_jitters=1)
+        vectors = _engine().face_encodings(image, known_face_locations=[box], num_jitters=1)
     return [float(x) for x in vectors[0]]
 
 
@@ -221,7 +233,7 @@ def analyse_all(data: bytes) -> tuple[FaceCheck, list[dict[str, Any]]]:
     if not found:
         return result, []
     with _lock:
-        vectors = face_recognition.face_encodings(image, known_face_locations=[box for box, _ in found],
+        vectors = _engine().face_encodings(image, known_face_locations=[box for box, _ in found],
                                                   num_jitters=1)
     return result, [{"box": list(box), "score": round(score, 3), "encoding": [float(x) for x in v]}
                     for (box, score), v in zip(found, vectors)]

@@ -36,12 +36,15 @@ class Server:
         self.base = f"http://127.0.0.1:{self.port}"
         self.proc: subprocess.Popen | None = None
 
-    def start(self, timeout: float = 60) -> str:
+    def start(self, timeout: float = 120) -> str:
         log = open(self.log_path, "a")
         mode = ["--single-process"] if self.workers is None else ["--workers", str(self.workers)]
         self.proc = subprocess.Popen([str(Path(sys.executable).parent / "sanic"), "bff.app:create_app", "--factory",
                                       "--host", "127.0.0.1", "--port", str(self.port), *mode],
-                                     env={**os.environ, **self.env}, stdout=log, stderr=subprocess.STDOUT)
+                                     env={**os.environ, **self.env}, stdout=log, stderr=subprocess.STDOUT,
+                                     # When workers are slow to start (a loaded machine), Sanic kills
+                                     # its process group: that must be the server's, not the tests'.
+                                     start_new_session=True)
         log.close()
         until = time.monotonic() + timeout
         while time.monotonic() < until:

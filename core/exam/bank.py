@@ -37,7 +37,7 @@ from core.audit import service as audit_service
 from core.db import utcnow
 from core.errors import AppError, NotFound
 from core.exam.errors import GroupMember, InvalidGroup, InvalidQuestion, QuestionRetired
-from core.exam.models import Question, QuestionGroup
+from core.exam.models import Favourite, Question, QuestionGroup, WrongNote
 from core.principal import Principal
 
 KEYS = "ABCDEF"
@@ -217,6 +217,15 @@ async def insert_group(draft: dict[str, Any], *, previous: tuple[QuestionGroup, 
     return g, questions
 
 
+async def _practice_follows(pairs: list[tuple[int, int]]) -> None:
+    """Wrong-answer notebook entries and favourites move to the new version of their
+    question (old id, new id): physicians practise what the bank holds now, not a retired
+    row. A sub-question dropped from a group keeps its entries on the retired row."""
+    for old, new in pairs:
+        await WrongNote.filter(question_id=old).update(question_id=new)
+        await Favourite.filter(question_id=old).update(question_id=new)
+
+
 # ================================================================== presenting
 
 def _content(q: Question) -> dict[str, Any]:
@@ -376,6 +385,7 @@ async def edit_question(*, actor: Principal, question_id: int, changes: dict[str
             new = await insert_question(draft, origin_id=q.origin_id or q.id, version=q.version + 1)
             q.retired = True
             await q.save(update_fields=["retired", "updated_at"])
+            await _practice_follows([(q.id, new.id)])
             await audit_service.record(actor=actor, action="exam.question_version", target_type="Question",
                                        target_id=new.id, before={"id": q.id, "version": q.version, **before},
                                        after={"id": new.id, "version": new.version, **diff})
@@ -449,6 +459,7 @@ async def _edit_group(actor: Principal, group_id: int, changes: dict[str, Any], 
             new_g, new_members = await insert_group(draft, previous=(g, members))
             await QuestionGroup.filter(id=g.id).update(retired=True, updated_at=utcnow())
             await Question.filter(id__in=[m.id for m in members]).update(retired=True, updated_at=utcnow())
+            await _practice_follows(list(zip([m.id for m in members], [q.id for q in new_members])))
             await audit_service.record(actor=actor, action="exam.group_version", target_type="QuestionGroup",
                                        target_id=new_g.id, before={"id": g.id, "version": g.version, **before},
                                        after={"id": new_g.id, "version": new_g.version, **draft,

@@ -50,7 +50,7 @@ from core.db import utcnow
 from core.errors import NotFound, ValidationFailed
 from core.exam import service as exam_service
 from core.exam.models import ExamSession, Paper
-from core.principal import Principal
+from core.principal import SYSTEM, Principal
 from core.proctoring import service as proctoring_service
 from core.proctoring.errors import (
     ConsentRequired, EngineBusy, NotProctored, OutsideWindow, QuotaExceeded, UnknownEvent,
@@ -311,7 +311,7 @@ async def analyse(capture_id: int) -> str | None:
         analysis=outcome, faces=len(faces), distance=min(distances) if distances else None, detail=detail,
         analysed_at=utcnow())
     if changed:  # another run may have finished first: its result stands
-        await recompute_case(capture.session_id)
+        await recompute_case(capture.session_id, finding=(capture.id, outcome))
     return outcome if changed else (await Capture.get(id=capture.id)).analysis
 
 
@@ -453,9 +453,16 @@ def risk_of(signals: dict[str, Any]) -> float:
     return round(sum(w * signals.get(k, 0) for k, w in WEIGHTS.items()), 2)
 
 
-async def recompute_case(session_id: int) -> dict[str, Any] | None:
-    """Count the session's signals and weigh its risk into its ProctorCase (state untouched).
-    Returns {"risk", "signals"}, or None for a session no proctor watches."""
+# A photo analysed after a "clear" verdict (a late upload within UPLOAD_GRACE) that shows
+# someone else or several people is evidence the verdict did not see: the case goes back
+# to the proctors' queue. Other findings only change the risk.
+REOPENING_FINDINGS = ("mismatch", "several_faces")
+
+
+async def recompute_case(session_id: int, *, finding: tuple[int, str] | None = None) -> dict[str, Any] | None:
+    """Count the session's signals and weigh its risk into its ProctorCase; the state is
+    untouched except that a cleared case is reopened by a REOPENING_FINDINGS `finding`
+    (capture id, analysis). Returns {"risk", "signals"}, or None for a session no proctor watches."""
     async with in_transaction():
         # The lock first: the reads below then see every capture and event committed before it,
         # so two recomputations racing cannot leave the older count behind.
@@ -468,6 +475,12 @@ async def recompute_case(session_id: int) -> dict[str, Any] | None:
         signals = _signals(session, captures, events, utcnow())
         risk = risk_of(signals)
         await ProctorCase.filter(id=case.id).update(signals=signals, risk=risk, updated_at=utcnow())
+        if finding is not None and finding[1] in REOPENING_FINDINGS and case.state == "clear":
+            await ProctorCase.filter(id=case.id).update(state="open")
+            await audit_service.record(
+                actor=SYSTEM, action="proctoring.case_reopened", target_type="ProctorCase", target_id=case.id,
+                before={"state": "clear"}, after={"state": "open", "capture_id": finding[0], "finding": finding[1]},
+                org_id=case.institution_id)
     return {"risk": risk, "signals": signals}
 
 

@@ -20,7 +20,10 @@ The case's state (ProctorCase.state) moves only as MOVES allow:
     cheating_pending ──refuse (another proctor)──▶ suspected
 
 Refusing does not clear: the first proctor saw enough to allege cheating, so
-the case stays suspected and can be judged again. Verdicts wait until the
+the case stays suspected and can be judged again. One move is the system's:
+a photo uploaded late and analysed after a "clear" verdict that shows another
+person or several people reopens the case (clear ──▶ open, audited; see
+captures.REOPENING_FINDINGS). Verdicts wait until the
 session is submitted and every capture has been analysed.
 
 Photos are shown through short-lived signed links (media/links.py): the

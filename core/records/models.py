@@ -91,6 +91,7 @@ class RecordRequest(TimestampedModel):
     reviewed_by_id = fields.IntField(null=True)
 
     scope_org_field = "institution"
+    encrypted_json_keys = {"delivery_detail": ("phone",)}  # the mail phone (core/pii_rotation.py)
 
     class Meta:
         table = "record_request"

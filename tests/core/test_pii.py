@@ -68,8 +68,16 @@ async def test_full_values_need_permission_and_are_audited(client, app):
 
 
 async def test_key_rotation_reencrypts_under_the_new_key(settings):
+    from core.records.models import RecordRequest
+    from core.records.service import _delivery_view
+
     t = await factories.tree()
     doc = await factories.physician(t.hospital_a1, phone_no="13812341234")
+    patient = await factories.mp_patient_account()
+    mail = {"name": "王小明", "phone": crypto.encrypt("13900001111"), "address": "静安区某路 1 号"}
+    req = await RecordRequest.create(number="BA-ROTATE-1", institution_id=t.hospital_a1.id,
+                                     requester_id=patient.actor.id, patient_id=patient.patient.id, admissions=[],
+                                     purpose="self", contents=[], delivery="mail", delivery_detail=mail)
     old_keys, old_active = dict(settings.pii_keys), settings.pii_active_key
     try:
         settings.pii_keys["k2"] = bytes.fromhex("a1" * 16)
@@ -84,6 +92,13 @@ async def test_key_rotation_reencrypts_under_the_new_key(settings):
         del settings.pii_keys["k1"]  # the old key can now be retired
         fresh = await Physician.get(id=doc.id)
         assert fresh.id_number == doc.id_number and fresh.phone == "13812341234"
+        # The mail phone inside a request's JSON delivery details is rotated too; the rest is kept.
+        assert counts["record_request.delivery_detail"] == 1
+        rotated = (await RecordRequest.get(id=req.id)).delivery_detail
+        assert rotated["phone"].startswith("k2$") and crypto.decrypt(rotated["phone"]) == "13900001111"
+        assert {k: v for k, v in rotated.items() if k != "phone"} == {"name": "王小明", "address": "静安区某路 1 号"}
+        assert _delivery_view(await RecordRequest.get(id=req.id))["detail"]["phone"] == "139****1111"
+        assert (await pii_rotation.reencrypt_all())["record_request.delivery_detail"] == 0  # nothing left to do
     finally:
         settings.pii_keys.clear()
         settings.pii_keys.update(old_keys)

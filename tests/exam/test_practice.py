@@ -148,6 +148,31 @@ async def test_an_answer_is_checked_recorded_and_a_wrong_one_goes_to_the_noteboo
     assert await PracticeAnswer.all().count() == 3
 
 
+async def test_notebook_entries_and_favourites_follow_their_question_to_its_new_version():
+    me, province, b = await _world()
+    single, sub = b["singles"][0], b["b1"][1]
+    await practice.answer(actor=me, question_id=single, answer=["A"])  # wrong: noted
+    await practice.answer(actor=me, question_id=single, answer=["B"])  # then right once
+    await practice.answer(actor=me, question_id=sub, answer=["A"])  # wrong: noted
+    await practice.favourite(actor=me, question_id=single)
+    await Question.filter(id__in=[single, sub]).update(used=True)  # in a paper: edits make new versions
+    edited = await bank.edit_question(actor=province, question_id=single, changes={"stem": "第二版题干"})
+    group = await bank.edit_question(actor=province, question_id=sub, changes={"stem": "B1第二问（修订）"})
+    new_single, new_sub = edited["question"]["id"], group["question"]["id"]
+    assert edited["versioned"] and group["versioned"] and {new_single, new_sub}.isdisjoint({single, sub})
+
+    total, notes = await practice.wrong_notes(actor=me)
+    assert total == 2 and {n["question_id"] for n in notes} == {new_single, new_sub}
+    by = {n["question_id"]: n for n in notes}
+    assert by[new_single]["question"]["stem"] == "第二版题干" and by[new_single]["wrong_count"] == 1
+    assert by[new_single]["streak"] == 1  # the history of the entry came along
+    assert by[new_sub]["question"]["stem"] == "B1第二问（修订）"
+    assert [f["question_id"] for f in (await practice.favourites(actor=me))[1]] == [new_single]
+    # Practising the new version continues the same entry.
+    r = await practice.answer(actor=me, question_id=new_single, answer=["B"])
+    assert r["notebook"]["streak"] == 2 and await WrongNote.filter(question_id=single).count() == 0
+
+
 async def test_the_notebook_clears_after_n_right_in_a_row_and_a_wrong_one_resets_the_run():
     me, _, b = await _world()
     q = b["singles"][0]

@@ -14,7 +14,7 @@ from core.errors import NotFound
 from core.exam.models import ExamSession, Paper
 from core.orgs.models import OrgKind, OrgNode
 from core.principal import Principal
-from core.proctoring import review
+from core.proctoring import captures, review
 from core.proctoring.errors import (
     AnalysisPending, IllegalTransition, ReasonRequired, SameReviewer, SessionInProgress,
 )
@@ -248,6 +248,34 @@ async def test_a_makeup_exam_confirmed_as_cheating_voids_the_makeup_score():
     await review.second_review(actor=a.assess, session_id=case.session_id, confirm=True, reason="确认")
     row = await _enrolment(case)
     assert (row.makeup_score, row.result) == (None, "fail")
+
+
+async def test_a_late_photo_of_other_people_reopens_a_cleared_case_and_other_findings_do_not():
+    from tests.proctoring.test_captures import no_face, two_faces
+
+    a = await _area()
+    case = await _case(a)
+    await review.give_verdict(actor=a.hosp, session_id=case.session_id, verdict="clear")
+    # Uploaded late (back online after the submit) and analysed after the verdict, by the real engine.
+    late = await factories.capture(case.session_id, two_faces(), analysis="pending", distance=None, faces=None,
+                                   late=True, minutes_ago=20)
+    assert await captures.analyse(late.id) == "several_faces"
+    reopened = await ProctorCase.get(id=case.id)
+    assert reopened.state == "open" and reopened.signals["several_faces"] == 1 and reopened.risk > case.risk
+    log = await AuditLog.get(action="proctoring.case_reopened", target_id=str(case.id))
+    assert log.actor_type == "system" and log.before == {"state": "clear"}
+    assert log.after == {"state": "open", "capture_id": late.id, "finding": "several_faces"}
+    detail = await review.case_detail(actor=a.hosp, session_id=case.session_id)
+    assert detail["state"] == "open" and detail["allowed"] == ["clear", "suspected", "cheating"]
+
+    # Judged again; a later photo with nobody in it only weighs into the risk.
+    await review.give_verdict(actor=a.hosp, session_id=case.session_id, verdict="clear")
+    nobody = await factories.capture(case.session_id, no_face(), analysis="pending", distance=None, faces=None,
+                                     late=True, minutes_ago=10)
+    assert await captures.analyse(nobody.id) == "no_face"
+    after = await ProctorCase.get(id=case.id)
+    assert after.state == "clear" and after.signals["no_face"] == 1
+    assert await AuditLog.filter(action="proctoring.case_reopened").count() == 1
 
 
 async def test_illegal_transitions_and_unready_sessions_are_refused_with_409():
