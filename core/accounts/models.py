@@ -61,3 +61,18 @@ class RefreshToken(Model):
 
     class Meta:
         table = "mp_refresh_token"
+
+
+class TokenEpoch(Model):
+    """Every token of a subject issued before its current stamp is dead (core/accounts/tokens.py).
+
+    One row per subject that was ever revoked ("mp:12", "physician:5"); the stamp only
+    grows. Redis caches it; this row is the truth, so a Redis loss revives nothing.
+    """
+
+    subject = fields.CharField(max_length=40, primary_key=True)
+    stamp = fields.BigIntField(default=0)
+    changed_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "token_epoch"

@@ -38,6 +38,26 @@ class Physician(SoftDeleteModel):
         table = "physician"
 
 
+class RebindCode(Model):
+    """A one-time code an institution gives a physician whose WeChat binding must move to
+    another account: the password alone cannot take over a bound physician.
+
+    Only a keyed hash is kept; the code is shown once when issued, expires, and is used up
+    by the bind that presents it. Issuing a new code drops the physician's unused ones.
+    """
+
+    id = fields.IntField(primary_key=True)
+    physician = fields.ForeignKeyField("models.Physician", related_name="rebind_codes", on_delete=fields.CASCADE)
+    code_hash = fields.CharField(max_length=64)
+    expires_at = fields.DatetimeField()
+    used_at = fields.DatetimeField(null=True)
+    issued_by_id = fields.IntField(null=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "physician_rebind_code"
+
+
 class PhysicianTransfer(Model):
     """History of the institution a physician belongs to."""
 
