@@ -47,6 +47,7 @@ async def create_account(request: Request):
 
 
 @bp.post("/<account_id:int>/disabled")
+@openapi.summary("停用或启用另一管理员（不能停用自己）；停用立即结束其所有会话")
 @openapi.body({"application/json": AdminDisableIn.model_json_schema()})
 @admin_required
 async def set_disabled(request: Request, account_id: int):
@@ -67,6 +68,7 @@ async def set_roles(request: Request, account_id: int):
 
 
 @bp.post("/<account_id:int>/reset-password")
+@openapi.summary("重置另一管理员的密码（给出须在首次登录时修改的初始密码）；本人密码只能通过修改密码（需原密码）更改")
 @admin_required
 async def reset_password(request: Request, account_id: int):
     a, initial = await accounts_service.reset_password(actor=request.ctx.actor, account_id=account_id)

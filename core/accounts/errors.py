@@ -68,3 +68,9 @@ class RolesBeyondOwn(AppError):
 
 class OwnRoles(AppError):
     status, code, message = 409, "accounts.own_roles", "不能修改自己的角色，请由上级或本机构其他管理员操作"
+
+
+class OwnAccount(AppError):
+    """An administrator acting on their own account through account management (reset, disable, delete,
+    unlock): a stolen session must not lock the owner out or mint a password without the old one."""
+    status, code, message = 409, "accounts.own_account", "不能通过账号管理操作自己的账号；修改本人密码请使用“修改密码”（需验证原密码）"

@@ -16,7 +16,7 @@ from core.cache import redis
 from core.accounts import lockout, sessions, tokens
 from core.accounts.errors import (
     AccountDisabled, AccountLocked, CsrfFailed, InvalidCredentials, OldPasswordWrong, PasswordChangeRequired,
-    OwnRoles, PasswordExpired, PasswordReused, RefreshReused, RolesBeyondOwn, SessionExpired, TokenInvalid,
+    OwnAccount, OwnRoles, PasswordExpired, PasswordReused, RefreshReused, RolesBeyondOwn, SessionExpired, TokenInvalid,
     UnknownRole,
     UsernameTaken,
 )
@@ -233,8 +233,19 @@ async def get_admin(*, actor: Principal, account_id: int) -> AdminAccount:
     return await scope.get(actor, AdminAccount, account_id)
 
 
+async def _not_self(actor: Principal, account_id: int, action: str) -> None:
+    """Account management acts on others only. On oneself, a reset would give a new password
+    without the old one (a stolen session becomes a stolen account) and a disable or delete
+    would lock the owner out; the own password changes through `change_password`."""
+    if account_id == actor.id and actor.kind == "admin":
+        await audit_service.record_denied(actor=actor, action=action, target_type="AdminAccount",
+                                          target_id=account_id, reason="own account")
+        raise OwnAccount()
+
+
 async def set_disabled(*, actor: Principal, account_id: int, disabled: bool) -> AdminAccount:
     await scope.require(actor, "accounts.write")
+    await _not_self(actor, account_id, "accounts.disable" if disabled else "accounts.enable")
     async with scope.locked(actor, AdminAccount, account_id) as account:
         before = audit_service.snapshot(account)
         account.disabled = disabled
@@ -265,6 +276,7 @@ async def set_roles(*, actor: Principal, account_id: int, roles: list[str]) -> A
 
 async def reset_password(*, actor: Principal, account_id: int) -> tuple[AdminAccount, str]:
     await scope.require(actor, "accounts.write")
+    await _not_self(actor, account_id, "accounts.reset_password")
     initial = generate_initial_password()
     async with scope.locked(actor, AdminAccount, account_id) as account:
         account.password_hash = hash_password(initial)
@@ -278,6 +290,7 @@ async def reset_password(*, actor: Principal, account_id: int) -> tuple[AdminAcc
 
 async def delete_admin(*, actor: Principal, account_id: int) -> None:
     await scope.require(actor, "accounts.write")
+    await _not_self(actor, account_id, "accounts.delete")
     async with scope.locked(actor, AdminAccount, account_id) as account:
         await recycle_service.soft_delete(actor=actor, obj=account, action="accounts.delete")
     await sessions.end_all(account.id)

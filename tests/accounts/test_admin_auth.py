@@ -228,3 +228,45 @@ async def test_admin_creation_gives_an_initial_password_to_change(client, app):
         "username": "newclerk", "org_id": t.county_a1.id, "roles": ["commission_admin"]})
     assert r.status_code == 409 and r.json()["code"] == "accounts.username_taken"
     assert await AdminAccount.filter(username="newclerk").count() == 1
+
+
+# ------------------------------------------------------------------ acting on oneself (issue 9, point 5)
+
+@pytest.mark.parametrize("method,path,body,action", [
+    ("post", "/reset-password", None, "accounts.reset_password"),
+    ("post", "/disabled", {"disabled": True}, "accounts.disable"),
+    ("delete", "", None, "accounts.delete"),
+])
+async def test_account_management_refuses_acting_on_oneself(client, method, path, body, action):
+    t = await factories.tree()
+    me = await factories.admin(t.province)
+    s = await factories.login(client, me.username)
+    kwargs = {"headers": {"X-CSRF-Token": s["csrf_token"]}}
+    if body is not None:
+        kwargs["json"] = body
+    r = await getattr(client, method)(f"/api/admin/v1/accounts/{me.id}{path}", **kwargs)
+    assert r.status_code == 409 and r.json()["code"] == "accounts.own_account"
+    fresh = await AdminAccount.get(id=me.id)
+    assert (fresh.password_hash, fresh.disabled, fresh.deleted_at, fresh.must_change_password) == \
+        (me.password_hash, False, None, False)
+    assert (await client.get("/api/admin/v1/auth/me")).status_code == 200  # the session lives on
+    row = await AuditLog.filter(action=action).order_by("-seq").first()
+    assert row.outcome == "denied" and row.target_id == str(me.id)
+    # The same actions on another account of the scope still work.
+    other = await factories.admin(t.county_a1)
+    kwargs.pop("json", None)
+    r = await client.post(f"/api/admin/v1/accounts/{other.id}/reset-password", **kwargs)
+    assert r.status_code == 200 and r.json()["must_change_password"] is True
+
+
+async def test_own_password_changes_only_with_the_old_one(client):
+    t = await factories.tree()
+    me = await factories.admin(t.province)
+    s = await factories.login(client, me.username)
+    h = {"X-CSRF-Token": s["csrf_token"]}
+    r = await client.post(f"/api/admin/v1/accounts/{me.id}/reset-password", headers=h)
+    assert r.status_code == 409 and "initial_password" not in r.json()
+    r = await client.post("/api/admin/v1/auth/password", headers=h,
+                          json={"old_password": factories.PASSWORD, "new_password": "Fresh#Pass2026"})
+    assert r.status_code == 200
+    assert passwords.verify_password((await AdminAccount.get(id=me.id)).password_hash, "Fresh#Pass2026")
