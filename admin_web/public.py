@@ -9,6 +9,7 @@ page (400 or 404), never a 500.
 from __future__ import annotations
 
 from pathlib import Path
+from types import MappingProxyType
 
 from jinja2 import Environment, FileSystemLoader
 from sanic import Blueprint, Request
@@ -22,9 +23,12 @@ bp = Blueprint("public", url_prefix="/verify")
 
 _templates = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True)
 # The token is in the URL: keep it out of caches, referrers and search engines.
-_HEADERS = {"Cache-Control": "no-store", "Referrer-Policy": "no-referrer", "X-Robots-Tag": "noindex",
-            "X-Content-Type-Options": "nosniff",
-            "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'"}
+# Read-only: a shared headers dict must never be written by a response (issue 9, point 1).
+_HEADERS = MappingProxyType({
+    "Cache-Control": "no-store", "Referrer-Policy": "no-referrer", "X-Robots-Tag": "noindex",
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'",
+})
 
 
 @bp.get("/certificate/<token:str>")

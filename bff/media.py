@@ -8,6 +8,7 @@ blocking), and nobody keeps a copy: no cache, no referrer, no sniffing.
 from __future__ import annotations
 
 import asyncio
+from types import MappingProxyType
 
 from sanic import Blueprint, Request
 from sanic_ext import openapi
@@ -19,8 +20,10 @@ from media.storage import ObjectMissing, get_storage
 bp = Blueprint("media", url_prefix="/media")
 
 CHUNK = 64 * 1024
-_HEADERS = {"Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer", "X-Robots-Tag": "noindex",
-            "X-Content-Type-Options": "nosniff", "Content-Security-Policy": "default-src 'none'; sandbox"}
+# Read-only: a shared headers dict must never be written by a response (issue 9, point 1).
+_HEADERS = MappingProxyType({"Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer",
+                             "X-Robots-Tag": "noindex", "X-Content-Type-Options": "nosniff",
+                             "Content-Security-Policy": "default-src 'none'; sandbox"})
 
 
 @bp.get("/<token:str>")

@@ -3,6 +3,8 @@ institutions, identity check, archived stays, submission, orders, payment and
 the download of the watermarked copy."""
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from sanic import Blueprint, Request
 from sanic.response import raw
 from sanic_ext import openapi
@@ -24,8 +26,9 @@ _PHOTOS = {"multipart/form-data": {"type": "object", "required": ["patient_id", 
                                        "face_photo": {"type": "string", "format": "binary",
                                                       "description": "现场拍摄的人脸照片"}}}}
 # A copy is personal data: nobody keeps it on the way (see bff/media.py for the same rules).
-_COPY_HEADERS = {"Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer", "X-Robots-Tag": "noindex",
-                 "X-Content-Type-Options": "nosniff"}
+# Read-only: a shared headers dict must never be written by a response (issue 9, point 1).
+_COPY_HEADERS = MappingProxyType({"Cache-Control": "private, no-store", "Referrer-Policy": "no-referrer",
+                                  "X-Robots-Tag": "noindex", "X-Content-Type-Options": "nosniff"})
 
 
 def _file(request: Request, field: str) -> bytes:

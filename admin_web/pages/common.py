@@ -18,6 +18,7 @@ import math
 from dataclasses import dataclass, field
 from functools import wraps
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Iterable, TypeVar
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
@@ -41,14 +42,23 @@ LOCAL_TZ = ZoneInfo("Asia/Shanghai")
 PAGE_SIZES = (20, 50, 100)
 
 # Pages carry personal data: never cached, never framed, scripts only from us.
-PAGE_HEADERS = {
+# Read-only: Sanic's `redirect` writes Location into the dict it is given, and a shared
+# dict would then carry one person's redirect into every later answer. Every response
+# gets its own copy (`page_headers()`); module-level header constants are always
+# MappingProxyType (tests/admin_web/test_response_headers.py checks every module).
+PAGE_HEADERS = MappingProxyType({
     "Cache-Control": "no-store",
     "X-Frame-Options": "DENY",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "same-origin",
     "Content-Security-Policy": ("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                 "script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"),
-}
+})
+
+
+def page_headers(extra: dict | None = None) -> dict[str, str]:
+    """A fresh dict of the page headers (plus this answer's own) for one response."""
+    return {**PAGE_HEADERS, **(extra or {})}
 
 
 def _local(value: Any, fmt: str = "%Y-%m-%d %H:%M") -> str:
@@ -158,7 +168,7 @@ def fragment(request: Request, name: str, *, status: int = 200, headers: dict | 
     """A part of a page (an htmx swap): no layout, only what the template needs."""
     body = env.get_template(name).render(request=request, csrf_token=_session_csrf(request),
                                          actor=getattr(request.ctx, "actor", None), **ctx)
-    return html(body, status=status, headers={**PAGE_HEADERS, **(headers or {})})
+    return html(body, status=status, headers=page_headers(headers))
 
 
 async def render(request: Request, name: str, *, status: int = 200, headers: dict | None = None,
@@ -175,7 +185,7 @@ async def render(request: Request, name: str, *, status: int = 200, headers: dic
         "display_name": (sess.account.display_name or sess.account.username) if sess is not None else "",
     }
     body = env.get_template(name).render(**base, **ctx)
-    return html(body, status=status, headers={**PAGE_HEADERS, **(headers or {})})
+    return html(body, status=status, headers=page_headers(headers))
 
 
 async def respond(request: Request, page: str, part: str, *, status: int = 200, **ctx: Any) -> HTTPResponse:
@@ -188,8 +198,8 @@ async def respond(request: Request, page: str, part: str, *, status: int = 200, 
 def go(request: Request, url: str) -> HTTPResponse:
     """Send the browser elsewhere: a 303 for a normal request, HX-Redirect for htmx."""
     if is_htmx(request):
-        return HTTPResponse(status=200, headers={"HX-Redirect": url, **PAGE_HEADERS})
-    return redirect(url, status=303, headers=PAGE_HEADERS)
+        return HTTPResponse(status=200, headers=page_headers({"HX-Redirect": url}))
+    return redirect(url, status=303, headers=page_headers())
 
 
 # ---------------------------------------------------------------- errors as pages
