@@ -39,8 +39,12 @@ class Patient(SoftDeleteModel):
 
 
 class Family(TimestampedModel):
+    """A family. Its sequential id is never a way in: people join with an invitation token or the
+    random join code, which only members see and the owner can replace."""
+
     id = fields.IntField(primary_key=True)
     name = fields.CharField(max_length=64)
+    join_code = fields.CharField(max_length=16, null=True, unique=True)
     owner = fields.ForeignKeyField("models.MpAccount", related_name="owned_families", on_delete=fields.RESTRICT)
     dissolved_at = fields.DatetimeField(null=True)
 
