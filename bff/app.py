@@ -10,7 +10,7 @@ from sanic import Sanic
 from sanic_ext import Extend
 from tortoise import Tortoise
 
-from core import cache, db, http, jobs
+from core import cache, db, http, jobs, openapi_doc
 from core.audit import service as audit_service
 from core.proctoring import captures
 from core.http import ok
@@ -37,6 +37,7 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
     app.config.PROXIES_COUNT = settings.proxies_count or None
     app.ctx.settings = settings
     Extend(app)
+    openapi_doc.install(app)  # pydantic's $defs into components, as OpenAPI 3.1
     http.install(app)
 
     @app.before_server_start
