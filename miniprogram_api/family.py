@@ -1,6 +1,7 @@
 """Patient identity, 就诊人, families, invitations and privacy grants on the phone (seed 003
 家庭健康管理; seed 004 就诊人管理). Family ids, member account ids and grant ids come from the
-answers of these endpoints; tokens of share links travel in bodies, never in URLs (logs)."""
+answers of these endpoints; tokens of share links and family join codes travel in bodies, never
+in URLs (logs). Nobody joins by family id: only an invitation or the join code members see."""
 from __future__ import annotations
 
 from sanic import Blueprint, Request
@@ -248,14 +249,20 @@ async def decline_invite(request: Request, invite_id: int):
     return ok({"declined": True})
 
 
-@bp.post("/families/<family_id:int>/applications")
-@openapi.summary("申请加入家庭（户主审核）")
+@bp.post("/families/join")
+@openapi.summary("凭家庭邀请码申请加入家庭（户主审核；审核通过前不显示家庭的任何信息）")
 @_body(ApplyIn)
 @mp_required
-async def apply(request: Request, family_id: int):
+async def apply(request: Request):
     body = parse_body(request, ApplyIn)
-    return ok(await family_service.apply(actor=request.ctx.actor, family_id=family_id, **body.model_dump()),
-              status=201)
+    return ok(await family_service.apply(actor=request.ctx.actor, **body.model_dump()), status=201)
+
+
+@bp.post("/families/<family_id:int>/join-code")
+@openapi.summary("更换家庭邀请码（户主）：旧码立即失效")
+@mp_required
+async def regenerate_code(request: Request, family_id: int):
+    return ok(await family_service.regenerate_code(actor=request.ctx.actor, family_id=family_id))
 
 
 @bp.get("/families/<family_id:int>/applications")

@@ -1,6 +1,6 @@
 """Family screens of the mini-program (seed 003 家庭健康管理), each in one round trip:
 the family home (my identity, my families, invitations waiting for me, and for the chosen
-family its members, recent changes and what waits for approval) and a member's home
+family its members, its join code to pass on, recent changes and what waits for approval) and a member's home
 (their masked identity, the grants both ways, their recent changes, what they looked at
 of mine, and the other members to switch to)."""
 from __future__ import annotations

@@ -116,3 +116,7 @@ class NoGrant(AppError):
     """Also the answer for an unknown patient: a caller cannot tell the two apart."""
 
     status, code, message = 403, "family.no_grant", "该家庭成员未授权您查看或办理此项服务"
+
+
+class FamilyCodeInvalid(AppError):
+    status, code, message = 404, "family.code_invalid", "家庭邀请码无效，请向家庭成员确认"

@@ -33,6 +33,7 @@ EVENT_TEXT: dict[str, str] = {
     "member.invited": "{actor} 发出了加入邀请",
     "invite.revoked": "{actor} 撤销了一条邀请",
     "member.applied": "{actor} 申请加入家庭",
+    "code.regenerated": "{actor} 更换了家庭邀请码",
     "member.joined": "{subject} 加入了家庭",
     "member.refused": "{actor} 拒绝了 {subject} 的加入申请",
     "member.left": "{actor} 退出了家庭",
@@ -122,6 +123,8 @@ class TokenIn(In):
 
 
 class ApplyIn(In):
+    # The family's join code as a member shows it (XXXX-XXXX-XXXX; case, spaces and dashes do not matter).
+    code: str = Field(min_length=12, max_length=20, pattern=r"^[A-Za-z0-9\- ]+$")
     relation: Relation | Literal[""] = ""
     note: str = Field(default="", max_length=200)
 

@@ -14,7 +14,11 @@ Membership rules (decided here):
   transfers ownership and dissolves; the owner leaves only after a transfer;
 - any active member may invite. An invitation the OWNER sent needs no further
   approval when accepted: the owner chose the person. One sent by another
-  member becomes an application the owner approves, like applying by family id;
+  member becomes an application the owner approves, like applying with the join code;
+- a family is never reached by its (sequential) id from outside: only an invitation token or
+  the family's join code (random, shown to members only, replaced by the owner at will) lets
+  somebody apply, and until the owner accepts, the applicant learns nothing about the family
+  (no name, no members: a code that leaked lets nobody read or enumerate families);
 - invitations are single-use and expire. A phone invitation shows up for the
   account whose real-name phone matches (`my_invites`); a share link or
   mini-program code carries a random token of which only the sha256 is stored;
@@ -49,7 +53,7 @@ from core.audit import service as audit_service
 from core.db import utcnow
 from core.family import patients
 from core.family.errors import (
-    AlreadyApplied, AlreadyMember, ApplicationNotFound, CannotRemoveSelf, FamilyNotFound, GranteeNotMember,
+    AlreadyApplied, AlreadyMember, ApplicationNotFound, CannotRemoveSelf, FamilyCodeInvalid, FamilyNotFound, GranteeNotMember,
     GrantNotFound, GrantToSelf, InviteExpired, InviteInvalid, InviteSelf, InviteUsed, MemberNotFound, NoGrant,
     NotOwner, OwnerCannotLeave, TransferTarget, UnknownScope,
 )
@@ -65,6 +69,9 @@ log = logging.getLogger("huiyi.family")
 GRANTS_CHANNEL = "family.grants"
 ACTIVE, PENDING = "active", "pending"
 INVITE_HOURS = {"phone": 7 * 24, "link": 24, "code": 24}
+# Join codes: 12 characters without look-alikes (31^12, about 2^59): typed from a screen, never guessed.
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CODE_LENGTH = 12
 MP_JOIN_PAGE = "pages/family/join"  # the mini-program page that accepts a token (share card, code scene)
 
 
@@ -161,10 +168,34 @@ async def _membership(actor: Principal, family_id: int, *, owner: bool = False) 
 
 # ------------------------------------------------------------------ families
 
+def _new_code() -> str:
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def _show_code(code: str) -> str:
+    return "-".join(code[i:i + 4] for i in range(0, len(code), 4))
+
+
+def normalize_code(code: str) -> str:
+    """What people type (spaces, dashes, lower case) to the stored form."""
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+async def _set_code(fam: Family) -> str:
+    """Give the family a fresh join code (a collision, 2^-59 per pair, just draws again)."""
+    for _ in range(5):
+        code = _new_code()
+        if not await Family.filter(join_code=code).exists():
+            await Family.filter(id=fam.id).update(join_code=code)
+            fam.join_code = code
+            return code
+    raise RuntimeError("no free family join code")  # unreachable in practice
+
+
 async def create_family(*, actor: Principal, name: str) -> dict[str, Any]:
     me = await patients.require_identity(actor)
     async with in_transaction():
-        fam = await Family.create(name=name, owner_id=me.account_id)
+        fam = await Family.create(name=name, owner_id=me.account_id, join_code=_new_code())
         await FamilyMember.create(family_id=fam.id, account_id=me.account_id, role="owner", state=ACTIVE,
                                   via="owner", relation="本人", joined_at=utcnow())
         await _event(fam.id, "family.created", actor_id=me.account_id)
@@ -173,17 +204,20 @@ async def create_family(*, actor: Principal, name: str) -> dict[str, Any]:
 
 
 async def my_families(*, actor: Principal) -> list[dict[str, Any]]:
-    """Families the account is in, or has applied to (state pending)."""
+    """Families the account is in, or has applied to (state pending: nothing about the family
+    is shown before the owner accepts, only the id to withdraw the application with)."""
     me = patients.require_mp(actor)
     rows = await FamilyMember.filter(account_id=me, state__in=[ACTIVE, PENDING], family__dissolved_at__isnull=True) \
         .prefetch_related("family").order_by("family_id")
     ids = [r.family_id for r in rows]
     sizes = Counter(await FamilyMember.filter(family_id__in=ids, state=ACTIVE).values_list("family_id", flat=True)) \
         if ids else Counter()
-    owners = await _names(r.family.owner_id for r in rows)
+    owners = await _names(r.family.owner_id for r in rows if r.state == ACTIVE)
     return [{"id": r.family_id, "name": r.family.name, "role": r.role, "state": r.state,
              "members": sizes[r.family_id], "owner": owners.get(r.family.owner_id),
-             "is_owner": r.family.owner_id == me} for r in rows]
+             "is_owner": r.family.owner_id == me} if r.state == ACTIVE else
+            {"id": r.family_id, "name": None, "role": r.role, "state": r.state, "members": None, "owner": None,
+             "is_owner": False} for r in rows]
 
 
 async def _live_between(family_id: int, me: int) -> tuple[dict[int, list[Grant]], dict[int, list[Grant]]]:
@@ -220,8 +254,9 @@ async def family_view(*, actor: Principal, family_id: int) -> dict[str, Any]:
     people = {p.account_id: p for p in await Patient.filter(
         account_id__in=[m.account_id for m in members], is_self=True, deleted_at__isnull=True)}
     to_me, from_me = await _live_between(family_id, me)
+    code = fam.join_code or await _set_code(fam)  # families made before join codes get theirs here
     return {"id": fam.id, "name": fam.name, "created_at": _iso(fam.created_at), "my_role": mine.role,
-            "owner_account_id": fam.owner_id,
+            "owner_account_id": fam.owner_id, "join_code": _show_code(code),
             "members": [await _member_out(m, people.get(m.account_id), actor=actor, me=me,
                                           to_me=to_me.get(m.account_id, []), from_me=from_me.get(m.account_id, []))
                         for m in members]}
@@ -281,6 +316,17 @@ async def rename(*, actor: Principal, family_id: int, name: str) -> dict[str, An
         await audit_service.record(actor=actor, action="family.rename", target_type="Family", target_id=fam.id,
                                    before={"name": before}, after={"name": name})
     return await family_view(actor=actor, family_id=family_id)
+
+
+async def regenerate_code(*, actor: Principal, family_id: int) -> dict[str, Any]:
+    """The owner replaces the join code (e.g. after it was shared too widely); the old one stops at once.
+    Pending applications made with the old code stay for the owner to decide."""
+    fam, mine = await _membership(actor, family_id, owner=True)
+    async with in_transaction():
+        await _set_code(fam)
+        await _event(fam.id, "code.regenerated", actor_id=mine.account_id)
+        await _audit(actor, "family.code_regenerate", fam)
+    return {"id": fam.id, "join_code": _show_code(fam.join_code)}
 
 
 async def dissolve(*, actor: Principal, family_id: int) -> None:
@@ -468,7 +514,10 @@ async def _join(actor: Principal, me: Patient, inv: FamilyInvite, fam: Family) -
             told = await _application_message(fam, me)
         await _audit(actor, "family.invite_accept", inv, family=fam.id, state=state)
     await notify_service.dispatch(told)
-    return {"family_id": fam.id, "family_name": fam.name, "state": member.state}
+    # An invitation of the owner makes a member at once; a member's invitation is an application,
+    # and an applicant learns about the family only when the owner accepts.
+    return {"family_id": fam.id, "family_name": fam.name if member.state == ACTIVE else None,
+            "state": member.state}
 
 
 async def _application_message(fam: Family, applicant: Patient) -> list:
@@ -521,19 +570,28 @@ async def decline_invite(*, actor: Principal, invite_id: int) -> None:
         await _audit(actor, "family.invite_decline", inv, family=fam.id)
 
 
-async def apply(*, actor: Principal, family_id: int, relation: str = "", note: str = "") -> dict[str, Any]:
-    """Ask to join a family by its id; the owner approves or refuses."""
+async def apply(*, actor: Principal, code: str, relation: str = "", note: str = "") -> dict[str, Any]:
+    """Ask to join the family whose join code a member gave; the owner approves or refuses.
+
+    The answer says only that the application waits (and its family id, to withdraw it with):
+    neither the family's name nor its members, so a code that leaked or was guessed shows nothing.
+    A code that matches no family answers family.code_invalid, like any wrong code, audited.
+    """
     me = await patients.require_identity(actor)
-    fam = await Family.filter(id=family_id, dissolved_at__isnull=True).first()
+    normalized = normalize_code(code)
+    fam = await Family.filter(join_code=normalized, dissolved_at__isnull=True).first() \
+        if len(normalized) == CODE_LENGTH else None
     if fam is None:
-        raise FamilyNotFound(details={"id": family_id})
+        await audit_service.record_denied(actor=actor, action="family.apply", target_type="Family",
+                                          reason="unknown join code")
+        raise FamilyCodeInvalid()
     async with in_transaction():
         member = await _enter(fam, me.account_id, state=PENDING, via="apply", relation=relation, note=note)
         await _event(fam.id, "member.applied", actor_id=me.account_id)
         await _audit(actor, "family.apply", member, family=fam.id)
         told = await _application_message(fam, me)
     await notify_service.dispatch(told)
-    return {"family_id": fam.id, "family_name": fam.name, "state": member.state}
+    return {"family_id": fam.id, "state": member.state}
 
 
 async def list_applications(*, actor: Principal, family_id: int) -> list[dict[str, Any]]:
@@ -567,8 +625,9 @@ async def _decide(actor: Principal, family_id: int, account_id: int, *, approve:
                      subject_id=account_id)
         await _audit(actor, "family.approve" if approve else "family.refuse", row, family=fam.id,
                      reason=reason or None)
-        told = await _tell([account_id], kind="family.decision", link=f"/family/{fam.id}",
-                           title=f"您加入家庭「{fam.name}」的申请" + ("已通过" if approve else "未通过"))
+        # A refused applicant never learns the family's name (they never were a member).
+        told = await _tell([account_id], kind="family.decision", link=f"/family/{fam.id}" if approve else "/family",
+                           title=f"您加入家庭「{fam.name}」的申请已通过" if approve else "您的加入家庭申请未通过")
     await notify_service.dispatch(told)
 
 

@@ -136,9 +136,10 @@ async def test_family_invite_apply_grant_revoke_over_http(client):
     r = await late.post(f"{MP}/invites/accept", json={"token": r.json()["token"]})
     assert r.status_code == 410 and r.json()["code"] == "family.invite_expired"
 
-    # Applying by family id waits for the owner.
-    r = await late.post(f"{MP}/families/{fid}/applications", json={"relation": "亲属", "note": "表弟"})
-    assert r.status_code == 201 and r.json()["state"] == "pending"
+    # Applying with the family's join code (shown to members) waits for the owner.
+    join_code = (await son.get(f"{MP}/families/{fid}")).json()["join_code"]
+    r = await late.post(f"{MP}/families/join", json={"code": join_code.lower(), "relation": "亲属", "note": "表弟"})
+    assert r.status_code == 201 and r.json() == {"family_id": fid, "state": "pending"}
     home = (await mum.get(f"{BFF}/home")).json()
     assert home["pending"] == {"applications": 1, "invites": 0}
     assert [m["name"] for m in home["family"]["members"]] == ["刘*", "刘*", "刘*"]
@@ -218,3 +219,79 @@ async def test_the_family_endpoints_are_documented(client):
                  "/api/mp/v1/me/accesses", "/api/bff/v1/family/home"):
         assert path in paths, path
     assert "requestBody" in paths["/api/mp/v1/families/{family_id}/invites"]["post"]
+
+
+# ------------------------------------------------------------------ joining without enumeration (issue 9, point 9)
+
+async def test_a_non_member_probing_family_ids_learns_nothing(client):
+    owner_p = await factories.mp_patient_account("钱大")
+    prober_p = await factories.mp_patient_account("孙探")
+    fam = await factories.family_of(owner_p, name="钱氏秘密之家")
+    seen: list[str] = []
+    prober = Phone(client, prober_p, seen)
+    before = await FamilyMember.filter(family_id=fam.id).count()
+    answers = {}
+    for fid in (fam.id, fam.id + 1, fam.id + 1000):  # an existing family and missing ones
+        for method, path in (("GET", ""), ("GET", "/events"), ("GET", "/invites"), ("POST", "/applications"),
+                             ("GET", "/applications"), ("POST", "/leave"), ("POST", "/join-code")):
+            r = await prober.call(method, f"{MP}/families/{fid}{path}", **({"json": {}} if method == "POST" else {}))
+            answers.setdefault((method, path), set()).add((r.status_code, r.json().get("code")))
+    # Every probe answers the same for the existing family as for missing ones: no oracle.
+    assert all(len(v) == 1 for v in answers.values()), answers
+    assert all(status in (404, 405) for v in answers.values() for status, _ in v)
+    assert "钱氏秘密之家" not in "".join(seen) and fam.join_code not in "".join(seen)
+    # Nothing was filed and the owner was not messaged.
+    assert await FamilyMember.filter(family_id=fam.id).count() == before
+    from core.notify.models import Message
+
+    assert not await Message.filter(account_id=owner_p.actor.id, kind="family.application").exists()
+    r = await prober.post(f"{MP}/families/join", json={"code": "ABCD-EFGH-JKMN"})
+    assert r.status_code == 404 and r.json()["code"] == "family.code_invalid"
+    assert await AuditLog.filter(action="family.apply", outcome="denied").count() == 1
+
+
+async def test_applying_with_the_join_code_shows_nothing_until_the_owner_accepts(client):
+    owner_p = await factories.mp_patient_account("李户")
+    member_p = await factories.mp_patient_account("李员")
+    friend_p = await factories.mp_patient_account("周友")
+    fam = await factories.family_of(owner_p, member_p, name="李家大院")
+    seen: list[str] = []
+    owner, member, friend = (Phone(client, p, seen) for p in (owner_p, member_p, friend_p))
+    code = (await member.get(f"{MP}/families/{fam.id}")).json()["join_code"]
+    assert len(code) == 14 and code.count("-") == 2 and code.replace("-", "") == fam.join_code
+    other = await factories.family_of(friend_p, name="周家")
+    assert code.replace("-", "") != other.join_code  # random, not derived from the id
+
+    friend_seen_from = len(seen)
+    r = await friend.post(f"{MP}/families/join", json={"code": code.lower().replace("-", " "), "note": "老同学"})
+    assert r.status_code == 201 and r.json() == {"family_id": fam.id, "state": "pending"}
+    mine = (await friend.get(f"{MP}/families")).json()["items"]
+    assert {"id": fam.id, "name": None, "role": "member", "state": "pending", "members": None, "owner": None,
+            "is_owner": False} in mine
+    assert (await friend.get(f"{MP}/families/{fam.id}")).status_code == 404
+    home = (await friend.get(f"{BFF}/home")).json()
+    assert all(f["name"] is None for f in home["families"] if f["id"] == fam.id)
+    friend_text = "".join(seen[friend_seen_from:])
+    assert "李家大院" not in friend_text and "李*" not in friend_text
+
+    # The owner sees the application (a member does not) and decides.
+    apps = (await owner.get(f"{MP}/families/{fam.id}/applications")).json()["items"]
+    assert [(a["account_id"], a["via"], a["note"]) for a in apps] == [(friend_p.actor.id, "apply", "老同学")]
+    assert (await member.get(f"{MP}/families/{fam.id}/applications")).status_code == 403
+    r = await owner.post(f"{MP}/families/{fam.id}/applications/{friend_p.actor.id}/approve")
+    assert r.status_code == 200
+    view = (await friend.get(f"{MP}/families/{fam.id}")).json()
+    assert view["name"] == "李家大院" and len(view["members"]) == 3
+
+    # Only the owner replaces the code; the old one stops at once.
+    assert (await member.post(f"{MP}/families/{fam.id}/join-code")).status_code == 403
+    r = await owner.post(f"{MP}/families/{fam.id}/join-code")
+    assert r.status_code == 200 and r.json()["join_code"] != code
+    late_p = await factories.mp_patient_account("吴迟")
+    late = Phone(client, late_p, seen)
+    r = await late.post(f"{MP}/families/join", json={"code": code})
+    assert r.status_code == 404 and r.json()["code"] == "family.code_invalid"
+    r = await late.post(f"{MP}/families/join", json={"code": r.json() and (await owner.get(
+        f"{MP}/families/{fam.id}")).json()["join_code"]})
+    assert r.status_code == 201 and r.json()["state"] == "pending"
+    assert await AuditLog.filter(action="family.code_regenerate", target_id=str(fam.id)).count() == 1

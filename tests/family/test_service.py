@@ -200,9 +200,9 @@ async def test_a_members_invitation_and_an_application_wait_for_the_owner():
     link = await service.invite(actor=member.actor, family_id=fam.id, channel="link")
     assert (await service.preview_invite(actor=friend.actor, token=link["token"]))["needs_approval"] is True
     assert (await service.accept_token(actor=friend.actor, token=link["token"]))["state"] == "pending"
-    applied = await service.apply(actor=walker.actor, family_id=fam.id, relation="朋友", note="我是邻居")
-    assert applied["state"] == "pending"
-    await _fails("family.already_applied", service.apply(actor=walker.actor, family_id=fam.id))
+    applied = await service.apply(actor=walker.actor, code=fam.join_code, relation="朋友", note="我是邻居")
+    assert applied == {"family_id": fam.id, "state": "pending"}
+    await _fails("family.already_applied", service.apply(actor=walker.actor, code=fam.join_code))
     assert [f["state"] for f in await service.my_families(actor=walker.actor)] == ["pending"]
     # A pending applicant is not a member yet.
     await _fails("family.not_found", service.family_view(actor=walker.actor, family_id=fam.id))
@@ -220,7 +220,7 @@ async def test_a_members_invitation_and_an_application_wait_for_the_owner():
     await service.refuse(actor=owner.actor, family_id=fam.id, account_id=walker.actor.id, reason="不认识")
     assert [m.title for m in await Message.filter(account_id=owner.actor.id).order_by("id")] == [
         "吴* 申请加入家庭「我的家」", "郑* 申请加入家庭「我的家」"]
-    assert [m.title for m in await Message.filter(account_id=walker.actor.id)] == ["您加入家庭「我的家」的申请未通过"]
+    assert [m.title for m in await Message.filter(account_id=walker.actor.id)] == ["您的加入家庭申请未通过"]
     assert (await FamilyMember.get(family_id=fam.id, account_id=friend.actor.id)).state == "active"
     assert (await FamilyMember.get(family_id=fam.id, account_id=walker.actor.id)).state == "refused"
     await _fails("family.application_not_found", service.approve(actor=owner.actor, family_id=fam.id,
@@ -228,9 +228,9 @@ async def test_a_members_invitation_and_an_application_wait_for_the_owner():
     refused = await AuditLog.filter(action="family.refuse").first()
     assert refused.after["reason"] == "不认识"
     # Refused people may ask again; the same membership row comes back.
-    await service.apply(actor=walker.actor, family_id=fam.id)
+    await service.apply(actor=walker.actor, code=fam.join_code)
     assert await FamilyMember.filter(family_id=fam.id, account_id=walker.actor.id).count() == 1
-    await _fails("family.not_found", service.apply(actor=walker.actor, family_id=fam.id + 999))
+    await _fails("family.code_invalid", service.apply(actor=walker.actor, code="ABCD-EFGH-JKMN"))
 
 
 async def test_leave_remove_transfer_and_dissolve():
