@@ -21,10 +21,21 @@ bp = Blueprint("mp_assessment", url_prefix="/assessment")
 @openapi.body({"application/json": PhysicianLoginIn.model_json_schema()})
 async def physician_login(request: Request):
     body = parse_body(request, PhysicianLoginIn)
-    result = await assessment_service.physician_login(id_number=body.id_number, password=body.password)
+    result = await assessment_service.physician_login(id_number=body.id_number, password=body.password,
+                                                      captcha_id=body.captcha_id, captcha_answer=body.captcha_answer)
     return ok({"access_token": result.access_token, "token_type": "Bearer", "expires_in": result.expires_in,
                "physician_id": result.physician_id,
                "password_change_required": result.password_change_required})
+
+
+@bp.get("/captcha")
+@openapi.summary("医师 PC 端登录用的图形验证码（登录失败多次后须附 captcha_id 与 captcha_answer）")
+async def physician_login_captcha(request: Request):
+    from core.accounts import captcha
+
+    resp = ok(await captcha.issue())
+    resp.headers["Cache-Control"] = "no-store"
+    return resp
 
 
 @bp.post("/password")

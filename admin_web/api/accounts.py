@@ -75,6 +75,20 @@ async def reset_password(request: Request, account_id: int):
     return ok({**await _out(a, request), "initial_password": initial})
 
 
+@bp.get("/<account_id:int>/login-state")
+@openapi.summary("账号的登录失败次数与当前须等待的秒数")
+@admin_required
+async def login_state(request: Request, account_id: int):
+    return ok(await accounts_service.login_state(actor=request.ctx.actor, account_id=account_id))
+
+
+@bp.post("/<account_id:int>/unlock")
+@openapi.summary("解除另一管理员的登录限制（上级或本机构有账号管理权限的管理员；记入操作日志）")
+@admin_required
+async def unlock(request: Request, account_id: int):
+    return ok(await accounts_service.unlock_admin(actor=request.ctx.actor, account_id=account_id))
+
+
 @bp.delete("/<account_id:int>")
 @admin_required
 async def delete_account(request: Request, account_id: int):

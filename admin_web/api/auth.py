@@ -5,6 +5,7 @@ from sanic import Blueprint, Request
 from sanic_ext import openapi
 
 from admin_web.api.guard import SESSION_COOKIE, admin_required
+from core.accounts import captcha
 from core.accounts import service as accounts_service
 from core.accounts.schemas import AdminLoginIn, ChangePasswordIn
 from core.http import ok, parse_body
@@ -19,16 +20,26 @@ def _drop_cookie(resp):
 
 
 @bp.post("/login")
-@openapi.summary("管理员登录（设置 HttpOnly 会话 Cookie，返回 CSRF 令牌）")
+@openapi.summary("管理员登录（设置 HttpOnly 会话 Cookie，返回 CSRF 令牌）；失败多次后须等待（429，Retry-After）"
+                 "并附图形验证码（401 accounts.captcha_required）")
 @openapi.body({"application/json": AdminLoginIn.model_json_schema()})
 async def login(request: Request):
     body = parse_body(request, AdminLoginIn)
-    result = await accounts_service.login(username=body.username, password=body.password)
+    result = await accounts_service.login(username=body.username, password=body.password,
+                                          captcha_id=body.captcha_id, captcha_answer=body.captcha_answer)
     resp = ok({"account_id": result.account.id, "username": result.account.username,
                "csrf_token": result.csrf_token,
                "password_change_required": result.password_change_required})
     resp.add_cookie(SESSION_COOKIE, result.session_token, path="/", httponly=True, samesite="Strict",
                     secure=get_settings().cookie_secure, max_age=get_settings().admin_session_seconds)
+    return resp
+
+
+@bp.get("/captcha")
+@openapi.summary("获取图形验证码（登录失败多次后登录须附 captcha_id 与 captcha_answer；一次有效，5 分钟过期）")
+async def get_captcha(request: Request):
+    resp = ok(await captcha.issue())
+    resp.headers["Cache-Control"] = "no-store"
     return resp
 
 

@@ -16,7 +16,8 @@ from sanic import Request
 from admin_web.api.guard import SESSION_COOKIE
 from admin_web.pages import blueprint as bp
 from admin_web.pages.common import check_form, go, page, render, safe_next
-from core import crypto
+from core import context, crypto
+from core.accounts import captcha, lockout
 from core.accounts import service as accounts_service
 from core.accounts.errors import CsrfFailed
 from core.accounts.schemas import AdminLoginIn, ChangePasswordIn
@@ -35,11 +36,16 @@ REASONS = {
 
 
 async def _login_form(request: Request, *, status: int = 200, error: str | None = None,
-                      errors: dict | None = None, username: str = ""):
+                      errors: dict | None = None, username: str = "", captcha_needed: bool = False):
     token = secrets.token_urlsafe(24)
+    # After failures (of this username, or from this address) the form carries a fresh captcha:
+    # each one is used up by the attempt that presents it.
+    if not captcha_needed:
+        captcha_needed = await lockout.captcha_required("admin", username or None, context.client_ip())
     resp = await render(request, "admin/login.html", status=status, login_csrf=token, error=error,
                         errors=errors or {}, username=username, next=safe_next(request.args.get("next")),
-                        notice=NOTICES.get(request.args.get("notice", "")))
+                        notice=NOTICES.get(request.args.get("notice", "")),
+                        captcha=await captcha.issue() if captcha_needed else None)
     resp.add_cookie(LOGIN_CSRF_COOKIE, token, path="/admin/login", httponly=True, samesite="Strict",
                     secure=get_settings().cookie_secure, max_age=3600)
     return resp
@@ -61,9 +67,12 @@ async def login(request: Request):
     if body is None:
         return await _login_form(request, status=422, error="请填写用户名和密码", errors=errors, username=username)
     try:
-        result = await accounts_service.login(username=body.username, password=body.password)
+        result = await accounts_service.login(username=body.username, password=body.password,
+                                              captcha_id=(form.get("captcha_id") or "")[:64] or None,
+                                              captcha_answer=(form.get("captcha_answer") or "")[:16] or None)
     except AppError as exc:
-        return await _login_form(request, status=exc.status, error=exc.message, username=username)
+        return await _login_form(request, status=exc.status, error=exc.message, username=username,
+                                 captcha_needed=bool(exc.details.get("captcha_required")))
     target = "/admin/password" if result.password_change_required else (safe_next(form.get("next")) or "/admin/")
     resp = go(request, target)
     resp.add_cookie(SESSION_COOKIE, result.session_token, path="/", httponly=True, samesite="Strict",

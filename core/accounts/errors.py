@@ -11,7 +11,7 @@ class OldPasswordWrong(AppError):
 
 
 class AccountLocked(AppError):
-    status, code, message = 429, "accounts.locked", "登录失败次数过多，请15分钟后再试"
+    status, code, message = 429, "accounts.locked", "该账号登录失败次数过多"
 
 
 class AccountDisabled(AppError):
@@ -74,3 +74,15 @@ class OwnAccount(AppError):
     """An administrator acting on their own account through account management (reset, disable, delete,
     unlock): a stolen session must not lock the owner out or mint a password without the old one."""
     status, code, message = 409, "accounts.own_account", "不能通过账号管理操作自己的账号；修改本人密码请使用“修改密码”（需验证原密码）"
+
+
+class AddressLimited(AppError):
+    status, code, message = 429, "accounts.address_limited", "本网络登录失败次数过多"
+
+
+class CaptchaRequired(AppError):
+    status, code, message = 401, "accounts.captcha_required", "请输入图形验证码"
+
+
+class CaptchaInvalid(AppError):
+    status, code, message = 401, "accounts.captcha_invalid", "图形验证码错误或已失效，请重新获取"

@@ -11,6 +11,9 @@ class In(BaseModel):
 class AdminLoginIn(In):
     username: str = Field(min_length=1, max_length=64)
     password: str = Field(min_length=1, max_length=256)
+    # Required after failures (the answer then says accounts.captcha_required): GET /auth/captcha.
+    captcha_id: str | None = Field(default=None, max_length=64)
+    captcha_answer: str | None = Field(default=None, max_length=16)
 
 
 class ChangePasswordIn(In):

@@ -15,7 +15,7 @@ from core import context, crypto, scope, wechat
 from core.cache import redis
 from core.accounts import lockout, sessions, tokens
 from core.accounts.errors import (
-    AccountDisabled, AccountLocked, CsrfFailed, InvalidCredentials, OldPasswordWrong, PasswordChangeRequired,
+    AccountDisabled, CsrfFailed, InvalidCredentials, OldPasswordWrong, PasswordChangeRequired,
     OwnAccount, OwnRoles, PasswordExpired, PasswordReused, RefreshReused, RolesBeyondOwn, SessionExpired, TokenInvalid,
     UnknownRole,
     UsernameTaken,
@@ -25,7 +25,7 @@ from core.accounts.passwords import check_policy, hash_password, verify_password
 from core.accounts.permissions import ROLES, permissions_for
 from core.audit import service as audit_service
 from core.db import utcnow
-from core.errors import NotFound
+from core.errors import AppError, NotFound
 from core.orgs.models import OrgNode
 from core.principal import Principal
 from core.recycle import service as recycle_service
@@ -55,31 +55,35 @@ def _password_expired(account: AdminAccount) -> bool:
     return utcnow() - account.password_changed_at > dt.timedelta(days=max_age)
 
 
-async def login(*, username: str, password: str) -> AdminLogin:
+async def login(*, username: str, password: str, captcha_id: str | None = None,
+                captcha_answer: str | None = None) -> AdminLogin:
+    """Check the password under the lockout policy (core/accounts/lockout.py: per-account and
+    per-address delays, a captcha after failures) and open a session."""
     ip = context.client_ip()
     who = Principal(kind="admin", name=username[:64])
-    left = await lockout.locked_for(username, ip)
-    if left:
+    try:
+        await lockout.check("admin", username, ip, captcha_id=captcha_id, captcha_answer=captcha_answer)
+    except AppError as exc:
         await audit_service.record(actor=who, action="auth.login", outcome="denied",
-                                   after={"reason": "locked"})
-        raise AccountLocked(details={"retry_after": left}, headers={"Retry-After": str(left)})
+                                   after={"reason": exc.code})
+        raise
     account = await AdminAccount.filter(username=username, deleted_at__isnull=True).first()
     # Always verify a hash, so unknown users answer in the same time as known ones.
     ok = verify_password(account.password_hash if account else None, password)
     if not ok or account is None:
-        await lockout.register_failure(username, ip)
+        await lockout.failure("admin", username, ip)
         await audit_service.record(actor=Principal(kind="admin", id=account.id if account else None,
                                                    name=username[:64]),
                                    action="auth.login", outcome="failure",
                                    org_id=account.org_id if account else None,
                                    after={"reason": "bad credentials"})
-        raise InvalidCredentials()
+        raise InvalidCredentials(details={"captcha_required": await lockout.captcha_required("admin", username, ip)})
     if account.disabled:
         await audit_service.record(actor=Principal(kind="admin", id=account.id, name=username),
                                    action="auth.login", outcome="denied", org_id=account.org_id,
                                    after={"reason": "disabled"})
         raise AccountDisabled()
-    await lockout.clear_account(username)
+    await lockout.success("admin", username, ip)
     token, csrf = await sessions.create(account.id)
     account.last_login_at = utcnow()
     await account.save(update_fields=["last_login_at"])
@@ -286,6 +290,28 @@ async def reset_password(*, actor: Principal, account_id: int) -> tuple[AdminAcc
                                    target_type="AdminAccount", target_id=account.id, org_id=account.org_id)
     await sessions.end_all(account.id)
     return account, initial
+
+
+async def unlock_admin(*, actor: Principal, account_id: int) -> dict:
+    """A superior (an administrator whose scope holds the account, with accounts.write) lifts the
+    login delays of an account at once, e.g. after a colleague's typos or a guessing attack."""
+    await scope.require(actor, "accounts.write")
+    await _not_self(actor, account_id, "accounts.unlock")
+    async with scope.locked(actor, AdminAccount, account_id) as account:
+        cleared = await lockout.unlock("admin", account.username)
+        await audit_service.record(actor=actor, action="accounts.unlock", target_type="AdminAccount",
+                                   target_id=account.id, org_id=account.org_id,
+                                   before={"failures": cleared}, after={"failures": 0})
+    return {"id": account.id, "username": account.username, "failures_cleared": cleared}
+
+
+async def login_state(*, actor: Principal, account_id: int) -> dict:
+    """Failures counted against an account and the delay its next attempt from elsewhere faces."""
+    await scope.require(actor, "accounts.read")
+    account = await scope.get(actor, AdminAccount, account_id)
+    st = await lockout.state("admin", account.username, None)
+    return {"id": account.id, "failures": st["failures"], "retry_after": st["retry_after"],
+            "captcha_required": st["captcha_required"]}
 
 
 async def delete_admin(*, actor: Principal, account_id: int) -> None:

@@ -187,6 +187,9 @@ class BindIn(In):
 class PhysicianLoginIn(In):
     id_number: str = Field(min_length=15, max_length=18)
     password: str = Field(min_length=1, max_length=256)
+    # Required after failures (the answer then says accounts.captcha_required): GET /assessment/captcha.
+    captcha_id: str | None = Field(default=None, max_length=64)
+    captcha_answer: str | None = Field(default=None, max_length=16)
 
 
 class PhysicianPasswordIn(In):

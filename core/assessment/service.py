@@ -442,30 +442,32 @@ class PhysicianLogin:
     password_change_required: bool
 
 
-async def physician_login(*, id_number: str, password: str) -> PhysicianLogin:
+async def physician_login(*, id_number: str, password: str, captcha_id: str | None = None,
+                          captcha_answer: str | None = None) -> PhysicianLogin:
     """PC login with ID number and password (seed 000 医师管理平台 PC 账号管理)."""
     from core import context
     from core.accounts import lockout, tokens
-    from core.accounts.errors import AccountLocked
+    from core.errors import AppError
     from core.settings import get_settings
 
     bidx = crypto.blind_index(idcard.normalize(id_number), purpose="id_number")
-    key = f"physician:{bidx[:32]}"  # failures counted by blind index: no ID number in Redis
+    key = bidx[:32]  # failures counted by blind index: no ID number in Redis
     ip = context.client_ip()
-    left = await lockout.locked_for(key, ip)
     who = Principal(kind="physician", name="physician-login")
-    if left:
+    try:
+        await lockout.check("physician", key, ip, captcha_id=captcha_id, captcha_answer=captcha_answer)
+    except AppError:
         await audit_service.record(actor=who, action="auth.physician_login", outcome="denied",
                                    after={"reason": "locked"})
-        raise AccountLocked(details={"retry_after": left}, headers={"Retry-After": str(left)})
+        raise
     doc = await Physician.filter(id_number_bidx=bidx, deleted_at__isnull=True).first()
     if not verify_password(doc.password_hash if doc else None, password) or doc is None:
-        await lockout.register_failure(key, ip)
+        await lockout.failure("physician", key, ip)
         await audit_service.record(actor=Principal(kind="physician", id=doc.id if doc else None,
                                                    name="physician-login"),
                                    action="auth.physician_login", outcome="failure")
         raise BindFailed("身份证号或密码不正确")
-    await lockout.clear_account(key)
+    await lockout.success("physician", key, ip)
     seconds = get_settings().physician_session_seconds
     token, _, _ = tokens.encode(sub=doc.id, typ="access", seconds=seconds, who="physician")
     await audit_service.record(actor=Principal(kind="physician", id=doc.id, name=f"physician:{doc.id}"),
