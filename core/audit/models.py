@@ -1,4 +1,10 @@
-"""The append-only audit log, chained with HMAC-SM3."""
+"""The append-only audit log, chained with HMAC-SM3.
+
+The head row carries a MAC over its sequence and hash, and every row keeps the MAC
+the head carried when the row was appended: without the audit key nobody can
+rewind the head to an earlier row, nor hide a rewind under later rows
+(core/audit/service.py, issue 9 point 8).
+"""
 from __future__ import annotations
 
 from tortoise import fields
@@ -26,6 +32,8 @@ class AuditLog(Model):
     request_id = fields.CharField(max_length=64, default="")
     outcome = fields.CharField(max_length=16)
     prev_hash = fields.CharField(max_length=64)
+    # The MAC of the head this row was appended to (empty on rows written before heads had one).
+    head_mac = fields.CharField(max_length=64, default="")
     hash = fields.CharField(max_length=64)
 
     class Meta:
@@ -46,6 +54,7 @@ class AuditHead(Model):
     id = fields.IntField(primary_key=True)
     seq = fields.BigIntField(default=0)
     hash = fields.CharField(max_length=64, default="")
+    mac = fields.CharField(max_length=64, default="")  # HMAC-SM3 over seq and hash with the audit key
 
     class Meta:
         table = "audit_head"
