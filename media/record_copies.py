@@ -9,6 +9,9 @@ and for which request, so a leaked copy can be traced (issue 5 point 7).
 * An upload is judged by its content, never its name: it must start with the
   PDF header, parse with pypdf to the last page, not be encrypted (an
   encrypted file cannot be stamped) and stay under the size and page limits.
+  It goes through media/uploads.py's `sanitize_pdf`: JavaScript, open and
+  trigger actions, launches, embedded files and XFA are removed before it is
+  stored, and again when a copy is stamped for a download.
 * The stored copy is rewritten once with the request number in its metadata,
   so that its content address (sha256) names exactly one request even when a
   record room uploads the same scan twice.
@@ -35,59 +38,26 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from core.errors import AppError
 from media.documents import FONT, LATIN
+# The checks and the removal of active content are the one PDF sanitiser every stored PDF goes
+# through; its errors and limits stay importable from here.
+from media.uploads import (MAX_PAGES, MAX_PDF_BYTES, NotAPdf, PdfTooLarge, read_pdf,  # noqa: F401
+                           sanitize_pdf, scrub_writer)
 
-MAX_PDF_BYTES = 10 * 1024 * 1024
-MAX_PAGES = 1000
 _INK = HexColor("#1f2328")
 _GREY = HexColor("#5b6470")
 _MARK = HexColor("#c0392b")
 _MARK_NAME = "/HuiyiWatermark"
 
 
-class NotAPdf(AppError):
-    status, code, message = 422, "media.not_a_pdf", "上传的文件不是有效的PDF文档"
-
-
-class PdfTooLarge(AppError):
-    status, code, message = 413, "media.too_large", "PDF文件过大，请上传不超过 10 MB、1000 页以内的文件"
-
-
 # =================================================================== accepting a copy
 
-def read_pdf(data: bytes, *, max_bytes: int = MAX_PDF_BYTES) -> PdfReader:
-    """A parsed, unencrypted PDF of at least one page, or NotAPdf / PdfTooLarge saying why."""
-    if len(data) > max_bytes:
-        raise PdfTooLarge(details={"size": len(data), "max_bytes": max_bytes})
-    if not data.startswith(b"%PDF-"):
-        raise NotAPdf(details={"reason": "header"})
-    try:
-        reader = PdfReader(io.BytesIO(data), strict=False)
-        if reader.is_encrypted:
-            raise NotAPdf("PDF文件已加密，请上传未加密的文件", details={"reason": "encrypted"})
-        count = len(reader.pages)
-        if count > MAX_PAGES:
-            raise PdfTooLarge(details={"pages": count, "max_pages": MAX_PAGES})
-        for page in reader.pages:  # every page must resolve, not only the first
-            _ = page.mediabox, page.get_contents()
-    except AppError:
-        raise
-    except Exception as exc:  # pypdf raises many kinds of errors on damaged or crafted files
-        raise NotAPdf(details={"reason": type(exc).__name__}) from exc
-    if count == 0:
-        raise NotAPdf("PDF文件没有页面", details={"reason": "no pages"})
-    return reader
-
-
 def prepare_copy(data: bytes, *, number: str) -> tuple[bytes, int]:
-    """The checked copy rewritten with the request number in its metadata; returns (bytes, pages)."""
-    reader = read_pdf(data)
-    writer = PdfWriter(clone_from=reader)
-    writer.add_metadata({"/Title": f"病案复印件 {number}", "/HuiyiRequest": number, "/Producer": "Huiyi"})
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue(), len(reader.pages)
+    """The checked copy, without active content, rewritten with the request number in its
+    metadata; returns (bytes, pages)."""
+    clean, pages, _removed = sanitize_pdf(data, metadata={"/Title": f"病案复印件 {number}", "/HuiyiRequest": number,
+                                                          "/Producer": "Huiyi"})
+    return clean, pages
 
 
 def page_count(data: bytes) -> int:
@@ -168,6 +138,7 @@ def stamp(data: bytes, mark: Watermark) -> bytes:
     Merging the overlay's content into every page instead cost 0.1 s and 57 KB per page.
     """
     writer = PdfWriter(clone_from=read_pdf(data))
+    scrub_writer(writer)  # a copy stored before every upload was sanitised is handed out clean too
     forms: dict[tuple[float, float], IndirectObject] = {}
     before = _stream(writer, b"q\n")
     for page in writer.pages:

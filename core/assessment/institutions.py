@@ -53,7 +53,7 @@ from core import crypto, idcard, imports, pii, scope
 from core.assessment.errors import IllegalTransition, ReasonRequired
 from core.assessment.models import AssessmentApplication, AssessmentAssignment, BadRecord, Physician
 from core.audit import service as audit_service
-from core.db import utcnow
+from core.db import utcnow, transactional
 from core.errors import AppError, Forbidden, NotFound
 from core.orgs.models import OrgKind, OrgNode
 from core.principal import Principal
@@ -241,10 +241,15 @@ def clean_attachment(upload: Upload) -> tuple[dict[str, Any], bytes]:
     if not ext:
         name = f"{name}.{extensions[0]}"
     if kind == "pdf":
-        # A PDF ends with its trailer; a file that merely starts with "%PDF-" is not one.
-        if b"%%EOF" not in upload.body[-2048:]:
-            raise AttachmentInvalid("PDF 文件不完整或已损坏", details={"name": name})
-        data = upload.body
+        # The one sanitiser of stored PDFs: parsed to its last page, rewritten without
+        # JavaScript, actions, embedded files or XFA (never stored byte for byte).
+        from media.uploads import sanitize_pdf
+
+        try:
+            data, _pages, _removed = sanitize_pdf(upload.body, max_bytes=MAX_ATTACHMENT_BYTES)
+        except AppError as exc:
+            raise AttachmentInvalid(f"PDF 文件无法接受：{exc.message}",
+                                    details={"name": name, "reason": exc.code}) from exc
     else:
         data = _reencode(upload.body, kind)
     return {"name": name, "size": len(data), "content_type": content_type}, data
@@ -273,6 +278,7 @@ async def is_assessment_institution(org: OrgNode) -> bool:
     return await AssessmentApplication.filter(org_id=org.id, status="approved").exists()
 
 
+@transactional
 async def submit_application(*, actor: Principal, statement: str, files: list[Upload]) -> AssessmentApplication:
     """The actor's own institution (or industry organisation) applies, with attachments."""
     await scope.require(actor, "applications.submit")
@@ -338,6 +344,7 @@ async def get_attachment(*, actor: Principal, application_id: int, key: str) -> 
     return entry, data
 
 
+@transactional
 async def review_application(*, actor: Principal, application_id: int, decision: str,
                              reason: str = "") -> AssessmentApplication:
     """Approve or reject a submitted application (a reason is required to reject)."""
@@ -408,6 +415,7 @@ async def _require_designator(actor: Principal) -> None:
         raise Forbidden("仅省、市级卫生行政部门可以指派考核机构", details={"permission": "assignments.manage"})
 
 
+@transactional
 async def assign(*, actor: Principal, target_id: int, assessment_org_id: int) -> AssessmentAssignment:
     """Designate the assessment institution of a region or institution in the actor's subtree.
 
@@ -454,6 +462,7 @@ async def assign(*, actor: Principal, target_id: int, assessment_org_id: int) ->
     return row
 
 
+@transactional
 async def unassign(*, actor: Principal, target_id: int) -> None:
     """Withdraw a designation (the nearest designation above then applies)."""
     await _require_designator(actor)
@@ -513,6 +522,7 @@ def _bidx(number: str) -> str:
     return crypto.blind_index(idcard.normalize(number), purpose="id_number")
 
 
+@transactional
 async def import_bad_records(*, actor: Principal, content: bytes, dry_run: bool = False) -> imports.ImportReport:
     """Province imports bad records from xlsx; all rows or none.
 

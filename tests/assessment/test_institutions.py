@@ -6,6 +6,7 @@ import io
 
 import pytest
 from PIL import Image
+from pypdf import PdfReader
 
 from core.assessment import institutions as svc
 from core.assessment.errors import IllegalTransition, ReasonRequired
@@ -13,11 +14,11 @@ from core.assessment.models import AssessmentApplication, AssessmentAssignment, 
 from core.audit.models import AuditLog
 from core.errors import Forbidden, NotFound
 from core.orgs.models import OrgKind, OrgNode
-from media.storage import get_storage, key_of
+from media.storage import get_storage
 from tests import factories
 
 API = "/api/admin/v1/institutions"
-PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+PDF = factories.pdf_pages(1)  # a real one-page PDF: attachments are parsed and rewritten (issue 9, point 7)
 
 
 def _jpeg_with_exif() -> bytes:
@@ -74,7 +75,8 @@ async def test_application_with_attachments_reviewed_and_approved_over_http(clie
     stored = get_storage().get(jpeg_key)
     assert row.attachments[1]["key"] == jpeg_key and row.attachments[1]["content_type"] == "image/jpeg"
     assert not Image.open(io.BytesIO(stored)).getexif()  # re-encoded: EXIF gone
-    assert get_storage().get(row.attachments[0]["key"]) == PDF
+    stored_pdf = get_storage().get(row.attachments[0]["key"])  # rewritten by the PDF sanitiser, same page
+    assert "Scanned page 1 of 1" in PdfReader(io.BytesIO(stored_pdf)).pages[0].extract_text()
 
     async with factories.AdminSession(client, "hosp_b1") as s:  # another city's hospital sees nothing of it
         assert (await s.get(f"{API}/applications/{app['id']}")).status_code == 404
@@ -117,7 +119,8 @@ async def test_disguised_and_oversized_attachments_are_refused_and_nothing_is_ke
         (svc.Upload("big.pdf", b"%PDF-1.4\n" + b"0" * svc.MAX_ATTACHMENT_BYTES + b"%%EOF"),
          "assessment.attachment_too_large"),
     ]
-    good = PDF.replace(b"%%EOF", b"% only in this test\n%%EOF")
+    good = factories.pdf_pages(2)
+    stored_before = set(get_storage().iter_keys())
     for bad, code in cases:
         with pytest.raises(svc.AppError) as e:
             await svc.submit_application(actor=hospital, statement="申请", files=[svc.Upload("ok.pdf", good), bad])
@@ -125,7 +128,7 @@ async def test_disguised_and_oversized_attachments_are_refused_and_nothing_is_ke
     with pytest.raises(svc.AttachmentsRequired):
         await svc.submit_application(actor=hospital, statement="申请", files=[])
     assert await AssessmentApplication.all().count() == 0
-    assert not get_storage().exists(key_of(good))  # the valid file beside a bad one was not stored
+    assert set(get_storage().iter_keys()) == stored_before  # the valid file beside a bad one was not stored
 
 
 async def test_who_may_apply_and_when():
