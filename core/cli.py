@@ -1,6 +1,6 @@
 """Operator commands: `python -m core.cli <command>`.
 
-migrate, create-admin, seed-demo, worker, verify-audit, backup, restore, rotate-keys.
+migrate, create-admin, seed-demo, worker, verify-audit, anchor-audit, backup, restore, rotate-keys.
 """
 from __future__ import annotations
 
@@ -111,12 +111,30 @@ async def verify_audit() -> int:
 
     async def run():
         report = await audit_service.verify_chain()
+        anchored = (f", checked against the anchor at seq {report.anchored_seq}" if report.anchored_seq is not None
+                    else ", no anchor yet")
         if report.ok:
-            print(f"audit chain intact: {report.rows} rows")
+            print(f"audit chain intact: {report.rows} rows{anchored}")
             return 0
         print(f"audit chain BROKEN at seq {report.first_bad_seq}: {report.problem} "
               f"({report.rows} rows verified before it)")
         return 1
+
+    return await _with_db(run)
+
+
+async def anchor_audit() -> int:
+    """Sign the audit chain's head and append it to the anchor store (the periodic job does the same)."""
+    from core.audit import anchors
+
+    async def run():
+        try:
+            entry = await anchors.anchor_head()
+        except anchors.HeadNotAnchorable as exc:
+            print(f"audit head NOT anchored: {exc}", file=sys.stderr)
+            return 1
+        print(f"audit head anchored: seq {entry['seq']} at {entry['at']} in {anchors.get_anchor_store()!r}")
+        return 0
 
     return await _with_db(run)
 
@@ -201,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     mm = sub.add_parser("makemigrations", help="generate a migration (developers)")
     mm.add_argument("name", nargs="?", default="update")
     sub.add_parser("verify-audit", help="verify the audit chain")
+    sub.add_parser("anchor-audit", help="sign the audit chain's head and append it to the anchor store")
     sub.add_parser("rotate-keys", help="re-encrypt personal data with the active key")
     b = sub.add_parser("backup", help="write a consistent backup (database + stored files)")
     b.add_argument("path")
@@ -216,6 +235,7 @@ def main(argv: list[str] | None = None) -> int:
         "seed-demo": lambda: seed_demo(args),
         "makemigrations": lambda: makemigrations(args),
         "verify-audit": lambda: verify_audit(),
+        "anchor-audit": lambda: anchor_audit(),
         "rotate-keys": lambda: rotate_keys(),
         "backup": lambda: backup(args),
         "restore": lambda: restore(args),

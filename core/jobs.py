@@ -64,11 +64,20 @@ async def sweep_expired_record_copies(ctx: dict) -> int:
     return await records_service.sweep_expired()
 
 
+@job
+async def anchor_audit_head(ctx: dict) -> int:
+    """Sign the audit chain's head and keep it outside the database (core/audit/anchors.py)."""
+    from core.audit import anchors
+
+    return (await anchors.anchor_head())["seq"]
+
+
 # With the embedded default (memory://) no worker runs: the server itself runs the
 # periodic jobs on these intervals (seconds), so overdue exams are still submitted and
 # pending photo analyses retried. With real Redis the worker's crons do it instead.
 EMBEDDED_PERIODIC = {"sweep_overdue_exams": 60, "sweep_pending_captures": 60,
-                     "purge_expired_refresh_tokens": 24 * 3600, "sweep_expired_record_copies": 1800}
+                     "purge_expired_refresh_tokens": 24 * 3600, "sweep_expired_record_copies": 1800,
+                     "anchor_audit_head": 600}
 
 
 async def run_embedded_periodic(*, first_delay: float = 5.0) -> None:
@@ -154,7 +163,8 @@ def worker_settings() -> type:
                      # or whose auto-submit job Redis lost, are submitted at once.
                      cron(sweep_overdue_exams, second={0}, run_at_startup=True),
                      cron(sweep_pending_captures, second={30}),
-                     cron(sweep_expired_record_copies, minute={5, 35})]
+                     cron(sweep_expired_record_copies, minute={5, 35}),
+                     cron(anchor_audit_head, minute={2, 12, 22, 32, 42, 52})]
         health_check_interval = 60  # the container healthcheck reads it
 
     return WorkerSettings

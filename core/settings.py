@@ -104,6 +104,9 @@ class Settings:
     index_key: bytes = bytes.fromhex(DEV_INDEX_KEY)
     audit_key: bytes = bytes.fromhex(DEV_AUDIT_KEY)
     storage_dir: Path = Path("var/files")
+    # Where signed heads of the audit chain are appended (core/audit/anchors.py); empty means
+    # STORAGE_DIR/audit-anchors.jsonl. Keep it where database administrators cannot write.
+    audit_anchor_path: str = ""
     # Attachments (scans, PDFs) go up to 10 MB; JSON bodies are far smaller.
     max_body_bytes: int = 12 * 1024 * 1024
     # admin login
@@ -168,6 +171,7 @@ class Settings:
             index_key=bytes.fromhex(env.get("PII_INDEX_KEY", DEV_INDEX_KEY)),
             audit_key=bytes.fromhex(env.get("AUDIT_KEY", DEV_AUDIT_KEY)),
             storage_dir=Path(env.get("STORAGE_DIR", "var/files")),
+            audit_anchor_path=env.get("AUDIT_ANCHOR_PATH", ""),
             max_body_bytes=_int(env, "MAX_BODY_BYTES", 12 * 1024 * 1024),
             password_min_length=_int(env, "PASSWORD_MIN_LENGTH", 8),
             password_max_age_days=_int(env, "PASSWORD_MAX_AGE_DAYS", 90),

@@ -77,6 +77,10 @@ async def clean(request, database):
 
     await wipe(database)
     await audit_service.ensure_head()
+    # Anchors of the audit chain live outside the database: a wiped chain starts without them.
+    from core.audit import anchors
+
+    anchors.default_path().unlink(missing_ok=True)
     yield
 
 

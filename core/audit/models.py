@@ -1,7 +1,7 @@
 """The append-only audit log, chained with HMAC-SM3.
 
-The head row carries a MAC over its sequence and hash, and every row keeps the MAC
-the head carried when the row was appended: without the audit key nobody can
+The head row carries a MAC over its sequence and hash, and every row keeps a digest
+of the MAC the head carried when the row was appended: without the audit key nobody can
 rewind the head to an earlier row, nor hide a rewind under later rows
 (core/audit/service.py, issue 9 point 8).
 """
@@ -32,7 +32,7 @@ class AuditLog(Model):
     request_id = fields.CharField(max_length=64, default="")
     outcome = fields.CharField(max_length=16)
     prev_hash = fields.CharField(max_length=64)
-    # The MAC of the head this row was appended to (empty on rows written before heads had one).
+    # SM3 of the MAC of the head this row was appended to (empty on rows written before heads had one).
     head_mac = fields.CharField(max_length=64, default="")
     hash = fields.CharField(max_length=64)
 

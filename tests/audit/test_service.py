@@ -104,7 +104,11 @@ async def test_no_api_changes_audit_rows(client):
 
 
 def _cli(settings, *args):
-    env = dict(os.environ, DATABASE_URL=settings.database_url, REDIS_URL="memory://")
+    from core.audit import anchors
+
+    # The test run's own anchor file, not the development server's (var/files).
+    env = dict(os.environ, DATABASE_URL=settings.database_url, REDIS_URL="memory://",
+               AUDIT_ANCHOR_PATH=str(anchors.default_path()))
     return subprocess.run([sys.executable, "-m", "core.cli", *args], env=env, capture_output=True, text=True,
                           timeout=120)
 
