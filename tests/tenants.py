@@ -1,0 +1,224 @@
+"""Two tenants with data of every kind the admin and mini-program routes address.
+
+Why: the cross-tenant sweep (tests/test_cross_tenant.py, issue 9) replays every
+id-bearing route as one tenant with the other tenant's ids. That needs, on each
+side, a real object behind every id a route can take; the same world serves any
+test that wants two symmetric tenants.
+
+Side "a" hangs off city_a / county_a1 / hospital_a1, side "b" off city_b /
+county_b1 / hospital_b1 (siblings under the province). Each side has its
+administrators (county commission, hospital, assessment institution), its
+physicians, enrolments, exam sessions, proctor cases, captures, record room,
+departments, record requests, messages, an import job, an assessment
+application with an attachment, and on the phone: two physicians (a finished exam
+with a certificate and a mock exam; an exam in progress) and three patients (a
+family with a member, a grant, a pending invite, 就诊人 live and deleted, a record
+request, a message). Every name carries the side's marker (甲 / 乙) so that an
+answer leaking the other side's data can be spotted.
+"""
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.accounts.models import AdminAccount
+from core.assessment.models import AssessmentAssignment, Cycle, Enrolment, Physician
+from core.db import utcnow
+from core.exam.models import ExamSession, Paper, Question, QuestionGroup
+from core.orgs.models import OrgKind, OrgNode
+from core.principal import Principal
+from tests import factories
+
+MARKERS = {"a": "甲", "b": "乙"}
+
+
+@dataclass
+class Side:
+    key: str  # "a" / "b"
+    marker: str
+    county: OrgNode
+    hospital: OrgNode
+    assessor: OrgNode
+    admins: dict[str, AdminAccount] = field(default_factory=dict)  # county / hosp / assess
+    principals: dict[str, Principal] = field(default_factory=dict)
+    admin_ids: dict[str, Any] = field(default_factory=dict)  # what admin routes address, by kind
+    mp_ids: dict[str, Any] = field(default_factory=dict)  # what mini-program routes address, by kind
+    mp: dict[str, Principal] = field(default_factory=dict)  # pat / doc / doc2 (the phone's accounts)
+
+
+@dataclass
+class World:
+    tree: factories.Tree
+    province: Principal
+    cycle: Cycle
+    a: Side
+    b: Side
+    shared: dict[str, Any]  # province-wide objects (cycle, question bank, dictionaries)
+
+
+ADMIN_ROLES = (("county", "county", ("commission_admin",)), ("hosp", "hospital", ("institution_admin",)),
+               ("assess", "assessor", ("assessment_admin",)))
+
+
+async def _admins(side: Side) -> None:
+    for key, where, roles in ADMIN_ROLES:
+        node = getattr(side, where)
+        account = await factories.admin(node, roles=roles, username=f"{key}_{side.key}")
+        side.admins[key] = account
+        side.principals[key] = factories.principal_for(account, node)
+
+
+async def _exam(side: Side, cycle: Cycle) -> None:
+    """A finished exam (certificate, proctor case with a photo) and one in progress, each
+    of a physician bound to a phone account; a submitted mock exam of the first one."""
+    from core.family import patients
+    from tests.proctoring.test_face import GRACE
+
+    m = side.marker
+    done = await factories.proctor_case(side.hospital, cycle=cycle, assessment_org=side.assessor,
+                                        name=f"{m}方考生", score=86.0)
+    live = await factories.proctor_case(side.hospital, cycle=cycle, assessment_org=side.assessor,
+                                        name=f"{m}方考中", submitted=False)
+    await factories.capture(done.session_id, GRACE)
+    for case, key in ((done, "doc"), (live, "doc2")):
+        session = await ExamSession.get(id=case.session_id)
+        paper = await Paper.get(id=session.paper_id)
+        doc = await Physician.get(id=paper.physician_id)
+        side.mp[key] = await factories.mp_physician(doc)
+        # With a real-name identity, so that family routes refuse them for scope, not for identity.
+        await patients.set_identity(actor=side.mp[key], name=f"{m}方医生", id_number=factories.id_number(),
+                                    phone=factories.phone())
+        side.mp_ids[f"{key}_paper"] = paper.id
+        side.mp_ids[f"{key}_session"] = session.id
+        side.mp_ids[f"{key}_enrolment"] = paper.enrolment_id
+    side.admin_ids["session"] = done.session_id
+    side.admin_ids["live_session"] = live.session_id
+    side.admin_ids["enrolment"] = side.mp_ids["doc_enrolment"]
+    # A submitted mock exam of the first physician (not counted, no proctor case).
+    done_paper = await Paper.get(id=side.mp_ids["doc_paper"])
+    mock = await Paper.create(blueprint_id=done_paper.blueprint_id, physician_id=done_paper.physician_id,
+                              enrolment_id=None, kind="mock", seed=7, items=[], total_points=100,
+                              state="submitted")
+    now = utcnow()
+    await ExamSession.create(paper_id=mock.id, started_at=now - dt.timedelta(minutes=30),
+                             deadline=now + dt.timedelta(minutes=30), submitted_at=now - dt.timedelta(minutes=1),
+                             submitted_by="taker", active_device="phone-1", score=50, passed=False, verified=True)
+    side.mp_ids["mock_paper"] = mock.id
+
+
+def _image(key: str) -> bytes:
+    """A small PNG of its own per side (stored files are content-addressed: equal bytes, equal keys)."""
+    import io
+
+    from PIL import Image
+
+    buf = io.BytesIO()
+    Image.new("RGB", (64, 64), (200, 30, 30) if key == "a" else (30, 30, 200)).save(buf, "PNG")
+    return buf.getvalue()
+
+
+async def _console(side: Side) -> None:
+    """What only the console addresses: physicians, a deletion, a department, an import job,
+    an application with its attachment, a message to the hospital."""
+    from core import import_jobs
+    from core.assessment import institutions
+    from core.assessment import service as assessment_service
+    from core.notify import service as notify_service
+    from core.records import service as records_service
+
+    m, hosp, county = side.marker, side.principals["hosp"], side.principals["county"]
+    doc = await factories.physician(side.hospital, name=f"{m}方医师")
+    side.admin_ids["physician"] = doc.id
+    gone = await factories.physician(side.hospital, name=f"{m}方已删")
+    await assessment_service.delete_physician(actor=county, physician_id=gone.id)
+    side.admin_ids["deleted_physician"] = gone.id
+    side.admin_ids["admin_account"] = side.admins["hosp"].id
+    side.admin_ids["institution"] = side.hospital.id
+    side.admin_ids["assignment_target"] = side.county.id
+    side.admin_ids["county"] = side.county.id
+    dept = await records_service.create_department(actor=hosp, institution_id=side.hospital.id,
+                                                   code=f"D{side.key}", name=f"{m}方科室")
+    side.admin_ids["department"] = dept["id"]
+    message = await notify_service.notify(org_id=side.hospital.id, kind="test", title=f"{m}方机构消息")
+    side.admin_ids["admin_message"] = message.id
+    await OrgNode.filter(id=side.hospital.id).update(may_apply_assessment=True)
+    app = await institutions.submit_application(actor=hosp, statement=f"{m}方申请", files=[
+        institutions.Upload("apply.png", _image(side.key), "image/png")])
+    side.admin_ids["application"] = app.id
+    side.admin_ids["attachment_key"] = app.attachments[0]["key"]
+    job = await import_jobs.start(actor=hosp, kind="physicians", content=import_jobs.template("physicians"),
+                                  params={"institution_id": str(side.hospital.id)})
+    for _ in range(40):  # the embedded runner (memory://) runs it; with real Redis no worker is up
+        if (await import_jobs.status(actor=hosp, job_id=job))["state"] in ("done", "failed"):
+            break
+        await asyncio.sleep(0.05)
+    else:
+        await import_jobs.run_import({}, job)
+    side.admin_ids["import_job"] = job
+
+
+async def _records(side: Side) -> None:
+    """Three phone accounts: `pat` owns a family with `pat2`, who grants `pat` a scope; `pat3`
+    is invited by phone (pending). `pat` has a 就诊人, a deleted 就诊人, a record request at
+    the side's hospital and a message."""
+    from core.family import patients
+    from core.notify import service as notify_service
+    from core.records import service as records_service
+
+    m = side.marker
+    await factories.record_room(side.hospital)
+    pat = await factories.mp_patient_account(f"{m}方患者")
+    pat2 = await factories.mp_patient_account(f"{m}方家人")
+    pat3 = await factories.mp_patient_account(f"{m}方受邀")
+    fam = await factories.family_of(pat, pat2, name=f"{m}方之家")
+    grants = await factories.family_grant(fam, pat2, pat, "record_requests")
+    from core.family import service as family_service
+
+    invite = await family_service.invite(actor=pat.actor, family_id=fam.id, channel="phone", phone=pat3.phone)
+    kid = await patients.add_patient(actor=pat.actor, name=f"{m}方孩子", id_number=factories.id_number(
+        born="20150101"), relation="子女")
+    old = await patients.add_patient(actor=pat.actor, name=f"{m}方旧人", id_number=factories.id_number(
+        born="19500101"), relation="父母")
+    await patients.delete_patient(actor=pat.actor, patient_id=old["id"])
+    await factories.his_stays(side.hospital, pat.patient)
+    check = await factories.identity_check(pat.actor, pat.patient)
+    found = await records_service.check_records(actor=pat.actor, institution_id=side.hospital.id,
+                                                patient_id=pat.patient.id)
+    req = await records_service.submit(actor=pat.actor, institution_id=side.hospital.id, patient_id=pat.patient.id,
+                                       identity_check_id=check.id, admission_ids=[found["admissions"][0]["id"]],
+                                       purpose="medical_insurance", contents=["front_page"])
+    message = await notify_service.notify(account_id=pat.actor.id, kind="test", title=f"{m}方个人消息")
+    side.mp.update(pat=pat.actor, pat2=pat2.actor, pat3=pat3.actor)
+    side.mp_ids.update(family=fam.id, member_account=pat2.actor.id, grant=grants[0]["id"], invite=invite["id"],
+                       patient=kid["id"], deleted_patient=old["id"], record_request=req["id"],
+                       message=message.id, institution=side.hospital.id, self_patient=pat.patient.id)
+    side.admin_ids["record_request"] = req["id"]
+
+
+async def world() -> World:
+    """Both sides, the province's open cycle and a small shared question bank."""
+    t = await factories.tree()
+    province = await factories.actor(t.province)
+    cycle = await factories.open_cycle(province)
+    sides = {}
+    for key, city, county, hospital in (("a", t.city_a, t.county_a1, t.hospital_a1),
+                                        ("b", t.city_b, t.county_b1, t.hospital_b1)):
+        assessor = await factories.org(city, OrgKind.ASSESSMENT, f"{MARKERS[key]}方考核机构")
+        await AssessmentAssignment.create(target_id=county.id, assessment_org_id=assessor.id)
+        side = Side(key, MARKERS[key], county, hospital, assessor)
+        await _admins(side)
+        await _exam(side, cycle)
+        await _console(side)
+        await _records(side)
+        sides[key] = side
+    questions = await factories.exam_bank()
+    group = await QuestionGroup.create(kind="B1", stem="共用选项", specialty="内科", category="基础",
+                                       shared_options=factories.exam_bank_options())
+    from core.dicts.models import DictItem
+
+    shared = {"cycle": cycle.id, "question": questions[0].id, "group": group.id,
+              "dict_item": (await DictItem.all().order_by("id").first()).id}
+    assert await Enrolment.exists(id=sides["b"].admin_ids["enrolment"]) and await Question.exists(id=shared["question"])
+    return World(t, province, cycle, sides["a"], sides["b"], shared)
