@@ -96,6 +96,7 @@ async def _exam(side: Side, cycle: Cycle) -> None:
     side.admin_ids["session"] = done.session_id
     side.admin_ids["live_session"] = live.session_id
     side.admin_ids["enrolment"] = side.mp_ids["doc_enrolment"]
+    side.admin_ids["mp_account"] = side.mp["doc"].id  # bound to a physician of the side's hospital
     # A submitted mock exam of the first physician (not counted, no proctor case).
     done_paper = await Paper.get(id=side.mp_ids["doc_paper"])
     mock = await Paper.create(blueprint_id=done_paper.blueprint_id, physician_id=done_paper.physician_id,
