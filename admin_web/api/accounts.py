@@ -89,6 +89,13 @@ async def unlock(request: Request, account_id: int):
     return ok(await accounts_service.unlock_admin(actor=request.ctx.actor, account_id=account_id))
 
 
+@bp.post("/physician-logins/<physician_id:int>/unlock")
+@openapi.summary("解除医师 PC 端登录与小程序绑定的失败限制（有医师维护权限且在管辖范围内；记入操作日志）")
+@admin_required
+async def unlock_physician(request: Request, physician_id: int):
+    return ok(await accounts_service.unlock_physician(actor=request.ctx.actor, physician_id=physician_id))
+
+
 @bp.delete("/<account_id:int>")
 @admin_required
 async def delete_account(request: Request, account_id: int):

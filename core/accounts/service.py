@@ -305,6 +305,21 @@ async def unlock_admin(*, actor: Principal, account_id: int) -> dict:
     return {"id": account.id, "username": account.username, "failures_cleared": cleared}
 
 
+async def unlock_physician(*, actor: Principal, physician_id: int) -> dict:
+    """An administrator who maintains the physician (physicians.write, in scope) lifts the delays of
+    the physician's PC login and mini-program bind at once (same policy, see lockout.py), audited."""
+    from core.assessment.models import Physician
+
+    await scope.require(actor, "physicians.write")
+    doc = await scope.get(actor, Physician, physician_id)
+    key = doc.id_number_bidx[:32]  # the account key physician_login and the bind use: no ID number
+    cleared = await lockout.unlock("physician", key) + await lockout.unlock("bind", key)
+    await audit_service.record(actor=actor, action="physicians.unlock_login", target_type="Physician",
+                               target_id=doc.id, org_id=doc.institution_id,
+                               before={"failures": cleared}, after={"failures": 0})
+    return {"id": doc.id, "failures_cleared": cleared}
+
+
 async def login_state(*, actor: Principal, account_id: int) -> dict:
     """Failures counted against an account and the delay its next attempt from elsewhere faces."""
     await scope.require(actor, "accounts.read")

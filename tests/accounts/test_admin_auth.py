@@ -469,3 +469,48 @@ async def test_own_password_changes_only_with_the_old_one(client):
                           json={"old_password": factories.PASSWORD, "new_password": "Fresh#Pass2026"})
     assert r.status_code == 200
     assert passwords.verify_password((await AdminAccount.get(id=me.id)).password_hash, "Fresh#Pass2026")
+
+
+async def test_physician_pc_login_follows_the_policy_and_an_institution_unlocks_it(client, app, clock, solvable):
+    """The physician PC login shares the policy: a delay, then a captcha from the mini-program API's
+    own endpoint (a physician is never stuck behind a captcha it cannot fetch), and an unlock by an
+    administrator who maintains the physician, scoped and audited."""
+    mp = "/api/mp/v1/assessment"
+    t = await factories.tree()
+    hosp = await factories.admin(t.hospital_a1, roles=("institution_admin",))
+    other_hosp = await factories.admin(t.hospital_b1, roles=("institution_admin",))
+    doc = await factories.physician(t.hospital_a1)
+    doc.password_hash, doc.must_change_password = passwords.hash_password(factories.PASSWORD), False
+    await doc.save()
+
+    async def pc(password, ip, **extra):
+        return await client.post(f"{mp}/login", headers={"X-Forwarded-For": ip},
+                                 json={"id_number": doc.id_number, "password": password, **extra})
+
+    for i in range(5):
+        assert (await pc(WRONG, f"10.3.3.{i}")).status_code == 401
+    r = await pc(factories.PASSWORD, "10.3.4.1")
+    assert r.status_code == 429 and r.json()["code"] == "accounts.locked" and r.headers["retry-after"] == "30"
+    clock[0] += 30
+    r = await pc(factories.PASSWORD, "10.3.4.1")
+    assert r.status_code == 401 and r.json()["code"] == "accounts.captcha_required"
+    assert r.json()["details"]["captcha_url"] == f"{mp}/captcha"
+    cid = (await client.get(f"{mp}/captcha")).json()["captcha_id"]
+    r = await pc(factories.PASSWORD, "10.3.4.1", captcha_id=cid, captcha_answer=ANSWER)
+    assert r.status_code == 200 and r.json()["access_token"]
+
+    # Attacked again; the institution lifts it (another institution cannot even see the physician).
+    for i in range(6):
+        await pc(WRONG, f"10.3.5.{i}")
+    unlock = f"/api/admin/v1/accounts/physician-logins/{doc.id}/unlock"
+    async with another_client(app) as other:
+        s = await factories.login(other, other_hosp.username)
+        r = await other.post(unlock, headers={"X-CSRF-Token": s["csrf_token"]})
+        assert r.status_code == 404
+    s = await factories.login(client, hosp.username)
+    r = await client.post(unlock, headers={"X-CSRF-Token": s["csrf_token"]})
+    assert r.status_code == 200 and r.json()["failures_cleared"] == 5
+    row = await AuditLog.filter(action="physicians.unlock_login").first()
+    assert row.actor_id == str(hosp.id) and row.target_id == str(doc.id) and row.before == {"failures": 5}
+    assert doc.id_number not in str(row.before) + str(row.after)
+    assert (await pc(factories.PASSWORD, "10.3.6.1")).status_code == 200  # no delay, no captcha
