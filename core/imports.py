@@ -9,6 +9,12 @@ written and the user gets back every row with its reasons, in the same columns
 they uploaded plus 行号 / 结果 / 错误原因. Domains supply the columns, the row
 model and their own checks; this module owns the rest.
 
+Personal data in the report is masked like in every other answer (issue 9 point
+10): the values shown for ID-number and phone columns (by field name, see
+core.masking.masker_for_field) are masked when the rows are read, so neither the
+JSON answer, the xlsx report nor a report kept in Redis carries them in clear.
+The row number says which row of their own file the uploader should open.
+
 Usage:
 
     rows = read_rows(content, {"名称": "name", "机构编码": "code"})
@@ -24,7 +30,7 @@ import datetime as dt
 import io
 import zipfile
 from dataclasses import dataclass, field
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
@@ -32,6 +38,7 @@ from openpyxl.cell import WriteOnlyCell
 from pydantic import BaseModel, ValidationError
 
 from core.errors import AppError
+from core.masking import masker_for_field
 
 MAX_ROWS = 5000
 # An xlsx is a zip: refuse archives that inflate far beyond any real template
@@ -65,7 +72,7 @@ class Row:
 
     number: int
     data: dict[str, Any]  # field name -> cell value (str stripped, date, or None)
-    values: dict[str, str]  # header -> the cell as the user typed it, for the report
+    values: dict[str, str]  # header -> the cell as the user typed it (personal data masked), for the report
 
 
 @dataclass
@@ -144,12 +151,12 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any, mask: Callable[[str], str | None] | None = None) -> str:
     if value is None:
         return ""
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
-    return str(value)
+    return (mask(str(value)) or "") if mask is not None else str(value)
 
 
 def _open(content: bytes):
@@ -191,6 +198,7 @@ def read_rows(content: bytes, columns: dict[str, str], *, max_rows: int = MAX_RO
             raise WrongColumns(details={"missing": missing, "duplicated": duplicated, "expected": list(columns),
                                         "found": [n for n in names if n]})
         index = {h: names.index(h) for h in columns}
+        masks = {h: m for h, f in columns.items() if (m := masker_for_field(f)) is not None}
         rows: list[Row] = []
         try:
             for number, cells in enumerate(it, start=2):
@@ -202,7 +210,7 @@ def read_rows(content: bytes, columns: dict[str, str], *, max_rows: int = MAX_RO
                     raise TooManyRows(f"文件行数超过上限（{max_rows}行），请分批导入",
                                       details={"max_rows": max_rows})
                 rows.append(Row(number, {columns[h]: _cell(v) for h, v in picked.items()},
-                                {h: _shown(_cell(v)) for h, v in picked.items()}))
+                                {h: _shown(_cell(v), masks.get(h)) for h, v in picked.items()}))
         except AppError:
             raise
         except Exception as exc:

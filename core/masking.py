@@ -30,3 +30,14 @@ def mask_id_number(number: str | None) -> str | None:
     if len(number) <= 10:
         return "*" * len(number)
     return number[:6] + "*" * (len(number) - 10) + number[-4:]
+
+
+def masker_for_field(field_name: str):
+    """The masker for a value by the name of its field, or None when the field is not personal
+    data: `id_number` / `*_id_number` are ID numbers, `phone` / `mobile` / `*_phone` phones.
+    Used where values travel without their model (import reports, rows kept in Redis)."""
+    if field_name == "id_number" or field_name.endswith("_id_number"):
+        return mask_id_number
+    if field_name in ("phone", "mobile") or field_name.endswith("_phone"):
+        return mask_phone
+    return None

@@ -39,24 +39,28 @@ async def physician_login_captcha(request: Request):
 
 
 @bp.post("/password")
-@openapi.summary("医师修改密码")
+@openapi.summary("医师修改密码（PC 端的旧令牌全部失效，答复中带新的访问令牌）")
 @openapi.body({"application/json": PhysicianPasswordIn.model_json_schema()})
-@mp_required
+@mp_required(allow_password_change=True)
 async def change_password(request: Request):
     body = parse_body(request, PhysicianPasswordIn)
-    await assessment_service.change_physician_password(actor=request.ctx.actor, old_password=body.old_password,
-                                                       new_password=body.new_password)
-    return ok({"changed": True})
+    fresh = await assessment_service.change_physician_password(
+        actor=request.ctx.actor, old_password=body.old_password, new_password=body.new_password)
+    if fresh is None:  # a mini-program account: its WeChat tokens are not the physician's password
+        return ok({"changed": True})
+    return ok({"changed": True, "access_token": fresh.access_token, "token_type": "Bearer",
+               "expires_in": fresh.expires_in})
 
 
 @bp.post("/bind")
-@openapi.summary("绑定医师身份（身份证号 + 姓名 + 密码）")
+@openapi.summary("绑定医师身份（身份证号 + 姓名 + 密码；已绑定其他微信时另需医疗机构签发的换绑码）")
 @openapi.body({"application/json": BindIn.model_json_schema()})
 @mp_required
 async def bind(request: Request):
     body = parse_body(request, BindIn)
     doc = await assessment_service.bind_physician(actor=request.ctx.actor, id_number=body.id_number,
-                                                  name=body.name, password=body.password)
+                                                  name=body.name, password=body.password,
+                                                  rebind_code=body.rebind_code)
     return ok({"physician_id": doc.id, **await pii.present(doc, actor=request.ctx.actor)})
 
 

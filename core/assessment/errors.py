@@ -62,6 +62,14 @@ class BindFailed(AppError):
     status, code, message = 401, "assessment.bind_failed", "身份证号、姓名或密码不正确"
 
 
+class AlreadyBound(AppError):
+    status, code, message = 409, "assessment.already_bound", "该医师已绑定其他微信账号，如需换绑请向所在医疗机构申请换绑码"
+
+
+class RebindCodeInvalid(AppError):
+    status, code, message = 422, "assessment.rebind_code_invalid", "换绑码不正确或已失效，请向所在医疗机构重新申请"
+
+
 class MakeupNotListed(AppError):
     status, code, message = 409, "assessment.makeup_not_listed", "该医师不在补考名单中"
 

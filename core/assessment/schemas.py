@@ -182,6 +182,9 @@ class BindIn(In):
     id_number: str = Field(min_length=15, max_length=18)
     name: str = Field(min_length=1, max_length=64)
     password: str = Field(min_length=1, max_length=256)
+    # Needed only when the physician is bound to another WeChat account: the one-time code
+    # the institution issued (换绑码); the password alone never moves a binding.
+    rebind_code: str | None = Field(default=None, min_length=6, max_length=32)
 
 
 class PhysicianLoginIn(In):

@@ -4,6 +4,8 @@ and results. Statistics, certificates and assessment institutions have their
 own modules beside this one."""
 from __future__ import annotations
 
+import datetime as dt
+import secrets
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,14 +14,16 @@ from tortoise.expressions import Subquery
 from tortoise.transactions import in_transaction
 
 from core import batch, crypto, idcard, pii, scope
+from core.accounts import tokens
 from core.accounts.passwords import hash_password, verify_password
 from core.assessment.errors import (
-    AlreadyEnrolled, BindFailed, CannotCancel, CycleAlreadyOpen, CycleCodeTaken, CycleFrozen, CycleNotOpen, FilingIncomplete,
+    AlreadyBound, AlreadyEnrolled, BindFailed, CannotCancel, CycleAlreadyOpen, CycleCodeTaken, CycleFrozen, CycleNotOpen, FilingIncomplete,
     FilingLocked, MakeupNotListed, NotAnInstitution, NotBound, NotEnrolled, PhysicianExists, ProcedureNotAllowed,
-    NameQueryTooBroad, ReasonRequired, ScoreNotExpected, UnknownSection,
+    NameQueryTooBroad, ReasonRequired, RebindCodeInvalid, ScoreNotExpected, UnknownSection,
 )
 from core.assessment.models import (
-    AssessmentAssignment, Cycle, CycleSettings, CycleStatus, Enrolment, Physician, PhysicianTransfer, ReviewAction,
+    AssessmentAssignment, Cycle, CycleSettings, CycleStatus, Enrolment, Physician, PhysicianTransfer, RebindCode,
+    ReviewAction,
 )
 from core.assessment.schemas import REQUIRED, SECTION_LABELS, SECTIONS
 from core.assessment.states import EDITABLE, LABELS, TRANSITIONS, Event, State, fire
@@ -354,6 +358,7 @@ async def list_candidates(*, actor: Principal, cycle_id: int, q: str | None = No
 
 
 async def reset_physician_password(*, actor: Principal, physician_id: int) -> str:
+    """A new initial password; every PC token of the physician ends (like admin sessions)."""
     from core.accounts.service import generate_initial_password
 
     await scope.require(actor, "enrolment.manage")
@@ -362,9 +367,39 @@ async def reset_physician_password(*, actor: Principal, physician_id: int) -> st
         doc.password_hash = hash_password(initial)
         doc.must_change_password = True
         await doc.save(update_fields=["password_hash", "must_change_password"])
+        stamp = await tokens.revoke(_token_subject(doc.id))
         await audit_service.record(actor=actor, action="physicians.reset_password", target_type="Physician",
-                                   target_id=doc.id, org_id=doc.institution_id)
+                                   target_id=doc.id, org_id=doc.institution_id, after={"tokens_revoked": True})
+    await tokens.publish(_token_subject(doc.id), stamp)
     return initial
+
+
+REBIND_CODE_HOURS = 72
+_REBIND_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I: read out over the phone
+
+
+def _rebind_hash(code: str) -> str:
+    return crypto.blind_index(code.replace("-", "").replace(" ", ""), purpose="rebind_code")
+
+
+async def issue_rebind_code(*, actor: Principal, physician_id: int) -> tuple[str, dt.datetime]:
+    """A one-time code (换绑码) that lets the physician move the WeChat binding to another account.
+
+    Shown once (only its keyed hash is kept), valid REBIND_CODE_HOURS, used up by the bind
+    that presents it; a new code replaces the physician's unused ones. The institution
+    gives it after checking the person, which is what the password alone cannot prove.
+    """
+    await scope.require(actor, "enrolment.manage")
+    code = "".join(secrets.choice(_REBIND_ALPHABET) for _ in range(10))  # 50 bits
+    expires = utcnow() + dt.timedelta(hours=REBIND_CODE_HOURS)
+    async with scope.locked(actor, Physician, physician_id) as doc:
+        await RebindCode.filter(physician_id=doc.id, used_at__isnull=True).delete()
+        await RebindCode.create(physician_id=doc.id, code_hash=_rebind_hash(code), expires_at=expires,
+                                issued_by_id=actor.id)
+        await audit_service.record(actor=actor, action="physicians.issue_rebind_code", target_type="Physician",
+                                   target_id=doc.id, org_id=doc.institution_id,
+                                   after={"expires_at": expires.isoformat(), "bound": doc.mp_account_id is not None})
+    return code, expires
 
 
 async def transfer_physician(*, actor: Principal, physician_id: int, to_institution_id: int,
@@ -390,21 +425,93 @@ async def transfer_physician(*, actor: Principal, physician_id: int, to_institut
 
 # =================================================================== physician side
 
-async def bind_physician(*, actor: Principal, id_number: str, name: str, password: str) -> Physician:
-    """Link a mini-program account to its physician record once (ID + name + password)."""
+def _token_subject(physician_id: int) -> str:
+    return f"physician:{physician_id}"
+
+
+async def _bind_check(limits: list[tuple[str, str | None]], *, actor: Principal) -> None:
+    """Every limit of a bind attempt (per physician and address, per WeChat account); a refusal is audited."""
+    from core.accounts import lockout
+    from core.errors import AppError
+
+    for account, ip in limits:
+        try:
+            await lockout.check("bind", account, ip)
+        except AppError:
+            await audit_service.record(actor=actor, action="physicians.bind", outcome="denied",
+                                       after={"reason": "rate limited"})
+            raise
+
+
+async def bind_physician(*, actor: Principal, id_number: str, name: str, password: str,
+                         rebind_code: str | None = None) -> Physician:
+    """Link a mini-program account to its physician record (ID + name + password).
+
+    Limited like a login: wrong attempts count per physician (by blind index: no ID number
+    in Redis) with the client address, and per WeChat account; every wrong one is audited.
+    A physician bound to another WeChat account moves only with the institution's one-time
+    code (issue_rebind_code): the password alone cannot take a binding over. The account
+    that loses the binding is told in the app, and the move is audited.
+    """
+    from core import context
+    from core.accounts import lockout
+    from core.notify import service as notify_service
+
     bidx = crypto.blind_index(idcard.normalize(id_number), purpose="id_number")
+    limits = [(bidx[:32], context.client_ip()), (f"mp{actor.id}", None)]
+    await _bind_check(limits, actor=actor)
     doc = await Physician.filter(id_number_bidx=bidx, deleted_at__isnull=True).first()
     ok = verify_password(doc.password_hash if doc else None, password) and doc is not None and doc.name == name
     if not ok:
+        for account, ip in limits:
+            await lockout.failure("bind", account, ip)
         await audit_service.record(actor=actor, action="physicians.bind", outcome="failure",
-                                   target_type="Physician", target_id=doc.id if doc else "")
+                                   target_type="Physician", target_id=doc.id if doc else "",
+                                   org_id=doc.institution_id if doc else None,
+                                   after={"reason": "bad credentials"})
         raise BindFailed()
+    previous = doc.mp_account_id
+    takeover = previous is not None and previous != actor.id
+    code_row = None
+    if takeover:
+        if not rebind_code:
+            await audit_service.record(actor=actor, action="physicians.bind", outcome="denied",
+                                       target_type="Physician", target_id=doc.id, org_id=doc.institution_id,
+                                       after={"reason": "already bound to another account"})
+            raise AlreadyBound()
+        code_row = await RebindCode.filter(physician_id=doc.id, code_hash=_rebind_hash(rebind_code),
+                                           used_at__isnull=True, expires_at__gt=utcnow()).first()
+        if code_row is None:
+            for account, ip in limits:
+                await lockout.failure("bind", account, ip)
+            await audit_service.record(actor=actor, action="physicians.bind", outcome="failure",
+                                       target_type="Physician", target_id=doc.id, org_id=doc.institution_id,
+                                       after={"reason": "rebind code invalid"})
+            raise RebindCodeInvalid()
+    for account, ip in limits:
+        await lockout.success("bind", account, ip)
+    messages = []
     async with in_transaction():
+        if code_row is not None:
+            # Used up under the lock: two binds presenting one code cannot both move the binding.
+            used = await RebindCode.filter(id=code_row.id, used_at__isnull=True).update(used_at=utcnow())
+            if not used:
+                raise RebindCodeInvalid()
         await Physician.filter(mp_account_id=actor.id).update(mp_account_id=None)
         doc.mp_account_id = actor.id
         await doc.save(update_fields=["mp_account_id"])
-        await audit_service.record(actor=actor, action="physicians.bind", target_type="Physician",
-                                   target_id=doc.id, org_id=doc.institution_id)
+        if takeover:
+            await audit_service.record(actor=actor, action="physicians.rebind", target_type="Physician",
+                                       target_id=doc.id, org_id=doc.institution_id,
+                                       before={"mp_account_id": previous},
+                                       after={"mp_account_id": actor.id, "proof": "institution rebind code"})
+            messages.append(await notify_service.notify(
+                account_id=previous, kind="physician.rebind", title="医师身份已换绑到其他微信账号",
+                body="您的微信账号已不再绑定医师身份（医疗机构签发换绑码后由新账号绑定）。如非本人申请，请立即联系所在医疗机构。"))
+        else:
+            await audit_service.record(actor=actor, action="physicians.bind", target_type="Physician",
+                                       target_id=doc.id, org_id=doc.institution_id)
+    await notify_service.dispatch(messages)
     return doc
 
 
@@ -442,13 +549,23 @@ class PhysicianLogin:
     password_change_required: bool
 
 
+async def _physician_token(doc: Physician) -> PhysicianLogin:
+    """A PC token that dies with the next password change or reset (tokens.revoke); from an
+    initial or reset password it reaches only the password change (claim pwc)."""
+    from core.settings import get_settings
+
+    seconds = get_settings().physician_session_seconds
+    token, _, _ = tokens.encode(sub=doc.id, typ="access", seconds=seconds, who="physician",
+                                ep=await tokens.stamp_of(_token_subject(doc.id)), pwc=doc.must_change_password)
+    return PhysicianLogin(token, seconds, doc.id, doc.must_change_password)
+
+
 async def physician_login(*, id_number: str, password: str, captcha_id: str | None = None,
                           captcha_answer: str | None = None) -> PhysicianLogin:
     """PC login with ID number and password (seed 000 医师管理平台 PC 账号管理)."""
     from core import context
-    from core.accounts import lockout, tokens
+    from core.accounts import lockout
     from core.errors import AppError
-    from core.settings import get_settings
 
     bidx = crypto.blind_index(idcard.normalize(id_number), purpose="id_number")
     key = bidx[:32]  # failures counted by blind index: no ID number in Redis
@@ -468,28 +585,38 @@ async def physician_login(*, id_number: str, password: str, captcha_id: str | No
                                    action="auth.physician_login", outcome="failure")
         raise BindFailed("身份证号或密码不正确")
     await lockout.success("physician", key, ip)
-    seconds = get_settings().physician_session_seconds
-    token, _, _ = tokens.encode(sub=doc.id, typ="access", seconds=seconds, who="physician")
+    result = await _physician_token(doc)
     await audit_service.record(actor=Principal(kind="physician", id=doc.id, name=f"physician:{doc.id}"),
                                action="auth.physician_login", target_type="Physician", target_id=doc.id,
                                org_id=doc.institution_id)
-    return PhysicianLogin(token, seconds, doc.id, doc.must_change_password)
+    return result
 
 
-async def change_physician_password(*, actor: Principal, old_password: str, new_password: str) -> None:
-    from core.accounts.errors import OldPasswordWrong
+async def change_physician_password(*, actor: Principal, old_password: str,
+                                    new_password: str) -> PhysicianLogin | None:
+    """Every PC token of the physician ends (the caller's too); a physician on the PC gets a
+    fresh token in the answer, a mini-program account keeps its own WeChat tokens."""
+    from core.accounts.errors import OldPasswordWrong, PasswordReused
     from core.accounts.passwords import check_policy
 
     doc = await _me(actor)
     if not verify_password(doc.password_hash, old_password):
+        await audit_service.record(actor=actor, action="physicians.change_password", outcome="failure",
+                                   target_type="Physician", target_id=doc.id, org_id=doc.institution_id,
+                                   after={"reason": "old password wrong"})
         raise OldPasswordWrong()
     check_policy(new_password, username="")
+    if verify_password(doc.password_hash, new_password):
+        raise PasswordReused()
     async with in_transaction():
         doc.password_hash = hash_password(new_password)
         doc.must_change_password = False
         await doc.save(update_fields=["password_hash", "must_change_password"])
+        stamp = await tokens.revoke(_token_subject(doc.id))
         await audit_service.record(actor=actor, action="physicians.change_password", target_type="Physician",
-                                   target_id=doc.id, org_id=doc.institution_id)
+                                   target_id=doc.id, org_id=doc.institution_id, after={"tokens_revoked": True})
+    await tokens.publish(_token_subject(doc.id), stamp)
+    return await _physician_token(doc) if actor.kind == "physician" else None
 
 
 async def my_enrolment(*, actor: Principal) -> tuple[Physician, Cycle, Enrolment, dict[str, Any]]:

@@ -1,0 +1,56 @@
+"""Administrator actions on mini-program accounts and WeChat bindings (scoped, audited).
+
+Why: issue 9 — a misused mini-program account must stop at once (disable ends its tokens),
+and a physician's binding moves to another WeChat account only with a one-time code the
+institution issues here (the password alone cannot move it). The services decide scope
+and audit: core.accounts.mp_accounts and core.assessment.service.issue_rebind_code.
+"""
+from __future__ import annotations
+
+from sanic import Blueprint, Request
+from sanic_ext import openapi
+
+from admin_web.api.guard import admin_required
+from core.accounts import mp_accounts
+from core.assessment import service as assessment_service
+from core.http import ok
+
+bp = Blueprint("admin_mp_accounts", url_prefix="/mp-accounts")
+rebind_bp = Blueprint("admin_physician_rebind", url_prefix="/assessment/physicians")
+
+
+def _out(view: mp_accounts.MpAccountView) -> dict:
+    a = view.account
+    return {"id": a.id, "disabled": a.disabled, "created_at": a.created_at, "last_login_at": a.last_login_at,
+            "physician_id": view.physician_id, "institution_id": view.institution_id}
+
+
+@bp.get("/<account_id:int>")
+@openapi.summary("小程序账号（本级及下级机构医师绑定的账号；省级可查看全部）")
+@admin_required
+async def get_account(request: Request, account_id: int):
+    return ok(_out(await mp_accounts.get_mp_account(actor=request.ctx.actor, account_id=account_id)))
+
+
+@bp.post("/<account_id:int>/disable")
+@openapi.summary("停用小程序账号：其访问令牌与刷新令牌立即失效")
+@admin_required
+async def disable(request: Request, account_id: int):
+    view = await mp_accounts.set_mp_disabled(actor=request.ctx.actor, account_id=account_id, disabled=True)
+    return ok(_out(view))
+
+
+@bp.post("/<account_id:int>/enable")
+@openapi.summary("重新启用小程序账号（需重新登录）")
+@admin_required
+async def enable(request: Request, account_id: int):
+    view = await mp_accounts.set_mp_disabled(actor=request.ctx.actor, account_id=account_id, disabled=False)
+    return ok(_out(view))
+
+
+@rebind_bp.post("/<physician_id:int>/rebind-code")
+@openapi.summary("签发换绑码：医师已绑定的微信需换到新账号时使用（仅显示一次，72小时内有效，用后作废）")
+@admin_required
+async def rebind_code(request: Request, physician_id: int):
+    code, expires = await assessment_service.issue_rebind_code(actor=request.ctx.actor, physician_id=physician_id)
+    return ok({"physician_id": physician_id, "rebind_code": code, "expires_at": expires})
