@@ -96,6 +96,7 @@ async def _exam(side: Side, cycle: Cycle) -> None:
     side.admin_ids["session"] = done.session_id
     side.admin_ids["live_session"] = live.session_id
     side.admin_ids["enrolment"] = side.mp_ids["doc_enrolment"]
+    side.admin_ids["cycle"] = cycle.id
     side.admin_ids["mp_account"] = side.mp["doc"].id  # bound to a physician of the side's hospital
     # A submitted mock exam of the first physician (not counted, no proctor case).
     done_paper = await Paper.get(id=side.mp_ids["doc_paper"])
@@ -194,7 +195,8 @@ async def _records(side: Side) -> None:
     side.mp.update(pat=pat.actor, pat2=pat2.actor, pat3=pat3.actor)
     side.mp_ids.update(family=fam.id, member_account=pat2.actor.id, grant=grants[0]["id"], invite=invite["id"],
                        patient=kid["id"], deleted_patient=old["id"], record_request=req["id"],
-                       message=message.id, institution=side.hospital.id, self_patient=pat.patient.id)
+                       message=message.id, institution=side.hospital.id, self_patient=pat.patient.id,
+                       identity_check=check.id, admission=found["admissions"][0]["id"])
     side.admin_ids["record_request"] = req["id"]
 
 

@@ -73,10 +73,19 @@ SHARED: dict[str, dict[str, tuple[str, str]]] = {
         "institution_id": ("institution", "the institutions offering record copies are listed to everyone"),
     },
 }
-# Routes whose only path ids are shared but whose body carries a tenant's ids: swept like owned ones.
-BODY_ID_ROUTES = {"admin_assessment.enrol"}
-# Batch routes answer 200 with one outcome per row: every row must have failed.
-BATCH_ROUTES = {"admin_assessment.enrol"}
+# Routes whose body (not only their path) carries a tenant's ids, swept like id-bearing paths, with
+# what they may answer besides 403/404: "batch" answers 200 with every row failed; "ignore" leaves
+# other tenants' ids out (2xx, nothing changed, nothing shown); "listed" refuses the whole request with
+# the ids it could not find in details.not_found (as for a missing id); "refuse" only 403/404.
+BODY_ID_ROUTES: dict[str, str] = {
+    "admin_assessment.enrol": "batch", "admin_assessment.review": "batch", "admin_assessment.makeup": "batch",
+    "admin_records.batch_review": "batch", "admin_proctoring.clear_many": "batch",
+    "admin_subordinates.set_activated": "batch", "admin_subordinates.set_may_apply": "batch",
+    "admin_certificates.batch": "listed", "admin_institutions.assign": "refuse",
+    "admin_physicians.create_physician": "refuse", "admin_accounts.create_account": "refuse",
+    "admin_messages.mark_read": "ignore", "mp_messages.mark_read": "ignore",
+    "mp_records.submit": "refuse", "mp_records.verify_identity": "refuse",
+}
 
 
 def _photo() -> bytes:
@@ -95,6 +104,31 @@ BODIES: dict[str, Body] = {
     "admin_accounts.set_disabled": lambda b, a: {"json": {"disabled": True}},
     "admin_accounts.set_roles": lambda b, a: {"json": {"roles": ["viewer"]}},
     "admin_assessment.enrol": lambda b, a: {"json": {"physician_ids": [b.admin_ids["physician"]]}},
+    "admin_assessment.review": lambda b, a: {"json": {"enrolment_ids": [b.admin_ids["enrolment"]],
+                                                      "decision": "approve"}},
+    "admin_assessment.makeup": lambda b, a: {"json": {"enrolment_ids": [b.admin_ids["enrolment"]], "confirm": True}},
+    "admin_records.batch_review": lambda b, a: {"json": {"request_ids": [b.admin_ids["record_request"]],
+                                                         "approve": True}},
+    "admin_proctoring.clear_many": lambda b, a: {"json": {"session_ids": [b.admin_ids["session"]]}},
+    "admin_subordinates.set_activated": lambda b, a: {"json": {"org_ids": [b.hospital.id], "activated": False}},
+    "admin_subordinates.set_may_apply": lambda b, a: {"json": {"org_ids": [b.hospital.id], "allowed": False}},
+    "admin_certificates.batch": lambda b, a: {"json": {"cycle_id": b.admin_ids["cycle"],
+                                                       "enrolment_ids": [b.admin_ids["enrolment"]]}},
+    "admin_institutions.assign": lambda b, a: {"json": {"target_id": b.county.id,
+                                                        "assessment_org_id": a.assessor.id}},
+    "admin_physicians.create_physician": lambda b, a: {"json": {"name": "越界医师", "id_number": factories.id_number(),
+                                                                "institution_id": b.hospital.id}},
+    "admin_accounts.create_account": lambda b, a: {"json": {"username": "intruder", "org_id": b.hospital.id,
+                                                            "roles": ["viewer"]}},
+    "admin_messages.mark_read": lambda b, a: {"json": {"message_ids": [b.admin_ids["admin_message"]]}},
+    "mp_messages.mark_read": lambda b, a: {"json": {"message_ids": [b.mp_ids["message"]]}},
+    "mp_records.submit": lambda b, a: {"json": {
+        "institution_id": b.hospital.id, "patient_id": b.mp_ids["self_patient"],
+        "identity_check_id": b.mp_ids["identity_check"], "admission_ids": [b.mp_ids["admission"]],
+        "purpose": "medical_insurance", "contents": ["front_page"]}},
+    "mp_records.verify_identity": lambda b, a: {
+        "data": {"patient_id": str(b.mp_ids["self_patient"])},
+        "files": {"id_photo": ("id.jpg", _photo(), "image/jpeg"), "face_photo": ("f.jpg", _photo(), "image/jpeg")}},
     "admin_assessment.score": lambda b, a: {"json": {"score": 99}},
     "admin_assessment.transfer": lambda b, a: {"json": {"to_institution_id": a.hospital.id, "reason": "调动"}},
     "admin_institutions.review_application": lambda b, a: {"json": {"decision": "approve"}},
@@ -135,6 +169,15 @@ KNOWN_OPEN: dict[str, str] = {
                        "and files an application; being replaced by non-guessable family codes",
 }
 
+# Bodies that point an acting tenant's own record at the other tenant's (sent with A's own path ids):
+# any refusal but a failed validation will do (the record is A's, so a state error may come first),
+# nothing may change.
+MIXED_BODIES: dict[str, Body] = {
+    "admin_assessment.transfer": lambda b, a: {"json": {"to_institution_id": b.hospital.id, "reason": "调动"}},
+    "mp_family.transfer": lambda b, a: {"json": {"account_id": b.mp["pat"].id}},
+    "mp_family.give": lambda b, a: {"json": {"grantee": b.mp["pat"].id, "scopes": ["health_records"]}},
+}
+
 SKIP_TABLES = {"audit_log", "audit_head"}  # denied attempts are audited: these grow by design
 _PARAM = re.compile(r"<([^>]+)>")
 
@@ -163,13 +206,14 @@ def _routes(app) -> list[Route]:
     for r in app.router.routes:
         path = "/" + r.path
         api = next((v for k, v in APIS.items() if path.startswith(k)), None)
-        if api is None or "<" not in path:
+        name = r.name.split(".", 1)[1]
+        if api is None or ("<" not in path and name not in BODY_ID_ROUTES):
             continue
         params = [n for n in (re.match(r"[A-Za-z_]+", p).group(0) for p in _PARAM.findall(path)) if n != "ext"]
         methods = sorted(m for m in r.methods if m not in ("HEAD", "OPTIONS"))
         if not methods:  # the HEAD and OPTIONS routes Sanic adds beside each GET
             continue
-        out.append(Route(r.name.split(".", 1)[1], api, path, methods, params))
+        out.append(Route(name, api, path, methods, params))
     return sorted(out, key=lambda r: (r.path, r.methods))
 
 
@@ -238,9 +282,14 @@ async def _callers(app, w: tenants.World) -> dict[tuple[str, str], list[Caller]]
 
 def _refused(route: Route, r: httpx.Response) -> str | None:
     """Why the answer is not a refusal, or None."""
-    if route.name in BATCH_ROUTES and r.status_code == 200:
+    mode = BODY_ID_ROUTES.get(route.name, "refuse")
+    if mode == "batch" and r.status_code == 200:
         body = r.json()
         return None if body.get("ok") == 0 else f"batch answered ok={body.get('ok')}"
+    if mode == "ignore" and r.status_code < 300:
+        return None
+    if mode == "listed" and 400 <= r.status_code < 500 and (r.json().get("details") or {}).get("not_found"):
+        return None
     if r.status_code not in (403, 404):
         return f"answered {r.status_code}: {r.text[:300]}"
     try:
@@ -312,6 +361,14 @@ class Sweep:
                         self.failures.append(f"{where}: {why}")
                     elif b.marker in r.text:
                         self.failures.append(f"{where}: shows B's data {r.text[:300]}")
+        if route.name in MIXED_BODIES:
+            url, body = _url(route, self.values(route, w.a)), MIXED_BODIES[route.name](b, w.a)
+            for caller in self.callers[(route.api, "a")]:
+                r = await self.send(caller, route.methods[0], url, **body)
+                if (not 400 <= r.status_code < 500 or r.json().get("code") == "request.validation_failed"
+                        or b.marker in r.text):
+                    self.failures.append(f"{route.methods[0]} {url} ({route.name}) as {caller.name} with B's ids "
+                                         f"in the body: answered {r.status_code}: {r.text[:300]}")
         after = await _snapshot()
         changed = sorted(t for t in after if after[t] != before.get(t))
         if changed:
