@@ -350,10 +350,6 @@ class TokenPair:
     account_id: int
 
 
-def _revoked_family_key(family: str) -> str:
-    return f"mp:revoked-family:{family}"
-
-
 def _mp_actor(account_id: int) -> Principal:
     return Principal(kind="mp", id=account_id, name=f"mp:{account_id}")
 
@@ -365,8 +361,10 @@ async def _issue(account: MpAccount, family: str) -> TokenPair:
     access tokens before they expire (see authenticate_access).
     """
     s = get_settings()
-    access, _, _ = tokens.encode(sub=account.id, typ="access", seconds=s.jwt_access_seconds, fam=family)
-    refresh, jti, exp = tokens.encode(sub=account.id, typ="refresh", seconds=s.jwt_refresh_seconds, fam=family)
+    ep = await tokens.stamp_of(f"mp:{account.id}")  # disabling the account ends these at once
+    access, _, _ = tokens.encode(sub=account.id, typ="access", seconds=s.jwt_access_seconds, fam=family, ep=ep)
+    refresh, jti, exp = tokens.encode(sub=account.id, typ="refresh", seconds=s.jwt_refresh_seconds, fam=family,
+                                      ep=ep)
     await RefreshToken.create(jti=jti, account_id=account.id, family=family, expires_at=exp)
     return TokenPair(access, refresh, s.jwt_access_seconds, account.id)
 
@@ -419,7 +417,7 @@ async def refresh(*, refresh_token: str) -> TokenPair:
     family is revoked, its refresh tokens in the database and its access tokens
     through a Redis marker that outlives them.
     """
-    claims = tokens.decode(refresh_token, typ="refresh")
+    claims = await tokens.verify(refresh_token, typ="refresh")
     now = utcnow()
     async with in_transaction():
         row = await RefreshToken.filter(jti=claims["jti"]).select_for_update().first()
@@ -442,16 +440,17 @@ async def refresh(*, refresh_token: str) -> TokenPair:
                 raise AccountDisabled()
             pair = await _issue(account, row.family)
     if reused is not None:
-        await redis().set(_revoked_family_key(reused), "1", ex=get_settings().jwt_access_seconds + 60)
+        await redis().set(tokens.revoked_family_key(reused), "1", ex=get_settings().jwt_access_seconds + 60)
         raise RefreshReused()
     return pair
 
 
-async def authenticate_access(*, token: str) -> Principal:
-    claims = tokens.decode(token, typ="access")
+async def authenticate_access(*, token: str, allow_password_change: bool = False) -> Principal:
+    """The caller of a bearer token (tokens.verify checks revocation). A physician's token from an
+    initial or reset password reaches only the password change until the password is changed."""
+    claims = await tokens.verify(token, typ="access")
     if claims.get("who") == "physician":  # a physician on the PC, without WeChat
+        if claims.get("pwc") and not allow_password_change:
+            raise PasswordChangeRequired()
         return Principal(kind="physician", id=int(claims["sub"]), name=f"physician:{claims['sub']}")
-    family = claims.get("fam")
-    if family and await redis().exists(_revoked_family_key(str(family))):
-        raise TokenInvalid(details={"reason": "token family revoked"})
     return _mp_actor(int(claims["sub"]))
