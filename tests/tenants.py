@@ -140,6 +140,7 @@ async def _console(side: Side) -> None:
     side.admin_ids["institution"] = side.hospital.id
     side.admin_ids["assignment_target"] = side.county.id
     side.admin_ids["county"] = side.county.id
+    side.admin_ids["assessor"] = side.assessor.id
     dept = await records_service.create_department(actor=hosp, institution_id=side.hospital.id,
                                                    code=f"D{side.key}", name=f"{m}方科室")
     side.admin_ids["department"] = dept["id"]
@@ -210,6 +211,9 @@ async def world() -> World:
                                         ("b", t.city_b, t.county_b1, t.hospital_b1)):
         assessor = await factories.org(city, OrgKind.ASSESSMENT, f"{MARKERS[key]}方考核机构")
         await AssessmentAssignment.create(target_id=county.id, assessment_org_id=assessor.id)
+        for node, what in ((county, "卫健局"), (hospital, "医院")):  # the marker in every name
+            node.name = f"{MARKERS[key]}方{what}"
+            await node.save(update_fields=["name"])
         side = Side(key, MARKERS[key], county, hospital, assessor)
         await _admins(side)
         await _exam(side, cycle)
