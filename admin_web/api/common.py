@@ -8,7 +8,7 @@ from sanic.response import raw
 
 from core import imports
 from core.errors import ValidationFailed
-from core.http import ok, page_args
+from core.http import ok, page_args, query_ids
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -61,11 +61,4 @@ def import_answer(request: Request, report, filename: str):
 
 
 def ids_arg(request: Request) -> list[int] | None:
-    raw = request.args.get("ids")
-    if not raw:
-        return None
-    try:
-        return [int(x) for x in raw.split(",") if x.strip()]
-    except ValueError as exc:
-        raise ValidationFailed(details={"errors": [{"path": "ids", "message": "应为逗号分隔的整数",
-                                                    "type": "int"}]}) from exc
+    return query_ids(request, "ids")  # bounded like every id (core.inputs)

@@ -18,6 +18,7 @@ from admin_web.api.common import batch_answer, dry_run, ids_arg, import_answer, 
 from admin_web.api.guard import admin_required
 from core import imports, pii
 from core.http import json_object, ok, page_args, parse_body, validate
+from core.inputs import Id
 from core.orgs import service as orgs_service
 from core.orgs.schemas import (
     IMPORT_COLUMNS, ActivateIn, MayApplyIn, OrgUpdateIn, SubordinateCreateIn, SubordinateFilter,
@@ -43,7 +44,7 @@ async def _out(sub: orgs_service.Subordinate, request: Request, reveal: bool = F
 
 class ResetIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    account_id: int | None = Field(default=None)
+    account_id: Id | None = Field(default=None)
 
 
 # ------------------------------------------------------------------ own profile

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from core.inputs import Id
+
 
 class In(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
@@ -24,7 +26,7 @@ class ChangePasswordIn(In):
 class AdminCreateIn(In):
     username: str = Field(min_length=3, max_length=64, pattern=r"^[A-Za-z0-9_.\-]+$")
     display_name: str = Field(default="", max_length=64)
-    org_id: int
+    org_id: Id
     roles: list[str] = Field(min_length=1)
     phone: str | None = Field(default=None, pattern=r"^1\d{10}$")
 

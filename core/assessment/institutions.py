@@ -55,6 +55,7 @@ from core.assessment.models import AssessmentApplication, AssessmentAssignment, 
 from core.audit import service as audit_service
 from core.db import utcnow, transactional
 from core.errors import AppError, Forbidden, NotFound
+from core.inputs import Id
 from core.orgs.models import OrgKind, OrgNode
 from core.principal import Principal
 
@@ -109,8 +110,8 @@ class ApplicationReviewIn(In):
 
 
 class AssignIn(In):
-    target_id: int
-    assessment_org_id: int
+    target_id: Id
+    assessment_org_id: Id
 
 
 class BadRecordFilter(BaseModel):

@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from core import idcard
+from core.inputs import EditIn, Id, PageNo
 
 
 class In(BaseModel):
@@ -17,7 +18,7 @@ class PhysicianCreateIn(In):
     name: str = Field(min_length=1, max_length=64)
     id_number: str
     phone: str | None = Field(default=None, pattern=r"^1\d{10}$")
-    institution_id: int
+    institution_id: Id
     practice_category: str = Field(default="临床", max_length=32)
     specialty: str = Field(default="", max_length=64)
     license_no: str = Field(default="", max_length=32)
@@ -31,7 +32,8 @@ class PhysicianCreateIn(In):
         return idcard.normalize(v)
 
 
-class PhysicianUpdateIn(In):
+class PhysicianUpdateIn(EditIn):
+    clearable = frozenset({"phone"})  # the column is nullable; null removes the number
     name: str | None = Field(default=None, min_length=1, max_length=64)
     phone: str | None = Field(default=None, pattern=r"^1\d{10}$")
     practice_category: str | None = Field(default=None, max_length=32)
@@ -159,17 +161,17 @@ REQUIRED = {
 
 
 class ReviewIn(In):
-    enrolment_ids: list[int] = Field(min_length=1, max_length=500)
+    enrolment_ids: list[Id] = Field(min_length=1, max_length=500)
     decision: Literal["approve", "reject"]
     reason: str = Field(default="", max_length=500)
 
 
 class EnrolIn(In):
-    physician_ids: list[int] = Field(min_length=1, max_length=1000)
+    physician_ids: list[Id] = Field(min_length=1, max_length=1000)
 
 
 class MakeupDecisionIn(In):
-    enrolment_ids: list[int] = Field(min_length=1, max_length=1000)
+    enrolment_ids: list[Id] = Field(min_length=1, max_length=1000)
     confirm: bool
 
 
@@ -201,48 +203,48 @@ class PhysicianPasswordIn(In):
 
 
 class TransferIn(In):
-    to_institution_id: int
+    to_institution_id: Id
     reason: str = Field(default="", max_length=255)
 
 
 class CertificateBatchIn(In):
-    cycle_id: int
-    enrolment_ids: list[int] | None = Field(default=None, min_length=1, max_length=1000)
-    institution_id: int | None = None
+    cycle_id: Id
+    enrolment_ids: list[Id] | None = Field(default=None, min_length=1, max_length=1000)
+    institution_id: Id | None = None
 
 
 # ----------------------------------------------------------------- statistics (query strings)
 
 class StatsQuery(In):
-    cycle_id: int = Field(ge=1)
+    cycle_id: Id
     level: Literal["auto", "city", "county", "institution"] = "auto"
 
 
 class StatsInstitutionsQuery(In):
-    cycle_id: int = Field(ge=1)
-    region_id: int | None = Field(default=None, ge=1)
+    cycle_id: Id
+    region_id: Id | None = None
     q: str | None = Field(default=None, max_length=64)
-    page: int = Field(default=1, ge=1)
+    page: PageNo = 1
     page_size: int = Field(default=20, ge=1, le=200)
 
 
 class StatsTrendQuery(In):
-    cycle_id: int = Field(ge=1)
+    cycle_id: Id
     since: _dt.date | None = None
     until: _dt.date | None = None
 
 
 class StatsDistributionQuery(In):
-    cycle_id: int = Field(ge=1)
+    cycle_id: Id
     by: Literal["result", "state", "procedure", "makeup"] = "result"
 
 
 class StatsExportQuery(In):
     """Every filter an exported table may take; each table reads those it knows."""
 
-    cycle_id: int = Field(ge=1)
+    cycle_id: Id
     level: Literal["auto", "city", "county", "institution"] = "auto"
-    region_id: int | None = Field(default=None, ge=1)
+    region_id: Id | None = None
     q: str | None = Field(default=None, max_length=64)
     since: _dt.date | None = None
     until: _dt.date | None = None
@@ -252,5 +254,5 @@ class StatsExportQuery(In):
 class StatsItemsQuery(In):
     """Item analysis of a cycle's exam, optionally of one specialty's blueprint."""
 
-    cycle_id: int = Field(ge=1)
+    cycle_id: Id
     specialty: str | None = Field(default=None, min_length=1, max_length=64)

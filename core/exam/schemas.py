@@ -6,6 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from core.inputs import INT64_MAX, EditIn, Id, PageNo
+
 
 class In(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
@@ -23,7 +25,7 @@ class BlueprintRule(In):
 
 
 class BlueprintIn(In):
-    cycle_id: int
+    cycle_id: Id
     specialty: str = Field(min_length=1, max_length=64)
     name: str = Field(min_length=1, max_length=128)
     time_limit_minutes: int = Field(ge=5, le=600)
@@ -39,7 +41,7 @@ class StartIn(In):
 class SaveIn(In):
     device_id: str = Field(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_\-]+$")
     answer: list[str] = Field(max_length=10)
-    seq: int = Field(ge=1)
+    seq: int = Field(ge=1, le=INT64_MAX)
     marked: bool | None = None
 
 
@@ -88,7 +90,7 @@ class GroupIn(In):
     difficulty: int = Field(default=3, ge=1, le=5)
 
 
-class QuestionEditIn(In):
+class QuestionEditIn(EditIn):
     """Only the fields sent change. A question of a group may change its stem, options,
     answer and explanation; the rest belongs to the group."""
 
@@ -102,7 +104,7 @@ class QuestionEditIn(In):
     difficulty: int | None = Field(default=None, ge=1, le=5)
 
 
-class GroupEditIn(In):
+class GroupEditIn(EditIn):
     """Only the fields sent change; `questions`, when sent, is the whole new ordered list."""
 
     stem: str | None = Field(default=None, max_length=8000)
@@ -135,7 +137,7 @@ class PracticeAnswerIn(In):
 
 
 class PageQuery(In):
-    page: int = Field(default=1, ge=1)
+    page: PageNo = 1
     page_size: int = Field(default=20, ge=1, le=100)
 
 
@@ -145,7 +147,7 @@ class NotesQuery(PageQuery):
 
 class MockStartIn(In):
     device_id: str = Field(min_length=8, max_length=64, pattern=r"^[A-Za-z0-9_\-]+$")
-    cycle_id: int | None = Field(default=None, ge=1)
+    cycle_id: Id | None = None
 
 
 class Out(BaseModel):

@@ -13,6 +13,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationInfo
 from pydantic_core import PydanticCustomError
 
 from core import idcard
+from core.inputs import EditIn, Id, PageNo
 
 # What a member may open to another member, with the label the phone shows (seed 003 隐私授权管理).
 SCOPES: dict[str, str] = {
@@ -84,7 +85,7 @@ class PatientIn(In):
     _check_id = field_validator("id_number")(_id_number)
 
 
-class PatientPatch(In):
+class PatientPatch(EditIn):
     name: str | None = Field(default=None, min_length=1, max_length=32, pattern=_NAME)
     id_number: str | None = Field(default=None, max_length=32)
     phone: str | None = Field(default=None, pattern=_MOBILE)
@@ -133,19 +134,19 @@ class RefuseIn(In):
     reason: str = Field(default="", max_length=200)
 
 
-class MemberPatch(In):
+class MemberPatch(EditIn):
     relation: Relation | Literal[""] | None = None
     note: str | None = Field(default=None, max_length=200)
 
 
 class TransferIn(In):
-    account_id: int = Field(ge=1)
+    account_id: Id
 
 
 class GrantIn(In):
     """What the caller opens to one other member: one or more scopes, see or act, until when."""
 
-    grantee: int = Field(ge=1, description="被授权成员的账号 account_id")
+    grantee: Id = Field(description="被授权成员的账号 account_id")
     scopes: list[Scope] = Field(min_length=1, max_length=len(SCOPES))
     can_act: bool = False
     expires_at: AwareDatetime | None = None
@@ -173,5 +174,5 @@ class ReachableQuery(In):
 
 
 class PageQuery(In):
-    page: int = Field(default=1, ge=1)
+    page: PageNo = 1
     page_size: int = Field(default=20, ge=1, le=100)

@@ -6,6 +6,7 @@ import re
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from core.inputs import EditIn, Id
 from core.orgs.models import OrgKind
 
 
@@ -17,13 +18,14 @@ class OrgCreateIn(In):
     name: str = Field(min_length=1, max_length=128)
     kind: OrgKind
     code: str = Field(min_length=1, max_length=32, pattern=r"^[0-9A-Za-z\-]+$")
-    parent_id: int
+    parent_id: Id
     contact_name: str = Field(default="", max_length=64)
     contact_phone: str | None = Field(default=None, pattern=r"^1\d{10}$")
     address: str = Field(default="", max_length=255)
 
 
-class OrgUpdateIn(In):
+class OrgUpdateIn(EditIn):
+    clearable = frozenset({"contact_phone"})  # the column is nullable; null removes the number
     name: str | None = Field(default=None, min_length=1, max_length=128)
     contact_name: str | None = Field(default=None, max_length=64)
     contact_phone: str | None = Field(default=None, pattern=r"^1\d{10}$")
@@ -130,7 +132,7 @@ class SubordinateCreateIn(In):
     name: str = Field(min_length=1, max_length=128)
     kind: OrgKind
     code: str = Field(min_length=1, max_length=32, pattern=_CODE)
-    parent_id: int
+    parent_id: Id
     contact_name: str = Field(default="", max_length=64)
     contact_phone: str | None = Field(default=None, pattern=r"^1\d{10}$")
     address: str = Field(default="", max_length=255)
@@ -152,13 +154,13 @@ class SubordinateFilter(BaseModel):
     kind: OrgKind | None = None
     name: str | None = Field(default=None, max_length=128)
     code: str | None = Field(default=None, max_length=32)
-    region_id: int | None = None
+    region_id: Id | None = None
     activated: bool | None = None
     may_apply: bool | None = None
 
 
 class IdsIn(In):
-    org_ids: list[int] = Field(min_length=1, max_length=1000)
+    org_ids: list[Id] = Field(min_length=1, max_length=1000)
 
 
 class ActivateIn(IdsIn):

@@ -6,6 +6,8 @@ from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 
+from core.inputs import Id
+
 
 class In(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
@@ -30,7 +32,7 @@ class CaseFilters(In):
     """Filters of the ranked case list (query string of the API and the page)."""
 
     state: CaseState | None = None
-    institution_id: int | None = Field(default=None, ge=1)
+    institution_id: Id | None = None
     min_risk: float | None = Field(default=None, ge=0)
     q: str | None = Field(default=None, max_length=64)  # the physician's name
 
@@ -47,7 +49,7 @@ class SecondReviewIn(In):
 
 
 class BatchClearIn(In):
-    session_ids: list[int] = Field(min_length=1, max_length=200)
+    session_ids: list[Id] = Field(min_length=1, max_length=200)
     reason: str = Field(default="", max_length=500)
 
 

@@ -6,6 +6,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from core.inputs import EditIn, Id
+
 
 class In(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
@@ -16,7 +18,7 @@ class In(BaseModel):
 class IdentityForm(In):
     """The form fields that come with the multipart `id_photo` and `face_photo`."""
 
-    patient_id: int = Field(ge=1)
+    patient_id: Id
     # As read from the ID card; compared with the patient (就诊人) on file.
     id_number: str | None = Field(default=None, max_length=32)
     name: str | None = Field(default=None, max_length=64)
@@ -32,9 +34,9 @@ Delivery = Literal["download", "mail", "pickup"]
 
 
 class SubmitIn(In):
-    institution_id: int = Field(ge=1)
-    patient_id: int = Field(ge=1)
-    identity_check_id: int = Field(ge=1)
+    institution_id: Id
+    patient_id: Id
+    identity_check_id: Id
     admission_ids: list[str] = Field(min_length=1, max_length=20)
     purpose: str = Field(min_length=1, max_length=32)
     contents: list[str] = Field(min_length=1, max_length=20)
@@ -59,7 +61,7 @@ State = Literal["submitted", "under_review", "approved", "rejected", "paid", "in
 
 class RequestFilters(In):
     state: State | None = None
-    institution_id: int | None = Field(default=None, ge=1)
+    institution_id: Id | None = None
     purpose: str | None = Field(default=None, max_length=32)
     date_from: dt.date | None = None
     date_to: dt.date | None = None
@@ -72,7 +74,7 @@ class ReviewIn(In):
 
 
 class BatchReviewIn(ReviewIn):
-    request_ids: list[int] = Field(min_length=1, max_length=200)
+    request_ids: list[Id] = Field(min_length=1, max_length=200)
 
 
 class StatsQuery(In):
@@ -100,7 +102,7 @@ class DepartmentIn(In):
     name: str = Field(min_length=1, max_length=64)
 
 
-class DepartmentUpdateIn(In):
+class DepartmentUpdateIn(EditIn):
     name: str | None = Field(default=None, min_length=1, max_length=64)
     active: bool | None = None
 
@@ -112,7 +114,7 @@ class DictItemIn(In):
     active: bool = True
 
 
-class DictItemUpdateIn(In):
+class DictItemUpdateIn(EditIn):
     label: str | None = Field(default=None, min_length=1, max_length=64)
     sort: int | None = Field(default=None, ge=0, le=100000)
     active: bool | None = None
