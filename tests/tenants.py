@@ -7,7 +7,7 @@ test that wants two symmetric tenants.
 
 Side "a" hangs off city_a / county_a1 / hospital_a1, side "b" off city_b /
 county_b1 / hospital_b1 (siblings under the province). Each side has its
-administrators (county commission, hospital, assessment institution), its
+administrators (city and county commissions, hospital, assessment institution), its
 physicians, enrolments, exam sessions, proctor cases, captures, record room,
 departments, record requests, messages, an import job, an assessment
 application with an attachment, and on the phone: two physicians (a finished exam
@@ -38,10 +38,11 @@ MARKERS = {"a": "甲", "b": "乙"}
 class Side:
     key: str  # "a" / "b"
     marker: str
+    city: OrgNode
     county: OrgNode
     hospital: OrgNode
     assessor: OrgNode
-    admins: dict[str, AdminAccount] = field(default_factory=dict)  # county / hosp / assess
+    admins: dict[str, AdminAccount] = field(default_factory=dict)  # city / county / hosp / assess
     principals: dict[str, Principal] = field(default_factory=dict)
     admin_ids: dict[str, Any] = field(default_factory=dict)  # what admin routes address, by kind
     mp_ids: dict[str, Any] = field(default_factory=dict)  # what mini-program routes address, by kind
@@ -58,7 +59,7 @@ class World:
     shared: dict[str, Any]  # province-wide objects (cycle, question bank, dictionaries)
 
 
-ADMIN_ROLES = (("county", "county", ("commission_admin",)), ("hosp", "hospital", ("institution_admin",)),
+ADMIN_ROLES = (("city", "city", ("commission_admin",)), ("county", "county", ("commission_admin",)), ("hosp", "hospital", ("institution_admin",)),
                ("assess", "assessor", ("assessment_admin",)))
 
 
@@ -214,7 +215,7 @@ async def world() -> World:
         for node, what in ((county, "卫健局"), (hospital, "医院")):  # the marker in every name
             node.name = f"{MARKERS[key]}方{what}"
             await node.save(update_fields=["name"])
-        side = Side(key, MARKERS[key], county, hospital, assessor)
+        side = Side(key, MARKERS[key], city, county, hospital, assessor)
         await _admins(side)
         await _exam(side, cycle)
         await _console(side)

@@ -5,7 +5,7 @@ Why: scope holes are a class, not a route. The list of routes comes from the app
 router, so a route added tomorrow is swept tomorrow; what each path parameter
 addresses comes from the tables below, and a route whose parameter nobody mapped
 fails the test with the table to extend. For every route and method, each of tenant
-A's actors (county commission, hospital, assessment institution; patient and
+A's actors (city and county commissions, hospital, assessment institution; patient and
 physicians on the phone) sends the request with tenant B's ids and a body that
 passes validation, so that scope is what refuses: the answer must be 403/404 in the
 error model, must not carry B's data, and the database must not change (audit rows
@@ -190,6 +190,10 @@ MIXED_BODIES: dict[str, Body] = {
     "mp_family.give": lambda b, a: {"json": {"grantee": b.mp["pat"].id, "scopes": ["health_records"]}},
 }
 
+# Admin routes no actor below the province may call: the province sees every tenant, so there is no
+# cross-tenant case; elsewhere an attack that only met "missing permission" tested nothing and fails.
+PROVINCE_ONLY: dict[str, str] = {"admin_assessment.makeup": "the province decides every make-up exam"}
+
 SKIP_TABLES = {"audit_log", "audit_head"}  # denied attempts are audited: these grow by design
 _PARAM = re.compile(r"<([^>]+)>")
 
@@ -360,11 +364,13 @@ class Sweep:
         variants = [self.values(route, b)] + ([self.values(route, b, w.a, p) for p in owned] if len(owned) > 1
                                               else [])
         before = await _snapshot()
+        statuses = []
         for method in route.methods:
             body = BODIES.get(route.name, lambda b, a: {})(b, w.a) if method != "GET" else {}
             for url in (_url(route, v) for v in variants):
                 for caller in self.callers[(route.api, "a")]:
                     r = await self.send(caller, method, url, params=self.query(route, b), **body)
+                    statuses.append(r.status_code)
                     where = f"{method} {url} ({route.name}) as {caller.name}"
                     if r.status_code == 422:
                         self.failures.append(f"{where}: 422 before scope refused; give the route a valid body "
@@ -373,6 +379,10 @@ class Sweep:
                         self.failures.append(f"{where}: {why}")
                     elif b.marker in r.text:
                         self.failures.append(f"{where}: shows B's data {r.text[:300]}")
+        if route.api == "admin" and all(st == 403 for st in statuses) and route.name not in PROVINCE_ONLY:
+            self.failures.append(f"harness: every actor of A lacks the permission of {route.methods} {route.path} "
+                                 f"({route.name}): give tests/tenants.py an administrator who holds it, or list "
+                                 f"the route in PROVINCE_ONLY")
         if route.name in MIXED_BODIES:
             url, body = _url(route, self.values(route, w.a)), MIXED_BODIES[route.name](b, w.a)
             for caller in self.callers[(route.api, "a")]:
