@@ -194,6 +194,9 @@ MIXED_BODIES: dict[str, Body] = {
 # cross-tenant case; elsewhere an attack that only met "missing permission" tested nothing and fails.
 PROVINCE_ONLY: dict[str, str] = {"admin_assessment.makeup": "the province decides every make-up exam"}
 
+# Ids that exist nowhere: another tenant's id must answer exactly like these (no existence oracle).
+MISSING: dict[type, Any] = {int: 2_000_000_000, str: "missing0000000000000000000000"}
+
 SKIP_TABLES = {"audit_log", "audit_head"}  # denied attempts are audited: these grow by design
 _PARAM = re.compile(r"<([^>]+)>")
 
@@ -325,19 +328,26 @@ class Sweep:
         self.failures: list[str] = []
         self.swept = self.shared_only = self.requests = 0
 
-    def values(self, route: Route, target: tenants.Side, mine: tenants.Side | None = None,
+    def values(self, route: Route, target: tenants.Side | None, mine: tenants.Side | None = None,
                foreign: str | None = None) -> dict[str, Any]:
-        """The path values: all of `target`'s ids; with `mine`, the acting side's own ids except `foreign`."""
+        """The path values: all of `target`'s ids; with `mine`, the acting side's own ids except `foreign`;
+        with no target, ids that exist nowhere."""
         out = {}
         for p in route.params:
             c, v = _classify(route, p)
-            if c == "owned":
+            if c == "owned" and target is None:
+                out[p] = MISSING[type(_ids(self.w.b, route.api)[v])]
+            elif c == "owned":
                 out[p] = _ids(target if mine is None or p == foreign else mine, route.api)[v]
             elif c == "shared":
                 out[p] = self.w.shared.get(v, _ids(self.w.b, route.api).get(v))
             else:
                 out[p] = v
         return out
+
+    @staticmethod
+    def owned(route: Route) -> list[str]:
+        return [p for p in route.params if _classify(route, p)[0] == "owned"]
 
     @staticmethod
     def query(route: Route, target: tenants.Side) -> dict[str, Any]:
@@ -360,14 +370,15 @@ class Sweep:
     async def attack(self, route: Route) -> None:
         w, b = self.w, self.w.b
         self.swept += 1
-        owned = [p for p in route.params if _classify(route, p)[0] == "owned"]
+        owned = self.owned(route)
         variants = [self.values(route, b)] + ([self.values(route, b, w.a, p) for p in owned] if len(owned) > 1
                                               else [])
         before = await _snapshot()
         statuses = []
         for method in route.methods:
             body = BODIES.get(route.name, lambda b, a: {})(b, w.a) if method != "GET" else {}
-            for url in (_url(route, v) for v in variants):
+            urls, missing = [_url(route, v) for v in variants], _url(route, self.values(route, None))
+            for url in urls:
                 for caller in self.callers[(route.api, "a")]:
                     r = await self.send(caller, method, url, params=self.query(route, b), **body)
                     statuses.append(r.status_code)
@@ -379,6 +390,13 @@ class Sweep:
                         self.failures.append(f"{where}: {why}")
                     elif b.marker in r.text:
                         self.failures.append(f"{where}: shows B's data {r.text[:300]}")
+                    elif url == urls[0] and r.status_code in (403, 404) and len(self.owned(route)):
+                        # B's record must look exactly like a record that does not exist.
+                        m = await self.send(caller, method, missing, params=self.query(route, b), **body)
+                        if (m.status_code, m.json().get("code")) != (r.status_code, r.json().get("code")):
+                            self.failures.append(f"{where}: answered {r.status_code} {r.json().get('code')} but "
+                                                 f"{m.status_code} {m.json().get('code')} for a missing id: the "
+                                                 f"answer tells that B's record exists")
         if route.api == "admin" and all(st == 403 for st in statuses) and route.name not in PROVINCE_ONLY:
             self.failures.append(f"harness: every actor of A lacks the permission of {route.methods} {route.path} "
                                  f"({route.name}): give tests/tenants.py an administrator who holds it, or list "
