@@ -176,10 +176,9 @@ BODIES: dict[str, Body] = {
 }
 
 # Holes another change is closing: not sent (their side effects would mask other routes), listed in the output.
-KNOWN_OPEN: dict[str, str] = {
-    "mp_family.apply": "issue 9 point 9: applying by numeric family id answers with the family's name "
-                       "and files an application; being replaced by non-guessable family codes",
-}
+# (Issue 9 point 9's POST /families/<family_id>/applications, which answered anyone with the family's
+# name and filed an application, was listed here until joining by family id was removed.)
+KNOWN_OPEN: dict[str, str] = {}
 
 # Bodies that point an acting tenant's own record at the other tenant's (sent with A's own path ids):
 # any refusal but a failed validation will do (the record is A's, so a state error may come first),
@@ -434,6 +433,8 @@ async def test_every_id_bearing_route_refuses_the_other_tenants_ids(app, client)
         "New path parameters the cross-tenant sweep cannot map. Add each to OWNED (a tenant's record: "
         "also build one per side in tests/tenants.py), SHARED (province-wide, say why) or NOT_IDS in "
         "tests/test_cross_tenant.py:\n  " + "\n  ".join(unmapped))
+    stale = set(KNOWN_OPEN) - {r.name for r in routes}
+    assert not stale, f"KNOWN_OPEN names routes that are gone: remove {sorted(stale)}"
     callers = await _callers(app, w)
     sweep = Sweep(w, callers)
     for route in routes:
