@@ -38,16 +38,34 @@ def _texts(value: str) -> list[str]:
 
 
 async def _redis_texts() -> list[str]:
-    r = redis()
+    """Every value in the Redis database, read as bytes (arq keeps pickles there)."""
+    settings = get_settings()
+    if settings.redis_is_memory:
+        r, close = redis(), False
+    else:
+        import redis.asyncio as aioredis
+
+        r, close = aioredis.from_url(settings.redis_url, decode_responses=False), True
     texts = []
-    async for key in r.scan_iter("*"):
-        kind = await r.type(key)
-        if kind == "string":
-            texts += _texts(await r.get(key))
-        elif kind == "hash":
-            texts += [v for v in (await r.hgetall(key)).values()]
-        elif kind == "list":
-            texts += await r.lrange(key, 0, -1)
+    try:
+        async for key in r.scan_iter("*"):
+            kind = await r.type(key)
+            kind = kind.decode() if isinstance(kind, bytes) else kind
+            if kind == "string":
+                values = [await r.get(key)]
+            elif kind == "hash":
+                values = list((await r.hgetall(key)).values())
+            elif kind == "list":
+                values = await r.lrange(key, 0, -1)
+            elif kind == "zset":
+                values = [m for m, _ in await r.zrange(key, 0, -1, withscores=True)]
+            else:
+                values = []
+            for v in values:
+                texts += _texts(v.decode("utf-8", "replace") if isinstance(v, bytes) else v)
+    finally:
+        if close:
+            await r.aclose()
     return texts
 
 
