@@ -88,6 +88,8 @@ async def get_physician(*, actor: Principal, physician_id: int) -> Physician:
 async def present(doc: Physician, *, actor: Principal, reveal: bool = False) -> dict[str, Any]:
     return {"id": doc.id, "institution_id": doc.institution_id, "practice_category": doc.practice_category,
             "specialty": doc.specialty, "license_no": doc.license_no,
+            # the bound WeChat account, for /mp-accounts/{id}/disable (None when unbound)
+            "mp_account_id": doc.mp_account_id,
             **await pii.present(doc, actor=actor, reveal=reveal)}
 
 

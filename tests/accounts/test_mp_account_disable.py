@@ -95,6 +95,9 @@ async def test_disable_is_scoped_and_audited(client, wechat):
         assert (await hosp.post(f"{ADMIN}/{patient}/disable")).status_code == 404  # not its physician's
         r = await hosp.get(f"{ADMIN}/{acct}")
         assert r.status_code == 200 and r.json()["institution_id"] == t.hospital_a1.id
+        # The physician's record names the bound account, so the institution can find it.
+        r = await hosp.get(f"/api/admin/v1/physicians/{doc.id}")
+        assert r.status_code == 200 and r.json()["mp_account_id"] == acct
     async with factories.AdminSession(client, "viewer") as viewer:  # may read, may not write
         assert (await viewer.get(f"{ADMIN}/{acct}")).status_code == 200
         r = await viewer.post(f"{ADMIN}/{acct}/disable")
