@@ -15,7 +15,7 @@ files, and XFA forms (a second, scriptable document). Every PDF the service
 stores goes through `sanitize_pdf` (record copies uploaded by record rooms,
 application attachments): it must parse with pypdf to its last page, and it is
 rewritten without any of that; only in-document links (GoTo) and web links
-(URI) keep their actions. The rewritten file is parsed again and checked, so a
+(URI with http, https or mailto) keep their actions. The rewritten file is parsed again and checked, so a
 construction the scrubber does not know is refused (`media.pdf_active_content`)
 instead of stored.
 
@@ -154,9 +154,17 @@ def _resolve(obj: PdfObject | None) -> PdfObject | None:
     return obj.get_object() if isinstance(obj, IndirectObject) else obj
 
 
+_WEB_SCHEMES = ("http://", "https://", "mailto:")  # a "javascript:" URI is a script by another name
+
+
 def _is_safe_action(action: PdfObject | None) -> bool:
     action = _resolve(action)
-    return isinstance(action, DictionaryObject) and action.get("/S") in _SAFE_ACTIONS
+    if not isinstance(action, DictionaryObject) or action.get("/S") not in _SAFE_ACTIONS:
+        return False
+    if action.get("/S") == "/URI":
+        uri = _resolve(action.get("/URI"))
+        return isinstance(uri, str) and uri.strip().lower().startswith(_WEB_SCHEMES)
+    return True
 
 
 def _is_active_annotation(annot: PdfObject) -> bool:

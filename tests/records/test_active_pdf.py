@@ -45,9 +45,9 @@ def _annot(subtype: str, **entries) -> DictionaryObject:
 
 
 def active_pdf(pages: int = 2) -> bytes:
-    """A real scan-like PDF with JavaScript at open, on close, in the names tree, on a page and
-    chained after a web link; a Launch link; an embedded .exe (names tree and a file
-    attachment annotation); an XFA form."""
+    """A real scan-like PDF with JavaScript at open, on close, in the names tree, on a page,
+    chained after a web link and as a javascript: link; a Launch link; an embedded .exe
+    (names tree and a file attachment annotation); an XFA form."""
     w = PdfWriter(clone_from=PdfReader(io.BytesIO(factories.pdf_pages(pages))))
     root = w._root_object
     root[_name("/OpenAction")] = w._add_object(_js("app.alert('opened')"))
@@ -64,13 +64,15 @@ def active_pdf(pages: int = 2) -> bytes:
     web = _annot("/Link", A=DictionaryObject({_name("/S"): _name("/URI"),
                                               _name("/URI"): TextStringObject("https://www.example.org/"),
                                               _name("/Next"): _js("app.alert('after the link')")}))
+    script_link = _annot("/Link", A=DictionaryObject({_name("/S"): _name("/URI"),
+                                                      _name("/URI"): TextStringObject("javascript:app.alert(1)")}))
     embedded = DecodedStreamObject()
     embedded.set_data(b"MZ\x90\x00 another program")
     embedded[_name("/Type")] = _name("/EmbeddedFile")
     attached = _annot("/FileAttachment", FS=DictionaryObject({
         _name("/Type"): _name("/Filespec"), _name("/F"): TextStringObject("tool.exe"),
         _name("/EF"): DictionaryObject({_name("/F"): w._add_object(embedded)})}))
-    page[_name("/Annots")] = ArrayObject([w._add_object(a) for a in (launch, web, attached)])
+    page[_name("/Annots")] = ArrayObject([w._add_object(a) for a in (launch, web, script_link, attached)])
     out = io.BytesIO()
     w.write(out)
     return out.getvalue()
@@ -91,6 +93,8 @@ def active_content(pdf: bytes) -> list[str]:
             found += [k for k in obj if k in _ACTIVE_KEYS]
             if obj.get("/S") in _ACTIVE_ACTIONS:
                 found.append(str(obj["/S"]))
+            if obj.get("/S") == "/URI" and not str(obj.get("/URI", "")).startswith("https://"):
+                found.append(f"URI {obj.get('/URI')}")
             if obj.get("/Subtype") == "/FileAttachment" or obj.get("/Type") == "/EmbeddedFile":
                 found.append(str(obj.get("/Subtype") or obj.get("/Type")))
             stack.extend(obj.values())
@@ -107,6 +111,7 @@ def active_content(pdf: bytes) -> list[str]:
 def test_the_crafted_pdf_really_carries_what_the_sanitiser_must_remove():
     found = set(active_content(active_pdf()))
     assert {"/OpenAction", "/AA", "/JavaScript", "/JS", "/EmbeddedFiles", "/EF", "/XFA", "/Launch",
+            "URI javascript:app.alert(1)",
             "/FileAttachment", "attachments", "an embedded program", "another program"} <= found
 
 
