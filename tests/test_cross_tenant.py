@@ -9,10 +9,14 @@ fails the test with the table to extend. For every route and method, each of ten
 A's actors (city and county commissions, hospital, assessment institution; patient and
 physicians on the phone) sends the request with tenant B's ids and a body that
 passes validation, so that scope is what refuses: the answer must be 403/404 in the
-error model, must not carry B's data, and the database must not change (audit rows
-of the denied attempts excepted). Routes with several ids are also sent with A's
-own ids and one of B's (a parent checked, a child not). For GET routes, B's own
-actors must succeed with the same ids: the ids are real.
+error model (an error page for the console), exactly what a missing id gets (no
+existence oracle), must not carry B's data, and the database must not change (audit
+rows of the denied attempts excepted). Routes with several ids are also sent with A's
+own ids and one of B's (a parent checked, a child not); ids in bodies and query strings
+(batch actions, creation in another org, list filters) are swept from the tables below.
+The harness checks itself: for GET routes B's own actors succeed with the same ids (the
+ids are real), and an admin route that A's actors were refused for permission alone
+fails (scope went untested).
 """
 from __future__ import annotations
 
