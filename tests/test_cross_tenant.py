@@ -14,7 +14,8 @@ existence oracle), must not carry B's data, and the database must not change (au
 rows of the denied attempts excepted). Routes with several ids are also sent with A's
 own ids and one of B's (a parent checked, a child not); ids in bodies and query strings
 (batch actions, creation in another org, list filters) are swept from the tables below.
-The harness checks itself: for GET routes B's own actors succeed with the same ids (the
+Every list, statistic, export and screen (GET without a path id) of A must show nothing
+of B, spreadsheets included. The harness checks itself: for GET routes B's own actors succeed with the same ids (the
 ids are real), and an admin route that A's actors were refused for permission alone
 fails (scope went untested).
 """
@@ -219,6 +220,7 @@ PROVINCE_ONLY: dict[str, str] = {"admin_assessment.makeup": "the province decide
 # Ids that exist nowhere: another tenant's id must answer exactly like these (no existence oracle).
 MISSING: dict[type, Any] = {int: 9_000_000, str: "missing0000000000000000000000"}
 
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 SKIP_TABLES = {"audit_log", "audit_head"}  # denied attempts are audited: these grow by design
 _PARAM = re.compile(r"<([^>]+)>")
 
@@ -462,6 +464,37 @@ class Sweep:
                                      f"data, so A's answer proves nothing")
 
 
+# Lists that show every tenant by design (province-wide directories): B's names may appear in them.
+PUBLIC_LISTS: dict[str, str] = {
+    "admin_institutions.list_institutions": "the province's assessment institutions, listed to everyone",
+    "mp_records.institutions": "the institutions offering record copies, listed to every patient",
+    "bff_records.home": "the record-copy screen lists every institution offering copies",
+}
+
+
+def _text(r: httpx.Response) -> str:
+    """What an answer shows, spreadsheets included (their cells are zipped XML)."""
+    if r.headers.get("content-type", "").startswith(XLSX):
+        import io
+
+        from openpyxl import load_workbook
+
+        book = load_workbook(io.BytesIO(r.content), read_only=True)
+        return "\n".join(str(c) for ws in book.worksheets for row in ws.iter_rows(values_only=True) for c in row)
+    return r.text
+
+
+def _list_routes(app) -> list[Route]:
+    """GET routes that take no path parameter: lists, statistics, exports, screens."""
+    out = []
+    for r in app.router.routes:
+        path, name = "/" + r.path, r.name.split(".", 1)[1]
+        api = next((v for k, v in APIS.items() if path.startswith(k)), None)
+        if api and "<" not in path and "GET" in r.methods and name not in SKIP_ROUTES:
+            out.append(Route(name, api, path, ["GET"], []))
+    return sorted(out, key=lambda r: r.path)
+
+
 async def test_every_id_bearing_route_refuses_the_other_tenants_ids(app, client):
     started = time.monotonic()
     w = await tenants.world()
@@ -483,10 +516,20 @@ async def test_every_id_bearing_route_refuses_the_other_tenants_ids(app, client)
             await sweep.attack(route)
         else:
             await sweep.shared(route)
+    # Every list, statistic, export and screen of A shows nothing of B.
+    lists = _list_routes(app)
+    for route in lists:
+        if route.name in PUBLIC_LISTS:
+            continue
+        for caller in callers[(route.api, "a")]:
+            r = await sweep.send(caller, "GET", route.path)
+            if r.status_code >= 500 or (r.status_code < 300 and w.b.marker in _text(r)):
+                sweep.failures.append(f"GET {route.path} ({route.name}) as {caller.name} shows B's data: "
+                                      f"{r.status_code} {_text(r)[:300]}")
     for group in callers.values():
         for c in {id(c.client): c.client for c in group}.values():
             await c.aclose()
-    print(f"cross-tenant sweep: {sweep.swept} id-bearing routes swept, {sweep.shared_only} with province-wide "
+    print(f"cross-tenant sweep: {len(lists)} lists read, {sweep.swept} id-bearing routes swept, {sweep.shared_only} with province-wide "
           f"ids only, {sweep.requests} requests, {time.monotonic() - started:.1f} s")
     assert sweep.swept >= 80, f"only {sweep.swept} routes swept: is the router's list complete?"
     assert not sweep.failures, f"{len(sweep.failures)} cross-tenant failures:\n" + "\n".join(sweep.failures)
