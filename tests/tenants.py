@@ -230,3 +230,28 @@ async def world() -> World:
               "dict_item": (await DictItem.all().order_by("id").first()).id}
     assert await Enrolment.exists(id=sides["b"].admin_ids["enrolment"]) and await Question.exists(id=shared["question"])
     return World(t, province, cycle, sides["a"], sides["b"], shared)
+
+
+async def grow(side: Side, cycle: Cycle) -> None:
+    """More of the side's data: a physician enrolled, a finished exam with its result and proctor
+    case, a deletion, a message to the hospital, a record request and a message on the phone."""
+    from core.assessment import service as assessment_service
+    from core.notify import service as notify_service
+    from core.records import service as records_service
+
+    m = side.marker
+    doc = await factories.physician(side.hospital, name=f"{m}方新医师")
+    await assessment_service.enrol(actor=side.principals["hosp"], cycle_id=cycle.id, physician_ids=[doc.id])
+    await factories.proctor_case(side.hospital, cycle=cycle, assessment_org=side.assessor, name=f"{m}方新考生",
+                                 score=40.0, risk=0.9)
+    gone = await factories.physician(side.hospital, name=f"{m}方又删")
+    await assessment_service.delete_physician(actor=side.principals["county"], physician_id=gone.id)
+    await notify_service.notify(org_id=side.hospital.id, kind="test", title=f"{m}方新消息")
+    pat = await factories.mp_patient_account(f"{m}方新患者")
+    await factories.his_stays(side.hospital, pat.patient)
+    check = await factories.identity_check(pat.actor, pat.patient)
+    found = await records_service.check_records(actor=pat.actor, institution_id=side.hospital.id,
+                                                patient_id=pat.patient.id)
+    await records_service.submit(actor=pat.actor, institution_id=side.hospital.id, patient_id=pat.patient.id,
+                                 identity_check_id=check.id, admission_ids=[found["admissions"][0]["id"]],
+                                 purpose="medical_insurance", contents=["front_page"])

@@ -15,7 +15,8 @@ rows of the denied attempts excepted). Routes with several ids are also sent wit
 own ids and one of B's (a parent checked, a child not); ids in bodies and query strings
 (batch actions, creation in another org, list filters) are swept from the tables below.
 Every list, statistic, export and screen (GET without a path id) of A must show nothing
-of B, spreadsheets included. The harness checks itself: for GET routes B's own actors succeed with the same ids (the
+of B, spreadsheets included, and must not change when B's data grows (no count of B in
+A's statistics). The harness checks itself: for GET routes B's own actors succeed with the same ids (the
 ids are real), and an admin route that A's actors were refused for permission alone
 fails (scope went untested).
 """
@@ -472,6 +473,28 @@ PUBLIC_LISTS: dict[str, str] = {
 }
 
 
+# Answers that change by themselves: not compared before and after B grows.
+VOLATILE = {"admin_auth.get_captcha": "a fresh captcha each time",
+            "mp_assessment.physician_login_captcha": "a fresh captcha each time",
+            "admin_audit.list_rows": "A's own denied attempts are audited as the sweep goes"}
+# Query arguments a list needs (by route name or blueprint name).
+LIST_QUERY: dict[str, Callable[[tenants.World], dict]] = {
+    "admin_stats": lambda w: {"cycle_id": w.cycle.id},
+    "mp_family.reachable": lambda w: {"scope": "record_requests"},
+}
+
+
+def _list_query(route: Route, w: tenants.World) -> dict:
+    f = LIST_QUERY.get(route.name) or LIST_QUERY.get(route.name.split(".")[0])
+    return f(w) if f else {}
+
+
+async def _answer(caller: Caller, route: Route, w: tenants.World) -> str | None:
+    """A successful answer's content (errors carry request ids and say nothing of B)."""
+    r = await caller.send("GET", route.path, params=_list_query(route, w))
+    return _text(r) if r.status_code < 300 else None
+
+
 def _text(r: httpx.Response) -> str:
     """What an answer shows, spreadsheets included (their cells are zipped XML)."""
     if r.headers.get("content-type", "").startswith(XLSX):
@@ -522,10 +545,25 @@ async def test_every_id_bearing_route_refuses_the_other_tenants_ids(app, client)
         if route.name in PUBLIC_LISTS:
             continue
         for caller in callers[(route.api, "a")]:
-            r = await sweep.send(caller, "GET", route.path)
+            r = await sweep.send(caller, "GET", route.path, params=_list_query(route, w))
             if r.status_code >= 500 or (r.status_code < 300 and w.b.marker in _text(r)):
                 sweep.failures.append(f"GET {route.path} ({route.name}) as {caller.name} shows B's data: "
                                       f"{r.status_code} {_text(r)[:300]}")
+    # Nor do A's answers count B: they stay the same while B's data grows.
+    json_lists = [r for r in lists if r.api != "page" and r.name not in PUBLIC_LISTS.keys() | VOLATILE]
+    before = {(r.name, c.name): await _answer(c, r, w) for r in json_lists for c in callers[(r.api, "a")]}
+    seen_by_b = {(r.name, c.name): await _answer(c, r, w) for r in json_lists for c in callers[(r.api, "b")]}
+    await tenants.grow(w.b, w.cycle)
+    grew = {r.name for r in json_lists for c in callers[(r.api, "b")]
+            if await _answer(c, r, w) != seen_by_b[(r.name, c.name)]}
+    # The harness: B's own lists and statistics do see the growth.
+    assert {"admin_stats.results", "admin_stats.progress", "admin_records.stats", "admin_physicians.list_physicians",
+            "admin_records.list_requests", "admin_proctoring.list_cases"} <= grew, sorted(grew)
+    for r in json_lists:
+        for c in callers[(r.api, "a")]:
+            if (now := await _answer(c, r, w)) != before[(r.name, c.name)]:
+                sweep.failures.append(f"GET {r.path} ({r.name}) as {c.name} changed when B's data grew: "
+                                      f"{str(before[(r.name, c.name)])[:300]} -> {str(now)[:300]}")
     for group in callers.values():
         for c in {id(c.client): c.client for c in group}.values():
             await c.aclose()
