@@ -6,14 +6,21 @@ from typing import Iterable, Sequence
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+
+def text_cell(ws, value: str) -> WriteOnlyCell:
+    """Text written as text: a name typed "=HYPERLINK(...)" must not become a live formula, and
+    control characters a worksheet cannot hold (stored text may carry them) are dropped
+    rather than failing the whole export."""
+    cell = WriteOnlyCell(ws, value=ILLEGAL_CHARACTERS_RE.sub("", value))
+    cell.data_type = "s"
+    return cell
 
 
 def _cell(ws, value):
-    # Text is written as text: a name typed "=HYPERLINK(...)" must not become a live formula.
     if isinstance(value, str):
-        cell = WriteOnlyCell(ws, value=value)
-        cell.data_type = "s"
-        return cell
+        return text_cell(ws, value)
     return value
 
 

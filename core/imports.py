@@ -37,6 +37,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
 from pydantic import BaseModel, ValidationError
 
+from core import exports
 from core.errors import AppError
 from core.masking import masker_for_field
 
@@ -284,10 +285,7 @@ def duplicates(reports: Iterable[RowReport], field_name: str, message: str, *, k
 
 def _text(ws, value: Any) -> WriteOnlyCell:
     # Written as text, never as a formula: a cell typed "=HYPERLINK(...)" comes back inert.
-    cell = WriteOnlyCell(ws, value=None if value is None else str(value))
-    if value is not None:
-        cell.data_type = "s"
-    return cell
+    return WriteOnlyCell(ws, value=None) if value is None else exports.text_cell(ws, str(value))
 
 
 def report_xlsx(report: ImportReport) -> bytes:
