@@ -6,15 +6,23 @@ SQLite is the embedded default; MySQL/MariaDB through aiomysql in production.
 """
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import functools
+import logging
+import random
 from pathlib import Path
-from typing import Any
+from typing import Any, Awaitable, Callable, ParamSpec, TypeVar
 from urllib.parse import urlsplit
 
 from tortoise import Tortoise, fields
+from tortoise.exceptions import BaseORMException
 from tortoise.models import Model
 
 from core import crypto
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 MODEL_MODULES = [
     "core.orgs.models",
@@ -138,3 +146,87 @@ async def load_joined(from_where: str, params: list[Any], *models: type[Model]) 
     row = rows[0]
     return tuple(model._init_from_db(**{column: row[f"t{n}__{column}"] for column in model._meta.db_fields})
                  for n, model in enumerate(models))
+
+
+# ------------------------------------------------------------------ transactions that lose a lock conflict
+#
+# Why: under load MariaDB resolves lock conflicts by rolling back one transaction (1213
+# deadlock), or gives up waiting (1205 lock wait timeout; 1020 when a snapshot read saw a
+# row another transaction changed). The loser did nothing wrong and would succeed if run
+# again, so it is run again, a bounded number of times with a jittered backoff, instead
+# of answering 500. One mechanism for every service: a function that opens a transaction
+# (`in_transaction()`, `scope.locked(...)`) is decorated `@db.transactional`
+# (tests/core/test_transactions.py checks that none is missing). Only the outermost one
+# retries: a conflict rolls back the whole transaction, savepoints included, so an inner
+# function cannot repair it by itself. The decorated function therefore runs again from
+# its start: what it does before its transaction must be a read, or safe to repeat.
+
+CONFLICTS = {1213: "deadlock", 1205: "lock_wait_timeout", 1020: "row_changed"}
+TX_ATTEMPTS = 4  # the first try and three more
+TX_BACKOFF = 0.05  # seconds; attempt n waits a random 0..TX_BACKOFF * 2**n
+
+_tx_log = logging.getLogger("huiyi.db")
+
+
+def conflict_of(exc: BaseException) -> str | None:
+    """The kind of lock conflict behind a database error ("deadlock", ...), or None.
+    Follows the chain of database errors: tortoise wraps the driver's error as its first
+    argument, and a nested transaction's savepoint rollback, which fails once the
+    conflict has rolled back everything, raises its own error from the conflict's."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen and _is_db_error(exc):
+        seen.add(id(exc))
+        args = getattr(exc, "args", ())
+        if args and isinstance(args[0], int) and args[0] in CONFLICTS:
+            return CONFLICTS[args[0]]
+        exc = args[0] if args and isinstance(args[0], BaseException) else (exc.__cause__ or exc.__context__)
+    return None
+
+
+def _is_db_error(exc: BaseException) -> bool:
+    return isinstance(exc, BaseORMException) or type(exc).__module__.split(".")[0] in ("pymysql", "aiomysql")
+
+
+def in_open_transaction() -> bool:
+    from tortoise.backends.base.client import TransactionalDBClient
+    from tortoise.connection import connections
+
+    try:
+        return isinstance(connections.get("default"), TransactionalDBClient)
+    except Exception:  # no database configured
+        return False
+
+
+def transactional(fn: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
+    """Run `fn` again when its transaction loses a lock conflict; after TX_ATTEMPTS tries the
+    caller gets 503 `service.busy` (with Retry-After), never a 500."""
+
+    @functools.wraps(fn)
+    async def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        if in_open_transaction():
+            return await fn(*args, **kwargs)  # the owner of the outermost transaction retries
+        for attempt in range(1, TX_ATTEMPTS + 1):
+            try:
+                return await fn(*args, **kwargs)
+            except Exception as exc:
+                kind = conflict_of(exc)
+                if kind is None:
+                    raise
+                if attempt == TX_ATTEMPTS:
+                    _tx_log.warning("transaction gave up after %d %s conflicts: %s", attempt, kind,
+                                    fn.__qualname__)
+                    raise busy(kind) from exc
+                _tx_log.info("transaction retried after a %s (attempt %d): %s", kind, attempt, fn.__qualname__)
+            await asyncio.sleep(random.uniform(0, TX_BACKOFF * 2 ** attempt))
+        raise AssertionError("unreachable")
+
+    run.transactional = True  # type: ignore[attr-defined]
+    return run
+
+
+def busy(kind: str):
+    """The answer for a lock conflict that retrying did not resolve: a dependency is
+    overloaded, not the request wrong, so the client tries again shortly."""
+    from core.errors import ServiceBusy
+
+    return ServiceBusy(details={"conflict": kind}, headers={"Retry-After": "2"})

@@ -71,6 +71,11 @@ class ServiceUnavailable(AppError):
     status, code, message = 503, "service.unavailable", "服务暂不可用"
 
 
+class ServiceBusy(ServiceUnavailable):
+    """The database kept losing lock conflicts for this request (core.db.transactional)."""
+    status, code, message = 503, "service.busy", "服务繁忙，请稍后重试"
+
+
 class InternalError(AppError):
     status, code, message = 500, "internal.error", "服务器内部错误，请稍后重试"
 
@@ -78,4 +83,4 @@ class InternalError(AppError):
 # Stable codes documented for clients (see README). Domain errors add their own.
 CATALOGUE = {cls.code: cls.message for cls in (
     BadRequest, ValidationFailed, Unauthorized, Forbidden, NotFound, Conflict,
-    TooManyRequests, PayloadTooLarge, MethodNotAllowed, ServiceUnavailable, InternalError)}
+    TooManyRequests, PayloadTooLarge, MethodNotAllowed, ServiceUnavailable, ServiceBusy, InternalError)}

@@ -21,7 +21,7 @@ from sanic.request import RequestParameters
 from sanic.request.form import parse_multipart_form
 from sanic.response import HTTPResponse, json as json_response
 
-from core import context
+from core import context, db
 from core.inputs import INT32_MAX, INT64_MAX, INT64_MIN
 from core.errors import (
     AppError, BadRequest, InternalError, MethodNotAllowed, NotFound, PayloadTooLarge,
@@ -195,6 +195,8 @@ def _as_app_error(exc: Exception) -> AppError:
     if isinstance(exc, (RedisConnectionError, RedisTimeoutError)):
         # Redis restarting or unreachable: a dependency failed, not the request; try again shortly.
         return ServiceUnavailable(headers={"Retry-After": "3"})
+    if db.conflict_of(exc):  # a lock conflict that reached here outside @db.transactional
+        return db.busy(db.conflict_of(exc))
     return InternalError()
 
 

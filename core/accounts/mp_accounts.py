@@ -23,7 +23,7 @@ from core.accounts import tokens
 from core.accounts.models import MpAccount, RefreshToken
 from core.assessment.models import Physician
 from core.audit import service as audit_service
-from core.db import utcnow
+from core.db import utcnow, transactional
 from core.errors import NotFound
 from core.principal import Principal
 
@@ -55,6 +55,7 @@ async def get_mp_account(*, actor: Principal, account_id: int) -> MpAccountView:
     return await _reach(actor, account_id, "accounts.read")
 
 
+@transactional
 async def set_mp_disabled(*, actor: Principal, account_id: int, disabled: bool) -> MpAccountView:
     """Disable (every access and refresh token ends now) or re-enable a mini-program account."""
     view = await _reach(actor, account_id, "accounts.write")

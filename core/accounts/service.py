@@ -24,7 +24,7 @@ from core.accounts.models import AdminAccount, MpAccount, RefreshToken
 from core.accounts.passwords import check_policy, hash_password, verify_password
 from core.accounts.permissions import ROLES, permissions_for
 from core.audit import service as audit_service
-from core.db import utcnow
+from core.db import utcnow, transactional
 from core.errors import AppError, NotFound
 from core.orgs.models import OrgNode
 from core.principal import Principal
@@ -127,6 +127,7 @@ async def logout(*, actor: Principal) -> int:
     return ended
 
 
+@transactional
 async def change_password(*, actor: Principal, old_password: str, new_password: str) -> None:
     account = await AdminAccount.get(id=actor.id)
     if not verify_password(account.password_hash, old_password):
@@ -175,6 +176,7 @@ def _check_grantable(actor: Principal, org_id: int, roles: list[str]) -> None:
             raise RolesBeyondOwn(details={"roles": roles, "permissions": beyond})
 
 
+@transactional
 async def create_admin(*, actor: Principal, username: str, org_id: int, roles: list[str],
                        display_name: str = "", phone: str | None = None,
                        password: str | None = None) -> tuple[AdminAccount, str]:
@@ -202,6 +204,7 @@ async def create_admin(*, actor: Principal, username: str, org_id: int, roles: l
     return account, initial
 
 
+@transactional
 async def bootstrap_admin(*, username: str, password: str, org_id: int, roles: list[str],
                           display_name: str = "", must_change_password: bool = True) -> AdminAccount:
     """Create an administrator from the command line (no acting administrator yet)."""
@@ -247,6 +250,7 @@ async def _not_self(actor: Principal, account_id: int, action: str) -> None:
         raise OwnAccount()
 
 
+@transactional
 async def set_disabled(*, actor: Principal, account_id: int, disabled: bool) -> AdminAccount:
     await scope.require(actor, "accounts.write")
     await _not_self(actor, account_id, "accounts.disable" if disabled else "accounts.enable")
@@ -262,6 +266,7 @@ async def set_disabled(*, actor: Principal, account_id: int, disabled: bool) -> 
     return account
 
 
+@transactional
 async def set_roles(*, actor: Principal, account_id: int, roles: list[str]) -> AdminAccount:
     """Change what an account may do; it applies from its next request (sessions read the roles)."""
     await scope.require(actor, "accounts.write")
@@ -278,6 +283,7 @@ async def set_roles(*, actor: Principal, account_id: int, roles: list[str]) -> A
     return account
 
 
+@transactional
 async def reset_password(*, actor: Principal, account_id: int) -> tuple[AdminAccount, str]:
     await scope.require(actor, "accounts.write")
     await _not_self(actor, account_id, "accounts.reset_password")
@@ -292,6 +298,7 @@ async def reset_password(*, actor: Principal, account_id: int) -> tuple[AdminAcc
     return account, initial
 
 
+@transactional
 async def unlock_admin(*, actor: Principal, account_id: int) -> dict:
     """A superior (an administrator whose scope holds the account, with accounts.write) lifts the
     login delays of an account at once, e.g. after a colleague's typos or a guessing attack."""
@@ -329,6 +336,7 @@ async def login_state(*, actor: Principal, account_id: int) -> dict:
             "captcha_required": st["captcha_required"]}
 
 
+@transactional
 async def delete_admin(*, actor: Principal, account_id: int) -> None:
     await scope.require(actor, "accounts.write")
     await _not_self(actor, account_id, "accounts.delete")
@@ -369,6 +377,7 @@ async def _issue(account: MpAccount, family: str) -> TokenPair:
     return TokenPair(access, refresh, s.jwt_access_seconds, account.id)
 
 
+@transactional
 async def _login_account(wx: wechat.WxSession) -> TokenPair | None:
     """Find or create the account of a WeChat session and issue tokens; None if disabled."""
     async with in_transaction():
@@ -410,6 +419,7 @@ async def wx_login(*, code: str) -> TokenPair:
     return pair
 
 
+@transactional
 async def refresh(*, refresh_token: str) -> TokenPair:
     """Rotate: the presented refresh token is used up and a new pair of its family issued.
 

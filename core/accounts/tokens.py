@@ -32,6 +32,7 @@ from core.accounts.errors import TokenExpired, TokenInvalid
 from core.accounts.models import TokenEpoch
 from core.cache import redis
 from core.settings import get_settings
+from core.db import transactional
 
 log = logging.getLogger("huiyi.tokens")
 CACHE_SECONDS = 600  # bounds how long a failed cache update after a revocation could go unseen
@@ -118,6 +119,7 @@ async def stamp_of(subject: str) -> int:
     return int(cached) if cached is not None else await _load_stamp(subject)
 
 
+@transactional
 async def revoke(subject: str) -> int:
     """End every token of `subject` issued so far. Call it inside the transaction of the change
     that warrants it (password, disable), then `publish` the returned stamp after the commit.

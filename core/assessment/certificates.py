@@ -35,6 +35,7 @@ from core.masking import mask_id_number, mask_name
 from core.orgs.models import OrgNode
 from core.principal import Principal
 from core.settings import get_settings
+from core.db import transactional
 from media import documents
 
 CERTIFIABLE = assessment_service.CERTIFIABLE
@@ -119,6 +120,7 @@ async def _ensure(row: Enrolment, *, actor: Principal) -> Certificate:
     return cert
 
 
+@transactional
 async def issue_certificate(*, actor: Principal, enrolment_id: int) -> Certificate:
     """Issue the certificate of an enrolment in scope; issuing again returns the same one."""
     await scope.require(actor, "certificates.print")
@@ -179,6 +181,7 @@ async def _missing_ids(actor: Principal, wanted: list[int], found: set[int]) -> 
     return {"not_certifiable": sorted(in_scope), "not_found": sorted(hidden)}
 
 
+@transactional
 async def batch_pdf(*, actor: Principal, cycle_id: int, enrolment_ids: list[int] | None = None,
                     institution_id: int | None = None) -> bytes:
     """Every certifiable enrolment of the cycle in scope (optionally chosen ids or one
@@ -223,6 +226,7 @@ async def batch_pdf(*, actor: Principal, cycle_id: int, enrolment_ids: list[int]
     return data
 
 
+@transactional
 async def my_certificate_pdf(*, actor: Principal, enrolment_id: int) -> bytes:
     """The calling physician's own certificate; someone else's enrolment is not found."""
     doc = await assessment_service._me(actor)

@@ -19,6 +19,7 @@ from core.audit import service as audit_service
 from core.imports import ImportReport, duplicates, read_rows, template_xlsx, validate_rows
 from core.orgs.models import OrgKind, OrgNode
 from core.principal import Principal
+from core.db import transactional
 
 COLUMNS = {"姓名": "name", "身份证号": "id_number", "手机号": "phone", "执业类别": "practice_category",
            "专业": "specialty", "执业证书编号": "license_no"}
@@ -53,6 +54,7 @@ async def _noop(done: int, total: int) -> None:
     return None
 
 
+@transactional
 async def import_physicians(*, actor: Principal, institution_id: int, content: bytes, enrol: bool = True,
                             progress: Progress = _noop) -> ImportReport:
     await scope.require(actor, "physicians.write")

@@ -28,7 +28,7 @@ from core.assessment.models import (
 from core.assessment.schemas import REQUIRED, SECTION_LABELS, SECTIONS
 from core.assessment.states import EDITABLE, LABELS, TRANSITIONS, Event, State, fire
 from core.audit import service as audit_service
-from core.db import utcnow
+from core.db import utcnow, transactional
 from core.errors import NotFound
 from core.exports import to_xlsx
 from core.orgs.models import OrgKind, OrgNode
@@ -42,6 +42,7 @@ def _bidx(kind: str, value: str | None) -> str | None:
     return crypto.blind_index(value, purpose=kind) if value else None
 
 
+@transactional
 async def create_physician(*, actor: Principal, name: str, id_number: str, institution_id: int,
                            phone: str | None = None, **extra: Any) -> Physician:
     await scope.require(actor, "physicians.write")
@@ -93,6 +94,7 @@ async def present(doc: Physician, *, actor: Principal, reveal: bool = False) -> 
             **await pii.present(doc, actor=actor, reveal=reveal)}
 
 
+@transactional
 async def update_physician(*, actor: Principal, physician_id: int, changes: dict[str, Any]) -> Physician:
     await scope.require(actor, "physicians.write")
     async with scope.locked(actor, Physician, physician_id) as doc:
@@ -108,6 +110,7 @@ async def update_physician(*, actor: Principal, physician_id: int, changes: dict
     return doc
 
 
+@transactional
 async def delete_physician(*, actor: Principal, physician_id: int) -> None:
     await scope.require(actor, "physicians.write")
     async with scope.locked(actor, Physician, physician_id) as doc:
@@ -144,6 +147,7 @@ async def _settings_of(cycle: Cycle) -> dict[str, Any]:
     return row.settings
 
 
+@transactional
 async def create_cycle(*, actor: Principal, code: str, name: str, settings: dict[str, Any]) -> Cycle:
     await scope.require(actor, "cycles.manage", province=True)
     try:
@@ -157,6 +161,7 @@ async def create_cycle(*, actor: Principal, code: str, name: str, settings: dict
     return cycle
 
 
+@transactional
 async def update_cycle_settings(*, actor: Principal, cycle_id: int, settings: dict[str, Any]) -> Cycle:
     """A new version of the settings; refused once the cycle has opened."""
     await scope.require(actor, "cycles.manage", province=True)
@@ -176,6 +181,7 @@ async def update_cycle_settings(*, actor: Principal, cycle_id: int, settings: di
     return cycle
 
 
+@transactional
 async def open_cycle(*, actor: Principal, cycle_id: int) -> Cycle:
     await scope.require(actor, "cycles.manage", province=True)
     async with in_transaction():
@@ -194,6 +200,7 @@ async def open_cycle(*, actor: Principal, cycle_id: int) -> Cycle:
     return cycle
 
 
+@transactional
 async def close_cycle(*, actor: Principal, cycle_id: int) -> Cycle:
     await scope.require(actor, "cycles.manage", province=True)
     async with in_transaction():
@@ -248,6 +255,7 @@ async def enrol(*, actor: Principal, cycle_id: int, physician_ids: list[int]) ->
     if cycle is None:
         raise CycleNotOpen()
 
+    @transactional
     async def join(pid: int) -> None:
         doc = await scope.get(actor, Physician, pid)
         inst = await OrgNode.get(id=doc.institution_id)
@@ -268,6 +276,7 @@ async def enrol(*, actor: Principal, cycle_id: int, physician_ids: list[int]) ->
     return await batch.each(physician_ids, join, not_found="医师不存在或不在管辖范围内")
 
 
+@transactional
 async def cancel_enrolment(*, actor: Principal, enrolment_id: int) -> Enrolment:
     await scope.require(actor, "enrolment.manage")
     async with scope.locked(actor, Enrolment, enrolment_id) as row:
@@ -359,6 +368,7 @@ async def list_candidates(*, actor: Principal, cycle_id: int, q: str | None = No
     return await qs.count(), await qs.order_by("id").offset(offset).limit(limit)
 
 
+@transactional
 async def reset_physician_password(*, actor: Principal, physician_id: int) -> str:
     """A new initial password; every PC token of the physician ends (like admin sessions)."""
     from core.accounts.service import generate_initial_password
@@ -384,6 +394,7 @@ def _rebind_hash(code: str) -> str:
     return crypto.blind_index(code.replace("-", "").replace(" ", ""), purpose="rebind_code")
 
 
+@transactional
 async def issue_rebind_code(*, actor: Principal, physician_id: int) -> tuple[str, dt.datetime]:
     """A one-time code (换绑码) that lets the physician move the WeChat binding to another account.
 
@@ -404,6 +415,7 @@ async def issue_rebind_code(*, actor: Principal, physician_id: int) -> tuple[str
     return code, expires
 
 
+@transactional
 async def transfer_physician(*, actor: Principal, physician_id: int, to_institution_id: int,
                              reason: str = "") -> Physician:
     """Change a physician's institution, keeping the history; open enrolments follow."""
@@ -445,6 +457,7 @@ async def _bind_check(limits: list[tuple[str, str | None]], *, actor: Principal)
             raise
 
 
+@transactional
 async def bind_physician(*, actor: Principal, id_number: str, name: str, password: str,
                          rebind_code: str | None = None) -> Physician:
     """Link a mini-program account to its physician record (ID + name + password).
@@ -594,6 +607,7 @@ async def physician_login(*, id_number: str, password: str, captcha_id: str | No
     return result
 
 
+@transactional
 async def change_physician_password(*, actor: Principal, old_password: str,
                                     new_password: str) -> PhysicianLogin | None:
     """Every PC token of the physician ends (the caller's too); a physician on the PC gets a
@@ -630,6 +644,7 @@ async def my_enrolment(*, actor: Principal) -> tuple[Physician, Cycle, Enrolment
     return doc, cycle, row, await _settings_of(cycle)
 
 
+@transactional
 async def save_section(*, actor: Principal, section: str, data: dict[str, Any]) -> Enrolment:
     """Save one filing section as a draft (validated by its schema)."""
     from core.http import validate
@@ -677,6 +692,7 @@ async def _transition(row: Enrolment, event: Event, *, actor: Principal, reason:
                                before={"state": before}, after={"state": row.state, "reason": reason})
 
 
+@transactional
 async def submit_filing(*, actor: Principal) -> Enrolment:
     doc, cycle, row, settings = await my_enrolment(actor=actor)
     procedure = (row.filing or {}).get("procedure", {}).get("procedure")
@@ -719,6 +735,7 @@ async def review(*, actor: Principal, enrolment_ids: list[int], decision: str, r
     if TRANSITIONS[event].needs_reason and not reason.strip():
         raise ReasonRequired()
 
+    @transactional
     async def one(eid: int) -> None:
         async with scope.locked(actor, Enrolment, eid) as row:
             await _transition(row, event, actor=actor, reason=reason)
@@ -758,6 +775,7 @@ async def _settle(row: Enrolment) -> None:
     await row.save(update_fields=["result", "result_at", "makeup"])
 
 
+@transactional
 async def record_score(*, actor: Principal, enrolment_id: int, score: float, makeup: bool = False) -> Enrolment:
     """An exam score (from the exam module, or entered by an assessment institution)."""
     await scope.require(actor, "scores.record")
@@ -782,6 +800,7 @@ async def decide_makeup(*, actor: Principal, enrolment_ids: list[int], confirm: 
     """Province confirms or refuses make-up participation, one or in batch."""
     await scope.require(actor, "makeup.decide", province=True)
 
+    @transactional
     async def one(eid: int) -> None:
         async with scope.locked(actor, Enrolment, eid) as row:
             if row.makeup != "listed":
@@ -844,6 +863,7 @@ async def export_enrolments(*, actor: Principal, cycle_id: int, **filters: Any) 
                                 "测评成绩", "补考", "补考成绩", "考核结果"], out)
 
 
+@transactional
 async def apply_exam_score(*, enrolment_id: int, score: float, makeup: bool = False) -> Enrolment | None:
     """The exam module reports a score (no acting administrator: the exam itself is the source).
 
@@ -866,6 +886,7 @@ async def apply_exam_score(*, enrolment_id: int, score: float, makeup: bool = Fa
     return row
 
 
+@transactional
 async def void_exam_score(*, actor: Principal, enrolment_id: int, reason: str,
                           makeup: bool = False) -> Enrolment | None:
     """A confirmed cheating voids the test it happened in (proctoring's second review).

@@ -109,6 +109,7 @@ async def ensure_head() -> None:
     await _seal_legacy_head()
 
 
+@transactional
 async def _seal_legacy_head() -> None:
     """A head written before heads carried a MAC gets one, once, on upgrade. Only while the
     newest row is unsealed too: once rows carry head MACs, an empty head MAC is a forgery

@@ -22,6 +22,7 @@ from core.audit import service as audit_service
 from core.dicts.models import DictItem
 from core.errors import AppError, NotFound
 from core.principal import Principal
+from core.db import transactional
 
 
 class UnknownKind(AppError):
@@ -60,6 +61,7 @@ def _kind(kind: str) -> tuple[str, str, list[tuple[str, str]]]:
     return KINDS[kind]
 
 
+@transactional
 async def ensure_defaults(kind: str) -> None:
     """Create the defaults of `kind` once, when it has no item at all."""
     _label, _perm, defaults = _kind(kind)
@@ -103,6 +105,7 @@ async def _may_edit(actor: Principal, kind: str) -> None:
     await scope.require(actor, _kind(kind)[1], province=True)
 
 
+@transactional
 async def create_item(*, actor: Principal, kind: str, code: str, label: str, sort: int = 0,
                       active: bool = True) -> dict[str, Any]:
     await _may_edit(actor, kind)
@@ -124,6 +127,7 @@ async def _item(item_id: int) -> DictItem:
     return item
 
 
+@transactional
 async def update_item(*, actor: Principal, item_id: int, label: str | None = None, sort: int | None = None,
                       active: bool | None = None) -> dict[str, Any]:
     item = await _item(item_id)
@@ -140,6 +144,7 @@ async def update_item(*, actor: Principal, item_id: int, label: str | None = Non
     return view(item)
 
 
+@transactional
 async def delete_item(*, actor: Principal, item_id: int) -> None:
     item = await _item(item_id)
     await _may_edit(actor, item.kind)

@@ -34,7 +34,7 @@ from tortoise.transactions import in_transaction
 
 from core import scope
 from core.audit import service as audit_service
-from core.db import utcnow
+from core.db import utcnow, transactional
 from core.errors import AppError, NotFound
 from core.exam.errors import GroupMember, InvalidGroup, InvalidQuestion, QuestionRetired
 from core.exam.models import Favourite, Question, QuestionGroup, WrongNote
@@ -270,6 +270,7 @@ async def _require(actor: Principal) -> None:
 
 # ================================================================== use cases
 
+@transactional
 async def create_question(*, actor: Principal, qtype: str, stem: str, options: list[dict[str, Any]],
                           answer: list[str], explanation: str = "", specialty: str, category: str,
                           difficulty: int = 3) -> dict[str, Any]:
@@ -285,6 +286,7 @@ async def create_question(*, actor: Principal, qtype: str, stem: str, options: l
     return present(q)
 
 
+@transactional
 async def create_group(*, actor: Principal, kind: str, stem: str = "", shared_options=None,
                        questions: list[dict[str, Any]], specialty: str, category: str,
                        difficulty: int = 3) -> dict[str, Any]:
@@ -353,6 +355,7 @@ async def _latest(model, origin_id: int | None) -> int | None:
     return row.id if row else None
 
 
+@transactional
 async def edit_question(*, actor: Principal, question_id: int, changes: dict[str, Any]) -> dict[str, Any]:
     """Change a question: in place while no paper used it, else as a new version (the old
     row retired, papers keep it). A question of a group changes through its group, which
@@ -421,6 +424,7 @@ async def edit_group(*, actor: Principal, group_id: int, changes: dict[str, Any]
     return result
 
 
+@transactional
 async def _edit_group(actor: Principal, group_id: int, changes: dict[str, Any], *,
                       member: tuple[int, dict[str, Any]] | None = None) -> dict[str, Any]:
     async with in_transaction():
@@ -499,6 +503,7 @@ async def _rewrite_in_place(actor: Principal, g: QuestionGroup, members: list[Qu
     return out
 
 
+@transactional
 async def retire_question(*, actor: Principal, question_id: int) -> dict[str, Any]:
     """Take a standalone question out of future papers (papers that have it keep it)."""
     await _require(actor)
@@ -516,6 +521,7 @@ async def retire_question(*, actor: Principal, question_id: int) -> dict[str, An
     return present(q)
 
 
+@transactional
 async def retire_group(*, actor: Principal, group_id: int) -> dict[str, Any]:
     """Take a whole group out of future papers."""
     await _require(actor)

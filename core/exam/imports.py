@@ -27,6 +27,7 @@ from core.exam.bank import GROUP_KINDS, KEYS, MIN_GROUP, STANDALONE, Problem
 from core.exam.models import Question, QuestionGroup
 from core.imports import ImportReport, Row, RowReport, duplicates, read_rows, template_xlsx, validate_rows
 from core.principal import Principal
+from core.db import transactional
 
 COLUMNS = {"题型": "qtype", "题组编号": "group_code", "共用题干": "group_stem", "共用选项": "shared_options",
            "题干": "stem", **{f"选项{k}": f"option_{k.lower()}" for k in KEYS}, "答案": "answer",
@@ -267,6 +268,7 @@ async def _check_bank(reports: list[RowReport]) -> None:
 
 # ---------------------------------------------------------------- importing
 
+@transactional
 async def import_questions(*, actor: Principal, content: bytes, progress: Progress = _noop) -> ImportReport:
     await scope.require(actor, "exam.bank", province=True)
     rows = read_rows(content, COLUMNS)

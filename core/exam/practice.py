@@ -35,7 +35,7 @@ from tortoise.transactions import in_transaction
 from core.assessment import service as assessment_service
 from core.assessment.models import Cycle, CycleStatus, Physician
 from core.localtime import LOCAL, local_date
-from core.db import utcnow
+from core.db import utcnow, transactional
 from core.errors import NotFound, ValidationFailed
 from core.exam import bank
 from core.exam import service as exam_service
@@ -188,6 +188,7 @@ async def _units_of_listed(physician_id: int, pool, mode: str) -> list[list[int]
 
 # ================================================================== answering
 
+@transactional
 async def answer(*, actor: Principal, question_id: int, answer: list[str]) -> dict[str, Any]:
     """Check one practice answer: whether it is right, the right answer and the explanation;
     recorded for progress, and the notebook follows (see the module's docstring)."""
@@ -371,6 +372,7 @@ async def _mock_cycle(cycle_id: int | None) -> Cycle:
     return cycle
 
 
+@transactional
 async def start_mock(*, actor: Principal, device_id: str, cycle_id: int | None = None) -> dict[str, Any]:
     """Start a mock exam drawn afresh from the physician's blueprint of the cycle (the open one
     by default), and answer the exam page of it. An unfinished mock is resumed instead of

@@ -22,6 +22,7 @@ from core.family.errors import (
 from core.family.models import Patient
 from core.principal import Principal
 from core.recycle import service as recycle_service
+from core.db import transactional
 
 MAX_PATIENTS = 10  # 就诊人 besides the account itself
 
@@ -98,6 +99,7 @@ async def _ensure_unique(account_id: int, id_bidx: str, *, exclude: int | None =
         raise PatientExists()
 
 
+@transactional
 async def set_identity(*, actor: Principal, name: str, id_number: str, phone: str) -> dict[str, Any]:
     """Complete or correct the account's real-name information (the self Patient)."""
     account_id = require_mp(actor)
@@ -147,6 +149,7 @@ async def own_patient(actor: Principal, patient_id: int, *, deleted: bool = Fals
     return p
 
 
+@transactional
 async def add_patient(*, actor: Principal, name: str, id_number: str, relation: str,
                       phone: str | None = None) -> dict[str, Any]:
     account_id = require_mp(actor)
@@ -166,6 +169,7 @@ async def add_patient(*, actor: Principal, name: str, id_number: str, relation: 
     return await present(p, actor=actor)
 
 
+@transactional
 async def update_patient(*, actor: Principal, patient_id: int, changes: dict[str, Any]) -> dict[str, Any]:
     """Edit a 就诊人 (the self identity is edited through set_identity, which checks more)."""
     p = await own_patient(actor, patient_id)
@@ -183,6 +187,7 @@ async def update_patient(*, actor: Principal, patient_id: int, changes: dict[str
     return await present(p, actor=actor)
 
 
+@transactional
 async def delete_patient(*, actor: Principal, patient_id: int) -> None:
     """Soft delete into the account's own recycle bin (restore_patient brings it back)."""
     p = await own_patient(actor, patient_id)
@@ -192,6 +197,7 @@ async def delete_patient(*, actor: Principal, patient_id: int) -> None:
         await recycle_service.soft_delete(actor=actor, obj=p, action="family.patient_delete")
 
 
+@transactional
 async def restore_patient(*, actor: Principal, patient_id: int) -> dict[str, Any]:
     p = await own_patient(actor, patient_id, deleted=True)
     async with in_transaction():

@@ -50,7 +50,7 @@ from tortoise.transactions import in_transaction
 
 from core import cache
 from core.audit import service as audit_service
-from core.db import utcnow
+from core.db import utcnow, transactional
 from core.family import patients
 from core.family.errors import (
     AlreadyApplied, AlreadyMember, ApplicationNotFound, CannotRemoveSelf, FamilyCodeInvalid, FamilyNotFound, GranteeNotMember,
@@ -192,6 +192,7 @@ async def _set_code(fam: Family) -> str:
     raise RuntimeError("no free family join code")  # unreachable in practice
 
 
+@transactional
 async def create_family(*, actor: Principal, name: str) -> dict[str, Any]:
     me = await patients.require_identity(actor)
     async with in_transaction():
@@ -306,6 +307,7 @@ async def pending_counts(*, actor: Principal, family_id: int) -> dict[str, int |
             if is_owner else None, "invites": await invites.count()}
 
 
+@transactional
 async def rename(*, actor: Principal, family_id: int, name: str) -> dict[str, Any]:
     fam, _ = await _membership(actor, family_id, owner=True)
     async with in_transaction():
@@ -318,6 +320,7 @@ async def rename(*, actor: Principal, family_id: int, name: str) -> dict[str, An
     return await family_view(actor=actor, family_id=family_id)
 
 
+@transactional
 async def regenerate_code(*, actor: Principal, family_id: int) -> dict[str, Any]:
     """The owner replaces the join code (e.g. after it was shared too widely); the old one stops at once.
     Pending applications made with the old code stay for the owner to decide."""
@@ -329,6 +332,7 @@ async def regenerate_code(*, actor: Principal, family_id: int) -> dict[str, Any]
     return {"id": fam.id, "join_code": _show_code(fam.join_code)}
 
 
+@transactional
 async def dissolve(*, actor: Principal, family_id: int) -> None:
     """End the family: every member leaves, every grant and open invitation ends."""
     fam, _ = await _membership(actor, family_id, owner=True)
@@ -346,6 +350,7 @@ async def dissolve(*, actor: Principal, family_id: int) -> None:
     await _publish(ended, "dissolved")
 
 
+@transactional
 async def transfer(*, actor: Principal, family_id: int, account_id: int) -> dict[str, Any]:
     fam, mine = await _membership(actor, family_id, owner=True)
     async with in_transaction():
@@ -381,6 +386,7 @@ def _share(token: str) -> dict[str, Any]:
             "qr_png": base64.b64encode(qr_png(link)).decode()}
 
 
+@transactional
 async def invite(*, actor: Principal, family_id: int, channel: str, phone: str | None = None,
                  relation: str = "", valid_hours: int | None = None) -> dict[str, Any]:
     """Invite by phone (shows up for the account with that real-name phone) or make a single-use
@@ -431,6 +437,7 @@ async def list_invites(*, actor: Principal, family_id: int) -> list[dict[str, An
              "expires_at": _iso(r.expires_at), "created_at": _iso(r.created_at)} for r in rows]
 
 
+@transactional
 async def revoke_invite(*, actor: Principal, family_id: int, invite_id: int) -> None:
     fam, mine = await _membership(actor, family_id)
     qs = _open_invites(family_id).filter(id=invite_id)
@@ -496,6 +503,7 @@ async def _enter(fam: Family, account_id: int, *, state: str, via: str, relation
     return row
 
 
+@transactional
 async def _join(actor: Principal, me: Patient, inv: FamilyInvite, fam: Family) -> dict[str, Any]:
     # The owner chose this person: no approval. A member's invitation is an application.
     state = ACTIVE if inv.by_account_id == fam.owner_id else PENDING
@@ -561,6 +569,7 @@ async def accept_invite(*, actor: Principal, invite_id: int) -> dict[str, Any]:
     return await _join(actor, me, inv, fam)
 
 
+@transactional
 async def decline_invite(*, actor: Principal, invite_id: int) -> None:
     # No column says "declined": the invitation is revoked and marked used by the invitee.
     me, inv, fam = await _my_phone_invite(actor, invite_id)
@@ -570,6 +579,7 @@ async def decline_invite(*, actor: Principal, invite_id: int) -> None:
         await _audit(actor, "family.invite_decline", inv, family=fam.id)
 
 
+@transactional
 async def apply(*, actor: Principal, code: str, relation: str = "", note: str = "") -> dict[str, Any]:
     """Ask to join the family whose join code a member gave; the owner approves or refuses.
 
@@ -608,6 +618,7 @@ async def list_applications(*, actor: Principal, family_id: int) -> list[dict[st
     return out
 
 
+@transactional
 async def _decide(actor: Principal, family_id: int, account_id: int, *, approve: bool, reason: str = "") -> None:
     fam, mine = await _membership(actor, family_id, owner=True)
     async with in_transaction():
@@ -639,6 +650,7 @@ async def refuse(*, actor: Principal, family_id: int, account_id: int, reason: s
     await _decide(actor, family_id, account_id, approve=False, reason=reason)
 
 
+@transactional
 async def _end_membership(actor: Principal, fam: Family, row: FamilyMember, *, state: str, event: str,
                           action: str) -> None:
     told: list = []
@@ -679,6 +691,7 @@ async def remove_member(*, actor: Principal, family_id: int, account_id: int) ->
     await _end_membership(actor, fam, row, state="removed", event="member.removed", action="family.remove")
 
 
+@transactional
 async def update_member(*, actor: Principal, family_id: int, account_id: int, relation: str | None = None,
                         note: str | None = None) -> dict[str, Any]:
     """The owner describes a member (relation to the owner, a note)."""
@@ -734,6 +747,7 @@ def _grant_out(g: Grant, names: dict[int, str]) -> dict[str, Any]:
             "created_at": _iso(g.created_at)}
 
 
+@transactional
 async def give(*, actor: Principal, family_id: int, grantee: int, scopes: list[str], can_act: bool = False,
                expires_at: dt.datetime | None = None) -> list[dict[str, Any]]:
     """Open scopes of the actor's own data to another active member (replacing what was open)."""
@@ -768,6 +782,7 @@ async def give(*, actor: Principal, family_id: int, grantee: int, scopes: list[s
     return [_grant_out(g, names) for g in out]
 
 
+@transactional
 async def revoke(*, actor: Principal, family_id: int, grant_id: int) -> None:
     """The grantor closes a grant; it stops counting at once and open sockets are told."""
     fam, mine = await _membership(actor, family_id)
@@ -828,6 +843,7 @@ async def authorize(*, actor: Principal, patient_id: int, scope: str, act: bool 
     return grant
 
 
+@transactional
 async def log_access(*, actor: Principal, grant: Grant | None, action: str, target_type: str, target_id) -> None:
     """Record one access made under `grant` for the grantor to read (no-op for the actor's own data)."""
     if grant is None:

@@ -29,6 +29,7 @@ from core.orgs.schemas import (
 )
 from core.principal import Principal
 from core.recycle import service as recycle_service
+from core.db import transactional
 
 recycle_service.register("org", "组织机构", OrgNode, "name")
 
@@ -38,6 +39,7 @@ KIND_LABELS = {
 }
 
 
+@transactional
 async def create_root(*, name: str, code: str) -> OrgNode:
     """The province node, created once by seed-demo or create-admin."""
     async with in_transaction():
@@ -47,6 +49,7 @@ async def create_root(*, name: str, code: str) -> OrgNode:
     return node
 
 
+@transactional
 async def create_org(*, actor: Principal, name: str, kind: OrgKind, code: str, parent_id: int,
                      contact_name: str = "", contact_phone: str | None = None, address: str = "") -> OrgNode:
     await scope.require(actor, "orgs.write")
@@ -92,6 +95,7 @@ async def get_org(*, actor: Principal, org_id: int) -> OrgNode:
     return await scope.get(actor, OrgNode, org_id)
 
 
+@transactional
 async def update_org(*, actor: Principal, org_id: int, changes: dict[str, Any]) -> OrgNode:
     await scope.require(actor, "orgs.write")
     async with scope.locked(actor, OrgNode, org_id) as node:
@@ -105,6 +109,7 @@ async def update_org(*, actor: Principal, org_id: int, changes: dict[str, Any]) 
     return node
 
 
+@transactional
 async def delete_org(*, actor: Principal, org_id: int) -> None:
     from core.accounts.models import AdminAccount
     from core.assessment.models import Physician
@@ -173,6 +178,7 @@ async def get_profile(*, actor: Principal, org_id: int | None = None, reveal: bo
                          for key in PROFILE_SECTIONS}}
 
 
+@transactional
 async def update_profile(*, actor: Principal, section: str, data: dict[str, Any]) -> dict[str, Any]:
     """Replace one section of the actor's own commission profile (validated by its schema)."""
     await scope.require(actor, "orgs.write")
@@ -348,6 +354,7 @@ async def _check_new(*, kind: OrgKind, parent: OrgNode, code: str, username: str
         raise UsernameTaken(details={"username": username})
 
 
+@transactional
 async def create_subordinate(*, actor: Principal, name: str, kind: OrgKind, code: str, parent_id: int,
                              username: str, contact_name: str = "", contact_phone: str | None = None,
                              address: str = "", may_apply_assessment: bool = False,
@@ -384,6 +391,7 @@ async def set_activated(*, actor: Principal, org_ids: list[int], activated: bool
     await scope.require(actor, "accounts.write")
     ended: list[int] = []
 
+    @transactional
     async def one(org_id: int) -> str:
         node = await scope.get(actor, OrgNode, org_id)
         if node.id == actor.org_id:
@@ -413,6 +421,7 @@ async def set_may_apply(*, actor: Principal, org_ids: list[int], allowed: bool) 
     """Batch allow / disallow institutions and industry organisations to apply as assessment institutions."""
     await scope.require(actor, "orgs.write")
 
+    @transactional
     async def one(org_id: int) -> None:
         async with scope.locked(actor, OrgNode, org_id) as node:
             if node.kind not in MAY_APPLY_KINDS:
@@ -446,6 +455,7 @@ async def reset_subordinate_password(*, actor: Principal, org_id: int,
     return await accounts_service.reset_password(actor=actor, account_id=account.id)
 
 
+@transactional
 async def delete_subordinate(*, actor: Principal, org_id: int) -> None:
     """Delete a subordinate org together with its administrator accounts (to the recycle bin).
 
@@ -495,6 +505,7 @@ async def export_subordinates(*, actor: Principal, ids: list[int] | None = None,
 # bound keeps an import well under a minute.
 MAX_IMPORT_ROWS = 500
 
+@transactional
 async def import_subordinates(*, actor: Principal, content: bytes, dry_run: bool = False):
     """Import subordinate orgs and their first administrators from the xlsx template.
 

@@ -346,6 +346,7 @@ async def sweep_pending(*, older_than: dt.timedelta = STALE_AFTER, limit: int = 
 
 # ================================================================== events
 
+@db.transactional
 async def record_events(*, actor: Principal, session_id: int, events: list[dict[str, Any]]) -> dict[str, Any]:
     """Store the events the phone recorded (leaving the app, network drops); the whole batch
     or nothing. Identical events (same kind and time) are stored once."""
@@ -459,6 +460,7 @@ def risk_of(signals: dict[str, Any]) -> float:
 REOPENING_FINDINGS = ("mismatch", "several_faces")
 
 
+@db.transactional
 async def recompute_case(session_id: int, *, finding: tuple[int, str] | None = None) -> dict[str, Any] | None:
     """Count the session's signals and weigh its risk into its ProctorCase; the state is
     untouched except that a cleared case is reopened by a REOPENING_FINDINGS `finding`

@@ -49,6 +49,7 @@ from core.proctoring.errors import (
     AnalysisPending, IllegalTransition, NeedsIndividualReview, ReasonRequired, SameReviewer, SessionInProgress,
 )
 from core.proctoring.models import Capture, ProctorCase, Verdict
+from core.db import transactional
 from media import links
 
 PERMISSION = "proctoring.review"
@@ -284,6 +285,7 @@ def _answer(case: ProctorCase, verdict: Verdict) -> dict[str, Any]:
             "verdict_id": verdict.id}
 
 
+@transactional
 async def _judge(actor: Principal, case: ProctorCase, verdict: str, reason: str, *, in_batch: bool = False) -> dict:
     async with in_transaction():
         locked = await _lock(case)
@@ -327,6 +329,7 @@ async def clear_many(*, actor: Principal, session_ids: list[int], reason: str = 
     return await batch.each(session_ids, one, not_found="考试不存在或不在管辖范围内")
 
 
+@transactional
 async def second_review(*, actor: Principal, session_id: int, confirm: bool, reason: str = "") -> dict[str, Any]:
     """Another proctor confirms a "cheating" verdict (the exam is voided and the assessment
     fails) or refuses it (the case goes back to suspected)."""

@@ -24,7 +24,7 @@ from core import context, scope
 from core.assessment import service as assessment_service
 from core.assessment.models import Physician
 from core.audit import service as audit_service
-from core.db import utcnow
+from core.db import utcnow, transactional
 from core.errors import NotFound
 from core.exam import service as exam_service
 from core.exam.errors import SessionClosed
@@ -119,6 +119,7 @@ def _check_open(session: ExamSession) -> None:
 
 # ================================================================== consent
 
+@transactional
 async def give_consent(*, actor: Principal, text_version: str) -> dict[str, Any]:
     """Record the physician's consent to this version of the notice (again only for a new version)."""
     doc = await assessment_service._me(actor)
@@ -135,6 +136,7 @@ async def give_consent(*, actor: Principal, text_version: str) -> dict[str, Any]
     return await face_status(actor=actor)
 
 
+@transactional
 async def withdraw_consent(*, actor: Principal) -> dict[str, Any]:
     """Withdraw consent: the face templates are erased and no longer used (the photos of
     past attempts stay as the record of those exams)."""
@@ -160,6 +162,7 @@ async def face_status(*, actor: Principal) -> dict[str, Any]:
 
 # ================================================================== enrolment
 
+@transactional
 async def _enrol(actor: Principal, doc: Physician, photo: bytes, source: str) -> FaceEnrolment:
     if await _active_consent(doc.id) is None:
         raise ConsentRequired()
@@ -218,6 +221,7 @@ def _attempt_answer(session: ExamSession, attempt: VerificationAttempt | None, f
             "problems": [{"code": p, "message": face.REASONS[p]} for p in (check.problems if check else [])]}
 
 
+@transactional
 async def verify(*, actor: Principal, session_id: int, photo: bytes) -> dict[str, Any]:
     """Compare a live photo with the enrolment; on a match the session may be answered.
 
@@ -286,6 +290,7 @@ async def _session_in_scope(actor: Principal, session_id: int) -> ExamSession:
     return await ExamSession.get(id=case.session_id).prefetch_related("paper")
 
 
+@transactional
 async def release(*, actor: Principal, session_id: int, reason: str) -> dict[str, Any]:
     """A proctor lets the physician answer without a face match (recorded as an attempt)."""
     await scope.require(actor, "proctoring.review")

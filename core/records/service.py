@@ -40,7 +40,7 @@ from core import batch, crypto, pii, scope
 from core.accounts.models import AdminAccount
 from core.audit import service as audit_service
 from core.cache import redis
-from core.db import utcnow
+from core.db import utcnow, transactional
 from core.dicts import service as dicts_service
 from core.errors import AppError, NotFound, Unauthorized
 from core.family import service as family_service
@@ -229,6 +229,7 @@ async def form_options(*, actor: Principal) -> dict[str, Any]:
             "deliveries": [{"code": k, "label": v} for k, v in DELIVERIES.items()]}
 
 
+@transactional
 async def verify_identity(*, actor: Principal, patient_id: int, id_photo: bytes, face_photo: bytes,
                           id_number: str | None = None, name: str | None = None) -> dict[str, Any]:
     """Check the patient's identity (the configured verifier); the check is stored passed or failed."""
@@ -290,6 +291,7 @@ async def check_records(*, actor: Principal, institution_id: int, patient_id: in
             **await form_options(actor=actor)}
 
 
+@transactional
 async def submit(*, actor: Principal, institution_id: int, patient_id: int, identity_check_id: int,
                  admission_ids: list[str], purpose: str, contents: list[str], delivery: str = "download",
                  delivery_detail: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -408,6 +410,7 @@ async def detail(*, actor: Principal, request_id: int) -> dict[str, Any]:
     return out
 
 
+@transactional
 async def pay(*, actor: Principal, request_id: int) -> dict[str, Any]:
     """Pay the institution's fee through the payment gateway; a paid request goes to preparation."""
     req, grant = await _patient_request(actor, request_id, act=True)
@@ -470,6 +473,7 @@ async def _requester_name(req: RecordRequest) -> str:
     return mask_name((me or req.patient).name) or ""
 
 
+@transactional
 async def download(*, token: str) -> tuple[str, bytes]:
     """The copy a signed link names, stamped for this download: (file name, PDF bytes).
 
@@ -507,6 +511,7 @@ async def download(*, token: str) -> tuple[str, bytes]:
     return f"{req.number}.pdf", stamped
 
 
+@transactional
 async def sweep_expired(*, now: dt.datetime | None = None) -> int:
     """Copies past their download period become expired (run by the worker's cron)."""
     now = now or utcnow()
@@ -589,6 +594,7 @@ async def request_detail(*, actor: Principal, request_id: int, reveal: bool = Fa
     return out
 
 
+@transactional
 async def review(*, actor: Principal, request_id: int, approve: bool, reason: str = "") -> dict[str, Any]:
     """Pass or reject (with a reason) a request under review; a free one passed goes to preparation."""
     await scope.require(actor, PERM_REVIEW)
@@ -627,6 +633,7 @@ async def batch_review(*, actor: Principal, request_ids: list[int], approve: boo
     return await batch.each(request_ids, one)
 
 
+@transactional
 async def _deliver(actor: Principal, req: RecordRequest, data: bytes, source: str, pages: int) -> dict[str, Any]:
     """Store the prepared copy and make the request ready for download."""
     key = await asyncio.to_thread(get_storage().put, data)
@@ -731,6 +738,7 @@ async def rooms(*, actor: Principal) -> list[dict[str, Any]]:
     return [_room_view(r, r.institution) for r in found if r.institution.deleted_at is None]
 
 
+@transactional
 async def configure_room(*, actor: Principal, institution_id: int, **changes: Any) -> dict[str, Any]:
     """Open (or change) an institution's record room: adding an institution needs rows, no code."""
     await scope.require(actor, PERM_MANAGE)
@@ -770,6 +778,7 @@ async def departments(*, actor: Principal, institution_id: int) -> list[dict[str
     return [_department_view(d) for d in rows]
 
 
+@transactional
 async def create_department(*, actor: Principal, institution_id: int, code: str, name: str) -> dict[str, Any]:
     await scope.require(actor, PERM_MANAGE)
     inst = await scope.get(actor, OrgNode, institution_id)
@@ -786,6 +795,7 @@ async def create_department(*, actor: Principal, institution_id: int, code: str,
     return _department_view(d)
 
 
+@transactional
 async def update_department(*, actor: Principal, department_id: int, name: str | None = None,
                             active: bool | None = None) -> dict[str, Any]:
     await scope.require(actor, PERM_MANAGE)
@@ -802,6 +812,7 @@ async def update_department(*, actor: Principal, department_id: int, name: str |
     return _department_view(d)
 
 
+@transactional
 async def delete_department(*, actor: Principal, department_id: int) -> None:
     """Soft delete: the department goes to the recycle bin."""
     await scope.require(actor, PERM_MANAGE)

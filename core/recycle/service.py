@@ -13,7 +13,7 @@ from tortoise.models import Model
 
 from core import scope
 from core.audit import service as audit_service
-from core.db import utcnow
+from core.db import utcnow, transactional
 from core.errors import AppError
 from core.principal import Principal
 
@@ -93,6 +93,7 @@ async def list_deleted(*, actor: Principal, kind: str | None = None, limit: int 
     return total, items[offset:offset + limit]
 
 
+@transactional
 async def restore(*, actor: Principal, kind: str, record_id: Any) -> Any:
     await scope.require(actor, "recycle.restore")
     k = _kind(kind)
