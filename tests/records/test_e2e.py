@@ -42,8 +42,9 @@ async def test_a_daughter_gets_her_fathers_record_copy_under_his_grant(client, m
     link = (await client.post(f"{MP}/families/{fid}/invites", headers=dad, json={"channel": "link"})).json()
     r = await client.post(f"{MP}/invites/accept", headers=son.headers, json={"token": link["token"]})
     assert r.json()["state"] == "active"
-    r = await client.post(f"{MP}/families/{fid}/applications", headers=kid, json={"relation": "子女"})
-    assert r.status_code == 201 and r.json()["state"] == "pending"
+    join_code = (await client.get(f"{MP}/families/{fid}", headers=dad)).json()["join_code"]
+    r = await client.post(f"{MP}/families/join", headers=kid, json={"code": join_code, "relation": "子女"})
+    assert r.status_code == 201 and r.json() == {"family_id": fid, "state": "pending"}
     r = await client.post(f"{MP}/families/{fid}/applications/{daughter.actor.id}/approve", headers=dad)
     assert r.status_code == 200 and r.json()["state"] == "active"
     assert await FamilyMember.filter(family_id=fid, state="active").count() == 3
