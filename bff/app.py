@@ -10,6 +10,7 @@ from sanic import Sanic
 from sanic_ext import Extend
 from tortoise import Tortoise
 
+from bff import workers
 from core import cache, db, http, jobs, openapi_doc
 from core.audit import service as audit_service
 from core.proctoring import captures
@@ -36,9 +37,29 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
     # Behind a reverse proxy, trust that many X-Forwarded-For hops for the client IP.
     app.config.PROXIES_COUNT = settings.proxies_count or None
     app.ctx.settings = settings
+    # sanic-ext's automatic HEAD and OPTIONS routes are added one by one after the router is
+    # built, and each addition rebuilds the whole router: with ~400 routes that cost each server
+    # worker 14 s of CPU at start (growing with the square of the routes), which is what made
+    # workers miss Sanic's start-up acknowledgement on a busy machine. Nothing uses them (no
+    # CORS; clients send GET), and HEAD/OPTIONS answer 405 in the error model like any method.
+    app.config.HTTP_AUTO_HEAD = False
+    app.config.HTTP_AUTO_OPTIONS = False
     Extend(app)
     openapi_doc.install(app)  # pydantic's $defs into components, as OpenAPI 3.1
     http.install(app)
+
+    workers.set_ack_timeout(settings.worker_ack_seconds)
+
+    @app.main_process_ready
+    async def _supervise(app_: Sanic):
+        # Multi-process serving only (--workers N): replace server workers that die.
+        app_.ctx.supervisor = workers.Supervisor(app_.manager)
+        app_.ctx.supervisor.start()
+
+    @app.main_process_stop
+    async def _unsupervise(app_: Sanic):
+        if getattr(app_.ctx, "supervisor", None):
+            app_.ctx.supervisor.stop()
 
     @app.before_server_start
     async def _start(app_: Sanic):

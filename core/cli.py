@@ -188,15 +188,17 @@ def _reporting_errors(fn: Callable[[], Awaitable[int]]) -> Callable[[], Awaitabl
 
 
 def worker(burst: bool = False) -> int:
-    from arq.worker import run_worker
+    import logging.config
 
     from core import jobs
+    from core.logs import setup as log_setup
 
     if get_settings().redis_is_memory:
         print("REDIS_URL=memory:// runs jobs inside the server process; a worker needs real Redis",
               file=sys.stderr)
         return 2
-    run_worker(jobs.worker_settings(), burst=burst)
+    logging.config.dictConfig(log_setup(get_settings().log_level))  # JSON lines, as the server's
+    jobs.run_worker(burst=burst)
     return 0
 
 

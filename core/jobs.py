@@ -8,14 +8,21 @@ default they run as tasks inside the server process.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import logging
-from typing import Any, Awaitable, Callable
+import traceback
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Awaitable, Callable, Generic, Iterable, TypeVar
 
 from core.settings import get_settings
 
 log = logging.getLogger("huiyi.jobs")
 JobFn = Callable[..., Awaitable[Any]]
+T = TypeVar("T")
+Item = TypeVar("Item")
 FUNCTIONS: dict[str, JobFn] = {}
 # Modules whose @job functions the worker must know; imported before enqueueing or working.
 JOB_MODULES = ("core.import_jobs", "core.exam.service", "core.proctoring.captures", "core.notify.service")
@@ -70,6 +77,54 @@ async def anchor_audit_head(ctx: dict) -> int:
     from core.audit import anchors
 
     return (await anchors.anchor_head())["seq"]
+
+
+# ------------------------------------------------------------------ one item at a time
+#
+# Why: a sweep that stops at its first bad item (a session whose cycle lost its
+# settings, a photo whose session is gone) stops every item after it too, every run:
+# one broken exam kept every other overdue exam unsubmitted. Sweeps and batch jobs
+# therefore run their items through `per_item`: an item that fails is logged in one
+# line (which run, which id, the error's type and where it was raised: no values, so
+# no personal data), counted, and left as it was, so the next run tries it again;
+# the other items go on.
+
+ITEM_FAILURES: Counter[str] = Counter()  # failed items per run name, since the process started
+LOGGED_FAILURES = 20  # item lines per run; a summary line tells the rest
+
+
+@dataclass
+class ItemsRun(Generic[T]):
+    name: str
+    done: int = 0
+    failed: list[Any] = field(default_factory=list)
+    results: list[T | None] = field(default_factory=list)  # in the items' order; None for a failed item
+
+
+async def per_item(name: str, items: Iterable[Item], handle: Callable[[Item], Awaitable[T]], *,
+                   ident: Callable[[Item], Any] = lambda item: item) -> ItemsRun[T]:
+    """Run `handle` on each item in turn; a failing item does not stop the others."""
+    run: ItemsRun[T] = ItemsRun(name)
+    for item in items:
+        try:
+            result = await handle(item)
+        except Exception as exc:
+            run.failed.append(ident(item))
+            run.results.append(None)
+            if len(run.failed) <= LOGGED_FAILURES:
+                frame = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+                where = f" at {Path(frame.filename).name}:{frame.lineno}" if frame else ""
+                code = f" {exc.code}" if getattr(exc, "code", None) and isinstance(exc.code, str) else ""
+                log.warning("%s: item %s failed (%s%s%s); tried again on the next run", name, ident(item),
+                            type(exc).__name__, code, where)
+            continue
+        run.done += 1
+        run.results.append(result)
+    if run.failed:
+        ITEM_FAILURES[name] += len(run.failed)
+        if len(run.failed) > LOGGED_FAILURES:
+            log.warning("%s: %d items failed in all (%d done)", name, len(run.failed), run.done)
+    return run
 
 
 # With the embedded default (memory://) no worker runs: the server itself runs the
@@ -136,8 +191,12 @@ async def close() -> None:
 
 
 async def _startup(ctx: dict) -> None:
+    from tortoise import Tortoise
+
     from core import cache, db
 
+    if Tortoise._inited:  # a start-up run again after Redis came back
+        return
     s = get_settings()
     await db.init_db(s.database_url)
     cache.set_client(cache.make_client(s.redis_url))
@@ -147,6 +206,83 @@ async def _shutdown(ctx: dict) -> None:
     from core import db
 
     await db.close_db()
+
+
+# ------------------------------------------------------------------ the worker process
+#
+# Why: arq's worker ends when a Redis command fails (a restart, a failover, a network
+# blip), and nothing restarted it: auto-submits and sweeps stopped until someone noticed.
+# This worker treats Redis being away as a state, not an end: a poll that cannot reach
+# Redis is logged once, waited out with a jittered backoff (REDIS_BACKOFF), and the
+# worker goes on with the same process, database and running jobs when Redis is back.
+# What Redis lost while it was away (queued auto-submits, pending analyses) is found
+# again by the sweeps, which the worker also runs at start.
+
+REDIS_BACKOFF = (0.5, 15.0)  # seconds: first wait, longest wait
+
+
+def _redis_down(exc: BaseException) -> bool:
+    from redis.exceptions import ConnectionError as RedisConnectionError, TimeoutError as RedisTimeoutError
+
+    return isinstance(exc, (RedisConnectionError, RedisTimeoutError, ConnectionError, asyncio.TimeoutError))
+
+
+def _make_worker_class():
+    import random
+
+    from arq.worker import Worker
+
+    class ResilientWorker(Worker):
+        _down_since: float | None = None
+        _wait = REDIS_BACKOFF[0]
+
+        async def _redis_away(self, exc: BaseException) -> None:
+            loop = asyncio.get_running_loop()
+            if self._down_since is None:
+                self._down_since = loop.time()
+                log.warning("redis unavailable (%s); the worker waits for it", type(exc).__name__)
+            await asyncio.sleep(random.uniform(0.5, 1.0) * self._wait)
+            self._wait = min(self._wait * 2, REDIS_BACKOFF[1])
+
+        def _redis_back(self) -> None:
+            if self._down_since is not None:
+                log.warning("redis is back after %.0f s; the worker goes on",
+                            asyncio.get_running_loop().time() - self._down_since)
+            self._down_since, self._wait = None, REDIS_BACKOFF[0]
+
+        async def main(self) -> None:
+            # Connecting at start (arq gives up after a few tries) and the start-up itself.
+            while True:
+                try:
+                    return await super().main()
+                except Exception as exc:
+                    if not _redis_down(exc):
+                        raise
+                    if self._pool is not None:
+                        with contextlib.suppress(Exception):
+                            await self._pool.close(close_connection_pool=True)
+                        self._pool = None
+                    await self._redis_away(exc)
+
+        async def _poll_iteration(self) -> None:
+            try:
+                await super()._poll_iteration()
+            except Exception as exc:
+                if not _redis_down(exc):
+                    raise
+                await self._redis_away(exc)  # redis-py reconnects on the next command
+            else:
+                self._redis_back()
+
+    return ResilientWorker
+
+
+def run_worker(*, burst: bool = False) -> None:
+    """The `python -m core.cli worker` process: arq's worker that outlives Redis restarts."""
+    from arq.worker import get_kwargs
+
+    settings = worker_settings()
+    _make_worker_class()(**{**get_kwargs(settings), "burst": burst}).run()
 
 
 def worker_settings() -> type:

@@ -127,6 +127,9 @@ class Settings:
     physician_session_seconds: int = 2 * 3600
     log_level: str = "INFO"
     proxies_count: int = 0
+    # How long a starting server worker may take before Sanic gives up on the whole server
+    # (bff/workers.py): Sanic's own 30 s is missed on a saturated machine.
+    worker_ack_seconds: int = 120
     # Where the public pages are reached from outside (QR codes on certificates point here).
     public_base_url: str = "http://127.0.0.1:8000"
     # Face verification before the exam: distance threshold (lower is stricter), per-region
@@ -187,6 +190,7 @@ class Settings:
             physician_session_seconds=_int(env, "PHYSICIAN_SESSION_SECONDS", 2 * 3600),
             log_level=env.get("LOG_LEVEL", "INFO"),
             proxies_count=_int(env, "PROXIES_COUNT", 0),
+            worker_ack_seconds=_int(env, "WORKER_ACK_SECONDS", 120),
             public_base_url=env.get("PUBLIC_BASE_URL", "http://127.0.0.1:8000").rstrip("/"),
             face_threshold=_threshold("FACE_THRESHOLD", env.get("FACE_THRESHOLD") or "0.5"),
             face_thresholds_by_region=_parse_thresholds(env.get("FACE_THRESHOLDS", "")),

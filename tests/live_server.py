@@ -59,17 +59,19 @@ class Server:
         raise ServerFailed("server did not start: " + self.log_path.read_text()[-3000:])
 
     def worker_pids(self) -> list[int]:
-        """The processes that serve requests. Sanic's manager first spawns a
-        multiprocessing Manager (shared worker state), then the workers: the
-        latest-started `workers` spawned children are the workers."""
+        """The live processes that serve requests (Sanic's manager also spawns a
+        multiprocessing Manager for shared worker state, which is not one)."""
         if self.workers is None:
             return [self.proc.pid]
         spawned = []
         for pid in Path(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children").read_text().split():
             with contextlib.suppress(OSError):
-                if b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes():
-                    started = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19])
-                    spawned.append((started, int(pid)))
+                # Server workers carry their name in their environment (the manager's own
+                # helper process does not); a killed worker not yet reaped is not serving.
+                if b"SANIC_WORKER_NAME=Sanic-Server-" in Path(f"/proc/{pid}/environ").read_bytes():
+                    stat = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                    if stat[0] != "Z":
+                        spawned.append((int(stat[19]), int(pid)))
         return [pid for _, pid in sorted(spawned)[-self.workers:]]
 
     def kill(self) -> None:

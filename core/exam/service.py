@@ -643,9 +643,10 @@ async def auto_submit(ctx: dict, session_id: int) -> None:
 
 
 async def sweep_overdue() -> int:
-    """Submit every session past its deadline (a cron safety net if a deferred job was lost)."""
-    n = 0
-    for s in await ExamSession.filter(submitted_at__isnull=True, deadline__lt=utcnow() - GRACE):
-        await _finish(s.id, by="deadline", actor=SYSTEM)
-        n += 1
-    return n
+    """Submit every session past its deadline (a cron safety net if a deferred job was lost).
+    A session that cannot be submitted is left for the next run; the others are submitted."""
+    ids = await ExamSession.filter(submitted_at__isnull=True, deadline__lt=utcnow() - GRACE) \
+        .order_by("id").values_list("id", flat=True)
+    run = await jobs.per_item("sweep_overdue", ids,
+                              lambda session_id: _finish(session_id, by="deadline", actor=SYSTEM))
+    return run.done

@@ -325,7 +325,8 @@ async def analyse_capture(ctx: dict, capture_id: int) -> str | None:
 async def analyse_captures(ctx: dict, capture_ids: list[int]) -> list[str | None]:
     """The worker's side of a batch of uploads (queued by upload_capture), one after another:
     the face pool is the limit, and arq runs several such jobs side by side."""
-    return [await analyse(capture_id) for capture_id in capture_ids]
+    # A capture that cannot be analysed stays pending for the sweeper; the batch goes on.
+    return (await jobs.per_item("analyse_captures", capture_ids, analyse)).results
 
 
 async def sweep_pending(*, older_than: dt.timedelta = STALE_AFTER, limit: int = SWEEP_BATCH) -> int:
@@ -334,13 +335,17 @@ async def sweep_pending(*, older_than: dt.timedelta = STALE_AFTER, limit: int = 
     cutoff = utcnow() - older_than
     ids = await Capture.filter(analysis="pending", received_at__lt=cutoff).order_by("id").limit(limit) \
         .values_list("id", flat=True)
-    queued = []
-    for capture_id in ids:
+
+    async def claim(capture_id: int) -> bool:
         # One queueing per STALE_AFTER: a backlog is not multiplied by every sweep.
-        if await cache.redis().set(_queued_key(capture_id), "1", ex=int(STALE_AFTER.total_seconds()), nx=True):
-            queued.append(capture_id)
-    for start in range(0, len(queued), SWEEP_JOB):
-        await jobs.enqueue("analyse_captures", queued[start:start + SWEEP_JOB])
+        return bool(await cache.redis().set(_queued_key(capture_id), "1", ex=int(STALE_AFTER.total_seconds()),
+                                            nx=True))
+
+    run = await jobs.per_item("sweep_pending", ids, claim)
+    queued = [capture_id for capture_id, claimed in zip(ids, run.results) if claimed]
+    batches = [queued[start:start + SWEEP_JOB] for start in range(0, len(queued), SWEEP_JOB)]
+    await jobs.per_item("sweep_pending.enqueue", batches, lambda batch: jobs.enqueue("analyse_captures", batch),
+                        ident=lambda batch: f"{batch[0]}..{batch[-1]}")
     return len(queued)
 
 

@@ -36,7 +36,7 @@ from tortoise.expressions import Q
 from tortoise.functions import Count
 from tortoise.transactions import in_transaction
 
-from core import batch, crypto, pii, scope
+from core import batch, crypto, jobs, pii, scope
 from core.accounts.models import AdminAccount
 from core.audit import service as audit_service
 from core.cache import redis
@@ -511,26 +511,29 @@ async def download(*, token: str) -> tuple[str, bytes]:
     return f"{req.number}.pdf", stamped
 
 
-@transactional
 async def sweep_expired(*, now: dt.datetime | None = None) -> int:
-    """Copies past their download period become expired (run by the worker's cron)."""
+    """Copies past their download period become expired (run by the worker's cron); a
+    request that cannot be expired is left for the next run, the others go on."""
     now = now or utcnow()
     ids = await RecordRequest.filter(state__in=[s.value for s in states.DOWNLOADABLE],
-                                     expires_at__lte=now).values_list("id", flat=True)
-    done = 0
-    for request_id in ids:
-        messages = []
-        async with in_transaction():
-            req = await RecordRequest.filter(id=request_id).select_for_update().first()
-            if req.state not in states.DOWNLOADABLE or req.expires_at > now:
-                continue
-            messages.append(await _move(req, Event.EXPIRE, actor=SYSTEM))
-            await audit_service.record(actor=SYSTEM, action="records.expire", target_type="RecordRequest",
-                                       target_id=req.id, after={"expires_at": req.expires_at},
-                                       org_id=req.institution_id)
-        await _after_commit(messages)
-        done += 1
-    return done
+                                     expires_at__lte=now).order_by("id").values_list("id", flat=True)
+    run = await jobs.per_item("sweep_expired", ids, lambda request_id: _expire(request_id, now))
+    return sum(1 for expired in run.results if expired)
+
+
+@transactional
+async def _expire(request_id: int, now: dt.datetime) -> bool:
+    messages = []
+    async with in_transaction():
+        req = await RecordRequest.filter(id=request_id).select_for_update().first()
+        if req is None or req.state not in states.DOWNLOADABLE or req.expires_at > now:
+            return False
+        messages.append(await _move(req, Event.EXPIRE, actor=SYSTEM))
+        await audit_service.record(actor=SYSTEM, action="records.expire", target_type="RecordRequest",
+                                   target_id=req.id, after={"expires_at": req.expires_at},
+                                   org_id=req.institution_id)
+    await _after_commit(messages)
+    return True
 
 
 # =================================================================== console: requests

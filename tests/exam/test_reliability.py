@@ -245,6 +245,55 @@ async def test_worker_killed_while_auto_submit_is_due(job, serve, env, redis_ser
         worker.stop()
 
 
+async def test_worker_keeps_running_when_redis_restarts(env, redis_server, tmp_path):
+    """Redis goes away under a running worker and comes back empty: the same worker
+    process reconnects (with backoff) and runs a job enqueued after the restart."""
+    from arq import create_pool
+    from arq.connections import RedisSettings
+
+    from core.accounts.models import MpAccount, RefreshToken
+
+    account = await MpAccount.create(openid="o-worker-restart")
+    worker = Worker(env, tmp_path / "worker.log")
+    worker.start()
+    try:
+        await _wait_for(lambda: redis_server.client().exists("arq:queue:health-check"), "the worker to start")
+        redis_server.stop()
+        await asyncio.sleep(4)  # several polls fail while Redis is away
+        assert worker.proc.poll() is None, "the worker exited with Redis: " + worker.log.read_text()[-2000:]
+        redis_server.start()  # same port, nothing kept
+
+        token = await RefreshToken.create(jti="t-worker-restart", account=account, family="f",
+                                          expires_at=utcnow() - dt.timedelta(days=3))
+        pool = await create_pool(RedisSettings.from_dsn(redis_server.url))
+        try:
+            await pool.enqueue_job("purge_expired_refresh_tokens")
+        finally:
+            await pool.aclose()
+
+        async def purged() -> bool:
+            return not await RefreshToken.exists(jti=token.jti)
+
+        await _wait_for(purged, "the job enqueued after the restart to run", seconds=40)
+        assert worker.proc.poll() is None
+        log = worker.log.read_text()
+        assert "redis unavailable" in log.lower() and "redis is back" in log.lower(), log[-2000:]
+    finally:
+        worker.stop()
+
+
+async def _wait_for(check, what: str, seconds: float = 30) -> None:
+    until = time.monotonic() + seconds
+    while time.monotonic() < until:
+        result = check()
+        if asyncio.iscoroutine(result):
+            result = await result
+        if result:
+            return
+        await asyncio.sleep(0.2)
+    pytest.fail(f"timed out waiting for {what}")
+
+
 # ================================================================== Redis
 
 async def test_redis_restart_mid_exam_loses_no_acknowledged_save(serve, redis_server):
@@ -354,3 +403,47 @@ async def test_server_worker_killed_mid_save(serve, redis_server):
     shown = {i["question_id"]: (i["seq"], i["answer"]) for i in view["items"]}
     assert all(shown[q] == acked for q, acked in taker.acked.items())
     print(f"connection failures resent: {failures}")
+
+
+async def test_a_killed_server_worker_is_replaced(serve, redis_server):
+    """Sanic's manager only marks a dead worker FAILED; the supervisor in the main process
+    (bff/workers.py) has it restarted. Both original workers are killed one after the
+    other, so the saves acknowledged at the end were served by replacements."""
+    me, paper, _, _ = await _taker()
+    server = serve(workers=2)
+    taker = await _ready(me, paper, server, family="fam-replace")
+    first = server.worker_pids()
+    assert len(first) == 2
+    q = taker.questions[0]
+
+    async def replaced(victim: int) -> list[int]:
+        os.kill(victim, signal.SIGKILL)
+        until = time.monotonic() + 60
+        while time.monotonic() < until:
+            pids = server.worker_pids()
+            if len(pids) == 2 and victim not in pids:
+                return pids
+            await asyncio.sleep(0.2)
+        pytest.fail("the killed worker was not replaced: " + server.log_path.read_text()[-3000:])
+
+    after_one = await replaced(first[0])
+    after_both = await replaced(first[1])
+    assert not set(after_both) & set(first)
+    with httpx.Client() as c:
+        until = time.monotonic() + 60
+        while True:  # the replacements may still be starting: the phone retries
+            taker.seq += 1
+            try:
+                r = taker.send(q, ["B"], taker.seq, client=c)
+            except httpx.TransportError:
+                assert time.monotonic() < until, "no replacement worker answered"
+                await asyncio.sleep(0.3)
+                continue
+            assert r.status_code == 200, r.text
+            break
+        assert c.get(f"{server.base}/readyz").status_code == 200
+    await taker.check_database()
+    assert sorted(server.worker_pids()) == sorted(after_both)  # still two, and no more
+    log = server.log_path.read_text()
+    assert log.count("died with exit code -9; starting a new one") == 2
+    assert set(after_one) & set(after_both)  # the first replacement lived on
