@@ -48,8 +48,9 @@ def set_ack_timeout(seconds: float) -> None:
 def _started_states() -> tuple:
     from sanic.worker.process import ProcessState
 
-    # ACKED: it said "started"; FAILED / COMPLETED: how the monitor marks one found dead.
-    return (ProcessState.ACKED, ProcessState.FAILED, ProcessState.COMPLETED)
+    # Started (the manager does not always move its own copy of the state on to ACKED), or
+    # marked dead by the monitor. Not: being restarted, starting, or stopped on purpose.
+    return (ProcessState.STARTED, ProcessState.ACKED, ProcessState.FAILED, ProcessState.COMPLETED)
 
 
 class Supervisor:
@@ -80,8 +81,8 @@ class Supervisor:
     def check(self) -> None:
         _STARTED = _started_states()
         for process in list(self.manager.transient_processes):
-            # Only a worker that had started: one dying while it starts is Sanic's own start-up
-            # failure (it stops the server), and one being restarted or stopped is expected.
+            # A worker dying before its first acknowledgement also stops Sanic's start-up; the
+            # restart limit below keeps such a worker from being restarted in a loop.
             if process.state not in _STARTED or process.is_alive():
                 continue
             pid, name = process.pid, process.name
