@@ -117,6 +117,12 @@ def query_int(request: Request, name: str, default: int | None = None, *, lo: in
     return v
 
 
+def query_id(request: Request, name: str, default: int | None = None) -> int | None:
+    """An id in the query string (a list filter such as `?institution_id=`): the range of the
+    id columns (1..2**31-1), like ids in paths and bodies, not query_int's small default."""
+    return query_int(request, name, default, lo=1, hi=INT32_MAX)
+
+
 def query_ids(request: Request, name: str = "ids", *, hi: int = INT32_MAX) -> list[int] | None:
     """A comma-separated list of ids in the query string (`?ids=1,2,3`), each 1..hi."""
     raw = request.args.get(name)

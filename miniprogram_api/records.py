@@ -10,7 +10,7 @@ from sanic.response import raw
 from sanic_ext import openapi
 
 from core.errors import ValidationFailed
-from core.http import ok, page_args, parse_body, query_int, validate
+from core.http import ok, page_args, parse_body, query_id, validate
 from core.records import service as records_service
 from core.records.schemas import IdentityForm, SubmitIn
 from miniprogram_api.guard import mp_required
@@ -70,7 +70,7 @@ async def verify_identity(request: Request):
 @openapi.parameter("patient_id", int, required=True)
 @mp_required
 async def admissions(request: Request, institution_id: int):
-    patient_id = query_int(request, "patient_id", lo=1)
+    patient_id = query_id(request, "patient_id")
     if patient_id is None:
         raise ValidationFailed(details={"errors": [{"path": "patient_id", "message": "请选择就诊人",
                                                     "type": "missing"}]})

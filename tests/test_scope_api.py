@@ -121,3 +121,19 @@ async def test_county_admin_cannot_restore_other_county_deletions(client):
     r = await client.post(f"/api/admin/v1/recycle-bin/physician/{far.id}/restore", headers=h)
     assert r.status_code == 404
     assert (await Physician.get(id=far.id)).deleted_at is not None
+
+
+async def test_id_filters_in_the_query_string_take_any_row_id(client):
+    """An id in a list filter has the range of the id columns, like ids in paths and bodies:
+    a large real-looking id is simply not found, only one beyond the column is refused."""
+    t = await factories.tree()
+    await factories.physician(t.hospital_a1, name="本区医生")
+    await _county_admin(client, t)
+    for value in (10_000_001, 2**31 - 1):
+        r = await client.get("/api/admin/v1/physicians", params={"institution_id": value})
+        assert r.status_code == 200 and r.json()["items"] == []
+    for value in (2**31, 0, "x"):
+        r = await client.get("/api/admin/v1/physicians", params={"institution_id": value})
+        assert r.status_code == 422 and r.json()["details"]["errors"][0]["path"] == "institution_id"
+    r = await client.get("/api/admin/v1/physicians", params={"institution_id": t.hospital_a1.id})
+    assert r.status_code == 200 and len(r.json()["items"]) == 1

@@ -14,7 +14,7 @@ from core.assessment.schemas import (
     CycleCreateIn, CycleSettingsIn, EnrolIn, MakeupDecisionIn, ReviewIn, ScoreIn, TransferIn,
 )
 from core.assessment.states import LABELS, State
-from core.http import ok, page_args, parse_body, query_int
+from core.http import ok, page_args, parse_body, query_id
 
 bp = Blueprint("admin_assessment", url_prefix="/assessment")
 
@@ -87,7 +87,7 @@ async def candidates(request: Request, cycle_id: int):
     size, offset = page_args(request)
     total, docs = await assessment_service.list_candidates(
         actor=request.ctx.actor, cycle_id=cycle_id, q=request.args.get("q"),
-        institution_id=query_int(request, "institution_id"), limit=size, offset=offset)
+        institution_id=query_id(request, "institution_id"), limit=size, offset=offset)
     return page(request, total, [await assessment_service.present(d, actor=request.ctx.actor) for d in docs])
 
 
@@ -115,7 +115,7 @@ async def list_enrolments(request: Request, cycle_id: int):
 def _list_filters(request: Request) -> dict:
     a = request.args
     return {"state": a.get("state"), "procedure": a.get("procedure"), "q": a.get("q"),
-            "institution_id": query_int(request, "institution_id"), "makeup": a.get("makeup"),
+            "institution_id": query_id(request, "institution_id"), "makeup": a.get("makeup"),
             "result": a.get("result")}
 
 

@@ -11,7 +11,7 @@ from admin_web.api.common import flag, page
 from admin_web.api.guard import admin_required
 from core.exam import bank
 from core.exam.schemas import GroupEditIn, GroupIn, QuestionEditIn, QuestionIn
-from core.http import ok, page_args, parse_body, query_int
+from core.http import ok, page_args, parse_body, query_id, query_int
 
 bp = Blueprint("admin_exam_bank", url_prefix="/exam/questions")
 
@@ -25,7 +25,7 @@ async def list_questions(request: Request):
     total, items = await bank.list_questions(
         actor=request.ctx.actor, specialty=a.get("specialty"), category=a.get("category"), qtype=a.get("qtype"),
         difficulty=query_int(request, "difficulty", lo=1, hi=5), q=a.get("q"),
-        group_id=query_int(request, "group_id"), include_retired=flag(request, "include_retired"),
+        group_id=query_id(request, "group_id"), include_retired=flag(request, "include_retired"),
         limit=size, offset=offset)
     return page(request, total, items)
 

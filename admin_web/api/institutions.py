@@ -21,7 +21,7 @@ from admin_web.api.guard import admin_required
 from core import pii
 from core.assessment import institutions as svc
 from core.errors import ValidationFailed
-from core.http import ok, page_args, parse_body, query_int, validate
+from core.http import ok, page_args, parse_body, query_id, validate
 from core.orgs.models import OrgKind, OrgNode
 
 bp = Blueprint("admin_institutions", url_prefix="/institutions")
@@ -106,7 +106,7 @@ async def list_assignments(request: Request):
         raise ValidationFailed(details={"errors": [{"path": "target_kind", "message": "类型不存在",
                                                     "type": "enum"}]}) from exc
     total, rows = await svc.list_assignments(actor=request.ctx.actor, target_kind=target_kind,
-                                             assessment_org_id=query_int(request, "assessment_org_id"),
+                                             assessment_org_id=query_id(request, "assessment_org_id"),
                                              limit=size, offset=offset)
     return page(request, total, [svc.assignment_view(a) for a in rows])
 
@@ -133,7 +133,7 @@ async def unassign(request: Request, target_id: int):
 @openapi.summary("某机构（默认本机构）实际适用的考核机构")
 @admin_required
 async def effective_assignment(request: Request):
-    return ok(await svc.assignment_for(actor=request.ctx.actor, org_id=query_int(request, "org_id")))
+    return ok(await svc.assignment_for(actor=request.ctx.actor, org_id=query_id(request, "org_id")))
 
 
 # ------------------------------------------------------------------ bad records

@@ -7,7 +7,7 @@ from sanic_ext import openapi
 from admin_web.api.common import page, reveal_requested, xlsx
 from admin_web.api.guard import admin_required
 from core import pii
-from core.http import ok, page_args, parse_body, query_int, validate
+from core.http import ok, page_args, parse_body, query_id, validate
 from core.orgs import service as orgs_service
 from core.orgs.models import OrgNode
 from core.orgs.schemas import OrgCreateIn, OrgUpdateIn
@@ -41,7 +41,7 @@ async def list_orgs(request: Request):
     f = _filters(request)
     size, offset = page_args(request)
     total, nodes = await orgs_service.list_orgs(actor=request.ctx.actor, kind=f.kind, q=f.q,
-                                                parent_id=query_int(request, "parent_id"),
+                                                parent_id=query_id(request, "parent_id"),
                                                 limit=size, offset=offset)
     return page(request, total, [await _out(n, request) for n in nodes])
 

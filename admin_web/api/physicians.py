@@ -8,7 +8,7 @@ from admin_web.api.common import ids_arg, page, reveal_requested, xlsx
 from admin_web.api.guard import admin_required
 from core.assessment import service as assessment_service
 from core.assessment.schemas import PhysicianCreateIn, PhysicianUpdateIn
-from core.http import ok, page_args, parse_body, query_int
+from core.http import ok, page_args, parse_body, query_id
 
 bp = Blueprint("admin_physicians", url_prefix="/physicians")
 
@@ -20,7 +20,7 @@ async def list_physicians(request: Request):
     size, offset = page_args(request)
     total, docs = await assessment_service.list_physicians(
         actor=request.ctx.actor, q=request.args.get("q"), id_number=request.args.get("id_number"),
-        institution_id=query_int(request, "institution_id"), limit=size, offset=offset)
+        institution_id=query_id(request, "institution_id"), limit=size, offset=offset)
     return page(request, total, [await assessment_service.present(d, actor=request.ctx.actor) for d in docs])
 
 
@@ -29,7 +29,7 @@ async def list_physicians(request: Request):
 async def export_physicians(request: Request):
     data = await assessment_service.export_physicians(
         actor=request.ctx.actor, q=request.args.get("q"),
-        institution_id=query_int(request, "institution_id"), ids=ids_arg(request))
+        institution_id=query_id(request, "institution_id"), ids=ids_arg(request))
     return xlsx(data, "physicians.xlsx")
 
 

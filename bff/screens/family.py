@@ -10,7 +10,7 @@ from sanic import Blueprint, Request
 from core.family import patients as patients_service
 from core.family import service as family_service
 from core.family.schemas import SCOPES
-from core.http import ok, query_int
+from core.http import ok, query_id
 from miniprogram_api.guard import mp_required
 
 bp = Blueprint("bff_family", url_prefix="/family")
@@ -22,7 +22,7 @@ async def home(request: Request):
     actor = request.ctx.actor
     families = await family_service.my_families(actor=actor)
     active = [f for f in families if f["state"] == "active"]
-    chosen = query_int(request, "family_id", active[0]["id"] if active else None, lo=1)
+    chosen = query_id(request, "family_id", active[0]["id"] if active else None)
     page = {"identity": await patients_service.identity(actor=actor), "families": families,
             "invites_for_me": await family_service.my_invites(actor=actor),
             "scopes": [{"scope": k, "label": v} for k, v in SCOPES.items()],
