@@ -2,6 +2,7 @@
    - row selection: "select all", the selected count, batch buttons enabled only with a selection;
    - export of the selected rows (or, with none selected, of the filtered list);
    - the file-size check of imports before uploading;
+   - the confirmation of forms marked data-confirm;
    - the ECharts charts of the statistics page, drawn from the page's JSON endpoint.
    Everything is bound by delegation or after each htmx swap, so lists swapped in by htmx work too. */
 (function () {
@@ -55,6 +56,12 @@
     }
     var back = ev.target.closest && ev.target.closest("[data-back]");
     if (back && window.history.length > 1) { ev.preventDefault(); window.history.back(); }
+  });
+
+  // A form with data-confirm asks before it is sent (account actions on the physician page).
+  document.addEventListener("submit", function (ev) {
+    var form = ev.target, question = form.getAttribute && form.getAttribute("data-confirm");
+    if (question && !window.confirm(question)) { ev.preventDefault(); }
   });
 
   // ------------------------------------------------------------ charts
