@@ -124,4 +124,7 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
     app.blueprint(public.bp)
     app.blueprint(media.bp)
     app.blueprint(bff_screens)
+    if settings.wechat_offline and not settings.is_production:  # check() refuses it in production too
+        from core import wechat_offline
+        app.blueprint(wechat_offline.bp)
     return app

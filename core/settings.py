@@ -120,6 +120,9 @@ class Settings:
     wechat_appid: str = "wx-demo-appid"
     wechat_secret: str = "wx-demo-secret"
     wechat_api_base: str = "https://api.weixin.qq.com/"
+    # The service answers WeChat's server API itself under /dev/wechat/ (core/wechat_offline.py),
+    # so wx-login works with no internet. Development only: production refuses it.
+    wechat_offline: bool = False
     jwt_access_seconds: int = 15 * 60
     jwt_refresh_seconds: int = 30 * 24 * 3600
     jwt_audience: str = "huiyi-mp"
@@ -213,6 +216,11 @@ class Settings:
             raise SettingsError(f"RECORD_LINK_SECONDS must lie between 30 and 3600, got {s.record_link_seconds}")
         if s.pii_active_key not in s.pii_keys:
             raise SettingsError(f"PII_ACTIVE_KEY {s.pii_active_key!r} is not among PII_KEYS")
+        # Offline WeChat: on by default in development when no real WeChat is configured.
+        s.wechat_offline = _bool(env.get("WECHAT_OFFLINE"), s.env == "development"
+                                 and not env.get("WECHAT_APPID") and not env.get("WECHAT_API_BASE"))
+        if s.wechat_offline and not env.get("WECHAT_API_BASE"):
+            s.wechat_api_base = s.public_base_url + "/dev/wechat/"
         if not s.wechat_api_base.endswith("/"):
             s.wechat_api_base += "/"
         s.check()
@@ -235,6 +243,9 @@ class Settings:
             problems.append("WECHAT_SECRET is the development default")
         if self.redis_is_memory:
             problems.append("REDIS_URL=memory:// is for development only")
+        if self.wechat_offline:
+            problems.append("WECHAT_OFFLINE (the service answering as WeChat) is for development only: "
+                            "set WECHAT_OFFLINE=0 and the real WECHAT_APPID / WECHAT_SECRET")
         if problems:
             raise SettingsError("refusing to start in production: " + "; ".join(problems))
 

@@ -27,23 +27,22 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
-TOKEN_PATH = "/cgi-bin/token"
-SESSION_PATH = "/sns/jscode2session"
-SUBSCRIBE_PATH = "/cgi-bin/message/subscribe/send"
+# The paths, the errcode table and the answers' shapes are the service's offline WeChat's
+# (core/wechat_offline.py): one wording of WeChat's protocol for both.
+from core.wechat_offline import (
+    ERRMSG,
+    SESSION_PATH,
+    SUBSCRIBE_PATH,
+    TOKEN_PATH,
+    check_app,
+    check_subscribe_body,
+    error_body,
+    new_code,
+    new_session_key,
+    session_answer,
+)
 
-# errcode → errmsg as WeChat words them.
-ERRMSG = {
-    -1: "system error",
-    40001: "invalid credential, access_token is invalid or not latest",
-    40002: "invalid grant_type",
-    40013: "invalid appid",
-    40029: "invalid code",
-    40125: "invalid appsecret",
-    40163: "code been used",
-    43101: "user refuse to accept the msg",
-    45011: "api minute-quota reach limit  mustslower  retry next minute",
-    40226: "high risk user",
-}
+__all__ = ["ERRMSG", "SESSION_PATH", "SUBSCRIBE_PATH", "TOKEN_PATH", "WeChatStub"]
 
 
 @dataclass
@@ -83,15 +82,15 @@ class WeChatStub:
     def code_for(self, openid: str, *, unionid: str | None = None, session_key: str | None = None,
                  code: str | None = None) -> str:
         """A fresh single-use code that logs in as `openid`; returns the code."""
-        code = code or "code-" + secrets.token_hex(8)
-        session_key = session_key or secrets.token_urlsafe(18)  # WeChat's are 24 base64 chars
+        code = code or new_code()
+        session_key = session_key or new_session_key()
         with self._lock:
             self._codes[code] = _Code(openid=openid, unionid=unionid, session_key=session_key)
         return code
 
     def code_failing(self, errcode: int, *, code: str | None = None) -> str:
         """A code whose exchange answers `errcode` (45011, 40226, ...); returns the code."""
-        code = code or "code-" + secrets.token_hex(8)
+        code = code or new_code()
         with self._lock:
             self._codes[code] = _Code(errcode=errcode)
         return code
@@ -117,9 +116,7 @@ class WeChatStub:
 
     @staticmethod
     def _error(errcode: int, errmsg: str | None = None) -> dict:
-        # WeChat appends a request id to every error message.
-        return {"errcode": errcode,
-                "errmsg": f"{errmsg or ERRMSG.get(errcode, 'error')} rid: {secrets.token_hex(12)}"}
+        return error_body(errcode, errmsg)
 
     def _answer(self, path: str, q: dict[str, str], body: dict | None = None) -> tuple[int, dict]:
         with self._lock:
@@ -137,11 +134,7 @@ class WeChatStub:
         return 404, {"errcode": -1, "errmsg": "not found"}
 
     def _check_app(self, q: dict[str, str]) -> dict | None:
-        if q.get("appid") != self.appid:
-            return self._error(40013)
-        if q.get("secret") != self.secret:
-            return self._error(40125)
-        return None
+        return check_app(q, self.appid, self.secret)
 
     def _token(self, q: dict[str, str]) -> dict:
         if q.get("grant_type") != "client_credential":
@@ -167,16 +160,14 @@ class WeChatStub:
         entry.used = True
         if entry.errcode is not None:
             return self._error(entry.errcode)
-        out = {"session_key": entry.session_key, "openid": entry.openid}
-        if entry.unionid:
-            out["unionid"] = entry.unionid
-        return out
+        return session_answer(entry.openid or "", entry.session_key or "", entry.unionid)
 
     def _subscribe(self, q: dict[str, str], body: dict) -> dict:
         if q.get("access_token") not in self.issued_tokens:
             return self._error(40001)
-        if not body.get("touser") or not body.get("template_id") or not isinstance(body.get("data"), dict):
-            return self._error(47003, "argument invalid!")
+        bad = check_subscribe_body(body)
+        if bad:
+            return bad
         if body["touser"] in self.unsubscribed:
             return self._error(43101)
         self.subscribe_messages.append(body)
