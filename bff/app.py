@@ -29,7 +29,10 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
     app = Sanic(name, log_config=log_setup(settings.log_level))
     app.config.REQUEST_MAX_SIZE = settings.max_body_bytes
     app.config.FALLBACK_ERROR_FORMAT = "json"
-    app.config.OAS_UI_DEFAULT = "swagger"
+    # sanic-ext's own UI pages load their scripts from a CDN: /docs is ours (bff/docs.py).
+    app.config.OAS_UI_DEFAULT = None
+    app.config.OAS_UI_SWAGGER = False
+    app.config.OAS_UI_REDOC = False
     app.config.OAS_URL_PREFIX = "/docs"
     app.config.API_TITLE = "Huiyi 惠医 API"
     app.config.API_VERSION = "1"
@@ -114,7 +117,7 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
     from admin_web import public
     from admin_web.api import blueprint as admin_api
     from admin_web.pages import blueprint as admin_pages
-    from bff import media
+    from bff import docs, media
     from bff.screens import blueprint as bff_screens
     from miniprogram_api import blueprint as mp_api
 
@@ -123,6 +126,7 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
     app.blueprint(admin_pages)
     app.blueprint(public.bp)
     app.blueprint(media.bp)
+    docs.install(app)
     app.blueprint(bff_screens)
     if settings.wechat_offline and not settings.is_production:  # check() refuses it in production too
         from core import wechat_offline
