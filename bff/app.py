@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 
 from sanic import Sanic
+from sanic_ext import openapi
 from sanic_ext import Extend
 from tortoise import Tortoise
 
@@ -92,10 +93,12 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
         cache.set_client(None)
 
     @app.get("/healthz")
+    @openapi.summary("进程存活检查（不访问数据库与 Redis）")
     async def healthz(request):
         return ok({"status": "ok"})
 
     @app.get("/readyz")
+    @openapi.summary("就绪检查：数据库与 Redis 均可用时 200，否则 503")
     async def readyz(request):
         checks = {}
         try:
