@@ -94,7 +94,7 @@ async function refresh() {
         setTokens(pair);
         return pair.access_token;
       } catch (err) {
-        if (err.status === 401 || err.status === 403) logout(err); // the session is over
+        if (err.status === 401 || err.status === 403) logout(err); // the session is over (expired, reused, disabled)
         throw err;
       }
     })().finally(() => { refreshing = null; });
@@ -109,18 +109,22 @@ async function accessToken() {
   return t.access_token;
 }
 
+// A 401 about the token itself (auth.token_expired, auth.token_invalid, ...), as opposed to
+// a 401 a screen asked for (a wrong bind password answers 401 assessment.bind_failed).
+const sessionRefused = (err) => err.status === 401 && String(err.code).startsWith('auth.');
+
 async function call(method, path, opts = {}) {
   const token = await accessToken();
   try {
     return await send(method, path, {...opts, token});
   } catch (err) {
-    if (err.status === 401 && token && readTokens()) {
-      // Expired or revoked early: one refresh, one retry; a second 401 ends the session.
+    if (sessionRefused(err) && token && readTokens()) {
+      // Expired or revoked early: one refresh, one retry; a second refusal ends the session.
       const fresh = await refresh();
       try {
         return await send(method, path, {...opts, token: fresh});
       } catch (again) {
-        if (again.status === 401) logout(again);
+        if (sessionRefused(again)) logout(again);
         throw again;
       }
     }
