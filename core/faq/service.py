@@ -4,7 +4,9 @@ Why: seed 000 lists 常见问题 among the mini-program's screens, and patients 
 need the same help on the H5 pages. An entry belongs to the org that wrote it (scoped
 by core.scope like every business record) and reaches the users under that org: a
 physician sees the published entries of the orgs above their institution; a patient
-(no place in the tree) sees every org's published entries for patients. Unpublished
+has no place in the tree and sees the entries published by the top of each tree (a
+province, or a district running the record service on its own), never a single
+county's or hospital's. Unpublished
 entries are drafts and never leave the console; deleted ones go to the recycle bin.
 """
 from __future__ import annotations
@@ -133,7 +135,7 @@ async def delete_entry(*, actor: Principal, entry_id: int) -> None:
 # ---------------------------------------------------------------- the phone
 
 async def _reader(actor: Principal) -> tuple[Audience, list[int] | None]:
-    """The caller's audience and the orgs whose entries reach them (None: every org)."""
+    """The caller's audience and the orgs whose entries reach them (None: the roots of the trees)."""
     from core.assessment.models import Physician
 
     if actor.kind == "physician":
@@ -153,8 +155,7 @@ async def published_for(*, actor: Principal, filters: FaqPublicFilter) -> FaqPub
     audience, org_ids = await _reader(actor)
     qs = FaqEntry.filter(deleted_at__isnull=True, published=True, audience__in=[audience, Audience.all],
                          org__deleted_at__isnull=True)
-    if org_ids is not None:
-        qs = qs.filter(org_id__in=org_ids)
+    qs = qs.filter(org_id__in=org_ids) if org_ids is not None else qs.filter(org__parent_id__isnull=True)
     cats = sorted(set(await qs.values_list("category", flat=True)))
     if filters.category:
         qs = qs.filter(category=filters.category)
