@@ -109,4 +109,4 @@ dev_bp = Blueprint("dev_h5", url_prefix="/dev/h5")
 @dev_bp.get("/personas")
 @openapi.summary("开发环境：H5 演示身份列表（生产环境不存在）")
 async def personas(request: Request):
-    return ok({"items": [p.as_dict() for p in PERSONAS]})
+    return ok({"items": PERSONAS})

@@ -103,11 +103,11 @@ async def test_persona_picker_logs_in_at_phone_size(phone, h5_server):
     await page.goto("/h5/")
     assert await page.evaluate("[innerWidth, innerHeight]") == [390, 844]
     await expect(page.locator("[data-persona]")).to_have_count(len(PERSONAS))
-    await expect(page.locator(f"[data-persona='{PERSONAS[0].key}']")).to_contain_text(PERSONAS[0].label)
+    await expect(page.locator(f"[data-persona='{PERSONAS[0]['key']}']")).to_contain_text(PERSONAS[0]['label'])
 
     await login_persona(page, "patient")
-    patient = await MpAccount.get(openid="o-demo-patient")
-    assert patient.unionid == "u-demo-patient"
+    patient = await MpAccount.get(openid="demo-openid-patient")
+    assert patient.unionid == "demo-unionid-patient"
     # A reload keeps the session (tokens in localStorage); the top bar shows the home title.
     await page.reload()
     await expect(page.locator(".home")).to_be_visible()
