@@ -14,18 +14,18 @@ from urllib.parse import urlencode
 
 from sanic import Request
 
+from admin_web.api import subordinates as subordinates_api
 from admin_web.api.common import xlsx
 from admin_web.pages import blueprint as bp
 from admin_web.pages import once
 from admin_web.pages.common import (
     Listing, Outcome, Params, check_form, form_values, go, page, render, respond, row_labels,
 )
-from core import imports
 from core.batch import RowResult
 from core.errors import AppError, NotFound, ValidationFailed
 from core.orgs import service as orgs_service
 from core.orgs.models import OrgKind
-from core.orgs.schemas import IMPORT_COLUMNS, MAY_APPLY_KINDS, SUBORDINATE_KINDS, SubordinateCreateIn
+from core.orgs.schemas import MAY_APPLY_KINDS, SUBORDINATE_KINDS, SubordinateCreateIn
 
 TREE = "/admin/orgs"
 SUBS = "/admin/orgs/subordinates"
@@ -158,9 +158,7 @@ async def subordinates_export(request: Request):
 @bp.get("/orgs/subordinates/template.xlsx")
 @page
 async def subordinates_template(request: Request):
-    return xlsx(imports.template_xlsx("下级机构导入模板", list(IMPORT_COLUMNS),
-                                      ["示例医院", "医疗机构", "H420102001", "420102", "张三", "13900000000",
-                                       "hosp420102001"]), "subordinates-template.xlsx")
+    return await subordinates_api.import_template(request)  # one template for the API and the page
 
 
 @bp.post("/orgs/subordinates/import")

@@ -133,7 +133,7 @@ async def test_org_tree_subordinates_batch_create_export_import(client):
 
 
 async def test_audit_log_filters_and_chain_check(client):
-    w = await world()
+    await world()
     pages = await _pages(client, "prov")
     await pages.post(f"/admin/accounts/{(await AdminAccount.get(username='hosp')).id}/unlock")
     page = await pages.get("/admin/audit?action=accounts.&who=prov")
