@@ -60,3 +60,16 @@ async def verify_identity_with_camera(page, *, name: str, id_number: str, id_pho
     await page.click("[data-camera-shoot]")
     await expect(page.locator("img[data-face-preview]")).to_be_visible()
     await page.click("[data-verify]")
+
+
+async def request_for_parent(w: World) -> dict:
+    """A request the child made for her father under his grant (made through the services, with
+    an identity check already passed: the tests using it are about what follows)."""
+    from core.records import service as records
+
+    check = await factories.identity_check(w.child.actor, w.parent.patient)
+    found = await records.check_records(actor=w.child.actor, institution_id=w.hospital.id,
+                                        patient_id=w.parent.patient.id)
+    return await records.submit(actor=w.child.actor, institution_id=w.hospital.id, patient_id=w.parent.patient.id,
+                                identity_check_id=check.id, admission_ids=[found["admissions"][0]["id"]],
+                                purpose="medical_insurance", contents=["front_page"])

@@ -10,10 +10,9 @@ from core.accounts.models import MpAccount
 from core.family.models import FamilyMember, GrantAccess, Patient
 from core.family.service import normalize_code
 from core.masking import mask_id_number, mask_name, mask_phone
-from core.records import service as records
 from tests import factories
 from tests.h5.conftest import login_as
-from tests.h5.patient_world import CHILD, PARENT, login, open_screen, world
+from tests.h5.patient_world import CHILD, PARENT, login, open_screen, request_for_parent, world
 
 pytestmark = pytest.mark.e2e
 
@@ -87,12 +86,7 @@ async def test_who_looked_at_my_data_lists_the_relatives_accesses(phone):
     w = await world()
     family = await factories.family_of(w.parent, w.child, name="张家")
     await factories.family_grant(family, w.parent, w.child, "record_requests", can_act=True)
-    check = await factories.identity_check(w.child.actor, w.parent.patient)
-    found = await records.check_records(actor=w.child.actor, institution_id=w.hospital.id,
-                                        patient_id=w.parent.patient.id)
-    req = await records.submit(actor=w.child.actor, institution_id=w.hospital.id, patient_id=w.parent.patient.id,
-                               identity_check_id=check.id, admission_ids=[found["admissions"][0]["id"]],
-                               purpose="medical_insurance", contents=["front_page"])
+    req = await request_for_parent(w)
     # She opens the request in her client: one more access under the grant.
     kid = await phone()
     await login(kid, w.child)

@@ -8,11 +8,12 @@ import pytest
 from playwright.async_api import expect
 
 from core.family.models import Grant, GrantAccess
-from core.records import service as records
 from core.records.models import IdentityCheck, RecordRequest
 from tests import factories
 from tests.h5.conftest import FACES
-from tests.h5.patient_world import NO_GRANT, PARENT, login, open_screen, verify_identity_with_camera, world
+from tests.h5.patient_world import (
+    NO_GRANT, PARENT, login, open_screen, request_for_parent, verify_identity_with_camera, world,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -63,12 +64,7 @@ async def test_revoking_the_grant_takes_effect_on_the_relatives_open_screens(pho
     w = await world()
     family = await factories.family_of(w.parent, w.child, name="张家")
     await factories.family_grant(family, w.parent, w.child, "record_requests", can_act=True)
-    check = await factories.identity_check(w.child.actor, w.parent.patient)
-    found = await records.check_records(actor=w.child.actor, institution_id=w.hospital.id,
-                                        patient_id=w.parent.patient.id)
-    req = await records.submit(actor=w.child.actor, institution_id=w.hospital.id, patient_id=w.parent.patient.id,
-                               identity_check_id=check.id, admission_ids=[found["admissions"][0]["id"]],
-                               purpose="medical_insurance", contents=["front_page"])
+    req = await request_for_parent(w)
     dad, kid = await phone(), await phone()
     await login(dad, w.parent)
     await login(kid, w.child)
