@@ -107,7 +107,7 @@ async def test_a_relative_gets_her_fathers_record_copy_in_the_h5_client(phone):
     await expect(kid.locator("[data-state]")).to_have_text("待下载")
     timeline = kid.locator("[data-timeline] li")
     await expect(timeline).to_have_count(6)  # submitted, under review, approved, paid, in preparation, ready
-    await expect(kid.locator("[data-timeline]")).to_contain_text("复印件已准备好，可以下载")
+    await expect(kid.locator("[data-timeline]")).to_contain_text("复印件已准备好（2 页）")
 
     # ---- the download: the stamped PDF, and the request is downloaded
     async with kid.expect_download() as waiting:

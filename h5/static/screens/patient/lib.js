@@ -30,13 +30,22 @@ export function useCall() {
     try {
       return await fn();
     } catch (e) {
-      error.value = e && e.message ? e : '操作未成功，请稍后重试';
+      error.value = explain(e);
       return undefined;
     } finally {
       busy.value = false;
     }
   }
   return {busy, error, run};
+}
+
+/** The refusal as the banner shows it: the server's message, and for rejected input the
+    server's reason for each field (details.errors of core.http.validate). */
+function explain(e) {
+  if (!e || !e.message) return '操作未成功，请稍后重试';
+  const fields = (e.details && Array.isArray(e.details.errors)) ? e.details.errors : [];
+  const reasons = [...new Set(fields.map((f) => f && f.message).filter(Boolean))];
+  return reasons.length ? {message: `${e.message}：${reasons.join('；')}`, code: e.code} : e;
 }
 
 const CHINA = {timeZone: 'Asia/Shanghai', hour12: false};
