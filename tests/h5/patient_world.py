@@ -35,10 +35,19 @@ async def world(*, fee_cents: int = 0) -> World:
     return World(t.hospital_a1, staff, parent, child)
 
 
+async def openid(person: factories.MpPerson) -> str:
+    return (await MpAccount.get(id=person.actor.id)).openid
+
+
 async def login(page, person: factories.MpPerson) -> None:
     """The person's WeChat identity through the persona picker's "other identity" form."""
-    account = await MpAccount.get(id=person.actor.id)
-    await login_as(page, account.openid)
+    await login_as(page, await openid(person))
+
+
+async def login_where_opened(page, person: factories.MpPerson) -> None:
+    """Log in on the login screen a link opened (the client stays on that link's route)."""
+    await page.fill("#f-openid", await openid(person))
+    await page.click("form button:has-text('登录')")
 
 
 async def open_screen(page, route: str) -> None:

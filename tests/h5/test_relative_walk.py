@@ -18,7 +18,9 @@ from core.records import service as records
 from core.records.models import IdentityCheck, RecordRequest
 from tests import factories
 from tests.h5.conftest import FACES
-from tests.h5.patient_world import CHILD, PARENT, login, open_screen, verify_identity_with_camera, world
+from tests.h5.patient_world import (
+    CHILD, PARENT, login, login_where_opened, open_screen, verify_identity_with_camera, world,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -27,7 +29,6 @@ async def test_a_relative_gets_her_fathers_record_copy_in_the_h5_client(phone):
     w = await world(fee_cents=1500)
     dad, kid = await phone(), await phone(photo="grace_hopper.jpg")
     await login(dad, w.parent)
-    await login(kid, w.child)
 
     # ---- the father creates the family and makes an invitation link with its QR code
     await open_screen(dad, "#/family")
@@ -43,8 +44,10 @@ async def test_a_relative_gets_her_fathers_record_copy_in_the_h5_client(phone):
     family = await Family.get(owner_id=w.parent.actor.id)
     assert family.name == "张家" and await FamilyInvite.filter(family_id=family.id, used_at__isnull=True).count() == 1
 
-    # ---- the daughter opens the link: the join screen names the family; she joins at once
+    # ---- the daughter opens the link, logs in there, and the join screen names the family;
+    # an invitation of the owner needs no approval: she joins at once
     await kid.goto(link)
+    await login_where_opened(kid, w.child)
     preview = kid.locator("[data-join-preview]")
     await expect(preview).to_contain_text("张家")
     await expect(preview).to_contain_text("接受后直接加入")
