@@ -33,7 +33,8 @@ async def test_a_different_face_is_refused_with_the_servers_message(phone):
     await expect(page.locator("h2")).to_have_text("考前身份核验")
     await page.click("button:has-text('拍照核验')")
     banner = page.locator("[data-face-error]")
-    await expect(banner).to_have_text("人脸与采集照片不一致，请本人正对镜头重新拍摄")
+    # The face engine's first photo also starts its process pool: seconds on a loaded machine.
+    await expect(banner).to_have_text("人脸与采集照片不一致，请本人正对镜头重新拍摄", timeout=60_000)
     await expect(page.locator("text=剩余核验次数")).to_be_visible()
 
     session = await ExamSession.get(paper_id=paper.id)
@@ -85,7 +86,7 @@ async def test_resume_on_a_second_phone_continues_and_the_first_is_told_it_was_r
     await (saved := await Answer.get(session_id=session.id, question_id=q1)).refresh_from_db()
     assert saved.answer == keys1 and saved.device == first_device
     session = await ExamSession.get(id=session.id)
-    assert session.device_epoch == 2 and session.submitted_at is None
+    assert session.device_epoch == 3 and session.submitted_at is None  # started, then taken over twice
 
 
 async def test_the_deadline_ends_in_the_servers_auto_submit(phone):
