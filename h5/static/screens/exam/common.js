@@ -16,6 +16,14 @@ export function deviceId() {
   return id;
 }
 
+// A path with the given query parameters, leaving out the empty ones.
+export function withQuery(path, params) {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `${path}?${s}` : path;
+}
+
 export const QTYPE_LABELS = {
   A1: '单选题', A2: '单选题', X: '多选题', A3: '病例组题', A4: '病例组题', B1: '共用选项题',
 };

@@ -1,6 +1,6 @@
 // 常见问题: the published entries the caller may see, by category and keyword.
 import {api} from '../../api.js';
-import {useStyles} from './common.js';
+import {useStyles, withQuery} from './common.js';
 
 export const Faq = {
   props: ['params', 'query', 'me'],
@@ -12,10 +12,8 @@ export const Faq = {
   methods: {
     async load() {
       this.error = null;
-      const params = new URLSearchParams({page_size: '200'});
-      if (this.category) params.set('category', this.category);
-      if (this.q.trim()) params.set('q', this.q.trim());
-      try { this.page = await api.get('faq?' + params.toString()); } catch (err) { this.error = err; }
+      const path = withQuery('faq', {page_size: 200, category: this.category, q: this.q.trim()});
+      try { this.page = await api.get(path); } catch (err) { this.error = err; }
     },
     pick(c) { this.category = c; this.load(); },
   },

@@ -3,7 +3,7 @@
 // reviewed here after submitting).
 import {api} from '../../api.js';
 import {showError, showToast} from '../../ui.js';
-import {QTYPE_LABELS, deviceId, isMulti, percent, useStyles, when} from './common.js';
+import {QTYPE_LABELS, deviceId, isMulti, percent, useStyles, when, withQuery} from './common.js';
 
 const MODES = {sequential: '顺序练习', random: '随机练习', wrong: '错题重做', favourites: '收藏题练习'};
 
@@ -16,12 +16,7 @@ export const PracticeHome = {
   },
   methods: {
     percent,
-    practise(mode, s, c) {
-      const q = new URLSearchParams({mode});
-      if (s) q.set('specialty', s);
-      if (c) q.set('category', c);
-      return '#/practice/do?' + q.toString();
-    },
+    practise(mode, specialty, category) { return withQuery('#/practice/do', {mode, specialty, category}); },
   },
   template: `
 <section class="page practice-home">
@@ -70,11 +65,10 @@ export const PracticeDo = {
   methods: {
     async load() {
       this.error = null;
-      const params = new URLSearchParams({mode: this.query.mode || 'sequential', limit: '10'});
-      if (this.query.specialty) params.set('specialty', this.query.specialty);
-      if (this.query.category) params.set('category', this.query.category);
+      const {specialty, category} = this.query;
       try {
-        this.items = (await api.get('practice/questions?' + params.toString())).items;
+        this.items = (await api.get(withQuery('practice/questions',
+          {mode: this.query.mode || 'sequential', limit: 10, specialty, category}))).items;
         this.idx = 0;
         this.reset();
       } catch (err) { this.error = err; }
