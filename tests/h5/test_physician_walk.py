@@ -21,13 +21,62 @@ from tests.h5.exam_steps import answer_current, current_question, expect_saved
 pytestmark = pytest.mark.e2e
 
 
+# What the physician types into each filing section's form: (section, [(selector, value)]).
+FILING_FORMS = [
+    ("basic", [("select[name=gender]", "男"), ("input[name=birth_date]", "1980-01-01"),
+               ("input[name=education]", "本科"), ("input[name=title]", "主治医师"), ("input[name=department]", "内科")]),
+    ("practice", [("input[name=license_no]", "110420100000001"), ("input[name=practice_category]", "临床"),
+                  ("input[name=practice_scope]", "内科专业"), ("input[name=practice_place]", "江岸医院")]),
+    ("education", [("[data-entry='0'] input[name=school]", "武汉大学医学院"),
+                   ("[data-entry='0'] input[name=major]", "临床医学"), ("[data-entry='0'] input[name=degree]", "学士")]),
+    ("work_history", [("[data-entry='0'] input[name=employer]", "江岸医院"),
+                      ("[data-entry='0'] input[name=position]", "住院医师")]),
+    ("performance", [("textarea[name=summary]", "年门诊量8000人次，无医疗事故。")]),
+    ("ethics", [("textarea[name=statement]", "遵守医德规范，无违规行为。")]),
+    ("procedure", [("select[name=procedure]", "general")]),
+]
+
+
+async def _bind_and_file(page, world) -> None:
+    """Binding and filing through the physician screens, as a physician would."""
+    await page.click(".tile:has-text('绑定医师身份')")
+    await page.fill("#f-id-number", world.id_number)
+    await page.fill("#f-name", world.doc.name)
+    await page.fill("#f-password", factories.PHYSICIAN_PASSWORD)
+    await page.click("form button[type=submit]")
+    await expect(page.locator(".topbar-title")).to_have_text("定期考核")
+    await world.bound()
+
+    await page.goto("/h5/#/physician/filing")
+    await expect(page.locator("[data-filing-state]")).to_have_text("未提交")
+    for section, fields in FILING_FORMS:
+        await page.click(f"[data-section='{section}']")
+        for selector, value in fields:
+            if selector.startswith("select"):
+                await page.select_option(selector, value)
+            else:
+                await page.fill(selector, value)
+        await page.click("form button[type=submit]")
+        await expect(page.locator(f"[data-section='{section}']")).to_contain_text("已填写")
+    await page.click("button:has-text('提交审核')")
+    await page.click(".dialog button:has-text('确定')")
+    await expect(page.locator("[data-filing-state]")).to_have_text("待机构审核")
+    row = await Enrolment.get(id=world.enrolment.id)
+    assert row.state == "submitted" and row.procedure == "general"
+    assert row.filing["basic"]["birth_date"] == "1980-01-01" and row.filing["education"]["items"][0]["school"] == \
+        "武汉大学医学院"
+
+
 async def test_a_physician_from_login_to_certificate_with_the_network_cut_during_the_exam(phone):
-    world = await factories.exam_world()
+    world = await factories.exam_world(bound=False)
     page = await phone(photo="grace_hopper.jpg")
     await login_as(page, world.openid)
+    await _bind_and_file(page, world)
+    await world.approve()  # both review levels, on the administrators' side
 
     # ------------------------------------------------------------ consent and face check
-    await page.goto("/h5/#/exam")
+    await page.goto("/h5/#/physician/exam")
+    await page.click("[data-enter-exam]")
     await expect(page.locator(".exam-papers .list-item")).to_have_count(1)  # the paper is drawn on first look
     paper = await Paper.get(physician_id=world.doc.id, kind="exam")
     await page.click(f"[data-paper-id='{paper.id}']")

@@ -24,7 +24,7 @@ export const routes = [
 const physician = (me) => !!(me && me.physician_bound);
 
 export const tiles = [
-  {label: '参加测评', path: '#/exam', icon: '📝', show: physician},
+  {label: '参加测评', path: '#/exam', icon: '✍️', show: physician},
   {label: '学习', path: '#/practice', icon: '📚', show: physician},
   {label: '结果查询', path: '#/results', icon: '🏅', show: physician},
   {label: '常见问题', path: '#/faq', icon: '❓', show: () => true},
