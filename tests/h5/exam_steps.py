@@ -50,3 +50,17 @@ async def started_elsewhere(world, paper, *, deadline_in: float | None = None) -
         changes["deadline"] = utcnow() + dt.timedelta(seconds=deadline_in)
     await ExamSession.filter(id=view["session_id"]).update(**changes)
     return await ExamSession.get(id=view["session_id"])
+
+
+async def eventually(check, *, timeout: float = 20.0):
+    """Wait until `check()` (async) answers something true, for what the phone sends on its own
+    schedule (photos, app events) with nothing on screen to wait for; returns that answer."""
+    import asyncio
+
+    loop = asyncio.get_running_loop()
+    until = loop.time() + timeout
+    while True:
+        found = await check()
+        if found or loop.time() > until:
+            return found
+        await asyncio.sleep(0.25)

@@ -13,10 +13,10 @@ from core.db import utcnow
 from core.exam import service as exam_service
 from core.exam.models import Answer, ExamSession
 from core.proctoring import service as proctoring_service
-from core.proctoring.models import VerificationAttempt
+from core.proctoring.models import Capture, SessionEvent, VerificationAttempt
 from tests import factories
 from tests.h5.conftest import FACES, login_as
-from tests.h5.exam_steps import answer_current, expect_saved, open_paper, started_elsewhere
+from tests.h5.exam_steps import answer_current, eventually, expect_saved, open_paper, started_elsewhere
 
 pytestmark = pytest.mark.e2e
 
@@ -113,3 +113,33 @@ async def test_the_deadline_ends_in_the_servers_auto_submit(phone):
     session = await ExamSession.get(id=session.id)
     assert session.submitted_by == "deadline" and session.score is not None
     assert (await Answer.get(session_id=session.id, question_id=q1)).answer == keys1
+
+
+async def test_photos_on_the_servers_schedule_and_leaving_the_app_reach_the_proctors(phone):
+    world = await factories.exam_world()
+    await proctoring_service.give_consent(actor=world.me, text_version="2026-01")
+    paper = await world.paper()
+    page = await phone()
+    await login_as(page, world.openid)
+    session = await started_elsewhere(world, paper)
+    # The server's schedule: a photo ten seconds from now (offsets count from the start).
+    due = int((utcnow() - session.started_at).total_seconds()) + 10
+    await ExamSession.filter(id=session.id).update(capture_schedule=[due])
+
+    await open_paper(page, paper.id)
+    await expect(page.locator(".proctor-box")).to_contain_text("监考拍照中")
+    captured = await eventually(lambda: Capture.filter(session_id=session.id).all(), timeout=40)
+    assert len(captured) == 1 and not captured[0].late
+    assert (captured[0].taken_at - session.started_at).total_seconds() >= due - 2  # not before its time
+
+    # Leaving the app and coming back (the browser's pagehide / visibilitychange).
+    await page.evaluate("window.dispatchEvent(new Event('pagehide'))")
+    await page.evaluate("""() => {
+        Object.defineProperty(document, 'visibilityState', {value: 'visible', configurable: true});
+        document.dispatchEvent(new Event('visibilitychange'));
+    }""")
+    async def reported():
+        kinds = await SessionEvent.filter(session_id=session.id).order_by("at", "id").values_list("kind", flat=True)
+        return kinds if "app_visible" in kinds else None
+
+    assert await eventually(reported) == ["app_hidden", "app_visible"]

@@ -13,10 +13,10 @@ from playwright.async_api import expect
 from core.assessment import certificates
 from core.assessment.models import Certificate, Enrolment
 from core.exam.models import Answer, ExamSession, Paper
-from core.proctoring.models import FaceConsent, FaceEnrolment, VerificationAttempt
+from core.proctoring.models import FaceConsent, FaceEnrolment, SessionEvent, VerificationAttempt
 from tests import factories
 from tests.h5.conftest import login_as
-from tests.h5.exam_steps import answer_current, current_question, expect_saved
+from tests.h5.exam_steps import answer_current, current_question, eventually, expect_saved
 
 pytestmark = pytest.mark.e2e
 
@@ -134,6 +134,12 @@ async def test_a_physician_from_login_to_certificate_with_the_network_cut_during
     for q, row in rows.items():
         assert (row.answer, row.seq) == (chosen[q], taps[q]), q
     assert rows[qid].marked
+    # The network drop itself is reported to the proctors once the phone is back.
+    async def reported():
+        kinds = await SessionEvent.filter(session_id=session.id).order_by("at", "id").values_list("kind", flat=True)
+        return kinds if "online" in kinds else None
+
+    assert await eventually(reported) == ["offline", "online"]
     await page.click("button:has-text('答题卡')")
     await expect(page.locator(".cells [data-state='answered']")).to_have_count(len(paper.items))
     await page.click(".sheet button:has-text('关闭')")
