@@ -82,6 +82,7 @@ env.filters["local"] = _local
 MEDICAL = frozenset({OrgKind.MEDICAL.value})
 ASSESSMENT = frozenset({OrgKind.ASSESSMENT.value})
 COMMISSIONS = frozenset({OrgKind.PROVINCE.value, OrgKind.CITY.value, OrgKind.COUNTY.value})
+PROVINCE = frozenset({OrgKind.PROVINCE.value})  # the province's own functions (cycles, bank, make-up)
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,7 @@ NAV = (
     NavItem("新增医师", "/admin/physicians/new", "physicians.write", MEDICAL),
     NavItem("导入医师", "/admin/imports/physicians", "physicians.write", MEDICAL),
     NavItem("考核统计", "/admin/stats", "stats.read"),
+    NavItem("考核周期", "/admin/cycles", "cycles.manage", PROVINCE),
     NavItem("监考审核", "/admin/proctoring", "proctoring.review", MEDICAL | ASSESSMENT),
     NavItem("病案申请", "/admin/records/requests", "records.read"),
     NavItem("病案统计", "/admin/records/stats", "records.read"),

@@ -147,6 +147,11 @@ async def _settings_of(cycle: Cycle) -> dict[str, Any]:
     return row.settings
 
 
+async def require_cycles_manager(actor: Principal) -> None:
+    """Refuse now (before a form is shown) what create/update/open/close would refuse."""
+    await scope.require(actor, "cycles.manage", province=True)
+
+
 @transactional
 async def create_cycle(*, actor: Principal, code: str, name: str, settings: dict[str, Any]) -> Cycle:
     await scope.require(actor, "cycles.manage", province=True)
