@@ -106,6 +106,8 @@ NAV = (
     NavItem("导入医师", "/admin/imports/physicians", "physicians.write", MEDICAL),
     NavItem("考核统计", "/admin/stats", "stats.read"),
     NavItem("考核周期", "/admin/cycles", "cycles.manage", PROVINCE),
+    NavItem("题库", "/admin/bank", "exam.bank", PROVINCE),
+    NavItem("组卷方案", "/admin/blueprints", "exam.blueprint", PROVINCE),
     NavItem("监考审核", "/admin/proctoring", "proctoring.review", MEDICAL | ASSESSMENT),
     NavItem("病案申请", "/admin/records/requests", "records.read"),
     NavItem("病案统计", "/admin/records/stats", "records.read"),
