@@ -87,6 +87,7 @@ SHARED: dict[str, dict[str, tuple[str, str]]] = {
         "cycle_id": ("cycle", "assessment cycles are the province's, one for every institution"),
         "question_id": ("question", "the question bank is the province's"),
         "group_id": ("group", "the question bank is the province's"),
+        "blueprint_id": ("blueprint", "blueprints are the province's, per cycle and specialty"),
         "item_id": ("dict_item", "business dictionaries are platform-wide"),
     },
     "mp": {

@@ -104,6 +104,7 @@ NAV = (
     NavItem("医师名册", "/admin/physicians", "physicians.read", MEDICAL | COMMISSIONS),
     NavItem("新增医师", "/admin/physicians/new", "physicians.write", MEDICAL),
     NavItem("导入医师", "/admin/imports/physicians", "physicians.write", MEDICAL),
+    NavItem("导入中心", "/admin/imports", "physicians.write", COMMISSIONS),
     NavItem("考核统计", "/admin/stats", "stats.read"),
     NavItem("考核周期", "/admin/cycles", "cycles.manage", PROVINCE),
     NavItem("题库", "/admin/bank", "exam.bank", PROVINCE),
