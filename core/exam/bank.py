@@ -514,40 +514,70 @@ async def _rewrite_in_place(actor: Principal, g: QuestionGroup, members: list[Qu
     return out
 
 
-@transactional
 async def retire_question(*, actor: Principal, question_id: int) -> dict[str, Any]:
     """Take a standalone question out of future papers (papers that have it keep it)."""
+    return await _set_question_retired(actor, question_id, True)
+
+
+async def restore_question(*, actor: Principal, question_id: int) -> dict[str, Any]:
+    """Put a standalone question retired by hand back into future papers. An old version
+    whose edit made a newer one stays retired (papers are drawn from the newest)."""
+    return await _set_question_retired(actor, question_id, False)
+
+
+async def retire_group(*, actor: Principal, group_id: int) -> dict[str, Any]:
+    """Take a whole group out of future papers."""
+    return await _set_group_retired(actor, group_id, True)
+
+
+async def restore_group(*, actor: Principal, group_id: int) -> dict[str, Any]:
+    """Put a group retired by hand back, with all its questions."""
+    return await _set_group_retired(actor, group_id, False)
+
+
+async def _superseded(model, row) -> bool:
+    """A retired row that a newer version replaced (as opposed to one retired by hand)."""
+    return await model.filter(origin_id=row.origin_id, version__gt=row.version).exists()
+
+
+@transactional
+async def _set_question_retired(actor: Principal, question_id: int, retired: bool) -> dict[str, Any]:
     await _require(actor)
     async with in_transaction():
         q = await Question.filter(id=question_id, deleted_at__isnull=True).select_for_update().first()
         if q is None:
             raise NotFound("题目不存在", details={"type": "Question", "id": question_id})
         if q.group_id:
-            raise GroupMember(details={"group_id": q.group_id})
-        if not q.retired:
-            q.retired = True
+            raise GroupMember(("题组中的小题不能单独停用，请停用整个题组" if retired
+                               else "题组中的小题不能单独恢复，请恢复整个题组"), details={"group_id": q.group_id})
+        if q.retired != retired:
+            if not retired and await _superseded(Question, q):
+                raise QuestionSuperseded(details={"latest_id": await _latest(Question, q.origin_id)})
+            q.retired = retired
             await q.save(update_fields=["retired", "updated_at"])
-            await audit_service.record(actor=actor, action="exam.question_retire", target_type="Question",
-                                       target_id=q.id, before={"retired": False}, after={"retired": True})
+            await audit_service.record(actor=actor, action="exam.question_" + ("retire" if retired else "restore"),
+                                       target_type="Question", target_id=q.id, before={"retired": not retired},
+                                       after={"retired": retired})
     return present(q)
 
 
 @transactional
-async def retire_group(*, actor: Principal, group_id: int) -> dict[str, Any]:
-    """Take a whole group out of future papers."""
+async def _set_group_retired(actor: Principal, group_id: int, retired: bool) -> dict[str, Any]:
     await _require(actor)
     async with in_transaction():
         g = await QuestionGroup.filter(id=group_id).select_for_update().first()
         if g is None:
             raise NotFound("题组不存在", details={"type": "QuestionGroup", "id": group_id})
         members = await _members(g.id, lock=True)
-        if not g.retired:
-            g.retired = True
+        if g.retired != retired:
+            if not retired and await _superseded(QuestionGroup, g):
+                raise QuestionSuperseded(details={"latest_id": await _latest(QuestionGroup, g.origin_id)})
+            g.retired = retired
             await g.save(update_fields=["retired", "updated_at"])
-            await Question.filter(id__in=[m.id for m in members]).update(retired=True, updated_at=utcnow())
-            await audit_service.record(actor=actor, action="exam.group_retire", target_type="QuestionGroup",
-                                       target_id=g.id, before={"retired": False},
-                                       after={"retired": True, "question_ids": [m.id for m in members]})
+            await Question.filter(id__in=[m.id for m in members]).update(retired=retired, updated_at=utcnow())
+            await audit_service.record(actor=actor, action="exam.group_" + ("retire" if retired else "restore"),
+                                       target_type="QuestionGroup", target_id=g.id, before={"retired": not retired},
+                                       after={"retired": retired, "question_ids": [m.id for m in members]})
             members = await _members(g.id)
     return present_group(g, members)
 
@@ -559,51 +589,3 @@ async def mark_used(question_ids: Iterable[int]) -> int:
     if not ids:
         return 0
     return await Question.filter(id__in=ids, used=False).update(used=True)
-
-
-async def _superseded(model, row) -> bool:
-    """A retired row that a newer version replaced (as opposed to one retired by hand)."""
-    return await model.filter(origin_id=row.origin_id, version__gt=row.version).exists()
-
-
-@transactional
-async def restore_question(*, actor: Principal, question_id: int) -> dict[str, Any]:
-    """Put a standalone question retired by hand back into future papers. An old version
-    whose edit made a newer one stays retired (papers are drawn from the newest)."""
-    await _require(actor)
-    async with in_transaction():
-        q = await Question.filter(id=question_id, deleted_at__isnull=True).select_for_update().first()
-        if q is None:
-            raise NotFound("题目不存在", details={"type": "Question", "id": question_id})
-        if q.group_id:
-            raise GroupMember("题组中的小题不能单独恢复，请恢复整个题组", details={"group_id": q.group_id})
-        if q.retired:
-            if await _superseded(Question, q):
-                raise QuestionSuperseded(details={"latest_id": await _latest(Question, q.origin_id)})
-            q.retired = False
-            await q.save(update_fields=["retired", "updated_at"])
-            await audit_service.record(actor=actor, action="exam.question_restore", target_type="Question",
-                                       target_id=q.id, before={"retired": True}, after={"retired": False})
-    return present(q)
-
-
-@transactional
-async def restore_group(*, actor: Principal, group_id: int) -> dict[str, Any]:
-    """Put a group retired by hand back, with all its questions."""
-    await _require(actor)
-    async with in_transaction():
-        g = await QuestionGroup.filter(id=group_id).select_for_update().first()
-        if g is None:
-            raise NotFound("题组不存在", details={"type": "QuestionGroup", "id": group_id})
-        members = await _members(g.id, lock=True)
-        if g.retired:
-            if await _superseded(QuestionGroup, g):
-                raise QuestionSuperseded(details={"latest_id": await _latest(QuestionGroup, g.origin_id)})
-            g.retired = False
-            await g.save(update_fields=["retired", "updated_at"])
-            await Question.filter(id__in=[m.id for m in members]).update(retired=False, updated_at=utcnow())
-            await audit_service.record(actor=actor, action="exam.group_restore", target_type="QuestionGroup",
-                                       target_id=g.id, before={"retired": True},
-                                       after={"retired": False, "question_ids": [m.id for m in members]})
-            members = await _members(g.id)
-    return present_group(g, members)
