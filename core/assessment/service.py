@@ -362,6 +362,12 @@ async def list_enrolments(*, actor: Principal, cycle_id: int, limit: int = 20, o
     return total, rows
 
 
+async def count_enrolments(*, actor: Principal, cycle_id: int, **filters: Any) -> int:
+    """How many enrolments list_enrolments would find (the counts above a list)."""
+    await scope.require(actor, "enrolment.read")
+    return await (await _enrolments(actor, cycle_id, **filters)).count()
+
+
 async def list_candidates(*, actor: Principal, cycle_id: int, q: str | None = None,
                           institution_id: int | None = None, limit: int = 20,
                           offset: int = 0) -> tuple[int, list[Physician]]:
