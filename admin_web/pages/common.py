@@ -110,6 +110,7 @@ NAV = (
     NavItem("题库", "/admin/bank", "exam.bank", PROVINCE),
     NavItem("组卷方案", "/admin/blueprints", "exam.blueprint", PROVINCE),
     NavItem("补考确认", "/admin/makeup", "makeup.decide", PROVINCE),
+    NavItem("合格证书", "/admin/certificates", "certificates.print", MEDICAL | COMMISSIONS | ASSESSMENT),
     NavItem("监考审核", "/admin/proctoring", "proctoring.review", MEDICAL | ASSESSMENT),
     NavItem("病案申请", "/admin/records/requests", "records.read"),
     NavItem("病案统计", "/admin/records/stats", "records.read"),
