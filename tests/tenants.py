@@ -152,6 +152,11 @@ async def _console(side: Side) -> None:
         institutions.Upload("apply.png", _image(side.key), "image/png")])
     side.admin_ids["application"] = app.id
     side.admin_ids["attachment_key"] = app.attachments[0]["key"]
+    from core.assessment.models import BadRecord
+
+    bad = await BadRecord.create(physician_id=side.admin_ids["physician"], occurred_on=dt.date(2026, 3, 1),
+                                 category=f"{m}方不良记录", description="", source="")
+    side.admin_ids["bad_record"] = bad.id
     job = await import_jobs.start(actor=hosp, kind="physicians", content=await import_jobs.template("physicians"),
                                   params={"institution_id": str(side.hospital.id)})
     for _ in range(40):  # the embedded runner (memory://) runs it; with real Redis no worker is up

@@ -37,6 +37,6 @@ async def vendor(request: Request, name: str):
 
 
 from admin_web.pages import (  # noqa: E402,F401
-    auth, bank, blueprints, certificates, cycles, enrolment, home, imports, makeup, physicians, proctoring, records, review, stats,
+    auth, bank, blueprints, certificates, cycles, enrolment, home, imports, institutions, makeup, physicians, proctoring, records, review, stats,
 )
 
