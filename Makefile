@@ -32,11 +32,12 @@ install: $(VENV)/.installed admin_web/node_modules/.installed
 migrate: install
 	$(BIN)/python -m core.cli migrate
 
+# seed prints the demo accounts and H5 personas; on a seeded database it only checks and prints.
 seed: migrate
-	$(BIN)/python -m core.cli seed-demo
+	$(BIN)/python -m core.cli seed-demo --base-url http://$(HOST):$(PORT)
 
 run: seed
-	@echo "Serving http://$(HOST):$(PORT)  (API docs: http://$(HOST):$(PORT)/docs)"
+	@echo "Serving http://$(HOST):$(PORT)  (console /admin/, H5 client /h5/, API docs /docs)"
 	$(BIN)/sanic bff.app:create_app --factory --host $(HOST) --port $(PORT) --single-process
 
 test: install

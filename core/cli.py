@@ -62,14 +62,25 @@ async def makemigrations(args) -> int:
 async def seed_demo(args) -> int:
     from core import demo
 
+    if get_settings().is_production:
+        print(f"error: {demo.DemoRefused.code}: {demo.DemoRefused.message}", file=sys.stderr)
+        return 2
+
     async def run():
         rows = await demo.seed(physicians=args.physicians, patients=args.patients)
-        print("Demo accounts (username / password):")
-        for username, password, what in rows:
-            print(f"  {username:<10} {password}   {what}")
+        print(demo_listing(rows, demo.personas_listing(), base=args.base_url))
         return 0
 
     return await _with_db(run)
+
+
+def demo_listing(admins: list[tuple[str, str, str]], personas: list[tuple[str, str, str]], *, base: str) -> str:
+    """What `make run` prints: the console's accounts and the H5 client's personas."""
+    lines = [f"Console {base}/admin/ — demo administrators (username / password):"]
+    lines += [f"  {username:<10} {password}   {what}" for username, password, what in admins]
+    lines.append(f"H5 client {base}/h5/ — pick a persona on its login page (development only):")
+    lines += [f"  {key:<14} {label}：{what}" for key, label, what in personas]
+    return "\n".join(lines)
 
 
 async def create_admin(args) -> int:
@@ -216,6 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     d = sub.add_parser("seed-demo", help="load demo data (once)")
     d.add_argument("--physicians", type=int, default=50)
     d.add_argument("--patients", type=int, default=20)
+    d.add_argument("--base-url", default="http://127.0.0.1:8000", help="where the printed links point")
     w = sub.add_parser("worker", help="run the arq background worker")
     w.add_argument("--burst", action="store_true", help="exit when the queue is empty")
     mm = sub.add_parser("makemigrations", help="generate a migration (developers)")

@@ -5,12 +5,9 @@ import sys
 
 from tortoise import Tortoise
 
-from core import cache, demo, jobs
+from core import cache, jobs
 from core.accounts.models import AdminAccount
-from core.assessment.models import Physician
-from core.family.models import Patient
 from core.orgs.models import OrgKind, OrgNode
-from tests import factories
 
 
 def _cli(settings, *args, **env):
@@ -33,40 +30,6 @@ async def test_create_admin_command(settings):
     assert weak.returncode == 2 and "accounts.weak_password" in weak.stderr
     assert not await AdminAccount.filter(username="chief2").exists()
     assert await OrgNode.all().count() == 1
-
-
-async def test_seed_demo_builds_the_promised_province(client):
-    listing = await demo.seed()
-    assert await OrgNode.filter(kind=OrgKind.PROVINCE).count() == 1
-    # Hubei's 2 cities, 4 counties and 6 institutions, plus 上海市 → 静安区 with the 18 record rooms of seed 003.
-    assert await OrgNode.filter(kind=OrgKind.CITY).count() == 3
-    assert await OrgNode.filter(kind=OrgKind.COUNTY).count() == 5
-    assert await OrgNode.filter(kind=OrgKind.MEDICAL).count() == 6 + 18
-    from core.his.models import HisAdmission
-    from core.records.models import RecordRoom
-
-    assert await RecordRoom.filter(institution__parent__code="310106").count() == 18
-    assert await HisAdmission.filter(archived=True).exists() and await HisAdmission.filter(archived=False).exists()
-    assert await OrgNode.filter(kind=OrgKind.ASSESSMENT).count() == 2
-    assert await OrgNode.filter(kind=OrgKind.INDUSTRY).count() == 1
-    assert await Physician.all().count() == 50 and await Patient.all().count() == 20
-    assert ("province", demo.DEMO_PASSWORD, "湖北省卫健委（全省）") in listing
-    # An open cycle with physicians at every stage, so the consoles have something to show.
-    from core.assessment.models import Cycle, Enrolment
-
-    assert await Cycle.filter(status="open").count() == 1
-    assert await Enrolment.filter(confirmed=True).count() == 38  # two per institution left to enrol
-    states = {e.state for e in await Enrolment.all()}
-    assert states == {"draft", "submitted", "institution_approved", "approved"}
-    assert await Enrolment.filter(result="pass").exists() and await Enrolment.filter(makeup="listed").exists()
-    assert await demo.seed() == listing and await Physician.all().count() == 50  # idempotent
-    assert await RecordRoom.all().count() == 18
-    # The printed accounts work and see their own region only.
-    await factories.login(client, "county1", demo.DEMO_PASSWORD)
-    county = (await client.get("/api/admin/v1/physicians?page_size=200")).json()
-    await factories.login(client, "province", demo.DEMO_PASSWORD)
-    everything = (await client.get("/api/admin/v1/physicians?page_size=200")).json()
-    assert everything["total"] == 50 and 0 < county["total"] < 50
 
 
 async def test_readyz_reports_a_dead_redis_and_database(client, monkeypatch):
