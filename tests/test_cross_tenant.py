@@ -475,6 +475,8 @@ class Sweep:
 # Lists that show every tenant by design (province-wide directories): B's names may appear in them.
 PUBLIC_LISTS: dict[str, str] = {
     "admin_institutions.list_institutions": "the province's assessment institutions, listed to everyone",
+    "admin_pages.designations": "a designator's form offers every assessment institution of the province "
+                                "(cross-region designation); the designations listed are scoped",
     "mp_records.institutions": "the institutions offering record copies, listed to every patient",
     "bff_records.home": "the record-copy screen lists every institution offering copies",
 }

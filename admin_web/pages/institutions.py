@@ -104,10 +104,13 @@ async def designations(request: Request, *, errors: dict | None = None, values: 
     p = Params(request) if request.method == "GET" else None
     number, size = p.paging() if p else (1, 20)
     total, rows = await svc.list_assignments(actor=actor, limit=size, offset=(number - 1) * size)
-    _, assessors = await svc.list_assessment_institutions(actor=actor, limit=1000)
+    designator = actor.has("assignments.manage") and actor.org_kind in (OrgKind.PROVINCE.value, OrgKind.CITY.value)
+    # The choices go beyond the actor's subtree on purpose (跨区域指派), so only those who designate see them.
+    assessors = (await svc.list_assessment_institutions(actor=actor, limit=1000))[1] if designator else []
     return await render(request, "admin/institutions/designations.html", status=status,
                         listing=Listing([svc.assignment_view(a) for a in rows], total, number, size, {}),
-                        assessors={str(n.id): n.name for n in assessors}, targets=await _targets(actor),
+                        assessors={str(n.id): n.name for n in assessors}, designator=designator,
+                        targets=await _targets(actor) if designator else {},
                         errors=errors or {}, values=values or {}, notice=_notice(request))
 
 

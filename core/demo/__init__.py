@@ -14,7 +14,8 @@ sees a populated system and logs in with the accounts printed at start-up:
   engine judges (match, different person, no face);
 - records.py: 上海市 → 静安区 (a tree of its own) with 18 record rooms and the demo HIS;
 - personas.py: the H5 personas' accounts (core/demo_personas.py);
-  requests.py: record-copy requests in every state.
+  requests.py: record-copy requests in every state;
+- institutions.py: applications to become an assessment institution and bad records.
 
 Each part is built through the services (the data is what the product makes)
 and created once: every step checks its own marker, so a second run adds
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 from core.accounts.models import AdminAccount, MpAccount
 from core.demo import catalog
-from core.assessment.models import Cycle, Enrolment, Physician
+from core.assessment.models import AssessmentApplication, Cycle, Enrolment, Physician
 from core.errors import AppError
 from core.exam.models import Blueprint, Question
 from core.family.models import Patient
@@ -56,7 +57,8 @@ async def _complete() -> bool:
             and await OrgNode.filter(code=catalog.PROVINCE[1]).exists()
             and await OrgNode.filter(code=catalog.DISTRICT[1]).exists()
             and await Question.exists() and await Blueprint.filter(cycle_id=cycle.id).exists()
-            and await Enrolment.filter(cycle_id=cycle.id).exists() and await MpAccount.exists())
+            and await Enrolment.filter(cycle_id=cycle.id).exists() and await MpAccount.exists()
+            and await AssessmentApplication.exists())
 
 
 async def _build(*, physicians: int, patients: int) -> None:
@@ -91,6 +93,10 @@ async def _build(*, physicians: int, patients: int) -> None:
     if not await MpAccount.exists():
         accounts = await personas.seed_personas(DEMO_PASSWORD)
         await requests.seed_requests(accounts)
+    if not await AssessmentApplication.exists():
+        from core.demo import institutions
+
+        await institutions.seed_institutions()
 
 
 def _bidx(number: str) -> str:

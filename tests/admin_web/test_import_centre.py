@@ -36,7 +36,7 @@ async def test_the_centre_lists_what_each_role_may_import(client):
     centre = await prov.get("/admin/imports")
     kinds = re.findall(r'data-import-kind="(\w+)"', centre.text)
     assert kinds == ["questions", "subordinates", "bad_records"]  # physicians: institutions import their own
-    assert "最近没有导入" in centre.text
+    assert "data-no-jobs" in centre.text
 
     hosp = Pages(client, ip="10.20.0.2")
     await hosp.login("hosp")
