@@ -12,7 +12,8 @@
     var n = holder.children.length;
     var html = template.innerHTML.replace(pattern, function (all, head) { return head + n + "_"; });
     var box = document.createElement("div");
-    box.innerHTML = html.replace(/data-sub-number>\d+</, "data-sub-number>" + (n + 1) + "<");
+    box.innerHTML = html;
+    box.querySelectorAll("[data-sub-number]").forEach(function (el) { el.textContent = String(n + 1); });
     while (box.firstChild) {
       var child = box.firstChild;
       box.removeChild(child);
