@@ -29,6 +29,7 @@ from core.wechat import WxSession
 PATIENT = people.known("王秀英", "310106195804120024", "13901000001")
 SPOUSE = people.known("李国华", "310106195602110012", "13901000002")
 RELATIVE = people.known("李明", "310106198506030032", "13901000003")
+DAUGHTER = people.known("李芳", "310106198809150023", "13901000004")  # added by mistake, then removed
 FAMILY_NAME = "王家"
 GRANT_DAYS = 180
 
@@ -58,6 +59,9 @@ async def seed_personas(password: str) -> dict[str, MpAccount]:
                                         phone=PATIENT.phone)
     await patients_service.add_patient(actor=mother, name=SPOUSE.name, id_number=SPOUSE.id_number, relation="配偶",
                                        phone=SPOUSE.phone)
+    removed = await patients_service.add_patient(actor=mother, name=DAUGHTER.name, id_number=DAUGHTER.id_number,
+                                                 relation="子女", phone=DAUGHTER.phone)
+    await patients_service.delete_patient(actor=mother, patient_id=removed["id"])  # in her recycle bin
     await patients_service.set_identity(actor=son, name=RELATIVE.name, id_number=RELATIVE.id_number,
                                         phone=RELATIVE.phone)
     family = await family_service.create_family(actor=mother, name=FAMILY_NAME)
