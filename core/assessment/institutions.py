@@ -128,13 +128,25 @@ BAD_RECORD_COLUMNS = {"身份证号": "id_number", "姓名": "name", "发生日�
                       "描述": "description", "来源": "source"}
 
 
-class BadRecordRowIn(In):
-    id_number: str
-    name: str = Field(min_length=1, max_length=64)
+class BadRecordFields(In):
+    """What a bad record says (an import row and a record entered by hand share it)."""
+
     occurred_on: _dt.date
     category: str = Field(min_length=1, max_length=64)
     description: str = Field(default="", max_length=2000)
     source: str = Field(default="", max_length=128)
+
+    @field_validator("occurred_on")
+    @classmethod
+    def _not_future(cls, v: _dt.date) -> _dt.date:
+        if v > _dt.date.today():
+            raise ValueError("发生日期不能晚于今天")
+        return v
+
+
+class BadRecordRowIn(BadRecordFields):
+    id_number: str
+    name: str = Field(min_length=1, max_length=64)
 
     @field_validator("id_number")
     @classmethod
@@ -143,13 +155,6 @@ class BadRecordRowIn(In):
         if p:
             raise ValueError(p)
         return idcard.normalize(v)
-
-    @field_validator("occurred_on")
-    @classmethod
-    def _not_future(cls, v: _dt.date) -> _dt.date:
-        if v > _dt.date.today():
-            raise ValueError("发生日期不能晚于今天")
-        return v
 
 
 # =================================================================== attachments
@@ -605,21 +610,10 @@ async def bad_record_view(rec: BadRecord, *, actor: Principal) -> dict[str, Any]
             "imported_at": rec.created_at}
 
 
-class BadRecordIn(In):
+class BadRecordIn(BadRecordFields):
     """One bad record entered by hand (the import's row without the identity columns)."""
 
     physician_id: Id
-    occurred_on: _dt.date
-    category: str = Field(min_length=1, max_length=64)
-    description: str = Field(default="", max_length=2000)
-    source: str = Field(default="", max_length=128)
-
-    @field_validator("occurred_on")
-    @classmethod
-    def _not_future(cls, v: _dt.date) -> _dt.date:
-        if v > _dt.date.today():
-            raise ValueError("发生日期不能晚于今天")
-        return v
 
 
 class BadRecordDuplicate(AppError):
