@@ -24,7 +24,6 @@ from core.family import service as family_service
 from core.family.models import Patient
 from core.orgs.models import OrgNode
 from core.principal import Principal
-from core.wechat import WxSession
 
 PATIENT = people.known("王秀英", "310106195804120024", "13901000001")
 SPOUSE = people.known("李国华", "310106195602110012", "13901000002")
@@ -37,8 +36,8 @@ GRANT_DAYS = 180
 async def account(key: str) -> MpAccount:
     """The persona's mini-program account, made (or found) by the WeChat login path."""
     p = persona(key)
-    await accounts_service._login_account(WxSession(openid=p["openid"], session_key="demo-session-key",
-                                                    unionid=p["unionid"]))
+    await accounts_service._login_account(openid=p["openid"], unionid=p["unionid"],
+                                          session_key="demo-session-key", action="auth.wx_login")
     return await MpAccount.get(openid=p["openid"])
 
 
