@@ -1,6 +1,8 @@
 """Request and answer shapes of the accounts domain."""
 from __future__ import annotations
 
+import datetime as dt
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from core.inputs import Id
@@ -139,3 +141,23 @@ class MpMeOut(Out):
     account_id: int
     kind: str = Field(description="mp：小程序 / H5 用户；physician：电脑端登录的医师")
     physician_bound: bool
+
+
+class MpAccountOut(Out):
+    """A mini-program account and the physician record bound to it (if any)."""
+    id: int
+    disabled: bool
+    created_at: dt.datetime
+    last_login_at: dt.datetime | None
+    physician_id: int | None
+    institution_id: int | None
+
+
+class MpAccountListedOut(MpAccountOut):
+    physician_name: str | None
+
+
+class RebindCodeOut(Out):
+    physician_id: int
+    rebind_code: str = Field(description="只显示这一次，72 小时内有效，用后作废")
+    expires_at: dt.datetime
