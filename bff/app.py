@@ -111,7 +111,7 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
                        "request_id": request.ctx.request_id}, status=503)
         return ok({"status": "ready", "checks": checks})
 
-    from admin_web import public
+    from admin_web import landing, public
     from admin_web.api import blueprint as admin_api
     from admin_web.pages import blueprint as admin_pages
     from bff import media
@@ -122,6 +122,7 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
     app.blueprint(admin_api)
     app.blueprint(admin_pages)
     app.blueprint(public.bp)
+    app.blueprint(landing.bp)
     app.blueprint(media.bp)
     app.blueprint(bff_screens)
     if settings.wechat_offline and not settings.is_production:  # check() refuses it in production too

@@ -15,7 +15,7 @@ from sanic import Request
 
 from admin_web.api.guard import SESSION_COOKIE
 from admin_web.pages import blueprint as bp
-from admin_web.pages.common import check_form, go, page, render, safe_next
+from admin_web.pages.common import check_form, go, page, refuse, render, safe_next
 from core import context, crypto
 from core.accounts import captcha, lockout
 from core.accounts import service as accounts_service
@@ -110,14 +110,19 @@ async def change_password(request: Request):
     if body is not None and data["new_password"] != (form.get("confirm_password") or ""):
         errors = {"confirm_password": "两次输入的新密码不一致"}
     if errors:
-        return await render(request, "admin/password.html", status=422, errors=errors, reason=_forced(request))
+        return await refuse(request, "/admin/password",
+                            lambda: render(request, "admin/password.html", status=422, errors=errors,
+                                           reason=_forced(request)),
+                            errors=errors)
     try:
         await accounts_service.change_password(actor=request.ctx.actor, old_password=body.old_password,
                                                new_password=body.new_password)
     except AppError as exc:
         field = "old_password" if exc.code == "accounts.old_password_wrong" else "new_password"
-        return await render(request, "admin/password.html", status=exc.status, errors={field: exc.message},
-                            reason=_forced(request), policy=exc.details)
+        return await refuse(request, "/admin/password",
+                            lambda e=exc: render(request, "admin/password.html", status=e.status,
+                                           errors={field: e.message}, reason=_forced(request), policy=e.details),
+                            errors={field: exc.message}, policy=exc.details)
     # Changing the password ends every session of the account: log in again with the new one.
     resp = go(request, "/admin/login?notice=changed")
     resp.delete_cookie(SESSION_COOKIE, path="/")

@@ -65,8 +65,20 @@ class Pages:
     async def get(self, url: str, *, htmx: bool = False, **kw):
         return await self.client.get(url, headers=self._headers(htmx), **kw)
 
-    async def post(self, url: str, data: dict | None = None, *, htmx: bool = False, csrf: bool = True, **kw):
+    async def post(self, url: str, data: dict | None = None, *, htmx: bool = False, csrf: bool = True,
+                   headers: dict | None = None, **kw):
         data = dict(data or {})
         if csrf:
             data["csrf_token"] = self.csrf
-        return await self.client.post(url, data=data, headers=self._headers(htmx), **kw)
+        return await self.client.post(url, data=data, headers={**self._headers(htmx), **(headers or {})}, **kw)
+
+    async def submit(self, url: str, data: dict | None = None, *, htmx: bool = False, **kw):
+        """Post a form and follow its 303 as a browser (or htmx's request) does: the page shown after.
+        The post's own answer is `.posted` of what comes back (a 4xx htmx fragment comes back itself)."""
+        posted = await self.post(url, data, htmx=htmx, **kw)
+        if posted.status_code != 303:
+            posted.posted = posted
+            return posted
+        shown = await self.get(posted.headers["location"], htmx=htmx)
+        shown.posted = posted
+        return shown
