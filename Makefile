@@ -29,16 +29,25 @@ admin_web/node_modules/.installed: admin_web/package.json admin_web/package-lock
 	  echo "npm not found: install Node.js and npm, then run make install again (the admin console needs htmx and ECharts)"; \
 	fi
 
-install: $(VENV)/.installed admin_web/node_modules/.installed
+# The H5 client's Vue 3 (h5/package.json and its lock file), the same way.
+h5/node_modules/.installed: h5/package.json h5/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+	  npm ci --prefix h5 --no-audit --no-fund --loglevel=error && touch $@; \
+	else \
+	  echo "npm not found: install Node.js and npm, then run make install again (the H5 client needs Vue)"; \
+	fi
+
+install: $(VENV)/.installed admin_web/node_modules/.installed h5/node_modules/.installed
 
 migrate: install
 	$(BIN)/python -m core.cli migrate
 
+# seed prints the demo accounts and H5 personas; on a seeded database it only checks and prints.
 seed: migrate
-	$(BIN)/python -m core.cli seed-demo
+	$(BIN)/python -m core.cli seed-demo --base-url http://$(HOST):$(PORT)
 
 run: seed
-	@echo "Serving http://$(HOST):$(PORT)  (API docs: http://$(HOST):$(PORT)/docs)"
+	@echo "Serving http://$(HOST):$(PORT)  (console /admin/, H5 client /h5/, API docs /docs)"
 	$(BIN)/sanic bff.app:create_app --factory --host $(HOST) --port $(PORT) --single-process
 
 test: install

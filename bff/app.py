@@ -117,6 +117,7 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
     from bff import media
     from bff.screens import blueprint as bff_screens
     from miniprogram_api import blueprint as mp_api
+    import h5
 
     app.blueprint(mp_api)
     app.blueprint(admin_api)
@@ -125,7 +126,9 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
     app.blueprint(landing.bp)
     app.blueprint(media.bp)
     app.blueprint(bff_screens)
+    app.blueprint(h5.blueprint)
     if settings.wechat_offline and not settings.is_production:  # check() refuses it in production too
         from core import wechat_offline
         app.blueprint(wechat_offline.bp)
+        app.blueprint(h5.dev_bp)
     return app

@@ -93,15 +93,15 @@ def _pending_migrations(url: str) -> bool:
     return not files or not files <= applied
 
 
-def demo_version(physicians: int, patients: int) -> str:
+def demo_version(physicians: int, patients: int, base_url: str) -> str:
     """The digest of the demo modules' source and of what was asked: another demo, another digest."""
-    digest = hashlib.sha256(f"{physicians}/{patients}".encode())
+    digest = hashlib.sha256(f"{physicians}/{patients}/{base_url}".encode())
     for path in sorted({p for pattern in DEMO_SOURCES for p in ROOT.glob(pattern)}):
         digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:32]
 
 
-def _seeded_listing(url: str, version: str) -> list[list[str]] | None:
+def _seeded_listing(url: str, version: str) -> str | None:
     """What the seeding of this version printed, if this database holds it."""
     try:
         rows = _query(url, "SELECT content FROM aerich WHERE app = ? AND version = ? ORDER BY id DESC LIMIT 1",
@@ -111,17 +111,11 @@ def _seeded_listing(url: str, version: str) -> list[list[str]] | None:
         return None
 
 
-async def _mark_seeded(version: str, listing: list) -> None:
+async def _mark_seeded(version: str, printed: str) -> None:
     from aerich.models import Aerich
 
     await Aerich.filter(app=DEMO_MARKER_APP).delete()
-    await Aerich.create(app=DEMO_MARKER_APP, version=version, content={"listing": [list(r) for r in listing]})
-
-
-def _print_listing(rows: list) -> None:
-    print("Demo accounts (username / password):")
-    for username, password, what in rows:
-        print(f"  {username:<10} {password}   {what}")
+    await Aerich.create(app=DEMO_MARKER_APP, version=version, content={"listing": printed})
 
 
 # ---------------------------------------------------------------- commands
@@ -167,24 +161,40 @@ async def makemigrations(args) -> int:
 
 
 async def seed_demo(args) -> int:
-    url = get_settings().database_url
-    version = demo_version(args.physicians, args.patients)
-    listing = None if args.force else _seeded_listing(url, version)
-    if listing is not None:
+    settings = get_settings()
+    if settings.is_production:
+        from core import demo
+
+        print(f"error: {demo.DemoRefused.code}: {demo.DemoRefused.message}", file=sys.stderr)
+        return 2
+    url = settings.database_url
+    version = demo_version(args.physicians, args.patients, args.base_url)
+    printed = None if args.force else _seeded_listing(url, version)
+    if printed is not None:
         print(f"demo data up to date (version {version[:8]})")
-        _print_listing(listing)
+        print(printed)
         return 0
 
     async def run():
         from core import demo
 
         rows = await demo.seed(physicians=args.physicians, patients=args.patients)
+        text = demo_listing(rows, demo.personas_listing(), base=args.base_url)
         if not url.startswith("sqlite://:memory:"):
-            await _mark_seeded(version, rows)
-        _print_listing(rows)
+            await _mark_seeded(version, text)
+        print(text)
         return 0
 
     return await _with_db(run)
+
+
+def demo_listing(admins: list[tuple[str, str, str]], personas: list[tuple[str, str, str]], *, base: str) -> str:
+    """What `make run` prints: the console's accounts and the H5 client's personas."""
+    lines = [f"Console {base}/admin/ — demo administrators (username / password):"]
+    lines += [f"  {username:<10} {password}   {what}" for username, password, what in admins]
+    lines.append(f"H5 client {base}/h5/ — pick a persona on its login page (development only):")
+    lines += [f"  {key:<14} {label}：{what}" for key, label, what in personas]
+    return "\n".join(lines)
 
 
 async def create_admin(args) -> int:
@@ -331,6 +341,7 @@ def main(argv: list[str] | None = None) -> int:
     d = sub.add_parser("seed-demo", help="load demo data (once)")
     d.add_argument("--physicians", type=int, default=50)
     d.add_argument("--patients", type=int, default=20)
+    d.add_argument("--base-url", default="http://127.0.0.1:8000", help="where the printed links point")
     d.add_argument("--force", action="store_true", help="run the seeding even if this demo version is marked done")
     w = sub.add_parser("worker", help="run the arq background worker")
     w.add_argument("--burst", action="store_true", help="exit when the queue is empty")

@@ -36,6 +36,7 @@ MODEL_MODULES = [
     "core.notify.models",
     "core.his.models",
     "core.records.models",
+    "core.faq.models",
 ]
 
 

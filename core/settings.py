@@ -123,6 +123,12 @@ class Settings:
     # The service answers WeChat's server API itself under /dev/wechat/ (core/wechat_offline.py),
     # so wx-login works with no internet. Development only: production refuses it.
     wechat_offline: bool = False
+    # The H5 client's WeChat web authorisation (official account, 公众号网页授权): its own appid and
+    # secret (from the environment, never committed), and the scope it asks for. The account it
+    # logs into is the mini-program's, found by unionid (both apps under one open-platform account).
+    wechat_oa_appid: str = "wx-demo-oa-appid"
+    wechat_oa_secret: str = "wx-demo-oa-secret"
+    wechat_oa_scope: str = "snsapi_userinfo"
     jwt_access_seconds: int = 15 * 60
     jwt_refresh_seconds: int = 30 * 24 * 3600
     jwt_audience: str = "huiyi-mp"
@@ -188,6 +194,9 @@ class Settings:
             wechat_appid=env.get("WECHAT_APPID", "wx-demo-appid"),
             wechat_secret=env.get("WECHAT_SECRET", "wx-demo-secret"),
             wechat_api_base=env.get("WECHAT_API_BASE", "https://api.weixin.qq.com/"),
+            wechat_oa_appid=env.get("WECHAT_OA_APPID", "wx-demo-oa-appid"),
+            wechat_oa_secret=env.get("WECHAT_OA_SECRET", "wx-demo-oa-secret"),
+            wechat_oa_scope=env.get("WECHAT_OA_SCOPE") or "snsapi_userinfo",
             jwt_access_seconds=_int(env, "JWT_ACCESS_SECONDS", 15 * 60),
             jwt_refresh_seconds=_int(env, "JWT_REFRESH_SECONDS", 30 * 24 * 3600),
             physician_session_seconds=_int(env, "PHYSICIAN_SESSION_SECONDS", 2 * 3600),
@@ -208,6 +217,8 @@ class Settings:
             wechat_subscribe_templates=_parse_pairs("WECHAT_SUBSCRIBE_TEMPLATES",
                                                     env.get("WECHAT_SUBSCRIBE_TEMPLATES", "")),
         )
+        if s.wechat_oa_scope not in ("snsapi_base", "snsapi_userinfo"):
+            raise SettingsError(f"WECHAT_OA_SCOPE must be snsapi_base or snsapi_userinfo, got {s.wechat_oa_scope!r}")
         if not 1 <= s.practice_clear_after <= 100:
             raise SettingsError(f"PRACTICE_CLEAR_AFTER must lie between 1 and 100, got {s.practice_clear_after}")
         if not 1 <= s.record_copy_days <= 365:

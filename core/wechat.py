@@ -1,5 +1,9 @@
 """WeChat server API through wechatpy, with the access_token shared in Redis.
 
+Also the official account's web authorisation (公众号网页授权) that logs the H5
+client in: its code is exchanged through wechatpy's WeChatOAuth under the same
+base URL (the offline WeChat in development).
+
 Why: wechatpy speaks WeChat's documented protocol; we only point it at a
 configurable base URL (a loopback stub in tests), run its blocking calls off
 the event loop, and keep one access_token for all workers: the first worker
@@ -16,7 +20,7 @@ from typing import Any, Callable
 
 import requests
 from redis.exceptions import WatchError
-from wechatpy import WeChatClient
+from wechatpy import WeChatClient, WeChatOAuth
 from wechatpy.exceptions import WeChatClientException
 
 from core.cache import redis
@@ -37,6 +41,14 @@ class WeChatCodeInvalid(WeChatError):
 
 class WeChatRateLimited(WeChatError):
     status, code, message = 429, "wechat.rate_limited", "登录过于频繁，请稍后再试"
+
+
+class WeChatWebLoginUnconfigured(WeChatError):
+    status, code, message = 503, "wechat.web_login_unconfigured", "公众号网页授权尚未配置，请联系管理员"
+
+
+class WeChatWebCodeInvalid(WeChatCodeInvalid):
+    message = "微信授权已失效或已使用，请重新打开页面授权"
 
 
 class WeChatUserBlocked(WeChatError):
@@ -227,3 +239,53 @@ async def send_subscribe_message(*, openid: str, template_id: str, data: dict[st
     (43101: the user has not subscribed) comes back as a WeChatError with details.errcode."""
     await _with_token("subscribe.send",
                       lambda c: c.wxa.send_subscribe_message(openid, template_id, data, page=page))
+
+
+@dataclass(frozen=True)
+class WxWebUser:
+    openid: str
+    unionid: str | None
+
+
+class _OAuth(WeChatOAuth):
+    """wechatpy's web authorisation client under the configured base, with timeouts."""
+
+    def __init__(self, base: str, appid: str, secret: str):
+        super().__init__(appid, secret, redirect_uri="", scope=get_settings().wechat_oa_scope)
+        self._http = _Http()
+        self.API_BASE_URL = base
+
+
+async def web_code_to_user(code: str) -> WxWebUser:
+    """Exchange the code of the official account's web authorisation for openid and unionid."""
+    s = get_settings()
+    if s.is_production and s.wechat_oa_secret == "wx-demo-oa-secret":
+        raise WeChatWebLoginUnconfigured()
+
+    def run() -> Any:
+        client = _OAuth(s.wechat_api_base, s.wechat_oa_appid, s.wechat_oa_secret)
+        try:
+            return client.fetch_access_token(code)
+        finally:
+            client._http.close()
+
+    try:
+        data = await asyncio.to_thread(run)
+    except WeChatClientException as exc:
+        if exc.errcode is None:  # an HTTP error status: WeChat is down, not the code wrong
+            log.warning("wechat web authorisation failed: HTTP %s",
+                        getattr(getattr(exc, "response", None), "status_code", "?"))
+            raise WeChatError(details={"reason": "http error"}) from exc
+        err = _translate(exc)
+        if isinstance(err, WeChatCodeInvalid):
+            err = WeChatWebCodeInvalid(details=err.details)
+        raise err from exc
+    except Exception as exc:  # connection refused, timeout, an answer that is not JSON
+        log.warning("wechat web authorisation failed: %s", type(exc).__name__)
+        raise WeChatError(details={"reason": type(exc).__name__}) from exc
+    openid = data.get("openid") if isinstance(data, dict) else None
+    if not isinstance(openid, str) or not openid or len(openid) > 64:
+        raise WeChatError(details={"reason": "answer without openid"})
+    unionid = data.get("unionid")
+    unionid = unionid if isinstance(unionid, str) and 0 < len(unionid) <= 64 else None
+    return WxWebUser(openid=openid, unionid=unionid)

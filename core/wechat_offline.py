@@ -10,9 +10,12 @@ client. It speaks WeChat's documented JSON:
 - GET  /cgi-bin/token?grant_type=client_credential&appid=&secret=
 - GET  /sns/jscode2session?appid=&secret=&js_code=&grant_type=authorization_code
 - POST /cgi-bin/message/subscribe/send?access_token=  {touser, template_id, page, data}
+- GET  /sns/oauth2/access_token?appid=&secret=&code=&grant_type=authorization_code
+  (the official account's web authorisation, used by the H5 client's login)
 
 plus two developer endpoints: POST /dev/wechat/codes {openid, unionid?} mints a
-login code for a persona, GET /dev/wechat/messages reads the subscribe messages
+login code for a persona (usable once, by jscode2session or by the web
+authorisation, as a code of either app would be), GET /dev/wechat/messages reads the subscribe messages
 sent. Like WeChat, a code works once (40163 on reuse) and an unknown code
 answers 40029. State lives in Redis with expiry, so every worker sees it.
 
@@ -37,6 +40,7 @@ PREFIX = "/dev/wechat"
 TOKEN_PATH = "/cgi-bin/token"
 SESSION_PATH = "/sns/jscode2session"
 SUBSCRIBE_PATH = "/cgi-bin/message/subscribe/send"
+OAUTH_PATH = "/sns/oauth2/access_token"
 
 # errcode → errmsg as WeChat words them.
 ERRMSG = {
@@ -112,18 +116,46 @@ def _refused(q: dict[str, str], grant_type: str) -> dict | None:
     return check_app(q, s.wechat_appid, s.wechat_secret)
 
 
-async def _session(q: dict[str, str]) -> dict:
-    bad = _refused(q, "authorization_code")
-    if bad:
-        return bad
-    code = q.get("js_code", "")
+async def _take_code(code: str) -> dict:
+    """The persona a code was minted for, or WeChat's error body (unknown code, code used)."""
     r = redis()
     raw = await r.getdel(_KEY + "code:" + code) if code else None  # atomic: one worker wins
     if raw is None:
         return error_body(40163 if code and await r.exists(_KEY + "used:" + code) else 40029)
     await r.set(_KEY + "used:" + code, "1", ex=CODE_SECONDS)
-    entry = json.loads(raw)
+    return json.loads(raw)
+
+
+async def _session(q: dict[str, str]) -> dict:
+    bad = _refused(q, "authorization_code")
+    if bad:
+        return bad
+    entry = await _take_code(q.get("js_code", ""))
+    if "errcode" in entry:
+        return entry
     return session_answer(entry["openid"], entry["session_key"], entry.get("unionid"))
+
+
+def oauth_answer(openid: str, unionid: str | None, scope: str) -> dict:
+    """WeChat's answer to sns/oauth2/access_token (unionid only when the account has one)."""
+    out = {"access_token": "OAT-" + secrets.token_urlsafe(24), "expires_in": TOKEN_SECONDS,
+           "refresh_token": "ORT-" + secrets.token_urlsafe(24), "openid": openid, "scope": scope}
+    if unionid:
+        out["unionid"] = unionid
+    return out
+
+
+async def _oauth(q: dict[str, str]) -> dict:
+    if q.get("grant_type") != "authorization_code":
+        return error_body(40002)
+    s = get_settings()
+    bad = check_app(q, s.wechat_oa_appid, s.wechat_oa_secret)
+    if bad:
+        return bad
+    entry = await _take_code(q.get("code", ""))
+    if "errcode" in entry:
+        return entry
+    return oauth_answer(entry["openid"], entry.get("unionid"), s.wechat_oa_scope)
 
 
 async def _token(q: dict[str, str]) -> dict:
@@ -176,6 +208,11 @@ async def token(request: Request):
 @bp.get(SESSION_PATH)
 async def jscode2session(request: Request):
     return _wechat(await _session(_query(request)))
+
+
+@bp.get(OAUTH_PATH)
+async def oauth2_access_token(request: Request):
+    return _wechat(await _oauth(_query(request)))
 
 
 @bp.post(SUBSCRIBE_PATH)

@@ -1,4 +1,5 @@
-"""Mini-program login: wx.login code → tokens; refresh; who am I."""
+"""Mini-program login: wx.login code → tokens; the H5 client's login through the official
+account's web authorisation (same account by unionid, same tokens); refresh; who am I."""
 from __future__ import annotations
 
 from dataclasses import asdict
@@ -7,6 +8,7 @@ from sanic import Blueprint, Request
 from sanic_ext import openapi
 
 from core.accounts import service as accounts_service
+from core.assessment.models import Physician
 from core.accounts.schemas import RefreshIn, TokenPairOut, WxLoginIn
 from core.http import ok, parse_body
 from miniprogram_api.guard import mp_required
@@ -20,6 +22,15 @@ bp = Blueprint("mp_auth", url_prefix="/auth")
 async def wx_login(request: Request):
     body = parse_body(request, WxLoginIn)
     pair = await accounts_service.wx_login(code=body.code)
+    return ok(TokenPairOut(**asdict(pair)).model_dump())
+
+
+@bp.post("/wx-web-login")
+@openapi.summary("H5 登录：公众号网页授权回调的 code 换取访问令牌（按 unionid 与小程序同一账号）")
+@openapi.body({"application/json": WxLoginIn.model_json_schema()})
+async def wx_web_login(request: Request):
+    body = parse_body(request, WxLoginIn)
+    pair = await accounts_service.wx_web_login(code=body.code)
     return ok(TokenPairOut(**asdict(pair)).model_dump())
 
 
@@ -37,4 +48,9 @@ async def refresh(request: Request):
 @mp_required
 async def me(request: Request):
     actor = request.ctx.actor
-    return ok({"account_id": actor.id, "kind": actor.kind})
+    bound = False
+    if actor.kind == "mp":  # the H5 home shows the physician's tiles only to a bound account
+        bound = await Physician.filter(mp_account_id=actor.id, deleted_at__isnull=True).exists()
+    else:  # a physician logged in on the PC is its own record
+        bound = True
+    return ok({"account_id": actor.id, "kind": actor.kind, "physician_bound": bound})

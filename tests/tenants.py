@@ -161,6 +161,11 @@ async def _console(side: Side) -> None:
     else:
         await import_jobs.run_import({}, job)
     side.admin_ids["import_job"] = job
+    from core.faq.models import FaqEntry
+
+    entry = await FaqEntry.create(org_id=side.hospital.id, category=f"{m}方分类", question=f"{m}方问题",
+                                  answer=f"{m}方答案", published=True)
+    side.admin_ids["faq_entry"] = entry.id
 
 
 async def _records(side: Side) -> None:

@@ -54,7 +54,7 @@ OWNED: dict[str, dict[str, str]] = {
               "job_id": "import_job", "application_id": "application", "key": "attachment_key",
               "target_id": "assignment_target", "message_id": "admin_message", "org_id": "institution",
               "session_id": "session", "department_id": "department", "institution_id": "institution",
-              "request_id": "record_request", "record_id": "deleted_physician"},
+              "request_id": "record_request", "record_id": "deleted_physician", "entry_id": "faq_entry"},
     "mp": {"enrolment_id": "doc_enrolment", "paper_id": "doc2_paper", "session_id": "doc2_session",
            "family_id": "family", "account_id": "member_account", "grant_id": "grant", "invite_id": "invite",
            "message_id": "message", "patient_id": "patient", "request_id": "record_request"},
@@ -105,7 +105,7 @@ ID_ROUTES: dict[str, str] = {
     "admin_certificates.batch": "listed", "admin_institutions.assign": "refuse",
     "admin_physicians.create_physician": "refuse", "admin_accounts.create_account": "refuse",
     "admin_messages.mark_read": "ignore", "mp_messages.mark_read": "ignore",
-    "mp_records.submit": "refuse", "mp_records.verify_identity": "refuse",
+    "mp_records.submit": "refuse", "mp_records.verify_identity": "refuse", "admin_faq.create_entry": "refuse",
     # Opening a message marks it read among the caller's own, then goes back to the caller's list.
     "admin_pages.records_open_message": "ignore",
     **{name: "ignore" for name in EXTRA_QUERY if name.startswith("admin_")},
@@ -126,6 +126,9 @@ def _now() -> str:
 Body = Callable[[tenants.Side, tenants.Side], dict]
 BODIES: dict[str, Body] = {
     "admin_accounts.set_disabled": lambda b, a: {"json": {"disabled": True}},
+    "admin_faq.create_entry": lambda b, a: {"json": {"category": "篡改", "question": "q", "answer": "a",
+                                                     "org_id": b.hospital.id}},
+    "admin_faq.update_entry": lambda b, a: {"json": {"answer": "篡改"}},
     "admin_accounts.set_roles": lambda b, a: {"json": {"roles": ["viewer"]}},
     "admin_assessment.enrol": lambda b, a: {"json": {"physician_ids": [b.admin_ids["physician"]]}},
     "admin_assessment.review": lambda b, a: {"json": {"enrolment_ids": [b.admin_ids["enrolment"]],

@@ -44,7 +44,7 @@ def served(tmp_path_factory):
                WECHAT_API_BASE=wechat.base, WECHAT_APPID="wx-demo-appid", WECHAT_SECRET="wx-demo-secret")
     for cmd in (["migrate"], ["seed-demo", "--physicians", "6", "--patients", "2"]):
         r = subprocess.run([sys.executable, "-m", "core.cli", *cmd], env=env, capture_output=True, text=True,
-                           timeout=180)
+                           timeout=600)
         assert r.returncode == 0, r.stderr
     try:
         with serve(env, tmp / "server.log") as base:

@@ -11,6 +11,9 @@ this server, which speaks WeChat's documented JSON for the two calls we use:
 - POST /cgi-bin/message/subscribe/send?access_token= {touser, template_id, page, data}
   → {"errcode": 0, "errmsg": "ok"}; 40001 for a token it did not issue, 43101 for
   a user who has not subscribed (`unsubscribed`); `subscribe_messages` keeps the bodies.
+- GET /sns/oauth2/access_token?appid=&secret=&code=&grant_type=authorization_code
+  (the official account's web authorisation, checked against `oa_appid`/`oa_secret`)
+  → {"access_token", "expires_in", "refresh_token", "openid", "scope", "unionid"?}
 
 Like WeChat, a code works once (the second use answers 40163) and an unknown
 code answers 40029. A test scripts which code gives which openid/unionid or
@@ -31,6 +34,7 @@ from urllib.parse import parse_qs, urlsplit
 # (core/wechat_offline.py): one wording of WeChat's protocol for both.
 from core.wechat_offline import (
     ERRMSG,
+    OAUTH_PATH,
     SESSION_PATH,
     SUBSCRIBE_PATH,
     TOKEN_PATH,
@@ -39,10 +43,11 @@ from core.wechat_offline import (
     error_body,
     new_code,
     new_session_key,
+    oauth_answer,
     session_answer,
 )
 
-__all__ = ["ERRMSG", "SESSION_PATH", "SUBSCRIBE_PATH", "TOKEN_PATH", "WeChatStub"]
+__all__ = ["ERRMSG", "OAUTH_PATH", "SESSION_PATH", "SUBSCRIBE_PATH", "TOKEN_PATH", "WeChatStub"]
 
 
 @dataclass
@@ -63,8 +68,10 @@ class Request:
 class WeChatStub:
     """Start with `start()`, stop with `stop()`; `base` is the URL to configure."""
 
-    def __init__(self, *, appid: str, secret: str, expires_in: int = 7200):
+    def __init__(self, *, appid: str, secret: str, expires_in: int = 7200,
+                 oa_appid: str = "wx-demo-oa-appid", oa_secret: str = "wx-demo-oa-secret"):
         self.appid, self.secret, self.expires_in = appid, secret, expires_in
+        self.oa_appid, self.oa_secret = oa_appid, oa_secret
         self.hits: Counter[str] = Counter()
         self.requests: list[Request] = []
         self.issued_tokens: list[str] = []
@@ -129,6 +136,8 @@ class WeChatStub:
                 return 200, self._token(q)
             if path == SESSION_PATH:
                 return 200, self._session(q)
+            if path == OAUTH_PATH:
+                return 200, self._oauth(q)
             if path == SUBSCRIBE_PATH and body is not None:
                 return 200, self._subscribe(q, body)
         return 404, {"errcode": -1, "errmsg": "not found"}
@@ -146,13 +155,9 @@ class WeChatStub:
         self.issued_tokens.append(token)
         return {"access_token": token, "expires_in": self.expires_in}
 
-    def _session(self, q: dict[str, str]) -> dict:
-        if q.get("grant_type") != "authorization_code":
-            return self._error(40002)
-        bad = self._check_app(q)
-        if bad:
-            return bad
-        entry = self._codes.get(q.get("js_code", ""))
+    def _take(self, code: str) -> _Code | dict:
+        """The code's entry, used up now, or WeChat's error body."""
+        entry = self._codes.get(code)
         if entry is None:
             return self._error(40029)
         if entry.used:
@@ -160,7 +165,29 @@ class WeChatStub:
         entry.used = True
         if entry.errcode is not None:
             return self._error(entry.errcode)
+        return entry
+
+    def _session(self, q: dict[str, str]) -> dict:
+        if q.get("grant_type") != "authorization_code":
+            return self._error(40002)
+        bad = self._check_app(q)
+        if bad:
+            return bad
+        entry = self._take(q.get("js_code", ""))
+        if isinstance(entry, dict):
+            return entry
         return session_answer(entry.openid or "", entry.session_key or "", entry.unionid)
+
+    def _oauth(self, q: dict[str, str]) -> dict:
+        if q.get("grant_type") != "authorization_code":
+            return self._error(40002)
+        bad = check_app(q, self.oa_appid, self.oa_secret)
+        if bad:
+            return bad
+        entry = self._take(q.get("code", ""))
+        if isinstance(entry, dict):
+            return entry
+        return oauth_answer(entry.openid or "", entry.unionid, "snsapi_userinfo")
 
     def _subscribe(self, q: dict[str, str], body: dict) -> dict:
         if q.get("access_token") not in self.issued_tokens:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from sanic import Blueprint, Request
 
 from core.assessment import service as assessment_service
+from core.assessment.states import LABELS, State
 from core.errors import AppError
 from core.exam import practice as practice_service
 from core.exam import service as exam_service
@@ -21,8 +22,8 @@ async def home(request: Request):
     actor = request.ctx.actor
     try:
         doc, cycle, row, settings = await assessment_service.my_enrolment(actor=actor)
-        current = {"cycle": cycle.name, "state": row.state, "procedure": row.procedure, "reason": row.last_reason,
-                   "result": row.result}
+        current = {"cycle": cycle.name, "state": row.state, "state_label": LABELS[State(row.state)],
+                   "procedure": row.procedure, "reason": row.last_reason, "result": row.result}
     except AppError as exc:  # not enrolled / no open cycle: the home still shows history
         current = {"message": exc.message, "code": exc.code}
     return ok({"current": current, "papers": await exam_service.my_papers(actor=actor),

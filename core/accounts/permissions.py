@@ -36,6 +36,7 @@ PERMISSIONS = {
     "records.read": "病案复印：查看申请、身份核验材料与统计",
     "records.review": "病案复印：审核申请、上传或生成复印件",
     "records.manage": "病案复印：审核方式、收费、HIS接口、科室与字典维护",
+    "faq.manage": "常见问题维护",
 }
 
 _ADMIN = set(PERMISSIONS)

@@ -382,30 +382,53 @@ async def _issue(account: MpAccount, family: str) -> TokenPair:
 
 
 @transactional
-async def _login_account(wx: wechat.WxSession) -> TokenPair | None:
-    """Find or create the account of a WeChat session and issue tokens; None if disabled."""
+async def _login_account(*, openid: str, unionid: str | None, session_key: str | None,
+                         action: str, unionid_first: bool = False) -> TokenPair | None:
+    """Find or create the account of a WeChat user and issue tokens; None if disabled.
+
+    The mini-program looks the account up by its openid, then by unionid. The H5 client's
+    web authorisation comes from another app (the official account), whose openid differs
+    for the same person: it looks up by unionid first, so both land on one account.
+    """
     async with in_transaction():
         # A plain read, not FOR UPDATE: on MySQL/MariaDB, FOR UPDATE on a missing row takes a
         # gap lock, and two first logins in the same gap then deadlock on their inserts.
-        account = await MpAccount.filter(openid=wx.openid).first()
-        if account is None and wx.unionid:
-            account = await MpAccount.filter(unionid=wx.unionid).order_by("id").first()
+        account = None
+        if unionid_first and unionid:
+            account = await MpAccount.filter(unionid=unionid).order_by("id").first()
+        if account is None:
+            account = await MpAccount.filter(openid=openid).first()
+        if account is None and unionid and not unionid_first:
+            account = await MpAccount.filter(unionid=unionid).order_by("id").first()
         if account is not None and account.disabled:
-            await audit_service.record(actor=_mp_actor(account.id), action="auth.wx_login",
+            await audit_service.record(actor=_mp_actor(account.id), action=action,
                                        outcome="denied", target_type="MpAccount",
                                        target_id=account.id, after={"reason": "disabled"})
             return None
         created = account is None
         if created:
-            account = MpAccount(openid=wx.openid)
-        account.unionid = wx.unionid or account.unionid
-        account.session_key = wx.session_key
+            account = MpAccount(openid=openid)
+        account.unionid = unionid or account.unionid
+        if session_key:  # only the mini-program's login has one; the web login keeps it
+            account.session_key = session_key
         account.last_login_at = utcnow()
         await account.save()
         pair = await _issue(account, str(uuid.uuid4()))
-        await audit_service.record(actor=_mp_actor(account.id), action="auth.wx_login",
+        await audit_service.record(actor=_mp_actor(account.id), action=action,
                                    target_type="MpAccount", target_id=account.id,
                                    after={"created": created})
+    return pair
+
+
+async def _login(**kwargs) -> TokenPair:
+    try:
+        pair = await _login_account(**kwargs)
+    except IntegrityError:
+        # Two first logins of one openid raced and the other one created the account:
+        # a new transaction sees it.
+        pair = await _login_account(**kwargs)
+    if pair is None:
+        raise AccountDisabled()
     return pair
 
 
@@ -414,15 +437,16 @@ async def wx_login(*, code: str) -> TokenPair:
     from core import wechat  # wechatpy and requests (0.2 s) load at the first WeChat login, not at start
 
     wx = await wechat.code_to_session(code)
-    try:
-        pair = await _login_account(wx)
-    except IntegrityError:
-        # Two first logins of one openid raced and the other one created the account:
-        # a new transaction sees it.
-        pair = await _login_account(wx)
-    if pair is None:
-        raise AccountDisabled()
-    return pair
+    return await _login(openid=wx.openid, unionid=wx.unionid, session_key=wx.session_key,
+                        action="auth.wx_login")
+
+
+async def wx_web_login(*, code: str) -> TokenPair:
+    """The official account's web authorisation code (H5 client) → openid/unionid → the
+    mini-program's account by unionid, else by this openid, else new → the same tokens."""
+    user = await wechat.web_code_to_user(code)
+    return await _login(openid=user.openid, unionid=user.unionid, session_key=None,
+                        action="auth.wx_web_login", unionid_first=True)
 
 
 @transactional

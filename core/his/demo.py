@@ -2,7 +2,7 @@
 
 Why: the demo (`make run`) and the tests need a HIS that behaves like a real
 one (patients found by ID number and name, archived and unarchived stays,
-structured documents) without a hospital. `core/demo.py` fills the tables;
+structured documents) without a hospital. `core/demo/records.py` fills the tables;
 an institution's RecordRoom with his_kind "demo" reads its own rows here.
 """
 from __future__ import annotations

@@ -46,6 +46,7 @@ def _load() -> None:
     # Importing the domain services registers their kinds.
     from core.accounts import service as _a  # noqa: F401
     from core.assessment import service as _p  # noqa: F401
+    from core.faq import service as _f  # noqa: F401
     from core.orgs import service as _o  # noqa: F401
     from core.records import service as _r  # noqa: F401
 

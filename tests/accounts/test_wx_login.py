@@ -214,7 +214,7 @@ async def test_access_token_claims_and_me(client, wechat, settings):
 
     r = await client.get(ME, headers=bearer(pair["access_token"]))
     assert r.status_code == 200
-    assert r.json() == {"account_id": pair["account_id"], "kind": "mp"}
+    assert r.json() == {"account_id": pair["account_id"], "kind": "mp", "physician_bound": False}
 
 
 def _forge(settings, account_id: int, **change) -> dict:

@@ -7,12 +7,9 @@ import sys
 import pytest
 from tortoise import Tortoise
 
-from core import cache, demo, jobs
+from core import cache, jobs
 from core.accounts.models import AdminAccount
-from core.assessment.models import Physician
-from core.family.models import Patient
 from core.orgs.models import OrgKind, OrgNode
-from tests import factories
 
 
 def _cli(settings, *args, **env):
@@ -35,40 +32,6 @@ async def test_create_admin_command(settings):
     assert weak.returncode == 2 and "accounts.weak_password" in weak.stderr
     assert not await AdminAccount.filter(username="chief2").exists()
     assert await OrgNode.all().count() == 1
-
-
-async def test_seed_demo_builds_the_promised_province(client):
-    listing = await demo.seed()
-    assert await OrgNode.filter(kind=OrgKind.PROVINCE).count() == 1
-    # Hubei's 2 cities, 4 counties and 6 institutions, plus 上海市 → 静安区 with the 18 record rooms of seed 003.
-    assert await OrgNode.filter(kind=OrgKind.CITY).count() == 3
-    assert await OrgNode.filter(kind=OrgKind.COUNTY).count() == 5
-    assert await OrgNode.filter(kind=OrgKind.MEDICAL).count() == 6 + 18
-    from core.his.models import HisAdmission
-    from core.records.models import RecordRoom
-
-    assert await RecordRoom.filter(institution__parent__code="310106").count() == 18
-    assert await HisAdmission.filter(archived=True).exists() and await HisAdmission.filter(archived=False).exists()
-    assert await OrgNode.filter(kind=OrgKind.ASSESSMENT).count() == 2
-    assert await OrgNode.filter(kind=OrgKind.INDUSTRY).count() == 1
-    assert await Physician.all().count() == 50 and await Patient.all().count() == 20
-    assert ("province", demo.DEMO_PASSWORD, "湖北省卫健委（全省）") in listing
-    # An open cycle with physicians at every stage, so the consoles have something to show.
-    from core.assessment.models import Cycle, Enrolment
-
-    assert await Cycle.filter(status="open").count() == 1
-    assert await Enrolment.filter(confirmed=True).count() == 38  # two per institution left to enrol
-    states = {e.state for e in await Enrolment.all()}
-    assert states == {"draft", "submitted", "institution_approved", "approved"}
-    assert await Enrolment.filter(result="pass").exists() and await Enrolment.filter(makeup="listed").exists()
-    assert await demo.seed() == listing and await Physician.all().count() == 50  # idempotent
-    assert await RecordRoom.all().count() == 18
-    # The printed accounts work and see their own region only.
-    await factories.login(client, "county1", demo.DEMO_PASSWORD)
-    county = (await client.get("/api/admin/v1/physicians?page_size=200")).json()
-    await factories.login(client, "province", demo.DEMO_PASSWORD)
-    everything = (await client.get("/api/admin/v1/physicians?page_size=200")).json()
-    assert everything["total"] == 50 and 0 < county["total"] < 50
 
 
 async def test_readyz_reports_a_dead_redis_and_database(client, monkeypatch):
@@ -121,6 +84,7 @@ def test_migrate_and_seed_demo_answer_at_once_when_nothing_changed(tmp_path):
     (aerich's table, the demo marker) without loading the ORM or the demo code."""
     from core import cli
 
+    BASE_URL = "http://127.0.0.1:8000"  # seed-demo's default
     db_path = tmp_path / "run.sqlite3"
     env = dict(os.environ, DATABASE_URL=f"sqlite://{db_path}", REDIS_URL="memory://",
                STORAGE_DIR=str(tmp_path / "files"), HUIYI_ENV="development")
@@ -141,7 +105,7 @@ def test_migrate_and_seed_demo_answer_at_once_when_nothing_changed(tmp_path):
     seeded = run("seed-demo", "--physicians", "3", "--patients", "1")
     assert "up to date" not in seeded and "province" in seeded
     [(version, content)] = markers()
-    assert version == cli.demo_version(3, 1)
+    assert version == cli.demo_version(3, 1, BASE_URL)
     again = run("seed-demo", "--physicians", "3", "--patients", "1")
     assert again.startswith(f"demo data up to date (version {version[:8]})")
     assert again.splitlines()[1:] == seeded.splitlines()  # the same accounts printed
@@ -152,7 +116,7 @@ def test_migrate_and_seed_demo_answer_at_once_when_nothing_changed(tmp_path):
     # Another demo (other arguments, or changed demo code) is seeded and marked in its turn.
     other = run("seed-demo", "--physicians", "4", "--patients", "1")
     assert "up to date" not in other
-    assert [v for v, _ in markers()] == [cli.demo_version(4, 1)]
+    assert [v for v, _ in markers()] == [cli.demo_version(4, 1, BASE_URL)]
     # A database made anew has no marker: seeding runs.
     db_path.unlink()
     run("migrate")

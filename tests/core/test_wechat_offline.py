@@ -117,7 +117,8 @@ def test_production_has_no_offline_routes(settings):
         assert not {p for p in paths if p.startswith("/dev/")}, paths
         assert {p for p in _paths(create_app(dev, name="huiyi_dev_wechat")) if p.startswith("/dev/")} == {
             "/dev/wechat/cgi-bin/token", "/dev/wechat/sns/jscode2session",
-            "/dev/wechat/cgi-bin/message/subscribe/send", "/dev/wechat/codes", "/dev/wechat/messages"}
+            "/dev/wechat/cgi-bin/message/subscribe/send", "/dev/wechat/codes", "/dev/wechat/messages",
+            "/dev/wechat/sns/oauth2/access_token", "/dev/h5/personas"}
     finally:
         from core.settings import set_settings
         set_settings(settings)

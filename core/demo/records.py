@@ -1,16 +1,17 @@
-"""Demo data of record-copy requests, part of `python -m core.cli seed-demo` (core/demo.py).
+"""Demo data of the record service (seed 003): 上海市 → 静安区 with its 18 record rooms
+and the demo HIS, part of `python -m core.cli seed-demo` (core/demo/__init__.py).
 
 Why: seed 003 names the 18 institutions of 静安区 with inpatient care. They are
 rows, not code: a district node with its institutions (OrgNode) and a record
-room each (RecordRoom, answered by the built-in demo HIS). The demo tree's
-province is fictional, so the district hangs under it as 上海市 → 静安区; a
-real deployment creates its own tree the same way, with the console or this
-loader. The demo patients (ID numbers of region 310106) get HIS records:
-some with archived stays and structured documents, some with stays not yet
-archived, some unknown to the hospitals, so every branch of the flow shows.
+room each (RecordRoom, answered by the built-in demo HIS). The district is a
+tree of its own, 上海市卫健委 → 上海市（市辖区） → 静安区卫健委 (GB/T 2260:
+310000 → 310100 → 310106), not under the assessment's province: a record
+service deployment has its own root. The demo patients (ID numbers of region
+310106) get HIS records: some with archived stays and structured documents,
+some with stays not yet archived, some unknown to the hospitals, so every
+branch of the flow shows.
 
-Idempotent: it does nothing once the district exists, so `seed-demo` can add
-it to a database seeded before it was written.
+Idempotent: it does nothing once the district exists.
 """
 from __future__ import annotations
 
@@ -24,11 +25,10 @@ from core.family.models import Patient
 from core.his.models import HisAdmission, HisDocument, HisPatient
 from core.orgs import service as orgs_service
 from core.orgs.models import OrgKind, OrgNode
-from core.principal import Principal
+from core.demo.catalog import CITY, DISTRICT, RECORDS_ACCOUNTS as ACCOUNTS, ROOT
+from core.demo.orgs import system_actor
 from core.records.models import Department, RecordRoom
 
-CITY = ("上海市卫生健康委员会", "310000")
-DISTRICT = ("静安区卫生健康委员会", "310106")
 # Seed 003 覆盖范围: (name, code, review mode, fee in cents). Two variants show the settings.
 INSTITUTIONS = [
     ("上海市静安区闸北中心医院", "JA31010601", "auto", 0),
@@ -50,11 +50,10 @@ INSTITUTIONS = [
     ("上海市静安区临汾路社区卫生服务中心", "JA31010617", "manual", 0),
     ("上海市静安区彭浦镇第二社区卫生服务中心", "JA31010618", "manual", 0),
 ]
-# The demo HIS holds patients of these two hospitals.
-HIS_HOSPITALS = ("JA31010609", "JA31010601")
+# The demo HIS holds patients of these hospitals: manual review and free, automatic and free,
+# manual review with a fee (so that a request can wait for payment).
+HIS_HOSPITALS = ("JA31010609", "JA31010601", "JA31010602")
 DEPARTMENTS = [("NK", "内科"), ("WK", "外科"), ("FCK", "妇产科"), ("EK", "儿科"), ("BAS", "病案室")]
-ACCOUNTS = [("jingan", "静安区卫健委（病案复印：全区）"), ("records1", "静安区中心医院病案室"),
-            ("records2", "闸北中心医院（机构管理员）")]
 _STAYS = [("心内科", "冠状动脉粥样硬化性心脏病"), ("普外科", "急性阑尾炎"), ("呼吸内科", "社区获得性肺炎"),
           ("骨科", "左桡骨远端骨折"), ("内分泌科", "2型糖尿病")]
 _DOCS = {
@@ -72,11 +71,12 @@ _DOCS = {
 }
 
 
-async def seed_records(*, root: Principal, password: str) -> bool:
-    """Create the district, its institutions and record rooms, and demo HIS data (once)."""
+async def seed_records(*, password: str) -> bool:
+    """Create the Shanghai tree, the district's institutions and record rooms, and demo HIS data (once)."""
     if await OrgNode.filter(code=DISTRICT[1]).exists():
         return False
-    province = await OrgNode.get(id=root.org_id)
+    province = await orgs_service.create_root(name=ROOT[0], code=ROOT[1])
+    root = system_actor(province)
     city = await orgs_service.create_org(actor=root, name=CITY[0], kind=OrgKind.CITY, code=CITY[1],
                                          parent_id=province.id)
     district = await orgs_service.create_org(actor=root, name=DISTRICT[0], kind=OrgKind.COUNTY, code=DISTRICT[1],
@@ -92,10 +92,11 @@ async def seed_records(*, root: Principal, password: str) -> bool:
     for code in HIS_HOSPITALS:
         for dept_code, dept_name in DEPARTMENTS:
             await Department.create(institution_id=by_code[code].id, code=dept_code, name=dept_name)
-    for (username, label), org, roles in zip(ACCOUNTS, (district, by_code["JA31010609"], by_code["JA31010601"]),
-                                             (["commission_admin"], ["record_room"], ["institution_admin"])):
+    for (username, label), org, roles in zip(
+            ACCOUNTS, (district, by_code["JA31010609"], by_code["JA31010601"], by_code["JA31010602"]),
+            (["commission_admin"], ["record_room"], ["institution_admin"], ["record_room"])):
         await accounts_service.bootstrap_admin(username=username, password=password, org_id=org.id, roles=roles,
-                                               display_name=label, must_change_password=False)
+                                               display_name=label.split("（")[0], must_change_password=False)
     for kind in dicts_service.KINDS:
         await dicts_service.ensure_defaults(kind)
     await _his(by_code)
@@ -113,21 +114,29 @@ async def _his(by_code: dict[str, OrgNode]) -> None:
         for h, code in enumerate(HIS_HOSPITALS):
             if n % 4 == 1 and h == 1:
                 continue
-            hp = await HisPatient.create(
-                institution_id=by_code[code].id, mrn=f"{code[-2:]}{100000 + n}", name=p.name,
-                id_number=p.id_number, id_number_bidx=crypto.blind_index(p.id_number, purpose="id_number"),
-                gender=p.gender, birth_date=p.birth_date)
-            for k in range(1 if n % 4 == 1 else 2):
-                dept, diagnosis = _STAYS[(n + k + h) % len(_STAYS)]
-                admitted = dt.date(2025, 1, 1) + dt.timedelta(days=rng.randint(0, 300))
-                discharged = admitted + dt.timedelta(days=rng.randint(3, 14))
-                adm = await HisAdmission.create(patient_id=hp.id, visit_no=f"ZY{hp.mrn}{k + 1:02d}", department=dept,
-                                                admitted_on=admitted, discharged_on=discharged, diagnosis=diagnosis,
-                                                archived=n % 4 != 1)
-                written = dt.datetime.combine(discharged, dt.time(10, 0), tzinfo=dt.timezone.utc)
-                for kind, (title, sections) in _DOCS.items():
-                    if kind == "operation" and dept not in ("普外科", "骨科"):
-                        continue  # no operation, no operation notes
-                    await HisDocument.create(admission_id=adm.id, kind=kind, title=title, written_at=written, body=[
-                        {"heading": head, "text": text.format(dept=dept, diagnosis=diagnosis)}
-                        for head, text in sections])
+            await his_records(p, by_code[code], mrn=f"{code[-2:]}{100000 + n}", stays=1 if n % 4 == 1 else 2,
+                              archived=n % 4 != 1, turn=n + h, rng=rng)
+
+
+async def his_records(p: Patient, hospital: OrgNode, *, mrn: str, stays: int, archived: bool, turn: int,
+                      rng: random.Random) -> HisPatient:
+    """What a hospital's HIS knows of a patient: the record, its stays and their documents."""
+    hp = await HisPatient.create(
+        institution_id=hospital.id, mrn=mrn, name=p.name, id_number=p.id_number,
+        id_number_bidx=crypto.blind_index(p.id_number, purpose="id_number"), gender=p.gender,
+        birth_date=p.birth_date)
+    for k in range(stays):
+        dept, diagnosis = _STAYS[(turn + k) % len(_STAYS)]
+        admitted = dt.date(2025, 1, 1) + dt.timedelta(days=rng.randint(0, 300))
+        discharged = admitted + dt.timedelta(days=rng.randint(3, 14))
+        adm = await HisAdmission.create(patient_id=hp.id, visit_no=f"ZY{hp.mrn}{k + 1:02d}", department=dept,
+                                        admitted_on=admitted, discharged_on=discharged, diagnosis=diagnosis,
+                                        archived=archived)
+        written = dt.datetime.combine(discharged, dt.time(10, 0), tzinfo=dt.timezone.utc)
+        for kind, (title, sections) in _DOCS.items():
+            if kind == "operation" and dept not in ("普外科", "骨科"):
+                continue  # no operation, no operation notes
+            await HisDocument.create(admission_id=adm.id, kind=kind, title=title, written_at=written, body=[
+                {"heading": head, "text": text.format(dept=dept, diagnosis=diagnosis)}
+                for head, text in sections])
+    return hp

@@ -1,0 +1,133 @@
+"""Demo data for `make run` and manual testing: every flow tryable at once, with stable passwords.
+
+Why: a new engineer, a hospital's evaluator or a helper writing a console page
+sees a populated system and logs in with the accounts printed at start-up:
+
+- orgs.py: 湖北省 → cities → districts, institutions, assessment institutions, an
+  industry organisation, an administrator of each kind;
+- assessment.py: physicians whose ID numbers agree with them (people.py), the
+  open 2026 cycle, filings at every step of the review;
+- bank_data.py / bank.py: a question bank of every type for 内科, 外科, 儿科 and
+  the cycle's blueprints;
+- exams.py: exams taken and submitted, so statistics, item analysis, make-up and
+  certificates agree; proctoring.py: three proctored exams whose photos the face
+  engine judges (match, different person, no face);
+- records.py: 上海市 → 静安区 (a tree of its own) with 18 record rooms and the demo HIS;
+- personas.py: the H5 personas' accounts (core/demo_personas.py);
+  requests.py: record-copy requests in every state.
+
+Each part is built through the services (the data is what the product makes)
+and created once: every step checks its own marker, so a second run adds
+nothing and a database seeded by an older loader gets the parts it lacks. A
+seeded database answers in a few queries, so `make run` starts at once.
+Refused in production: the demo passwords are public.
+"""
+from __future__ import annotations
+
+from core.accounts.models import AdminAccount, MpAccount
+from core.demo import catalog
+from core.assessment.models import Cycle, Enrolment, Physician
+from core.errors import AppError
+from core.exam.models import Blueprint, Question
+from core.family.models import Patient
+from core.orgs.models import OrgNode
+from core.settings import get_settings
+
+DEMO_PASSWORD = "Huiyi@2026"
+
+
+class DemoRefused(AppError):
+    status, code, message = 409, "demo.refused_in_production", "生产环境不能加载演示数据（演示账号的密码是公开的）"
+
+
+async def seed(*, physicians: int = 50, patients: int = 20) -> list[tuple[str, str, str]]:
+    """Create whatever part of the demo is missing. Returns (username, password, what) for printing."""
+    if get_settings().is_production:
+        raise DemoRefused()
+    if not await _complete():
+        await _build(physicians=physicians, patients=patients)
+    return accounts_listing()
+
+
+async def _complete() -> bool:
+    """Every part's marker is there (a handful of indexed reads, no loader imported)."""
+    cycle = await Cycle.get_or_none(code=catalog.CYCLE_CODE)
+    return (cycle is not None and cycle.status.value != "draft"
+            and await OrgNode.filter(code=catalog.PROVINCE[1]).exists()
+            and await OrgNode.filter(code=catalog.DISTRICT[1]).exists()
+            and await Question.exists() and await Blueprint.filter(cycle_id=cycle.id).exists()
+            and await Enrolment.filter(cycle_id=cycle.id).exists() and await MpAccount.exists())
+
+
+async def _build(*, physicians: int, patients: int) -> None:
+    from core.demo import assessment, bank, exams, orgs, personas, proctoring, records, requests
+
+    if not await OrgNode.filter(code=catalog.PROVINCE[1]).exists():
+        await orgs.seed_orgs(DEMO_PASSWORD)
+    if not await Physician.exists():
+        await assessment.seed_physicians(count=physicians, password=DEMO_PASSWORD)
+    if not await Patient.filter(account_id__isnull=True).exists():
+        await _anonymous_patients(patients)
+    if not await OrgNode.filter(code=catalog.DISTRICT[1]).exists():
+        await records.seed_records(password=DEMO_PASSWORD)
+    if not await Question.exists():
+        await bank.seed_bank()
+    cycle = await Cycle.get_or_none(code=catalog.CYCLE_CODE)
+    if cycle is None:
+        cycle = await assessment.seed_cycle()
+    if not await Blueprint.filter(cycle_id=cycle.id).exists():
+        await bank.seed_blueprints(cycle)
+    if cycle.status.value == "draft":
+        await assessment.open_cycle(cycle)
+    if not await Enrolment.filter(cycle_id=cycle.id).exists():
+        stages = await assessment.seed_filings(cycle, await Physician.all().order_by("id"))
+        persona_ids = {(await Physician.get(id_number_bidx=_bidx(f.person.id_number))).id
+                       for f in assessment.FIXED.values()}
+        proctored = [r for r in stages.get("exam_pass", []) if r.physician_id not in persona_ids]
+        proctored = proctored[:len(proctoring.CASES)]
+        await proctoring.seed_cases(proctored)
+        stages["exam_pass"] = [r for r in stages.get("exam_pass", []) if r not in proctored]
+        await exams.seed_exams(stages)
+    if not await MpAccount.exists():
+        accounts = await personas.seed_personas(DEMO_PASSWORD)
+        await requests.seed_requests(accounts)
+
+
+def _bidx(number: str) -> str:
+    from core import crypto
+
+    return crypto.blind_index(number, purpose="id_number")
+
+
+async def _anonymous_patients(count: int) -> None:
+    """Residents of 静安区 known to the hospitals (the demo HIS) but without an account: what a
+    record room finds in its HIS."""
+    import random
+
+    from core.demo import people
+    from core.family import patients as patients_service
+
+    rng = random.Random(310106)
+    for n in range(count):
+        who = people.person(rng, "310106", n, born_from=1940, born_to=2005)
+        await Patient.create(name=who.name, **patients_service._with_derived(
+            {"id_number": who.id_number, "phone": who.phone}))
+
+
+def accounts_listing() -> list[tuple[str, str, str]]:
+    rows = [(username, DEMO_PASSWORD, label) for username, (_code, _roles, label) in catalog.ACCOUNTS.items()]
+    rows += [(username, DEMO_PASSWORD, label) for username, label in catalog.RECORDS_ACCOUNTS]
+    rows += [("（医师）", DEMO_PASSWORD, "医师在小程序或 H5 中用身份证号、姓名和此密码绑定；PC 端用身份证号和此密码登录")]
+    return rows
+
+
+def personas_listing() -> list[tuple[str, str, str]]:
+    """(persona key, label, what to try) for printing."""
+    from core.demo_personas import PERSONAS
+
+    return [(p["key"], p["label"], p["description"]) for p in PERSONAS]
+
+
+async def admin_count() -> int:
+    return await AdminAccount.all().count()
+

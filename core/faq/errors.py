@@ -1,0 +1,6 @@
+"""Error codes of the FAQ domain."""
+from core.errors import AppError
+
+
+class OrgOutOfScope(AppError):
+    status, code, message = 404, "faq.org_not_found", "所属机构不存在或不在管辖范围内"

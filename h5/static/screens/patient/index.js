@@ -1,0 +1,3 @@
+// Screen area "patient" of the H5 client (contract: top of h5/static/app.js, h5/README.md).
+export const routes = [];
+export const tiles = [];

@@ -1,0 +1,234 @@
+"""The demo data (core/demo/): what `make run` promises is there, made by the services, once.
+
+One seeding per test run (the first seed runs the face engine on real photos and
+takes a while), checked part by part, then seeded again: nothing is added.
+"""
+import datetime as dt
+import random
+from types import SimpleNamespace
+
+import pytest
+from tortoise.expressions import Subquery
+
+from core import demo, idcard
+from core.accounts.models import AdminAccount, MpAccount
+from core.assessment import stats
+from core.assessment.models import Certificate, Cycle, Enrolment, Physician
+from core.audit.models import AuditLog
+from core.cli import demo_listing
+from core.demo import catalog
+from core.demo.people import birth_of, gender_of
+from core.demo_personas import PERSONAS, persona
+from core.exam import service as exam_service
+from core.exam.bank import QTYPES
+from core.exam.models import Blueprint, ExamSession, Paper, Question
+from core.family.models import Family, FamilyMember, Grant, Patient
+from core.notify.models import Message
+from core.orgs.models import OrgKind, OrgNode
+from core.principal import Principal
+from core.proctoring.models import Capture, ProctorCase, VerificationAttempt
+from core.records.models import RecordRequest, RecordRequestEvent, RecordRoom
+from core.records.states import State
+from tests import factories
+
+
+async def _counts() -> dict[str, int]:
+    models = (OrgNode, AdminAccount, Physician, Patient, Question, Blueprint, Cycle, Enrolment, Paper, ExamSession,
+              Capture, Certificate, MpAccount, Family, Grant, RecordRequest, Message, AuditLog)
+    return {m.__name__: await m.all().count() for m in models}
+
+
+async def _mp(key: str) -> Principal:
+    acct = await MpAccount.get(openid=persona(key)["openid"])
+    return Principal(kind="mp", id=acct.id, name=f"mp:{acct.id}")
+
+
+async def test_the_demo_holds_every_flow_and_seeds_once(client):
+    listing = await demo.seed(physicians=30, patients=8)
+    await _org_tree()
+    await _physicians_agree_with_their_id_numbers()
+    await _bank_blueprints_and_open_cycle()
+    await _exams_statistics_and_item_analysis_agree()
+    await _proctoring_outcomes()
+    await _records_in_every_state()
+    await _personas()
+    # The printed accounts log in, and see their own tree.
+    assert ("province", demo.DEMO_PASSWORD, catalog.ACCOUNTS["province"][2]) in listing
+    usernames = {u for u, _p, _w in listing}
+    assert {"province", "city1", "county1", "inst1", "assessor1", "proctor1", "industry1", "jingan", "records1",
+            "records3"} <= usernames
+    await factories.login(client, "jingan", demo.DEMO_PASSWORD)
+    assert (await client.get("/api/admin/v1/physicians")).json()["total"] == 0  # the records branch has none
+    await factories.login(client, "province", demo.DEMO_PASSWORD)
+    assert (await client.get("/api/admin/v1/physicians?page_size=200")).json()["total"] == 30 + 3
+    # Seeding again adds nothing and answers the same.
+    before = await _counts()
+    assert await demo.seed(physicians=30, patients=8) == listing
+    assert await _counts() == before
+
+
+async def _org_tree() -> None:
+    roots = await OrgNode.filter(parent_id__isnull=True)
+    assert sorted(r.code for r in roots) == ["310000", "420000"]
+    hubei = await OrgNode.get(code="420000")
+    cities = await OrgNode.filter(parent_id=hubei.id, kind=OrgKind.CITY)
+    assert sorted(c.code for c in cities) == ["420100", "420500"]
+    for city in cities:
+        counties = await OrgNode.filter(parent_id=city.id, kind=OrgKind.COUNTY)
+        assert len(counties) == 2 and all(c.code.startswith(city.code[:4]) for c in counties)
+        assert await OrgNode.filter(parent_id=city.id, kind=OrgKind.ASSESSMENT).count() == 1
+    for inst in await OrgNode.filter(kind=OrgKind.MEDICAL, path__startswith=hubei.path):
+        assert (await OrgNode.get(id=inst.parent_id)).kind == OrgKind.COUNTY
+    assert await OrgNode.filter(kind=OrgKind.INDUSTRY, parent_id=hubei.id).count() == 1
+    jingan = await OrgNode.get(code="310106")
+    shanghai = await OrgNode.get(code="310000")
+    assert jingan.path.startswith(shanghai.path) and not jingan.path.startswith(hubei.path)
+    assert await RecordRoom.filter(institution__parent_id=jingan.id).count() == 18
+    for username, (code, roles, _label) in catalog.ACCOUNTS.items():
+        account = await AdminAccount.get(username=username).prefetch_related("org")
+        assert account.org.code == code and account.roles == roles and not account.must_change_password
+
+
+async def _physicians_agree_with_their_id_numbers() -> None:
+    docs = await Physician.all().prefetch_related("institution")
+    assert len(docs) == 30 + 3
+    counties = {n.id: n.code for n in await OrgNode.filter(kind=OrgKind.COUNTY)}
+    for doc in docs:
+        assert idcard.problem(doc.id_number) is None, doc.id_number
+        assert doc.id_number[:6] == counties[doc.institution.parent_id]
+    for row in await Enrolment.filter(filing__isnull=False).prefetch_related("physician"):
+        basic = row.filing.get("basic")
+        if basic:
+            assert basic["gender"] == gender_of(row.physician.id_number)
+            assert basic["birth_date"] == birth_of(row.physician.id_number).isoformat()
+    for p in await Patient.all():
+        assert idcard.problem(p.id_number) is None
+        assert (p.gender, p.birth_date) == (gender_of(p.id_number), birth_of(p.id_number))
+    states = {e.state for e in await Enrolment.all()}
+    assert {"draft", "submitted", "institution_approved", "institution_rejected", "approved",
+            "assessment_rejected"} <= states
+    for rejected in await Enrolment.filter(state__in=["institution_rejected", "assessment_rejected"]):
+        assert rejected.last_reason
+    # Candidates the institutions can still enrol.
+    assert await Physician.exclude(id__in=Subquery(Enrolment.all().values("physician_id"))).count() >= 12
+
+
+async def _bank_blueprints_and_open_cycle() -> None:
+    cycle = await Cycle.get(code=catalog.CYCLE_CODE)
+    assert cycle.status.value == "open"
+    from core.assessment.service import _settings_of
+
+    settings = await _settings_of(cycle)
+    today = dt.date.today()
+    assert dt.date.fromisoformat(settings["filing_starts"]) < today < dt.date.fromisoformat(settings["filing_ends"])
+    for specialty in ("内科", "外科", "儿科"):
+        held = set(await Question.filter(specialty=specialty).values_list("qtype", flat=True))
+        assert held == set(QTYPES)
+        bp = await Blueprint.get(cycle_id=cycle.id, specialty=specialty)
+        items = await exam_service._draw(bp, random.Random(7))  # every rule can be drawn
+        assert {i["qtype"] for i in items} == set(QTYPES)
+        assert len(items) == sum(rule["count"] for rule in bp.rules)
+    assert set(await Physician.all().values_list("specialty", flat=True)) <= {"内科", "外科", "儿科"}
+    # Every approved physician without a paper yet can start the exam, through the service.
+    persona_doc = await Physician.get(mp_account_id=(await _mp("doctor")).id)
+    me = await _mp("doctor")
+    papers = await exam_service.my_papers(actor=me)
+    assert [p["kind"] for p in papers] == ["exam"] and papers[0]["state"] == "ready"
+    session = await exam_service.start(actor=me, paper_id=papers[0]["paper_id"], device_id="test-phone-0001")
+    assert session["remaining_seconds"] > 0 and len(session["items"]) == 20 and not session["verified"]
+    assert (await Enrolment.get(physician_id=persona_doc.id)).state == "approved"
+
+
+async def _exams_statistics_and_item_analysis_agree() -> None:
+    cycle = await Cycle.get(code=catalog.CYCLE_CODE)
+    submitted = await ExamSession.filter(submitted_at__isnull=False).prefetch_related("paper")
+    assert len(submitted) >= 8
+    for s in submitted:
+        row = await Enrolment.get(id=s.paper.enrolment_id)
+        expected = row.makeup_score if s.paper.kind == "makeup" else row.exam_score
+        assert expected == s.score  # the statistics read exactly what the exam scored
+    assert await Enrolment.filter(result="pass", exam_score__gte=60).exists()
+    assert await Enrolment.filter(makeup="listed").exists()  # awaiting the province's decision
+    assert await Enrolment.filter(makeup="confirmed", makeup_score__isnull=True).exists()  # may take the make-up
+    assert await Enrolment.filter(result="makeup_pass").exists()
+    certifiable = await Enrolment.filter(result__in=["pass", "makeup_pass", "exempt"]).count()
+    assert certifiable and await Certificate.all().count() == certifiable
+    province = await _admin("province")
+    analysis = await stats.exam_items(actor=province, cycle_id=cycle.id)
+    counted = {s["specialty"]: s["sessions"] for s in analysis["blueprints"]}
+    assert sum(counted.values()) == len(submitted)
+    assert analysis["rows"] and all(0 <= r["facility"] <= 1 for r in analysis["rows"])
+    results = await stats.result_distribution(actor=province, cycle_id=cycle.id)
+    assert results  # the statistics page has figures for the same cycle
+
+
+async def _proctoring_outcomes() -> None:
+    outcomes = {c.analysis: c for c in await Capture.all()}
+    assert set(outcomes) == {"match", "mismatch", "no_face"}
+    risk = {k: (await ProctorCase.get(session_id=c.session_id)).risk for k, c in outcomes.items()}
+    assert risk["mismatch"] > risk["no_face"] > risk["match"]
+    verified = await VerificationAttempt.filter(outcome="match").count()
+    assert verified == 3 and await VerificationAttempt.filter(outcome="mismatch").count() == 1
+    assert await VerificationAttempt.filter(outcome="released").exists()
+
+
+async def _records_in_every_state() -> None:
+    held = set(await RecordRequest.all().values_list("state", flat=True))
+    assert held == {s.value for s in State}
+    for req in await RecordRequest.all():
+        assert await RecordRequestEvent.filter(request_id=req.id).exists()
+    rejected = await RecordRequest.get(state="rejected")
+    assert rejected.reason
+    mother = await _mp("patient")
+    assert await Message.filter(account_id=mother.id, kind="record_request.state").count() >= 10
+    rooms = await OrgNode.filter(code__in=["JA31010609", "JA31010602"]).values_list("id", flat=True)
+    assert await Message.filter(org_id__in=list(rooms), kind="record_request.new").exists()
+    son = await _mp("relative")
+    assert await RecordRequest.filter(requester_id=son.id, grant_id__isnull=False).exists()
+
+
+async def _personas() -> None:
+    for p in PERSONAS:
+        acct = await MpAccount.get(openid=p["openid"])
+        assert acct.unionid == p["unionid"] and not acct.disabled
+    assert {p["kind"] for p in PERSONAS} == {"physician_unbound", "physician", "patient", "relative"}
+    unbound = await Physician.get(name="周建华")
+    assert unbound.mp_account_id is None and not await Enrolment.filter(physician_id=unbound.id).exists()
+    from core.assessment import service as assessment_service
+
+    newcomer = await _mp("doctor_new")
+    doc = await assessment_service.bind_physician(actor=newcomer, id_number="420102198507150036", name="周建华",
+                                                  password=demo.DEMO_PASSWORD)
+    assert doc.id == unbound.id  # the persona's description tells exactly how to bind
+    passed = await Physician.get(mp_account_id=(await _mp("doctor_passed")).id)
+    assert (await Enrolment.get(physician_id=passed.id)).result == "pass"
+    assert await Certificate.filter(enrolment__physician_id=passed.id).exists()
+    mother, son = await _mp("patient"), await _mp("relative")
+    assert await Patient.filter(account_id=mother.id, is_self=True, verified_at__isnull=False).exists()
+    assert await Patient.filter(account_id=mother.id, is_self=False).count() == 1  # 就诊人
+    family = await Family.get(owner_id=mother.id)
+    assert await FamilyMember.filter(family_id=family.id, account_id=son.id, state="active").exists()
+    grant = await Grant.get(grantor_id=mother.id, grantee_id=son.id, scope="record_requests")
+    assert grant.can_act and grant.expires_at is not None and grant.revoked_at is None
+
+
+async def _admin(username: str) -> Principal:
+    from core.demo.orgs import admin
+
+    return await admin(username)
+
+
+async def test_the_demo_is_refused_in_production(monkeypatch):
+    monkeypatch.setattr(demo, "get_settings", lambda: SimpleNamespace(is_production=True))
+    with pytest.raises(demo.DemoRefused):
+        await demo.seed()
+    assert not await OrgNode.exists() and not await AdminAccount.exists()
+
+
+def test_the_listing_names_every_account_and_persona():
+    text = demo_listing(demo.accounts_listing(), demo.personas_listing(), base="http://127.0.0.1:8000")
+    assert "http://127.0.0.1:8000/admin/" in text and "http://127.0.0.1:8000/h5/" in text
+    for username in list(catalog.ACCOUNTS) + [u for u, _l in catalog.RECORDS_ACCOUNTS]:
+        assert f"  {username} " in text
+    for p in PERSONAS:
+        assert p["key"] in text and p["label"] in text

@@ -1,0 +1,94 @@
+"""FAQ: administrators write, publish and delete entries in their scope; phones read the published ones."""
+from __future__ import annotations
+
+from core.faq import demo as faq_demo
+from core.faq.models import FaqEntry
+from core.orgs.models import OrgKind
+from tests import factories
+
+ADMIN = "/api/admin/v1/faq"
+MP = "/api/mp/v1/faq"
+
+
+async def test_admin_creates_edits_publishes_and_deletes(client):
+    t = await factories.tree()
+    await factories.admin(t.city_a, username="wuhan")
+    async with factories.AdminSession(client, "wuhan") as s:
+        r = await s.post(ADMIN + "/", json={"category": "考试", "question": "断网怎么办？", "answer": "自动补发。",
+                                            "audience": "physician"})
+        assert r.status_code == 201, r.text
+        entry = r.json()
+        assert entry["org_id"] == t.city_a.id and entry["published"] is False and entry["published_at"] is None
+        r = await s.client.patch(f"{ADMIN}/{entry['id']}", json={"answer": "网络恢复后自动补发。", "sort": 5},
+                                 headers={"X-CSRF-Token": s.csrf})
+        assert r.status_code == 200 and r.json()["answer"] == "网络恢复后自动补发。"
+        r = await s.post(f"{ADMIN}/{entry['id']}/publish")
+        assert r.json()["published"] is True and r.json()["published_at"]
+        listed = (await s.get(ADMIN + "/?published=true&q=补发")).json()
+        assert listed["total"] == 1 and listed["items"][0]["org_name"] == "武汉市卫健委"
+        assert (await s.get(ADMIN + "/categories")).json() == ["考试"]
+        r = await s.client.delete(f"{ADMIN}/{entry['id']}", headers={"X-CSRF-Token": s.csrf})
+        assert r.status_code == 200
+        # In the recycle bin, not gone.
+        row = await FaqEntry.get(id=entry["id"])
+        assert row.deleted_at is not None
+        bin_ = (await s.get("/api/admin/v1/recycle-bin/?kind=faq")).json()
+        assert [i["id"] for i in bin_["items"]] == [entry["id"]]
+        r = await s.post(f"/api/admin/v1/recycle-bin/faq/{entry['id']}/restore")
+        assert r.status_code == 200 and (await FaqEntry.get(id=entry["id"])).deleted_at is None
+
+
+async def test_scope_and_bad_input(client):
+    t = await factories.tree()
+    await factories.admin(t.city_a, username="wuhan")
+    other = await FaqEntry.create(org_id=t.city_b.id, category="x", question="宜昌的问题", answer="a")
+    async with factories.AdminSession(client, "wuhan") as s:
+        assert (await s.get(f"{ADMIN}/{other.id}")).status_code == 404
+        assert (await s.post(f"{ADMIN}/{other.id}/publish")).status_code == 404
+        r = await s.post(ADMIN + "/", json={"category": "x", "question": "q", "answer": "a", "org_id": t.city_b.id})
+        assert r.status_code == 404 and r.json()["code"] == "faq.org_not_found"
+        r = await s.post(ADMIN + "/", json={"category": "", "question": "q" * 201, "answer": "a", "extra": 1})
+        assert r.status_code == 422
+        assert (await s.get(ADMIN + "/")).json()["total"] == 0
+    assert await FaqEntry.filter(org_id=t.city_a.id).count() == 0
+    await factories.admin(t.hospital_a1, username="proctor1", roles=("proctor",))
+    async with factories.AdminSession(client, "proctor1") as s:
+        assert (await s.get(ADMIN + "/")).status_code == 403
+
+
+async def test_phone_reads_published_entries_for_its_audience(client):
+    t = await factories.tree()
+    await faq_demo.seed(org=t.province)
+    local = await FaqEntry.create(org_id=t.county_a1.id, category="本地", question="江岸区的考点在哪里？",
+                                  answer="区卫健局三楼", audience="physician", published=True)
+    elsewhere = await FaqEntry.create(org_id=t.county_b1.id, category="本地", question="西陵区的考点",
+                                      answer="x", audience="physician", published=True)
+    doc = await factories.physician(t.hospital_a1)
+    me = await factories.mp_physician(doc)
+    h = {"Authorization": "Bearer " + factories.mp_token(me)}
+    body = (await client.get(MP, headers=h)).json()
+    assert body["audience"] == "physician"
+    ids = {i["id"] for i in body["items"]}
+    assert local.id in ids and elsewhere.id not in ids
+    assert "病案复印" not in body["categories"] and "本地" in body["categories"]
+    assert all("草稿" not in i["question"] for i in body["items"])  # the demo's draft stays in the console
+    body = (await client.get(MP + "?q=换绑码", headers=h)).json()
+    assert body["total"] == 1 and "换绑码" in body["items"][0]["answer"]
+    body = (await client.get(MP + "?category=本地", headers=h)).json()
+    assert [i["id"] for i in body["items"]] == [local.id]
+
+    patient = await factories.mp_patient_account()
+    body = (await client.get(MP, headers=patient.headers)).json()
+    assert body["audience"] == "patient"
+    assert {i["category"] for i in body["items"]} == {"病案复印", "家庭健康管理", "账号与消息"}
+    assert local.id not in {i["id"] for i in body["items"]}
+
+    assert (await client.get(MP)).status_code == 401
+    assert (await client.get(MP + "?page_size=5000", headers=h)).status_code == 422
+
+
+async def test_demo_seed_runs_once(client):
+    root = await factories.org(None, OrgKind.PROVINCE)
+    first = await faq_demo.seed(org=root, patient=False)
+    assert first > 5 and await faq_demo.seed(org=root) == 0
+    assert await FaqEntry.filter(org_id=root.id, audience="patient").count() == 0

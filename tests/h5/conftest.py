@@ -1,0 +1,142 @@
+"""The H5 client in a real phone-sized browser: Debian's Chromium driven by Playwright
+against the real server (a subprocess on the test database, reached over TCP), with the
+offline WeChat on so the persona picker logs in through wechatpy as in development.
+
+Fixtures for every H5 test (physician, exam, patient screens):
+- `h5_server`: the base URL of the served app (module scope).
+- `phone`: a factory, `page = await phone(photo="grace_hopper.jpg")`, giving a 390×844
+  touch page with a WeChat user agent whose camera shows that photo from
+  tests/fixtures/faces (Chromium's fake camera reads a Y4M file given at launch, so each
+  photo has its own browser). Every console error or uncaught exception of any page fails
+  the test; a refused request (4xx) is an answer the screens show, not an error.
+- `login_as(page, openid, unionid=None)`: log the page in through the persona picker's
+  "other identity" form, and wait for the home screen.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from playwright.async_api import async_playwright, expect
+
+from tests.live_server import Server, ServerFailed, free_port
+
+CHROMIUM = "/usr/bin/chromium"
+LAUNCH_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
+               "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"]
+PHONE = {"width": 390, "height": 844}
+# WeChat's in-app browser on Android names itself like this (the app reads MicroMessenger).
+WECHAT_UA = ("Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) "
+             "Chrome/120.0.0.0 Mobile Safari/537.36 MicroMessenger/8.0.47.2560(0x28002F30) "
+             "NetType/WIFI Language/zh_CN")
+FACES = Path(__file__).resolve().parent.parent / "fixtures" / "faces"
+FRAME_SIZE = (640, 480)
+FRAMES = 5
+
+
+def write_y4m(photo: Path, out: Path, size: tuple[int, int] = FRAME_SIZE, frames: int = FRAMES) -> Path:
+    """The photo, letterboxed into `size`, as a YUV4MPEG2 file of a few identical I420
+    frames (Chromium's fake camera loops it)."""
+    w, h = size
+    assert w % 2 == 0 and h % 2 == 0, "I420 needs even dimensions"
+    img = Image.open(photo).convert("RGB")
+    img.thumbnail(size)
+    canvas = Image.new("RGB", size, (0, 0, 0))
+    canvas.paste(img, ((w - img.width) // 2, (h - img.height) // 2))
+    y, cb, cr = canvas.convert("YCbCr").split()
+    # 4:2:0: one chroma sample for each 2×2 block of pixels (JPEG siting, hence C420jpeg).
+    cb = cb.resize((w // 2, h // 2), Image.Resampling.BOX)
+    cr = cr.resize((w // 2, h // 2), Image.Resampling.BOX)
+    frame = b"FRAME\n" + y.tobytes() + cb.tobytes() + cr.tobytes()
+    with open(out, "wb") as f:
+        f.write(f"YUV4MPEG2 W{w} H{h} F10:1 Ip A1:1 C420jpeg\n".encode())
+        for _ in range(frames):
+            f.write(frame)
+    return out
+
+
+@pytest.fixture(scope="module")
+def h5_server(settings, database, tmp_path_factory):
+    """The served app on the tests' database, with the offline WeChat (as in development)."""
+    tmp = tmp_path_factory.mktemp("h5-server")
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    env = dict(DATABASE_URL=settings.database_url, REDIS_URL=settings.redis_url, HUIYI_ENV="test",
+               STORAGE_DIR=str(settings.storage_dir), LOG_LEVEL="WARNING", PROXIES_COUNT="0",
+               PUBLIC_BASE_URL=base, WECHAT_OFFLINE="1", WECHAT_API_BASE=base + "/dev/wechat/")
+    server = Server(env, tmp / "server.log", port=port)
+    try:
+        server.start()
+    except ServerFailed as exc:
+        pytest.fail(str(exc))
+    try:
+        yield base
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="module")
+async def _chromiums(tmp_path_factory):
+    """One Chromium per camera photo, launched when a test first asks for that photo."""
+    assert Path(CHROMIUM).exists(), "Debian's chromium is missing: apt-get install chromium (.ci/run does)"
+    tmp = tmp_path_factory.mktemp("h5-camera")
+    browsers: dict[str, object] = {}
+    async with async_playwright() as p:
+        async def get(photo: str):
+            if photo not in browsers:
+                y4m = write_y4m(FACES / photo, tmp / (Path(photo).stem + ".y4m"))
+                browsers[photo] = await p.chromium.launch(
+                    executable_path=CHROMIUM, headless=True,
+                    args=[*LAUNCH_ARGS, f"--use-file-for-fake-video-capture={y4m}"])
+            return browsers[photo]
+
+        yield get
+        for b in browsers.values():
+            await b.close()
+
+
+def _is_error(msg) -> bool:
+    if msg.type != "error":
+        return False
+    # Chromium logs every non-2xx fetch; a 4xx is a refusal the screen shows (tests assert it).
+    return not (msg.text.startswith("Failed to load resource: the server responded with a status of 4"))
+
+
+@pytest.fixture
+async def phone(_chromiums, h5_server):
+    contexts, errors = [], []
+
+    async def make(photo: str = "grace_hopper.jpg"):
+        browser = await _chromiums(photo)
+        context = await browser.new_context(viewport=PHONE, screen=PHONE, device_scale_factor=3, is_mobile=True,
+                                            has_touch=True, user_agent=WECHAT_UA, locale="zh-CN",
+                                            base_url=h5_server, permissions=["camera"])
+        contexts.append(context)
+        page = await context.new_page()
+        page.set_default_timeout(15_000)
+        page.on("pageerror", lambda exc: errors.append(f"{page.url}: {exc}"))
+        page.on("console", lambda msg: errors.append(f"{page.url}: {msg.text}") if _is_error(msg) else None)
+        return page
+
+    yield make
+    for context in contexts:
+        await context.close()
+    assert not errors, errors  # no script failed, nothing was refused by the CSP
+
+
+async def login_as(page, openid: str, unionid: str | None = None) -> None:
+    """Log in through the development persona picker with any WeChat identity."""
+    await page.goto("/h5/")
+    await page.fill("#f-openid", openid)
+    if unionid:
+        await page.fill("#f-unionid", unionid)
+    await page.click("form button:has-text('登录')")
+    await expect(page.locator(".home")).to_be_visible()
+
+
+async def login_persona(page, key: str) -> None:
+    """Log in as one of core.demo_personas by tapping it."""
+    await page.goto("/h5/")
+    await page.click(f"[data-persona='{key}']")
+    await expect(page.locator(".home")).to_be_visible()
