@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # records which migrations it has, and a database created anew has neither.
 DEMO_MARKER_APP = "huiyi-demo"
 # The modules whose change means a different demo (core/demo.py may become a package).
-DEMO_SOURCES = ("core/demo*.py", "core/demo/**/*.py", "core/*/demo*.py")
+DEMO_SOURCES = ("core/demo*.py", "core/demo/**/*", "core/demo_assets/**/*", "core/*/demo*.py")
 
 
 async def _with_db(fn: Callable[[], Awaitable[int]]) -> int:
@@ -96,7 +96,8 @@ def _pending_migrations(url: str) -> bool:
 def demo_version(physicians: int, patients: int, base_url: str) -> str:
     """The digest of the demo modules' source and of what was asked: another demo, another digest."""
     digest = hashlib.sha256(f"{physicians}/{patients}/{base_url}".encode())
-    for path in sorted({p for pattern in DEMO_SOURCES for p in ROOT.glob(pattern)}):
+    for path in sorted({p for pattern in DEMO_SOURCES for p in ROOT.glob(pattern)
+                        if p.is_file() and "__pycache__" not in p.parts}):
         digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:32]
 

@@ -35,8 +35,11 @@ async def test_login_page_sets_the_session_cookie_and_lands_on_the_home_page(cli
     w = await world()
     pages = Pages(client)
     r = await pages.login("hosp", "wrong-password")
-    assert r.status_code == 401 and "text/html" in r.headers["content-type"]
+    assert r.status_code == 303 and r.headers["location"].startswith("/admin/login?flash=")
+    r = await pages.get(r.headers["location"])
+    assert r.status_code == 200 and "text/html" in r.headers["content-type"]
     assert "用户名或密码错误" in r.text and 'value="hosp"' in r.text  # the username stays in the form
+    assert "wrong-password" not in r.text
     assert "huiyi_admin" not in client.cookies
     assert await AuditLog.filter(action="auth.login", outcome="failure").count() == 1
 
@@ -57,7 +60,8 @@ async def test_login_page_sets_the_session_cookie_and_lands_on_the_home_page(cli
 async def test_login_form_needs_its_own_token(client):
     await world()
     r = await client.post("/admin/login", data={"username": "hosp", "password": factories.PASSWORD})
-    assert r.status_code == 403 and "页面已过期" in r.text
+    assert r.status_code == 303 and "huiyi_admin" not in client.cookies
+    assert "页面已过期" in (await client.get(r.headers["location"])).text
     assert not await AuditLog.filter(action="auth.login").exists()
 
 

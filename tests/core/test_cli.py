@@ -118,6 +118,7 @@ def test_migrate_and_seed_demo_answer_at_once_when_nothing_changed(tmp_path):
     assert "up to date" not in other
     assert [v for v, _ in markers()] == [cli.demo_version(4, 1, BASE_URL)]
     # A database made anew has no marker: seeding runs.
-    db_path.unlink()
+    for made in tmp_path.glob("run.sqlite3*"):  # with its -wal and -shm files
+        made.unlink()
     run("migrate")
     assert "up to date" not in run("seed-demo", "--physicians", "3", "--patients", "1")

@@ -375,7 +375,7 @@ async def test_messages_badge_handled_greyed_and_open(client):
     r = await staff.get(f"{BASE}/requests")
     assert 'hx-get="/admin/records/messages/badge"' in r.text
     r = await staff.get(f"{BASE}/messages/badge", headers=HTMX)
-    assert 'data-unread="2"' in r.text and "<b>2</b>" in r.text and 'hx-trigger="every 30s"' in r.text
+    assert 'data-unread="2"' in r.text and "<b>2</b>" in r.text and 'hx-trigger="every 30s, counts-changed from:body"' in r.text
 
     r = await staff.get(f"{BASE}/messages")
     assert r.text.count('class="message unread"') == 2 and "新的病案复印申请" in r.text
