@@ -36,7 +36,7 @@ async def test_login_page_sets_the_session_cookie_and_lands_on_the_home_page(cli
     pages = Pages(client)
     r = await pages.login("hosp", "wrong-password")
     assert r.status_code == 303 and r.headers["location"].startswith("/admin/login?flash=")
-    r = await pages.get(r.headers["location"])
+    r = r.landing
     assert r.status_code == 200 and "text/html" in r.headers["content-type"]
     assert "用户名或密码错误" in r.text and 'value="hosp"' in r.text  # the username stays in the form
     assert "wrong-password" not in r.text

@@ -60,6 +60,7 @@ class Pages:
             landing = await self.client.get(r.headers["location"], headers=self._headers(False))
             found = _CSRF.search(landing.text)
             self.csrf = found.group(1) if found else ""
+            r.landing = landing  # the page shown after the login (the form again, when refused)
         return r
 
     async def get(self, url: str, *, htmx: bool = False, **kw):
