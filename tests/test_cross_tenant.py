@@ -129,6 +129,8 @@ BODIES: dict[str, Body] = {
     "admin_faq.create_entry": lambda b, a: {"json": {"category": "篡改", "question": "q", "answer": "a",
                                                      "org_id": b.hospital.id}},
     "admin_faq.update_entry": lambda b, a: {"json": {"answer": "篡改"}},
+    "admin_pages.account_roles": lambda b, a: {"data": {"roles": "viewer"}},
+    "admin_pages.faq_save": lambda b, a: {"data": {"answer": "篡改"}},
     "admin_accounts.set_roles": lambda b, a: {"json": {"roles": ["viewer"]}},
     "admin_assessment.enrol": lambda b, a: {"json": {"physician_ids": [b.admin_ids["physician"]]}},
     "admin_assessment.review": lambda b, a: {"json": {"enrolment_ids": [b.admin_ids["enrolment"]],

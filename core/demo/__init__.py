@@ -24,12 +24,15 @@ Refused in production: the demo passwords are public.
 """
 from __future__ import annotations
 
+import sys
+
 from core.accounts.models import AdminAccount, MpAccount
 from core.demo import catalog
-from core.assessment.models import Cycle, Enrolment, Physician
+from core.assessment.models import AssessmentApplication, BadRecord, Cycle, Enrolment, Physician
 from core.errors import AppError
 from core.exam.models import Blueprint, Question
 from core.family.models import Patient
+from core.faq.models import FaqEntry
 from core.orgs.models import OrgNode
 from core.settings import get_settings
 
@@ -56,41 +59,73 @@ async def _complete() -> bool:
             and await OrgNode.filter(code=catalog.PROVINCE[1]).exists()
             and await OrgNode.filter(code=catalog.DISTRICT[1]).exists()
             and await Question.exists() and await Blueprint.filter(cycle_id=cycle.id).exists()
-            and await Enrolment.filter(cycle_id=cycle.id).exists() and await MpAccount.exists())
+            and await Enrolment.filter(cycle_id=cycle.id).exists() and await MpAccount.exists()
+            and await FaqEntry.exists() and await AssessmentApplication.exists() and await BadRecord.exists())
 
 
 async def _build(*, physicians: int, patients: int) -> None:
-    from core.demo import assessment, bank, exams, orgs, personas, proctoring, records, requests
+    from core.demo import assessment, bank, exams, institutions, orgs, personas, proctoring, records, requests
+    from core.faq import demo as faq_demo
 
     if not await OrgNode.filter(code=catalog.PROVINCE[1]).exists():
+        _step("湖北省组织机构与管理员")
         await orgs.seed_orgs(DEMO_PASSWORD)
     if not await Physician.exists():
+        _step("医师")
         await assessment.seed_physicians(count=physicians, password=DEMO_PASSWORD)
     if not await Patient.filter(account_id__isnull=True).exists():
+        _step("静安区居民")
         await _anonymous_patients(patients)
     if not await OrgNode.filter(code=catalog.DISTRICT[1]).exists():
+        _step("上海市静安区病案室与演示 HIS")
         await records.seed_records(password=DEMO_PASSWORD)
     if not await Question.exists():
+        _step("题库")
         await bank.seed_bank()
     cycle = await Cycle.get_or_none(code=catalog.CYCLE_CODE)
     if cycle is None:
+        if not await Cycle.filter(code=assessment.PAST_CODE).exists():  # only before 2026 opens: one open cycle
+            _step("2025 年度考核（已结束）")
+            await assessment.seed_past_cycle(await Physician.all().order_by("id"))
+        _step("2026 年度考核周期")
         cycle = await assessment.seed_cycle()
     if not await Blueprint.filter(cycle_id=cycle.id).exists():
         await bank.seed_blueprints(cycle)
     if cycle.status.value == "draft":
         await assessment.open_cycle(cycle)
     if not await Enrolment.filter(cycle_id=cycle.id).exists():
+        _step("填报与审核、测评（人脸核验与考中照片）、补考、证书")
         stages = await assessment.seed_filings(cycle, await Physician.all().order_by("id"))
         persona_ids = {(await Physician.get(id_number_bidx=_bidx(f.person.id_number))).id
                        for f in assessment.FIXED.values()}
         proctored = [r for r in stages.get("exam_pass", []) if r.physician_id not in persona_ids]
         proctored = proctored[:len(proctoring.CASES)]
-        await proctoring.seed_cases(proctored)
+        cases = await proctoring.seed_cases(proctored)
         stages["exam_pass"] = [r for r in stages.get("exam_pass", []) if r not in proctored]
         await exams.seed_exams(stages)
+        await proctoring.seed_verdicts(cases)
+        await institutions.seed_versions()
+        await institutions.seed_recycle_bin()
     if not await MpAccount.exists():
+        _step("H5 演示身份、家庭与病案复印申请")
         accounts = await personas.seed_personas(DEMO_PASSWORD)
         await requests.seed_requests(accounts)
+        doctor = await Physician.get(mp_account_id=accounts["doctor"].id)
+        await exams.seed_practice(doctor)
+    if not await AssessmentApplication.exists():
+        _step("考核机构申请与不良记录")
+        await institutions.seed_applications()
+    if not await BadRecord.exists():
+        await institutions.seed_bad_records()
+    if not await FaqEntry.exists():
+        _step("常见问题")
+        for code, physicians_, patients_ in ((catalog.PROVINCE[1], True, False), (catalog.ROOT[1], False, True)):
+            await faq_demo.seed(org=await OrgNode.get(code=code), physician=physicians_, patient=patients_)
+
+
+def _step(what: str) -> None:
+    """The first seeding takes a while (the face engine looks at real photos): say what it does."""
+    print(f"seed-demo: {what}…", file=sys.stderr, flush=True)
 
 
 def _bidx(number: str) -> str:

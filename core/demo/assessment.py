@@ -102,9 +102,60 @@ def settings_for(day: dt.date) -> dict:
 
 
 async def seed_cycle() -> Cycle:
+    """The cycle as the province set it up: a first version of the settings, then a second one
+    (the console lists both) before it opened."""
     chief = await admin("province")
+    settings = settings_for(dt.datetime.now(LOCAL).date())
     cycle = await assessment_service.create_cycle(actor=chief, code=CYCLE_CODE, name="2026年度医师定期考核",
-                                                  settings=settings_for(dt.datetime.now(LOCAL).date()))
+                                                  settings={**settings, "content": "考核内容包括业务水平测评、工作成绩和职业道德评定。"})
+    return await assessment_service.update_cycle_settings(actor=chief, cycle_id=cycle.id, settings=settings)
+
+
+PAST_CODE = "2025"
+PAST_SETTINGS = {
+    "filing_starts": "2025-03-01", "filing_ends": "2025-08-31", "procedures_allowed": ["general", "simple", "exempt"],
+    "pass_mark": 60, "exam_blueprint_ref": "", "simple_requires_exam": False,
+    "makeup_starts": "2025-10-08", "makeup_ends": "2025-10-31",
+    "content": "2025年度考核：业务水平测评由考核机构组织线下笔试，成绩由考核机构录入。",
+}
+
+
+async def seed_past_cycle(docs: list[Physician]) -> Cycle:
+    """The closed 2025 cycle of the Wuhan institutions' physicians: filed, reviewed, scored by the
+    assessment institution (its test was on paper), certified; one failed and was refused a make-up.
+    So physicians see the results of every cycle, and statistics have a year to compare."""
+    rng = random.Random(2025)
+    chief = await admin("province")
+    cycle = await assessment_service.create_cycle(actor=chief, code=PAST_CODE, name="2025年度医师定期考核",
+                                                  settings=PAST_SETTINGS)
+    await assessment_service.open_cycle(actor=chief, cycle_id=cycle.id)
+    wuhan = [code for _county, _name, code in INSTITUTIONS[:2]]
+    institutions = {n.id: n for n in await OrgNode.filter(code__in=wuhan)}
+    unbound = FIXED["doctor_new"].person.id_number
+    mine = [d for d in docs if d.institution_id in institutions and d.id_number != unbound]
+    accounts = {code: u for u, (code, roles, _l) in ACCOUNTS.items() if roles == ["institution_admin"]}
+    assessor = await admin("assessor1")
+    for inst_id, inst in institutions.items():
+        await assessment_service.enrol(actor=await admin(accounts[inst.code]), cycle_id=cycle.id,
+                                       physician_ids=[d.id for d in mine if d.institution_id == inst_id])
+    failed = []
+    for n, doc in enumerate(mine):
+        me = physician_actor(doc)
+        for section, data in filing(doc, institutions[doc.institution_id].name, "general", rng).items():
+            await assessment_service.save_section(actor=me, section=section, data=data)
+        row = await assessment_service.submit_filing(actor=me)
+        await _review(await admin(accounts[institutions[doc.institution_id].code]), row, "approve")
+        await _review(assessor, row, "approve")
+        score = rng.choice((52.0, 58.0)) if n == 4 else float(rng.randint(66, 95))
+        await assessment_service.record_score(actor=assessor, enrolment_id=row.id, score=score)
+        if score < 60:
+            failed.append(row.id)
+    if failed:
+        await assessment_service.decide_makeup(actor=chief, enrolment_ids=failed, confirm=False)
+    from core.demo.exams import issue_certificates
+
+    await issue_certificates()
+    await assessment_service.close_cycle(actor=chief, cycle_id=cycle.id)
     return cycle
 
 

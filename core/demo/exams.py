@@ -123,3 +123,22 @@ async def issue_certificates() -> int:
         await certificates.issue_certificate(actor=await admin(assessor), enrolment_id=row.id)
         issued += 1
     return issued
+
+
+async def seed_practice(doc: Physician) -> None:
+    """A physician who has been practising on the phone: questions answered (some wrong, so the
+    notebook has entries), two favourites and a submitted mock exam."""
+    from core.exam import practice
+
+    me = physician_actor(doc)
+    rng = random.Random(doc.id)
+    batch = await practice.next_questions(actor=me, specialty=doc.specialty, limit=12)
+    for n, item in enumerate(batch["items"]):
+        q = await Question.get(id=item["question_id"])
+        keys = [o["key"] for o in item["options"]]
+        given = list(q.answer) if n % 3 else _wrong(q, keys, rng)
+        await practice.answer(actor=me, question_id=q.id, answer=given)
+        if n in (1, 5):
+            await practice.favourite(actor=me, question_id=q.id)
+    mock = await practice.start_mock(actor=me, device_id=device_of(doc))
+    await answer_and_submit(doc, mock, ability=0.7, rng=rng)

@@ -24,11 +24,11 @@ from core.family import service as family_service
 from core.family.models import Patient
 from core.orgs.models import OrgNode
 from core.principal import Principal
-from core.wechat import WxSession
 
 PATIENT = people.known("王秀英", "310106195804120024", "13901000001")
 SPOUSE = people.known("李国华", "310106195602110012", "13901000002")
 RELATIVE = people.known("李明", "310106198506030032", "13901000003")
+DAUGHTER = people.known("李芳", "310106198809150023", "13901000004")  # added by mistake, then removed
 FAMILY_NAME = "王家"
 GRANT_DAYS = 180
 
@@ -36,8 +36,8 @@ GRANT_DAYS = 180
 async def account(key: str) -> MpAccount:
     """The persona's mini-program account, made (or found) by the WeChat login path."""
     p = persona(key)
-    await accounts_service._login_account(WxSession(openid=p["openid"], session_key="demo-session-key",
-                                                    unionid=p["unionid"]))
+    await accounts_service._login_account(openid=p["openid"], unionid=p["unionid"],
+                                          session_key="demo-session-key", action="auth.wx_login")
     return await MpAccount.get(openid=p["openid"])
 
 
@@ -58,6 +58,9 @@ async def seed_personas(password: str) -> dict[str, MpAccount]:
                                         phone=PATIENT.phone)
     await patients_service.add_patient(actor=mother, name=SPOUSE.name, id_number=SPOUSE.id_number, relation="配偶",
                                        phone=SPOUSE.phone)
+    removed = await patients_service.add_patient(actor=mother, name=DAUGHTER.name, id_number=DAUGHTER.id_number,
+                                                 relation="子女", phone=DAUGHTER.phone)
+    await patients_service.delete_patient(actor=mother, patient_id=removed["id"])  # in her recycle bin
     await patients_service.set_identity(actor=son, name=RELATIVE.name, id_number=RELATIVE.id_number,
                                         phone=RELATIVE.phone)
     family = await family_service.create_family(actor=mother, name=FAMILY_NAME)

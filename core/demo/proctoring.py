@@ -60,3 +60,36 @@ async def analysed() -> dict[str, int]:
     """How many captures each analysis outcome has (for tests and the start-up listing)."""
     rows = await Capture.all().values_list("analysis", flat=True)
     return {a: rows.count(a) for a in set(rows)}
+
+
+async def seed_verdicts(sessions: dict[str, int]) -> None:
+    """The proctors at work: the sessions released at the test centre cleared in one batch by the
+    assessment institution, the matching one cleared, the one without a face marked suspected;
+    the one with somebody else on the photo is left open, for a proctor to judge (and a second
+    proctor to confirm)."""
+    from core.demo import catalog
+    from core.demo.orgs import admin
+    from core.exam.models import ExamSession
+    from core.orgs.models import OrgNode
+    from core.proctoring import review
+    from core.proctoring.models import ProctorCase
+
+    async def assessor_of(org_id: int):
+        code = (await OrgNode.get(id=org_id)).code
+        return await admin(next(u for u, (c, roles, _l) in catalog.ACCOUNTS.items()
+                                if roles == ["assessment_admin"] and c == code))
+
+    proctored = set(sessions.values())
+    submitted = set(await ExamSession.filter(submitted_at__isnull=False).values_list("id", flat=True))
+    by_assessor: dict[int, list[int]] = {}
+    for case in await ProctorCase.filter(session_id__in=submitted - proctored).order_by("session_id"):
+        by_assessor.setdefault(case.assessment_org_id, []).append(case.session_id)
+    for org_id, session_ids in by_assessor.items():
+        await review.clear_many(actor=await assessor_of(org_id), session_ids=session_ids,
+                                reason="考点现场核验身份，考中无异常")
+    for outcome, verdict, reason in (("match", "clear", "考中照片均为本人"),
+                                     ("no_face", "suspected", "考中照片未见人脸，且曾切出小程序约30秒，待进一步核实")):
+        if outcome in sessions:
+            case = await ProctorCase.get(session_id=sessions[outcome])
+            await review.give_verdict(actor=await assessor_of(case.assessment_org_id), session_id=case.session_id,
+                                      verdict=verdict, reason=reason)

@@ -90,6 +90,15 @@ async def list_orgs(*, actor: Principal, kind: OrgKind | None = None, q: str | N
     return await qs.count(), await qs.order_by("path").offset(offset).limit(limit)
 
 
+async def own_org_name(actor: Principal) -> str:
+    """The name of the actor's own organisation: every administrator may know where they sit
+    (the console's header), whatever their roles let them read of the tree."""
+    if actor.org_id is None:
+        return ""
+    node = await OrgNode.filter(id=actor.org_id).only("id", "name").first()
+    return node.name if node else ""
+
+
 async def get_org(*, actor: Principal, org_id: int) -> OrgNode:
     await scope.require(actor, "orgs.read")
     return await scope.get(actor, OrgNode, org_id)

@@ -52,6 +52,7 @@ async def test_the_demo_holds_every_flow_and_seeds_once(client):
     await _proctoring_outcomes()
     await _records_in_every_state()
     await _personas()
+    await _console_pages_have_something()
     # The printed accounts log in, and see their own tree.
     assert ("province", demo.DEMO_PASSWORD, catalog.ACCOUNTS["province"][2]) in listing
     usernames = {u for u, _p, _w in listing}
@@ -60,7 +61,8 @@ async def test_the_demo_holds_every_flow_and_seeds_once(client):
     await factories.login(client, "jingan", demo.DEMO_PASSWORD)
     assert (await client.get("/api/admin/v1/physicians")).json()["total"] == 0  # the records branch has none
     await factories.login(client, "province", demo.DEMO_PASSWORD)
-    assert (await client.get("/api/admin/v1/physicians?page_size=200")).json()["total"] == 30 + 3
+    # 30 drawn and the personas' 3, less the one an institution removed (in the recycle bin).
+    assert (await client.get("/api/admin/v1/physicians?page_size=200")).json()["total"] == 30 + 3 - 1
     # Seeding again adds nothing and answers the same.
     before = await _counts()
     assert await demo.seed(physicians=30, patients=8) == listing
@@ -110,7 +112,9 @@ async def _physicians_agree_with_their_id_numbers() -> None:
     for rejected in await Enrolment.filter(state__in=["institution_rejected", "assessment_rejected"]):
         assert rejected.last_reason
     # Candidates the institutions can still enrol.
-    assert await Physician.exclude(id__in=Subquery(Enrolment.all().values("physician_id"))).count() >= 12
+    current = Enrolment.filter(cycle__code=catalog.CYCLE_CODE)
+    assert await Physician.filter(deleted_at__isnull=True).exclude(
+        id__in=Subquery(current.values("physician_id"))).count() >= 11
 
 
 async def _bank_blueprints_and_open_cycle() -> None:
@@ -136,12 +140,13 @@ async def _bank_blueprints_and_open_cycle() -> None:
     assert [p["kind"] for p in papers] == ["exam"] and papers[0]["state"] == "ready"
     session = await exam_service.start(actor=me, paper_id=papers[0]["paper_id"], device_id="test-phone-0001")
     assert session["remaining_seconds"] > 0 and len(session["items"]) == 20 and not session["verified"]
-    assert (await Enrolment.get(physician_id=persona_doc.id)).state == "approved"
+    assert (await Enrolment.get(physician_id=persona_doc.id, cycle_id=cycle.id)).state == "approved"
 
 
 async def _exams_statistics_and_item_analysis_agree() -> None:
     cycle = await Cycle.get(code=catalog.CYCLE_CODE)
-    submitted = await ExamSession.filter(submitted_at__isnull=False).prefetch_related("paper")
+    submitted = await ExamSession.filter(submitted_at__isnull=False, paper__kind__in=("exam", "makeup")) \
+        .prefetch_related("paper")
     assert len(submitted) >= 8
     for s in submitted:
         row = await Enrolment.get(id=s.paper.enrolment_id)
@@ -201,15 +206,47 @@ async def _personas() -> None:
                                                   password=demo.DEMO_PASSWORD)
     assert doc.id == unbound.id  # the persona's description tells exactly how to bind
     passed = await Physician.get(mp_account_id=(await _mp("doctor_passed")).id)
-    assert (await Enrolment.get(physician_id=passed.id)).result == "pass"
+    cycle = await Cycle.get(code=catalog.CYCLE_CODE)
+    assert (await Enrolment.get(physician_id=passed.id, cycle_id=cycle.id)).result == "pass"
+    assert await Enrolment.filter(physician_id=passed.id, cycle__code="2025", result="pass").exists()
     assert await Certificate.filter(enrolment__physician_id=passed.id).exists()
     mother, son = await _mp("patient"), await _mp("relative")
     assert await Patient.filter(account_id=mother.id, is_self=True, verified_at__isnull=False).exists()
-    assert await Patient.filter(account_id=mother.id, is_self=False).count() == 1  # 就诊人
+    assert await Patient.filter(account_id=mother.id, is_self=False, deleted_at__isnull=True).count() == 1  # 就诊人
     family = await Family.get(owner_id=mother.id)
     assert await FamilyMember.filter(family_id=family.id, account_id=son.id, state="active").exists()
     grant = await Grant.get(grantor_id=mother.id, grantee_id=son.id, scope="record_requests")
     assert grant.can_act and grant.expires_at is not None and grant.revoked_at is None
+
+
+async def _console_pages_have_something() -> None:
+    from core.assessment.models import AssessmentApplication, BadRecord, CycleSettings
+    from core.exam.models import Favourite, PracticeAnswer, WrongNote
+    from core.faq.models import FaqEntry
+
+    past = await Cycle.get(code="2025")
+    assert past.status.value == "closed"
+    assert await Enrolment.filter(cycle_id=past.id, result="pass").exists()
+    assert await Enrolment.filter(cycle_id=past.id, result="fail", makeup="refused").exists()
+    current = await Cycle.get(code=catalog.CYCLE_CODE)
+    assert await CycleSettings.filter(cycle_id=current.id).count() == 2 and current.settings_version == 2
+    assert sorted(await AssessmentApplication.all().values_list("status", flat=True)) == ["approved", "submitted"]
+    assert await BadRecord.all().count() == 2
+    assert await FaqEntry.filter(published=True, org__code="420000").exists()
+    assert await FaqEntry.filter(published=True, org__code="310000").exists()
+    edited = await Question.filter(version=2).first()
+    assert edited is not None and await Question.filter(id=edited.origin_id, retired=True, used=True).exists()
+    assert await Physician.filter(deleted_at__isnull=False).count() == 1
+    assert await Patient.filter(deleted_at__isnull=False, account_id=(await _mp("patient")).id).count() == 1
+    doctor = await Physician.get(mp_account_id=(await _mp("doctor")).id)
+    assert await PracticeAnswer.filter(physician_id=doctor.id, mode="practice").count() >= 10
+    assert await WrongNote.filter(physician_id=doctor.id).exists() and await Favourite.filter(
+        physician_id=doctor.id).count() == 2
+    assert await Paper.filter(physician_id=doctor.id, kind="mock", state="submitted").exists()
+    states = set(await ProctorCase.all().values_list("state", flat=True))
+    assert states == {"open", "clear", "suspected"}
+    mismatch = await Capture.get(analysis="mismatch")
+    assert (await ProctorCase.get(session_id=mismatch.session_id)).state == "open"  # left for a proctor to judge
 
 
 async def _admin(username: str) -> Principal:
