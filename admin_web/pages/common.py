@@ -256,7 +256,19 @@ def fragment(request: Request, name: str, *, status: int = 200, headers: dict | 
 
 async def render(request: Request, name: str, *, status: int = 200, headers: dict | None = None,
                  **ctx: Any) -> HTTPResponse:
-    """A whole page in the layout: navigation by role, the organisation, the CSRF token."""
+    """A whole page in the layout: navigation by role, the organisation, the CSRF token.
+
+    Rendered by a normal form post sent from a console page (a refusal shown beside its
+    form, a result), it is not sent: what the post has to show is flashed and the browser
+    goes back to that page (POST → 303 → GET), which shows it in the same names."""
+    back = _form_page(request)
+    if back is not None:
+        flashed = {k: v for k, v in ctx.items()
+                   if v is not None and (k in FLASHED or k.endswith(("errors", "form")))}
+        try:
+            return await done(request, back, **flashed)
+        except TypeError:  # something a flash cannot carry: the page itself, as before
+            pass
     ctx, headers = _with_flash(request, ctx, headers)
     actor = getattr(request.ctx, "actor", None)
     sess = getattr(request.ctx, "session", None)
@@ -502,6 +514,8 @@ class Outcome:
 # ---------------------------------------------------------------- POST → 303 → GET, and the flash
 
 FLASH_SECONDS = 300
+# What a page rendered by a post carries across its redirect (besides every *errors and *form).
+FLASHED = frozenset({"values", "problem", "outcome", "policy", "forms", "error", "alert_error", "notice"})
 FLASH_PARAM = "flash"
 COUNTS_EVENT = "counts-changed"  # HX-Trigger of a GET that shows what a post did
 

@@ -16,6 +16,7 @@ from sanic import Sanic
 
 from admin_web.pages.common import NAV, active_href
 from core.dicts.models import DictItem
+from core.faq.models import FaqEntry
 from core.notify.models import Message
 from core.records.models import Department
 from tests import factories
@@ -56,10 +57,13 @@ async def _ids() -> dict:
     item = await DictItem.filter(kind="record_purpose").first()
     message = await Message.create(org_id=hospital.id, kind="records.submitted", title="巡检消息", body="",
                                    link="/admin/records/requests")
+    other = await factories.admin(hospital, username="sweepee", roles=("record_room",))
+    entry = await FaqEntry.create(org_id=hospital.id, category="巡检", question="巡检问题？", answer="巡检回答。")
     return {"enrolment_id": enrolment.id, "physician_id": doc.id, "session_id": case.session_id,
             "request_id": request["id"], "institution_id": hospital.id, "department_id": dept.id,
-            "item_id": item.id, "message_id": message.id, "kind": {"imports": "physicians",
-                                                                    "dicts": "record_purpose"},
+            "item_id": item.id, "message_id": message.id, "account_id": other.id, "entry_id": entry.id,
+            "org_id": hospital.id, "record_id": dept.id,
+            "kind": {"imports": "physicians", "dicts": "record_purpose", "recycle": "record_department"},
             "hospital": hospital}
 
 
