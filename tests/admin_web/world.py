@@ -76,10 +76,16 @@ class Pages:
     async def submit(self, url: str, data: dict | None = None, *, htmx: bool = False, **kw):
         """Post a form and follow its 303 as a browser (or htmx's request) does: the page shown after.
         The post's own answer is `.posted` of what comes back (a 4xx htmx fragment comes back itself)."""
-        posted = await self.post(url, data, htmx=htmx, **kw)
-        if posted.status_code != 303:
-            posted.posted = posted
-            return posted
-        shown = await self.get(posted.headers["location"], htmx=htmx)
-        shown.posted = posted
-        return shown
+        return await follow(lambda location: self.get(location, htmx=htmx),
+                            await self.post(url, data, htmx=htmx, **kw))
+
+
+async def follow(get, posted):
+    """The page a form post leads to (POST → 303 → GET, through `get`); `.posted` is the post's
+    own answer (a 4xx htmx fragment comes back itself)."""
+    if posted.status_code != 303:
+        posted.posted = posted
+        return posted
+    shown = await get(posted.headers["location"])
+    shown.posted = posted
+    return shown

@@ -20,6 +20,7 @@ from core.records.models import Department, RecordRequest, RecordRoom
 from core.records.states import COLORS, State
 from tests import factories
 from tests.proctoring.test_face import GRACE, grace_other_shot
+from tests.admin_web.world import follow
 from tests.records.test_service import submitted, world
 
 BASE = "/admin/records"
@@ -37,14 +38,8 @@ class _Console(factories.AdminSession):
 
 
 async def _follow(console: _Console, posted, headers=None):
-    """The page a form post leads to (POST → 303 → GET), as a browser (or htmx, with its headers)
-    shows it; `.posted` is the post's own answer."""
-    if posted.status_code != 303:
-        posted.posted = posted
-        return posted
-    shown = await console.get(posted.headers["location"], headers=headers)
-    shown.posted = posted
-    return shown
+    """The page a form post leads to, as a browser (or htmx, with its headers) shows it."""
+    return await follow(lambda location: console.get(location, headers=headers), posted)
 
 
 async def _session(client, institution, username: str, roles=("record_room",)) -> _Console:
