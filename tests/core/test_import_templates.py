@@ -17,6 +17,8 @@ from tests.admin_web.world import Pages, world
 FORMS = {
     "physicians": ("hosp", lambda w: {"institution_id": w.t.hospital_a1.id, "enrol": False}),
     "questions": ("prov", lambda w: {}),
+    "subordinates": ("prov", lambda w: {}),
+    "bad_records": ("prov", lambda w: {}),
 }
 ACTORS = {"hosp": lambda w: w.hospital, "prov": lambda w: w.province}
 
@@ -24,7 +26,7 @@ ACTORS = {"hosp": lambda w: w.hospital, "prov": lambda w: w.province}
 async def test_each_kinds_example_row_is_accepted_as_downloaded(client):
     import_jobs._load()
     kinds = sorted(import_jobs._KINDS)
-    assert {"physicians", "questions"} <= set(kinds)
+    assert {"physicians", "questions", "subordinates", "bad_records"} <= set(kinds)
     w = await world()
     for n, kind in enumerate(kinds):
         assert kind in FORMS, f"import kind {kind!r}: add its form fields and importer to FORMS in {__file__}"
