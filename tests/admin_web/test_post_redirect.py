@@ -64,7 +64,11 @@ async def _ids() -> dict:
             "item_id": item.id, "message_id": message.id, "account_id": other.id, "entry_id": entry.id,
             "org_id": hospital.id, "record_id": dept.id,
             "kind": {"imports": "physicians", "dicts": "record_purpose", "recycle": "record_department"},
-            "hospital": hospital}
+            "cycle_id": cycle.id, "hospital": hospital,
+            # Records of the pages added last (question bank, blueprints, applications, bad records):
+            # an id nobody has. A refusal of a missing record must redirect too.
+            **{name: 999_999 for name in ("question_id", "group_id", "blueprint_id", "application_id",
+                                         "bad_record_id", "target_id")}}
 
 
 def _fill(path: str, ids: dict) -> str:

@@ -11,6 +11,7 @@ import io
 from openpyxl import load_workbook
 
 from core import import_jobs
+from tests import factories
 from tests.admin_web.world import Pages, world
 
 # What the console's form sends with the file, and who imports (username of tests.admin_web.world).
@@ -28,6 +29,9 @@ async def test_each_kinds_example_row_is_accepted_as_downloaded(client):
     kinds = sorted(import_jobs._KINDS)
     assert {"physicians", "questions", "subordinates", "bad_records"} <= set(kinds)
     w = await world()
+    # A physician on the register: the bad-record template's example row names one of the
+    # downloader's physicians (and a register is what a bad record is recorded against).
+    await factories.physician(w.t.hospital_a1, name="模板医师")
     for n, kind in enumerate(kinds):
         assert kind in FORMS, f"import kind {kind!r}: add its form fields and importer to FORMS in {__file__}"
         username, form = FORMS[kind]
