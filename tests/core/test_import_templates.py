@@ -11,7 +11,6 @@ import io
 from openpyxl import load_workbook
 
 from core import import_jobs
-from tests import factories
 from tests.admin_web.world import Pages, world
 
 # What the console's form sends with the file, and who imports (username of tests.admin_web.world).
@@ -21,6 +20,9 @@ FORMS = {
     "subordinates": ("prov", lambda w: {}),
     "bad_records": ("prov", lambda w: {}),
 }
+# Templates without an example row: a bad record's example would have to name a real
+# physician by full ID number and name (the only rows its checks accept).
+HEADER_ONLY = {"bad_records"}
 ACTORS = {"hosp": lambda w: w.hospital, "prov": lambda w: w.province}
 
 
@@ -29,9 +31,6 @@ async def test_each_kinds_example_row_is_accepted_as_downloaded(client):
     kinds = sorted(import_jobs._KINDS)
     assert {"physicians", "questions", "subordinates", "bad_records"} <= set(kinds)
     w = await world()
-    # A physician on the register: the bad-record template's example row names one of the
-    # downloader's physicians (and a register is what a bad record is recorded against).
-    await factories.physician(w.t.hospital_a1, name="模板医师")
     for n, kind in enumerate(kinds):
         assert kind in FORMS, f"import kind {kind!r}: add its form fields and importer to FORMS in {__file__}"
         username, form = FORMS[kind]
@@ -42,6 +41,9 @@ async def test_each_kinds_example_row_is_accepted_as_downloaded(client):
         content = answer.content
         sheet = load_workbook(io.BytesIO(content), read_only=True).worksheets[0]
         rows = [r for r in sheet.iter_rows(values_only=True) if any(v not in (None, "") for v in r)]
+        if kind in HEADER_ONLY:
+            assert len(rows) == 1, f"{kind}: the template is its header"
+            continue
         assert len(rows) == 2, f"{kind}: the template has a header and one example row"
 
         runner, params, *_ = import_jobs._KINDS[kind]
