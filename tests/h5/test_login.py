@@ -13,7 +13,8 @@ from core import wechat
 from core.accounts.models import MpAccount
 from core.demo_personas import PERSONAS
 from core.settings import Settings, set_settings
-from tests.h5.conftest import login_as, login_persona
+from tests.h5.conftest import login_as, login_persona, server_env
+from tests.live_server import serve
 
 pytestmark = pytest.mark.e2e
 
@@ -149,20 +150,9 @@ async def test_an_expired_session_refreshes_and_a_dead_one_shows_the_server_mess
 def official_server(settings, h5_server, tmp_path):
     """A second served app configured as production would be (no offline WeChat, so no
     persona picker) whose WeChat is the first server's offline WeChat."""
-    from tests.live_server import Server, ServerFailed
-
-    env = dict(DATABASE_URL=settings.database_url, REDIS_URL=settings.redis_url, HUIYI_ENV="test",
-               STORAGE_DIR=str(settings.storage_dir), LOG_LEVEL="WARNING", PROXIES_COUNT="0",
-               WECHAT_OFFLINE="0", WECHAT_API_BASE=h5_server + "/dev/wechat/")
-    server = Server(env, tmp_path / "official.log")
-    try:
-        server.start()
-    except ServerFailed as exc:
-        pytest.fail(str(exc))
-    try:
-        yield server.base
-    finally:
-        server.stop()
+    with serve(server_env(settings, WECHAT_OFFLINE="0", WECHAT_API_BASE=h5_server + "/dev/wechat/"),
+               tmp_path / "official.log") as base:
+        yield base
 
 
 async def test_wechat_web_authorisation_in_the_browser(phone, h5_server, official_server):
