@@ -1,4 +1,4 @@
-"""Demo FAQ entries, for the demo data (core/demo.py calls `seed`).
+"""Demo FAQ entries, for the demo data (core/demo/__init__.py calls `seed`).
 
 Why: the phone's 常见问题 screen and the console's FAQ page are empty on a fresh
 system; these entries are what a province and a record-copy district would publish
