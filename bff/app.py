@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 
 from sanic import Sanic
+from sanic_ext import openapi
 from sanic_ext import Extend
 from tortoise import Tortoise
 
@@ -29,7 +30,10 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
     app = Sanic(name, log_config=log_setup(settings.log_level))
     app.config.REQUEST_MAX_SIZE = settings.max_body_bytes
     app.config.FALLBACK_ERROR_FORMAT = "json"
-    app.config.OAS_UI_DEFAULT = "swagger"
+    # sanic-ext's own UI pages load their scripts from a CDN: /docs is ours (bff/docs.py).
+    app.config.OAS_UI_DEFAULT = None
+    app.config.OAS_UI_SWAGGER = False
+    app.config.OAS_UI_REDOC = False
     app.config.OAS_URL_PREFIX = "/docs"
     app.config.API_TITLE = "Huiyi 惠医 API"
     app.config.API_VERSION = "1"
@@ -89,10 +93,12 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
         cache.set_client(None)
 
     @app.get("/healthz")
+    @openapi.summary("进程存活检查（不访问数据库与 Redis）")
     async def healthz(request):
         return ok({"status": "ok"})
 
     @app.get("/readyz")
+    @openapi.summary("就绪检查：数据库与 Redis 均可用时 200，否则 503")
     async def readyz(request):
         checks = {}
         try:
@@ -114,7 +120,7 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
     from admin_web import public
     from admin_web.api import blueprint as admin_api
     from admin_web.pages import blueprint as admin_pages
-    from bff import media
+    from bff import docs, media
     from bff.screens import blueprint as bff_screens
     from miniprogram_api import blueprint as mp_api
     import h5
@@ -124,6 +130,7 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
     app.blueprint(admin_pages)
     app.blueprint(public.bp)
     app.blueprint(media.bp)
+    docs.install(app)
     app.blueprint(bff_screens)
     app.blueprint(h5.blueprint)
     if settings.wechat_offline and not settings.is_production:  # check() refuses it in production too

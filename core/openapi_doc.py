@@ -1,4 +1,4 @@
-"""The served OpenAPI document, made whole.
+"""The served OpenAPI document, made whole and describing what a client needs.
 
 Why: handlers describe their bodies with `Model.model_json_schema()`, which puts nested
 models under the body's own `$defs` and points at them with `#/$defs/Name`. Those
@@ -7,16 +7,30 @@ fuzzers cannot read such bodies. Pydantic also writes JSON Schema 2020-12 (`type
 "null"` branches), which is the dialect of OpenAPI 3.1, not of the 3.0.3 sanic-ext
 announces. `finish` fixes the document in one place, whatever handlers pass:
 every `$defs` moves into `components/schemas`, every `#/$defs/` pointer follows it,
-and the document says 3.1.0. `install` applies it to the route sanic-ext serves.
+and the document says 3.1.0.
+
+`describe` then adds what sanic-ext cannot know, from the routes themselves, so that a
+route added tomorrow is described without anyone remembering to: which security scheme
+guards it (the guard decorators mark their wrappers with `guarded`: bearer JWT for the
+mini-program and the BFF, cookie session + `X-CSRF-Token` for the consoles, `[]` for
+public routes), the error answers it can give (all in the one error model, with the
+catalogue of domain codes), and that only the JSON API is in the document (pages, the
+H5 client, `/verify`, `/docs`, `/dev` are not). `install` serves the result on the route
+sanic-ext registered.
 """
 from __future__ import annotations
 
 import copy
 import json
-from typing import Any
+import importlib
+import pkgutil
+import re
+from typing import Any, Callable
 
 from sanic import Request, Sanic
 from sanic.response import HTTPResponse
+
+from core.errors import AppError
 
 OPENAPI_VERSION = "3.1.0"
 _LOCAL = "#/$defs/"
@@ -76,6 +90,168 @@ def finish(doc: dict[str, Any]) -> dict[str, Any]:
     return doc
 
 
+# ---------------------------------------------------------------- what the routes tell
+
+AUTH_ATTR = "__huiyi_auth__"
+ADMIN, BEARER = "admin", "bearer"
+# Only these paths are the API; everything else the service answers is HTML or files for browsers.
+API_PATHS = re.compile(r"^/api/|^/healthz$|^/readyz$")
+_METHODS = ("get", "post", "put", "patch", "delete")
+_SAFE = ("get",)
+_EXT_SEGMENT = re.compile(r"<(\w+)(?:=\w+)?:ext=(\w+)>")
+_PARAM = re.compile(r"<(\w+)[^>]*>")
+SESSION_COOKIE, CSRF_HEADER = "huiyi_admin", "X-CSRF-Token"
+
+SECURITY_SCHEMES = {
+    "bearerAuth": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT",
+                   "description": "小程序与 BFF：wx-login / 密码登录得到的访问令牌（15 分钟），"
+                                  "过期后用刷新令牌换取。`Authorization: Bearer <token>`。"},
+    "adminSession": {"type": "apiKey", "in": "cookie", "name": SESSION_COOKIE,
+                     "description": "管理后台：登录（POST /api/admin/v1/auth/login）设置的 HttpOnly 会话 Cookie。"},
+    "csrfToken": {"type": "apiKey", "in": "header", "name": CSRF_HEADER,
+                  "description": "管理后台：登录应答中的 csrf_token；除 GET 外的每个请求都须携带。"},
+}
+
+ERROR_SCHEMA = {
+    "title": "Error", "type": "object", "additionalProperties": False,
+    "required": ["code", "message", "details", "request_id"],
+    "description": "唯一的错误模型：所有接口的所有错误应答都是这个形状。",
+    "properties": {
+        "code": {"type": "string", "description": "稳定的错误码 `<领域>.<原因>`，见文档开头的错误码表。",
+                 "examples": ["request.validation_failed", "auth.unauthenticated"]},
+        "message": {"type": "string", "description": "给用户看的中文说明。"},
+        "details": {"type": "object", "description": "补充信息；校验失败时 `errors` 列出每个字段。"},
+        "request_id": {"type": ["string", "null"], "description": "请求编号（也在 X-Request-ID 头中），报告问题时提供。"},
+    },
+}
+
+# Why an operation can fail, by status; which statuses an operation lists follows from its shape.
+ERROR_RESPONSES = {
+    "400": ("BadRequest", "请求格式错误（不是 JSON 对象、表单无法解析等）"),
+    "401": ("Unauthorized", "未登录、登录已过期或令牌已被吊销"),
+    "403": ("Forbidden", "已登录但没有权限（角色、数据范围、须先修改初始密码或 CSRF 令牌不符）"),
+    "404": ("NotFound", "记录不存在或不在本人的数据范围内"),
+    "409": ("Conflict", "与记录的当前状态冲突"),
+    "413": ("PayloadTooLarge", "请求体过大"),
+    "422": ("ValidationFailed", "请求数据校验未通过（details.errors 列出每个字段）"),
+    "429": ("TooManyRequests", "请求过于频繁"),
+    "503": ("ServiceUnavailable", "依赖服务暂不可用或数据库繁忙，请稍后重试"),
+}
+
+
+def guarded(wrapper: Callable, scheme: str) -> Callable:
+    """Mark a guard's wrapper with the scheme it checks (ADMIN or BEARER), for the document."""
+    setattr(wrapper, AUTH_ATTR, scheme)
+    return wrapper
+
+
+def auth_of(handler: Callable) -> str | None:
+    """The scheme guarding a route handler, looked up through its decorators."""
+    seen = 0
+    while handler is not None and seen < 20:
+        scheme = getattr(handler, AUTH_ATTR, None)
+        if scheme:
+            return scheme
+        handler = getattr(handler, "__wrapped__", None) or getattr(handler, "func", None)
+        seen += 1
+    return None
+
+
+def error_codes() -> list[AppError]:
+    """Every error class of every domain (core/<domain>/errors.py), with its status and code."""
+    import core
+
+    for info in pkgutil.iter_modules(core.__path__):
+        if info.ispkg:
+            try:
+                importlib.import_module(f"core.{info.name}.errors")
+            except ModuleNotFoundError:
+                pass
+    found, todo = {}, [AppError]
+    while todo:
+        cls = todo.pop()
+        todo.extend(cls.__subclasses__())
+        found.setdefault(cls.code, cls)
+    return sorted(found.values(), key=lambda c: (c.status, c.code))
+
+
+def _error_catalogue() -> str:
+    rows = ["| HTTP | code | message |", "| --- | --- | --- |"]
+    rows += [f"| {c.status} | `{c.code}` | {c.message} |" for c in error_codes()]
+    return "\n".join(rows)
+
+
+def _security(scheme: str | None, method: str) -> list[dict]:
+    if scheme == BEARER:
+        return [{"bearerAuth": []}]
+    if scheme == ADMIN:
+        return [{"adminSession": []}] if method in _SAFE else [{"adminSession": [], "csrfToken": []}]
+    return []
+
+
+def _errors_for(path: str, method: str, op: dict, scheme: str | None) -> list[str]:
+    statuses = {"503"}
+    params = op.get("parameters") or []
+    if "{" in path:
+        statuses |= {"404", "422"}
+    if any(p.get("in") == "query" for p in params):
+        statuses.add("422")
+    if scheme:  # a guarded route also reads paging and filters from the query
+        statuses |= {"401", "403", "422"}
+    if method not in _SAFE:
+        statuses |= {"400", "409", "413", "422"}
+    if "login" in path or "captcha" in path or "wx-login" in path:
+        statuses.add("429")
+    return sorted(statuses)
+
+
+def describe(doc: dict[str, Any], app: Sanic) -> dict[str, Any]:
+    """Only the JSON API; each operation with its security and its error answers."""
+    routes = {f"{method.lower()}~{name.split('.', 1)[1]}": route
+              for name, route in app.router.name_index.items() if "." in name
+              for method in route.methods}
+    paths: dict[str, Any] = {}
+    for path, item in doc.get("paths", {}).items():
+        if not API_PATHS.search(path):
+            continue
+        # sanic-ext drops the extension of `<id=int:ext=pdf>` segments: the real path ends in `.pdf`.
+        for method, op in list(item.items()):
+            route = routes.get(op.get("operationId", "")) if isinstance(op, dict) else None
+            if route is not None and ":ext=" in route.path:
+                real = "/" + _PARAM.sub(r"{\1}", _EXT_SEGMENT.sub(r"{\1}.\2", route.path.lstrip("/")))
+                paths.setdefault(real, {})[method] = item.pop(method)
+        if any(m in item for m in _METHODS):
+            paths.setdefault(path, {}).update(item)
+    for path, item in paths.items():
+        for method, op in item.items():
+            if method not in _METHODS:
+                continue
+            route = routes.get(op.get("operationId", ""))
+            scheme = auth_of(route.handler) if route else None
+            op["security"] = _security(scheme, method)
+            responses = op.setdefault("responses", {})
+            if any(s.startswith("2") for s in responses):
+                responses.pop("default", None)  # sanic-ext's placeholder, when the answer is declared
+            for status in _errors_for(path, method, op, scheme):
+                responses.setdefault(status, {"$ref": f"#/components/responses/{ERROR_RESPONSES[status][0]}"})
+    doc["paths"] = paths
+    used_tags = {t for item in paths.values() for op in item.values() if isinstance(op, dict) for t in op.get("tags", [])}
+    if "tags" in doc:
+        doc["tags"] = [t for t in doc["tags"] if t.get("name") in used_tags]
+    components = doc.setdefault("components", {})
+    components.setdefault("schemas", {})["Error"] = ERROR_SCHEMA
+    components["securitySchemes"] = SECURITY_SCHEMES
+    components["responses"] = {
+        name: {"description": text, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+        for name, text in ERROR_RESPONSES.values()}
+    info = doc.setdefault("info", {})
+    info["description"] = (
+        "惠医服务的 JSON 接口：小程序（/api/mp/v1，Bearer JWT）、小程序页面聚合（/api/bff/v1，Bearer JWT）、"
+        "管理后台（/api/admin/v1，会话 Cookie + X-CSRF-Token）。错误应答一律为 Error 模型；错误码如下。\n\n"
+        + _error_catalogue())
+    return doc
+
+
 def install(app: Sanic) -> None:
     """Serve `finish(document)` on the route sanic-ext registered for the document.
     The document only changes with the code, so it is built once per process."""
@@ -93,7 +269,8 @@ def install(app: Sanic) -> None:
                 answer = await original(request, *args, **kwargs)
                 if answer.status != 200 or not (answer.content_type or "").startswith("application/json"):
                     return answer
-                cache["doc"] = json.dumps(finish(json.loads(answer.body)), ensure_ascii=False).encode()
+                doc = describe(finish(json.loads(answer.body)), app_)
+                cache["doc"] = json.dumps(doc, ensure_ascii=False).encode()
             return HTTPResponse(cache["doc"], content_type="application/json")
 
         spec._finished = True  # type: ignore[attr-defined]

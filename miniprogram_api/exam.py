@@ -31,6 +31,7 @@ async def start(request: Request, paper_id: int):
 
 
 @bp.get("/sessions/<session_id:int>")
+@openapi.summary("考试场次：剩余时间（以服务器时间为准）、题目与已保存的答案")
 @mp_required
 async def view(request: Request, session_id: int):
     return ok(await exam_service.view(actor=request.ctx.actor, session_id=session_id))
@@ -49,12 +50,14 @@ async def save(request: Request, session_id: int, question_id: int):
 
 
 @bp.get("/sessions/<session_id:int>/card")
+@openapi.summary("答题卡：每题是否已答、是否标记")
 @mp_required
 async def card(request: Request, session_id: int):
     return ok(await exam_service.answer_card(actor=request.ctx.actor, session_id=session_id))
 
 
 @bp.post("/sessions/<session_id:int>/submit")
+@openapi.summary("交卷（可重复提交，结果相同）")
 @mp_required
 async def submit(request: Request, session_id: int):
     return ok(await exam_service.submit(actor=request.ctx.actor, session_id=session_id))

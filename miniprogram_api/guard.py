@@ -10,6 +10,7 @@ from functools import wraps
 
 from sanic import Request
 
+from core import openapi_doc
 from core.accounts import service as accounts_service
 from core.errors import Unauthorized
 
@@ -28,6 +29,6 @@ def mp_required(handler=None, *, allow_password_change: bool = False):
                 token=token.strip(), allow_password_change=allow_password_change)
             return await fn(request, *args, **kwargs)
 
-        return wrapper
+        return openapi_doc.guarded(wrapper, openapi_doc.BEARER)
 
     return deco(handler) if handler else deco

@@ -453,3 +453,124 @@ async def record_staff(institution, username: str, *, roles=("record_room",)):
     """An administrator of `institution` with record-room roles (password factories.PASSWORD)."""
     account = await admin(institution, roles=roles, username=username)
     return principal_for(account, institution)
+
+
+# ---------------------------------------------------------------- the exam on the phone (issue 10, H5)
+
+PHYSICIAN_PASSWORD = "Doc#Passw0rd1"
+
+
+async def exam_bank_all_types(specialty: str = "内科") -> dict[str, list]:
+    """A bank with one of every exam question type, with explanations: A1 and X standalone
+    questions, an A3 case group of two and a B1 shared-option group of two (category 基础)."""
+    from core.exam.models import Question, QuestionGroup
+
+    opts = exam_bank_options("阿司匹林", "氯吡格雷", "硝酸甘油", "美托洛尔", "呋塞米")
+    out: dict[str, list] = {"A1": [], "X": [], "A3": [], "B1": []}
+    for i in range(4):
+        out["A1"].append(await Question.create(
+            qtype="A1", stem=f"急性心肌梗死患者首选的抗血小板药物是（第{i + 1}题）", options=opts, answer=["A"],
+            explanation="阿司匹林为首选。", specialty=specialty, category="基础"))
+    for i in range(2):
+        out["X"].append(await Question.create(
+            qtype="X", stem=f"可用于心绞痛发作或预防的药物有（第{i + 1}题）", options=opts, answer=["C", "D"],
+            explanation="硝酸甘油、美托洛尔。", specialty=specialty, category="基础"))
+    case = await QuestionGroup.create(kind="A3", stem="男，62岁，胸骨后压榨性疼痛2小时，心电图V1-V4导联ST段抬高。",
+                                      specialty=specialty, category="基础")
+    for pos, stem in enumerate(("最可能的诊断是", "首选的检查是")):
+        out["A3"].append(await Question.create(
+            qtype="A3", group=case, position=pos, stem=stem, answer=["B"], specialty=specialty, category="基础",
+            options=exam_bank_options("稳定型心绞痛", "急性前壁心肌梗死", "主动脉夹层", "肺栓塞", "心包炎")))
+    shared = exam_bank_options("肝脏", "肾脏", "心脏", "肺", "脾脏")
+    b1 = await QuestionGroup.create(kind="B1", stem="", shared_options=shared, specialty=specialty, category="基础")
+    for pos, (stem, key) in enumerate((("胆汁由哪个器官分泌", "A"), ("尿液由哪个器官生成", "B"))):
+        out["B1"].append(await Question.create(qtype="B1", group=b1, position=pos, stem=stem, answer=[key],
+                                               specialty=specialty, category="基础"))
+    return out
+
+
+ALL_TYPES_RULES = [{"category": "基础", "qtype": "A1", "count": 4, "points": 1},
+                   {"category": "基础", "qtype": "X", "count": 2, "points": 2},
+                   {"category": "基础", "qtype": "A3", "count": 2, "points": 1},
+                   {"category": "基础", "qtype": "B1", "count": 2, "points": 1}]
+
+
+@dataclass
+class ExamWorld:
+    """A province with an open cycle, a bank of every type with a blueprint, and one physician of
+    江岸医院 with a password (PHYSICIAN_PASSWORD) enrolled for the cycle; `openid` is the WeChat
+    identity the phone logs in with (bound to the physician when asked)."""
+
+    tree: Tree
+    province: Principal
+    hospital: Principal
+    assessing: Principal
+    cycle: object
+    doc: Physician
+    id_number: str
+    openid: str
+    enrolment: object
+    me: Principal | None = None  # the physician's mini-program principal once bound
+
+    async def approve(self) -> None:
+        """Both review levels pass the submitted filing (the institution, then the assessment institution)."""
+        from core.assessment import service as assessment_service
+
+        await self.enrolment.refresh_from_db()
+        await assessment_service.review(actor=self.hospital, enrolment_ids=[self.enrolment.id], decision="approve")
+        await assessment_service.review(actor=self.assessing, enrolment_ids=[self.enrolment.id], decision="approve")
+        await self.enrolment.refresh_from_db()
+
+    async def bound(self) -> Principal:
+        """The physician's mini-program principal after the phone bound the record."""
+        await self.doc.refresh_from_db()
+        assert self.doc.mp_account_id, "the physician is not bound"
+        self.me = Principal(kind="mp", id=self.doc.mp_account_id, name=f"mp:{self.doc.mp_account_id}")
+        return self.me
+
+    async def paper(self):
+        """The physician's counted paper of the cycle (drawn on first look, as the phone's list does)."""
+        from core.exam import service as exam_service
+        from core.exam.models import Paper
+
+        await exam_service.my_papers(actor=self.me)
+        return await Paper.get(physician_id=self.doc.id, kind="exam")
+
+
+async def exam_world(*, bound: bool = True, approved: bool = True, minutes: int = 30,
+                     name: str = "林巧稚", openid: str | None = None) -> ExamWorld:
+    """The exam scenario the H5 tests share. `bound=False`: the physician still has to bind and
+    file (the phone does it); otherwise the filing is submitted and, with `approved`, passed."""
+    from core.accounts.models import MpAccount
+    from core.assessment import service as assessment_service
+    from core.assessment.models import AssessmentAssignment, Enrolment
+
+    t = await tree()
+    assessor = await org(t.city_a, OrgKind.ASSESSMENT, "武汉市医师协会")
+    await AssessmentAssignment.create(target_id=t.county_a1.id, assessment_org_id=assessor.id)
+    province = await actor(t.province)
+    hospital = await actor(t.hospital_a1, roles=("institution_admin",))
+    assessing = await actor(assessor, roles=("assessment_admin",))
+    cycle = await open_cycle(province)
+    await exam_bank_all_types()
+    await exam_blueprint(province, cycle, minutes=minutes, rules=ALL_TYPES_RULES)
+    number = id_number(born="19800101")
+    doc = await physician(t.hospital_a1, name=name, number=number)
+    doc.password_hash = passwords.hash_password(PHYSICIAN_PASSWORD)
+    await doc.save(update_fields=["password_hash"])
+    await assessment_service.enrol(actor=hospital, cycle_id=cycle.id, physician_ids=[doc.id])
+    openid = openid or f"o-h5-doctor-{next(_seq)}"
+    world = ExamWorld(t, province, hospital, assessing, cycle, doc, number, openid,
+                      await Enrolment.get(cycle_id=cycle.id, physician_id=doc.id))
+    if bound:
+        acct = await MpAccount.create(openid=openid)
+        doc.mp_account_id = acct.id
+        await doc.save(update_fields=["mp_account_id"])
+        world.me = Principal(kind="mp", id=acct.id, name=f"mp:{acct.id}")
+        for key, data in FILING.items():
+            await assessment_service.save_section(actor=world.me, section=key, data=data)
+        await assessment_service.save_section(actor=world.me, section="procedure", data={"procedure": "general"})
+        await assessment_service.submit_filing(actor=world.me)
+        if approved:
+            await world.approve()
+    return world

@@ -22,6 +22,7 @@ async def _out(a: AdminAccount, request: Request, reveal: bool = False) -> dict:
 
 
 @bp.get("/")
+@openapi.summary("管理员账号列表（本人数据范围内，分页，可按用户名或姓名查询）")
 @admin_required
 async def list_accounts(request: Request):
     size, offset = page_args(request)
@@ -31,6 +32,7 @@ async def list_accounts(request: Request):
 
 
 @bp.get("/<account_id:int>")
+@openapi.summary("管理员账号详情（reveal=1 时显示完整手机号并记入审计）")
 @admin_required
 async def get_account(request: Request, account_id: int):
     a = await accounts_service.get_admin(actor=request.ctx.actor, account_id=account_id)
@@ -38,6 +40,7 @@ async def get_account(request: Request, account_id: int):
 
 
 @bp.post("/")
+@openapi.summary("新建管理员账号（返回须在首次登录时修改的初始密码）")
 @openapi.body({"application/json": AdminCreateIn.model_json_schema()})
 @admin_required
 async def create_account(request: Request):
@@ -97,6 +100,7 @@ async def unlock_physician(request: Request, physician_id: int):
 
 
 @bp.delete("/<account_id:int>")
+@openapi.summary("删除管理员账号（移入回收站，可恢复）")
 @admin_required
 async def delete_account(request: Request, account_id: int):
     await accounts_service.delete_admin(actor=request.ctx.actor, account_id=account_id)

@@ -31,6 +31,7 @@ async def _enrolment_out(row: Enrolment, request: Request) -> dict:
 # ------------------------------------------------------------------ cycles
 
 @bp.get("/cycles")
+@openapi.summary("考核周期列表")
 @admin_required
 async def list_cycles(request: Request):
     return ok({"items": await assessment_service.list_cycles(actor=request.ctx.actor)})
@@ -49,6 +50,7 @@ async def create_cycle(request: Request):
 
 
 @bp.put("/cycles/<cycle_id:int>/settings")
+@openapi.summary("修改考核周期的设置（周期开启后冻结）")
 @openapi.body({"application/json": CycleSettingsIn.model_json_schema()})
 @admin_required
 async def update_settings(request: Request, cycle_id: int):
@@ -59,12 +61,14 @@ async def update_settings(request: Request, cycle_id: int):
 
 
 @bp.get("/cycles/<cycle_id:int>/history")
+@openapi.summary("考核周期设置的历史版本")
 @admin_required
 async def cycle_history(request: Request, cycle_id: int):
     return ok({"items": await assessment_service.cycle_history(actor=request.ctx.actor, cycle_id=cycle_id)})
 
 
 @bp.post("/cycles/<cycle_id:int>/open")
+@openapi.summary("开启考核周期（设置随之冻结）")
 @admin_required
 async def open_cycle(request: Request, cycle_id: int):
     cycle = await assessment_service.open_cycle(actor=request.ctx.actor, cycle_id=cycle_id)
@@ -72,6 +76,7 @@ async def open_cycle(request: Request, cycle_id: int):
 
 
 @bp.post("/cycles/<cycle_id:int>/close")
+@openapi.summary("结束考核周期")
 @admin_required
 async def close_cycle(request: Request, cycle_id: int):
     cycle = await assessment_service.close_cycle(actor=request.ctx.actor, cycle_id=cycle_id)
@@ -120,6 +125,7 @@ def _list_filters(request: Request) -> dict:
 
 
 @bp.get("/cycles/<cycle_id:int>/enrolments/export")
+@openapi.summary("导出本周期参加考核的医师（xlsx）")
 @admin_required
 async def export_enrolments(request: Request, cycle_id: int):
     data = await assessment_service.export_enrolments(actor=request.ctx.actor, cycle_id=cycle_id,
@@ -128,6 +134,7 @@ async def export_enrolments(request: Request, cycle_id: int):
 
 
 @bp.post("/enrolments/<enrolment_id:int>/cancel")
+@openapi.summary("取消医师参加本周期考核（已提交填报的不能取消）")
 @admin_required
 async def cancel(request: Request, enrolment_id: int):
     row = await assessment_service.cancel_enrolment(actor=request.ctx.actor, enrolment_id=enrolment_id)
@@ -135,6 +142,7 @@ async def cancel(request: Request, enrolment_id: int):
 
 
 @bp.post("/physicians/<physician_id:int>/reset-password")
+@openapi.summary("重置医师的电脑端登录密码（给出初始密码）")
 @admin_required
 async def reset_password(request: Request, physician_id: int):
     initial = await assessment_service.reset_physician_password(actor=request.ctx.actor, physician_id=physician_id)
@@ -142,6 +150,7 @@ async def reset_password(request: Request, physician_id: int):
 
 
 @bp.post("/physicians/<physician_id:int>/transfer")
+@openapi.summary("医师调动到另一医疗机构")
 @openapi.body({"application/json": TransferIn.model_json_schema()})
 @admin_required
 async def transfer(request: Request, physician_id: int):
@@ -153,6 +162,7 @@ async def transfer(request: Request, physician_id: int):
 
 
 @bp.get("/physicians/<physician_id:int>/history")
+@openapi.summary("医师历次考核记录")
 @admin_required
 async def history(request: Request, physician_id: int):
     rows = await assessment_service.physician_history(actor=request.ctx.actor, physician_id=physician_id)
@@ -174,6 +184,7 @@ async def review(request: Request):
 
 
 @bp.get("/enrolments/<enrolment_id:int>")
+@openapi.summary("参加考核记录详情：填报、审核、成绩与结果")
 @admin_required
 async def enrolment_detail(request: Request, enrolment_id: int):
     row, trail = await assessment_service.get_enrolment(actor=request.ctx.actor, enrolment_id=enrolment_id)
@@ -183,6 +194,7 @@ async def enrolment_detail(request: Request, enrolment_id: int):
 
 
 @bp.post("/enrolments/<enrolment_id:int>/score")
+@openapi.summary("录入考核成绩")
 @openapi.body({"application/json": ScoreIn.model_json_schema()})
 @admin_required
 async def score(request: Request, enrolment_id: int):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from sanic import Blueprint, Request
+from sanic_ext import openapi
 
 from admin_web.api.common import page
 from admin_web.api.guard import admin_required
@@ -12,6 +13,7 @@ bp = Blueprint("admin_audit", url_prefix="/audit")
 
 
 @bp.get("/")
+@openapi.summary("审计日志（分页，可按操作人、动作、对象与时间筛选）")
 @admin_required
 async def list_rows(request: Request):
     size, offset = page_args(request)

@@ -44,6 +44,7 @@ async def get_captcha(request: Request):
 
 
 @bp.post("/logout")
+@openapi.summary("退出登录：结束本会话")
 @admin_required(allow_password_change=True)
 async def logout(request: Request):
     ended = await accounts_service.logout(actor=request.ctx.actor)
@@ -62,6 +63,7 @@ async def change_password(request: Request):
 
 
 @bp.get("/me")
+@openapi.summary("当前登录的管理员、所属机构、角色与权限")
 @admin_required(allow_password_change=True)
 async def me(request: Request):
     a = request.ctx.actor

@@ -40,6 +40,7 @@ async def create_question(request: Request):
 
 
 @bp.get("/<question_id:int>")
+@openapi.summary("题目详情（含历史版本号）")
 @admin_required
 async def get_question(request: Request, question_id: int):
     return ok(await bank.get_question(actor=request.ctx.actor, question_id=question_id))
@@ -72,6 +73,7 @@ async def create_group(request: Request):
 
 
 @bp.get("/groups/<group_id:int>")
+@openapi.summary("题组详情（病例与小题）")
 @admin_required
 async def get_group(request: Request, group_id: int):
     return ok(await bank.get_group(actor=request.ctx.actor, group_id=group_id))
@@ -88,6 +90,7 @@ async def edit_group(request: Request, group_id: int):
 
 
 @bp.post("/groups/<group_id:int>/retire")
+@openapi.summary("停用题组（连同其中的小题）")
 @admin_required
 async def retire_group(request: Request, group_id: int):
     return ok(await bank.retire_group(actor=request.ctx.actor, group_id=group_id))

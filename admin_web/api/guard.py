@@ -5,6 +5,7 @@ from functools import wraps
 
 from sanic import Request
 
+from core import openapi_doc
 from core.accounts import service as accounts_service
 
 SESSION_COOKIE = "huiyi_admin"
@@ -28,6 +29,6 @@ def admin_required(handler=None, *, allow_password_change: bool = False):
             request.ctx.session = sess
             return await fn(request, *args, **kwargs)
 
-        return wrapper
+        return openapi_doc.guarded(wrapper, openapi_doc.ADMIN)
 
     return deco(handler) if handler else deco

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from sanic import Blueprint, Request
+from sanic_ext import openapi
 
 from admin_web.api.common import xlsx
 from admin_web.api.guard import admin_required
@@ -12,12 +13,14 @@ bp = Blueprint("admin_imports", url_prefix="/imports")
 
 
 @bp.get("/<kind:str>/template.xlsx")
+@openapi.summary("该类导入的模板（xlsx，含示例行）")
 @admin_required
 async def template(request: Request, kind: str):
-    return xlsx(import_jobs.template(kind), f"{kind}-template.xlsx")
+    return xlsx(await import_jobs.template(kind, actor=request.ctx.actor), f"{kind}-template.xlsx")
 
 
 @bp.post("/<kind:str>")
+@openapi.summary("上传 xlsx 开始导入（后台执行，返回任务编号）")
 @admin_required
 async def start(request: Request, kind: str):
     upload = request.files.get("file")
@@ -28,12 +31,14 @@ async def start(request: Request, kind: str):
 
 
 @bp.get("/jobs/<job_id:str>")
+@openapi.summary("导入任务的进度与结果")
 @admin_required
 async def status(request: Request, job_id: str):
     return ok(await import_jobs.status(actor=request.ctx.actor, job_id=job_id))
 
 
 @bp.get("/jobs/<job_id:str>/report.xlsx")
+@openapi.summary("导入任务的逐行报告（xlsx）")
 @admin_required
 async def report(request: Request, job_id: str):
     return xlsx(await import_jobs.report(actor=request.ctx.actor, job_id=job_id), "import-report.xlsx")

@@ -66,6 +66,7 @@ async def list_applications(request: Request):
 
 
 @bp.get("/applications/<application_id:int>")
+@openapi.summary("考核机构申请详情")
 @admin_required
 async def get_application(request: Request, application_id: int):
     return ok(svc.application_view(await svc.get_application(actor=request.ctx.actor,
@@ -73,6 +74,7 @@ async def get_application(request: Request, application_id: int):
 
 
 @bp.get("/applications/<application_id:int>/attachments/<key:str>")
+@openapi.summary("下载考核机构申请的附件")
 @admin_required
 async def download_attachment(request: Request, application_id: int, key: str):
     entry, data = await svc.get_attachment(actor=request.ctx.actor, application_id=application_id, key=key)
@@ -123,6 +125,7 @@ async def assign(request: Request):
 
 
 @bp.delete("/assignments/<target_id:int>")
+@openapi.summary("取消为该地区或机构指派的考核机构")
 @admin_required
 async def unassign(request: Request, target_id: int):
     await svc.unassign(actor=request.ctx.actor, target_id=target_id)
@@ -150,6 +153,7 @@ async def list_bad_records(request: Request):
 
 
 @bp.get("/bad-records/template")
+@openapi.summary("考核机构不良记录导入模板（xlsx）")
 @admin_required
 async def bad_record_template(request: Request):
     return xlsx(svc.bad_record_template(), "bad-records-template.xlsx")

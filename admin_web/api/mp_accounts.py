@@ -10,10 +10,11 @@ from __future__ import annotations
 from sanic import Blueprint, Request
 from sanic_ext import openapi
 
+from admin_web.api.common import page
 from admin_web.api.guard import admin_required
 from core.accounts import mp_accounts
 from core.assessment import service as assessment_service
-from core.http import ok
+from core.http import ok, page_args
 
 bp = Blueprint("admin_mp_accounts", url_prefix="/mp-accounts")
 rebind_bp = Blueprint("admin_physician_rebind", url_prefix="/assessment/physicians")
@@ -23,6 +24,21 @@ def _out(view: mp_accounts.MpAccountView) -> dict:
     a = view.account
     return {"id": a.id, "disabled": a.disabled, "created_at": a.created_at, "last_login_at": a.last_login_at,
             "physician_id": view.physician_id, "institution_id": view.institution_id}
+
+
+@bp.get("/")
+@openapi.summary("小程序账号列表（本级及下级机构医师绑定的账号；省级为全部）；q 按医师姓名或账号编号，disabled=1 只看已停用")
+@openapi.parameter("q", str)
+@openapi.parameter("disabled", str)
+@admin_required
+async def list_accounts(request: Request):
+    size, offset = page_args(request)
+    flag = request.args.get("disabled")
+    total, rows = await mp_accounts.list_mp_accounts(
+        actor=request.ctx.actor, q=(request.args.get("q") or "").strip()[:64] or None,
+        disabled=None if flag in (None, "") else flag in ("1", "true"), limit=size, offset=offset)
+    return page(request, total, [{**_out(mp_accounts.MpAccountView(r.account, r.physician_id, r.institution_id)),
+                                  "physician_name": r.physician_name} for r in rows])
 
 
 @bp.get("/<account_id:int>")

@@ -47,6 +47,7 @@ async def list_orgs(request: Request):
 
 
 @bp.get("/export")
+@openapi.summary("导出本人数据范围内的机构（xlsx）")
 @admin_required
 async def export_orgs(request: Request):
     f = _filters(request)
@@ -55,6 +56,7 @@ async def export_orgs(request: Request):
 
 
 @bp.get("/<org_id:int>")
+@openapi.summary("机构详情")
 @admin_required
 async def get_org(request: Request, org_id: int):
     node = await orgs_service.get_org(actor=request.ctx.actor, org_id=org_id)
@@ -62,6 +64,7 @@ async def get_org(request: Request, org_id: int):
 
 
 @bp.post("/")
+@openapi.summary("新建下级机构")
 @openapi.body({"application/json": OrgCreateIn.model_json_schema()})
 @admin_required
 async def create_org(request: Request):
@@ -71,6 +74,7 @@ async def create_org(request: Request):
 
 
 @bp.patch("/<org_id:int>")
+@openapi.summary("修改机构信息")
 @openapi.body({"application/json": OrgUpdateIn.model_json_schema()})
 @admin_required
 async def update_org(request: Request, org_id: int):
@@ -81,6 +85,7 @@ async def update_org(request: Request, org_id: int):
 
 
 @bp.delete("/<org_id:int>")
+@openapi.summary("删除机构（移入回收站；有下级、账号或医师时不能删除）")
 @admin_required
 async def delete_org(request: Request, org_id: int):
     await orgs_service.delete_org(actor=request.ctx.actor, org_id=org_id)

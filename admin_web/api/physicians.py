@@ -25,6 +25,7 @@ async def list_physicians(request: Request):
 
 
 @bp.get("/export")
+@openapi.summary("导出医师名单（xlsx，证件号与手机号脱敏）")
 @admin_required
 async def export_physicians(request: Request):
     data = await assessment_service.export_physicians(
@@ -34,6 +35,7 @@ async def export_physicians(request: Request):
 
 
 @bp.get("/<physician_id:int>")
+@openapi.summary("医师档案详情（reveal=1 时显示完整证件号并记入审计）")
 @admin_required
 async def get_physician(request: Request, physician_id: int):
     doc = await assessment_service.get_physician(actor=request.ctx.actor, physician_id=physician_id)
@@ -41,6 +43,7 @@ async def get_physician(request: Request, physician_id: int):
 
 
 @bp.post("/")
+@openapi.summary("新建医师档案")
 @openapi.body({"application/json": PhysicianCreateIn.model_json_schema()})
 @admin_required
 async def create_physician(request: Request):
@@ -50,6 +53,7 @@ async def create_physician(request: Request):
 
 
 @bp.patch("/<physician_id:int>")
+@openapi.summary("修改医师档案")
 @openapi.body({"application/json": PhysicianUpdateIn.model_json_schema()})
 @admin_required
 async def update_physician(request: Request, physician_id: int):
@@ -60,6 +64,7 @@ async def update_physician(request: Request, physician_id: int):
 
 
 @bp.delete("/<physician_id:int>")
+@openapi.summary("删除医师档案（移入回收站，可恢复）")
 @admin_required
 async def delete_physician(request: Request, physician_id: int):
     await assessment_service.delete_physician(actor=request.ctx.actor, physician_id=physician_id)

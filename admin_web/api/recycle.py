@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from sanic import Blueprint, Request
+from sanic_ext import openapi
 
 from admin_web.api.common import page
 from admin_web.api.guard import admin_required
@@ -14,6 +15,7 @@ bp = Blueprint("admin_recycle", url_prefix="/recycle-bin")
 
 
 @bp.get("/")
+@openapi.summary("回收站：已删除的数据（分页，可按类型筛选）")
 @admin_required
 async def list_deleted(request: Request):
     size, offset = page_args(request)
@@ -23,6 +25,7 @@ async def list_deleted(request: Request):
 
 
 @bp.post("/<kind:str>/<record_id:int>/restore")
+@openapi.summary("从回收站恢复一条数据")
 @admin_required
 async def restore(request: Request, kind: str, record_id: int):
     obj = await recycle_service.restore(actor=request.ctx.actor, kind=kind, record_id=record_id)

@@ -16,12 +16,12 @@ from sanic_ext import openapi
 
 from admin_web.api.common import batch_answer, dry_run, ids_arg, import_answer, page, reveal_requested, uploaded, xlsx
 from admin_web.api.guard import admin_required
-from core import imports, pii
+from core import pii
 from core.http import json_object, ok, page_args, parse_body, validate
 from core.inputs import Id
 from core.orgs import service as orgs_service
 from core.orgs.schemas import (
-    IMPORT_COLUMNS, ActivateIn, MayApplyIn, OrgUpdateIn, SubordinateCreateIn, SubordinateFilter,
+    ActivateIn, MayApplyIn, OrgUpdateIn, SubordinateCreateIn, SubordinateFilter,
 )
 
 bp = Blueprint("admin_subordinates", url_prefix="/subordinates")
@@ -65,6 +65,7 @@ async def update_my_profile(request: Request, section: str):
 
 
 @bp.get("/<org_id:int>/profile")
+@openapi.summary("下级机构的机构信息（各信息栏目）")
 @admin_required
 async def subordinate_profile(request: Request, org_id: int):
     return ok(await orgs_service.get_profile(actor=request.ctx.actor, org_id=org_id,
@@ -103,11 +104,10 @@ async def export_subordinates(request: Request):
 
 
 @bp.get("/import-template")
+@openapi.summary("下级机构导入模板（xlsx）")
 @admin_required
 async def import_template(request: Request):
-    return xlsx(imports.template_xlsx("下级机构导入模板", list(IMPORT_COLUMNS),
-                                      ["示例医院", "医疗机构", "H420102001", "420102", "张三", "13900000000",
-                                       "hosp420102001"]), "subordinates-template.xlsx")
+    return xlsx(await orgs_service.import_template(actor=request.ctx.actor), "subordinates-template.xlsx")
 
 
 @bp.post("/import")
@@ -142,6 +142,7 @@ async def set_may_apply(request: Request):
 # ------------------------------------------------------------------ one subordinate
 
 @bp.get("/<org_id:int>")
+@openapi.summary("下级机构详情及其管理员账号")
 @admin_required
 async def get_subordinate(request: Request, org_id: int):
     sub = await orgs_service.get_subordinate(actor=request.ctx.actor, org_id=org_id)
@@ -149,6 +150,7 @@ async def get_subordinate(request: Request, org_id: int):
 
 
 @bp.patch("/<org_id:int>")
+@openapi.summary("修改下级机构")
 @openapi.body({"application/json": OrgUpdateIn.model_json_schema()})
 @admin_required
 async def update_subordinate(request: Request, org_id: int):
@@ -159,6 +161,7 @@ async def update_subordinate(request: Request, org_id: int):
 
 
 @bp.delete("/<org_id:int>")
+@openapi.summary("删除下级机构（移入回收站）")
 @admin_required
 async def delete_subordinate(request: Request, org_id: int):
     await orgs_service.delete_subordinate(actor=request.ctx.actor, org_id=org_id)

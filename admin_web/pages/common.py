@@ -82,6 +82,7 @@ env.filters["local"] = _local
 MEDICAL = frozenset({OrgKind.MEDICAL.value})
 ASSESSMENT = frozenset({OrgKind.ASSESSMENT.value})
 COMMISSIONS = frozenset({OrgKind.PROVINCE.value, OrgKind.CITY.value, OrgKind.COUNTY.value})
+PROVINCE = frozenset({OrgKind.PROVINCE.value})  # the province's own functions (cycles, bank, make-up)
 
 
 @dataclass(frozen=True)
@@ -92,25 +93,45 @@ class NavItem:
     # The kinds of organisation that have this function (seed 000: enrolment and
     # adding physicians are the medical institution's, re-review the assessment institution's).
     kinds: frozenset[str] | None = None
+    # A page of the periodic assessment (seed 000): shown only in trees that run it
+    # (`runs_assessment`), not to a records-only district.
+    assessment: bool = False
 
 
 NAV = (
     NavItem("首页", "/admin/"),
-    NavItem("参加考核确认", "/admin/enrolment/candidates", "enrolment.manage", MEDICAL),
-    NavItem("已确认医师", "/admin/enrolment/confirmed", "enrolment.read", MEDICAL | COMMISSIONS),
-    NavItem("待审核", "/admin/review", "review.institution", MEDICAL),
-    NavItem("待复核", "/admin/review", "review.assessment", ASSESSMENT),
-    NavItem("医师名册", "/admin/physicians", "physicians.read", MEDICAL | COMMISSIONS),
-    NavItem("新增医师", "/admin/physicians/new", "physicians.write", MEDICAL),
-    NavItem("导入医师", "/admin/imports/physicians", "physicians.write", MEDICAL),
-    NavItem("考核统计", "/admin/stats", "stats.read"),
-    NavItem("监考审核", "/admin/proctoring", "proctoring.review", MEDICAL | ASSESSMENT),
+    NavItem("参加考核确认", "/admin/enrolment/candidates", "enrolment.manage", MEDICAL, True),
+    NavItem("已确认医师", "/admin/enrolment/confirmed", "enrolment.read", MEDICAL | COMMISSIONS, True),
+    NavItem("待审核", "/admin/review", "review.institution", MEDICAL, True),
+    NavItem("待复核", "/admin/review", "review.assessment", ASSESSMENT, True),
+    NavItem("医师名册", "/admin/physicians", "physicians.read", MEDICAL | COMMISSIONS, True),
+    NavItem("新增医师", "/admin/physicians/new", "physicians.write", MEDICAL, True),
+    NavItem("导入医师", "/admin/imports/physicians", "physicians.write", MEDICAL, True),
+    NavItem("导入中心", "/admin/imports", "physicians.write", COMMISSIONS),
+    NavItem("考核统计", "/admin/stats", "stats.read", None, True),
+    NavItem("考核周期", "/admin/cycles", "cycles.manage", PROVINCE, True),
+    NavItem("题库", "/admin/bank", "exam.bank", PROVINCE, True),
+    NavItem("组卷方案", "/admin/blueprints", "exam.blueprint", PROVINCE, True),
+    NavItem("补考确认", "/admin/makeup", "makeup.decide", PROVINCE, True),
+    NavItem("合格证书", "/admin/certificates", "certificates.print", MEDICAL | COMMISSIONS | ASSESSMENT, True),
+    NavItem("考核机构申请", "/admin/applications", "applications.review", COMMISSIONS, True),
+    NavItem("指派考核机构", "/admin/designations", "assignments.manage",
+            frozenset({OrgKind.PROVINCE.value, OrgKind.CITY.value}), True),
+    NavItem("不良记录", "/admin/bad-records", "physicians.read", MEDICAL | COMMISSIONS, True),
+    NavItem("监考审核", "/admin/proctoring", "proctoring.review", MEDICAL | ASSESSMENT, True),
     NavItem("病案申请", "/admin/records/requests", "records.read"),
     NavItem("病案统计", "/admin/records/stats", "records.read"),
     NavItem("消息通知", "/admin/records/messages", "records.read"),
     NavItem("医疗机构管理", "/admin/records/institutions", "records.manage"),
     NavItem("病案字典", "/admin/records/dicts", "records.manage"),
     NavItem("角色与权限", "/admin/records/roles", "records.manage"),
+    NavItem("组织机构", "/admin/orgs", "orgs.read"),
+    NavItem("下级机构账户", "/admin/orgs/subordinates", "accounts.read", COMMISSIONS),
+    NavItem("账号与角色", "/admin/accounts", "accounts.read"),
+    NavItem("小程序账号", "/admin/mp-accounts", "accounts.read", MEDICAL | COMMISSIONS),
+    NavItem("常见问题", "/admin/faq", "faq.manage"),
+    NavItem("操作日志", "/admin/audit", "audit.read"),
+    NavItem("回收站", "/admin/recycle", "recycle.read"),
     NavItem("修改密码", "/admin/password"),
 )
 
@@ -121,12 +142,39 @@ KIND_LABELS = {
 }
 
 
-def nav_for(actor: Principal | None) -> list[NavItem]:
+def nav_for(actor: Principal | None, *, assessment: bool = True) -> list[NavItem]:
+    """The pages the actor's roles and organisation can use; `assessment=False` for a tree
+    that does not run the periodic assessment (see `nav`)."""
     if actor is None:
         return []
     return [item for item in NAV
             if (item.permission is None or actor.has(item.permission))
-            and (item.kinds is None or actor.org_kind in item.kinds)]
+            and (item.kinds is None or actor.org_kind in item.kinds)
+            and (assessment or not item.assessment)]
+
+
+async def runs_assessment(actor: Principal) -> bool:
+    """Whether the actor's tree (the org tree under its root) takes part in the physicians'
+    periodic assessment. A tree whose institutions offer record copies and which has no
+    physician on its register runs only the record service (seed 003, e.g. a district such
+    as 静安区 as a tree of its own): its consoles show no assessment pages. Any other tree
+    does (a new province has neither yet and starts by registering physicians)."""
+    from core.assessment.models import Physician
+    from core.records.models import RecordRoom
+
+    if not actor.org_path:
+        return False
+    root = "/" + actor.org_path.strip("/").split("/")[0] + "/"
+    if await Physician.filter(institution__path__startswith=root).exists():
+        return True
+    return not await RecordRoom.filter(institution__path__startswith=root).exists()
+
+
+async def nav(actor: Principal | None) -> list[NavItem]:
+    """The actor's navigation, knowing whether the actor's tree runs the periodic assessment."""
+    if actor is None:
+        return []
+    return nav_for(actor, assessment=await runs_assessment(actor))
 
 
 def active_href(items: list[NavItem], path: str) -> str | None:
@@ -153,14 +201,13 @@ def _session_csrf(request: Request) -> str:
 
 
 async def _org_name(actor: Principal | None) -> str:
-    if actor is None or actor.org_id is None or not actor.has("orgs.read"):
+    """The header's organisation: shown to every role (a proctor or a record room reads no
+    org tree, but must see where the account sits)."""
+    if actor is None:
         return ""
     from core.orgs import service as orgs_service
 
-    try:
-        return (await orgs_service.get_org(actor=actor, org_id=actor.org_id)).name
-    except AppError:
-        return ""
+    return await orgs_service.own_org_name(actor)
 
 
 def fragment(request: Request, name: str, *, status: int = 200, headers: dict | None = None,
@@ -176,10 +223,10 @@ async def render(request: Request, name: str, *, status: int = 200, headers: dic
     """A whole page in the layout: navigation by role, the organisation, the CSRF token."""
     actor = getattr(request.ctx, "actor", None)
     sess = getattr(request.ctx, "session", None)
-    nav = nav_for(actor)
+    items = await nav(actor)
     base = {
-        "request": request, "path": request.path, "actor": actor, "nav": nav,
-        "active": active_href(nav, request.path),
+        "request": request, "path": request.path, "actor": actor, "nav": items,
+        "active": active_href(items, request.path),
         "csrf_token": _session_csrf(request), "org_name": await _org_name(actor),
         "kind_label": KIND_LABELS.get(actor.org_kind or "", "") if actor else "",
         "display_name": (sess.account.display_name or sess.account.username) if sess is not None else "",

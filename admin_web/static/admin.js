@@ -58,9 +58,11 @@
     if (back && window.history.length > 1) { ev.preventDefault(); window.history.back(); }
   });
 
-  // A form with data-confirm asks before it is sent (account actions on the physician page).
+  // A form (or the button that sends it) with data-confirm asks before it is sent.
   document.addEventListener("submit", function (ev) {
-    var form = ev.target, question = form.getAttribute && form.getAttribute("data-confirm");
+    var form = ev.target, by = ev.submitter;
+    var question = (by && by.getAttribute && by.getAttribute("data-confirm")) ||
+      (form.getAttribute && form.getAttribute("data-confirm"));
     if (question && !window.confirm(question)) { ev.preventDefault(); }
   });
 

@@ -4,6 +4,7 @@ page (questions, saved answers, answer card, time left)."""
 from __future__ import annotations
 
 from sanic import Blueprint, Request
+from sanic_ext import openapi
 
 from core.assessment import service as assessment_service
 from core.assessment.states import LABELS, State
@@ -17,6 +18,7 @@ bp = Blueprint("bff_exam", url_prefix="/exam")
 
 
 @bp.get("/home")
+@openapi.summary("考试首页：本人的考核、试卷、进行中的考试与核验状态（一次取齐）")
 @mp_required
 async def home(request: Request):
     actor = request.ctx.actor
@@ -32,6 +34,7 @@ async def home(request: Request):
 
 
 @bp.get("/sessions/<session_id:int>")
+@openapi.summary("答题页：场次、试卷、已保存的答案与标记、抓拍计划（一次取齐）")
 @mp_required
 async def exam_page(request: Request, session_id: int):
     actor = request.ctx.actor

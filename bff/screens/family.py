@@ -6,6 +6,7 @@ of mine, and the other members to switch to)."""
 from __future__ import annotations
 
 from sanic import Blueprint, Request
+from sanic_ext import openapi
 
 from core.family import patients as patients_service
 from core.family import service as family_service
@@ -17,6 +18,7 @@ bp = Blueprint("bff_family", url_prefix="/family")
 
 
 @bp.get("/home")
+@openapi.summary("家庭首页：本人的家庭、就诊人、待处理的邀请与申请（一次取齐）")
 @mp_required
 async def home(request: Request):
     actor = request.ctx.actor
@@ -35,6 +37,7 @@ async def home(request: Request):
 
 
 @bp.get("/<family_id:int>/members/<account_id:int>")
+@openapi.summary("家庭成员页：该成员授权给本人的范围与可办理的事项")
 @mp_required
 async def member_home(request: Request, family_id: int, account_id: int):
     actor = request.ctx.actor

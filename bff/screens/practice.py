@@ -5,6 +5,7 @@ resume when it is still in progress)."""
 from __future__ import annotations
 
 from sanic import Blueprint, Request
+from sanic_ext import openapi
 
 from core.exam import practice as practice_service
 from core.http import ok
@@ -14,6 +15,7 @@ bp = Blueprint("bff_practice", url_prefix="/practice")
 
 
 @bp.get("/home")
+@openapi.summary("练习首页：练习进度、错题与收藏数量、可用的模拟考试（一次取齐）")
 @mp_required
 async def home(request: Request):
     actor = request.ctx.actor

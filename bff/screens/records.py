@@ -3,6 +3,7 @@ group with counts, unread messages, the institutions to choose from) in one roun
 from __future__ import annotations
 
 from sanic import Blueprint, Request
+from sanic_ext import openapi
 
 from core.http import ok
 from core.notify import service as notify_service
@@ -13,6 +14,7 @@ bp = Blueprint("bff_records", url_prefix="/records")
 
 
 @bp.get("/home")
+@openapi.summary("病案复印首页：就诊人、可申请的医院与本人的申请（一次取齐）")
 @mp_required
 async def home(request: Request):
     actor = request.ctx.actor

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tortoise.expressions import Q, Subquery
 from tortoise.transactions import in_transaction
 
 from core import scope
@@ -25,6 +26,7 @@ from core.assessment.models import Physician
 from core.audit import service as audit_service
 from core.db import utcnow, transactional
 from core.errors import NotFound
+from core.masking import mask_name
 from core.principal import Principal
 
 
@@ -79,3 +81,36 @@ async def set_mp_disabled(*, actor: Principal, account_id: int, disabled: bool) 
         await tokens.publish(subject, stamp)
     view.account = account
     return view
+
+
+@dataclass
+class MpAccountRow:
+    account: MpAccount
+    physician_id: int | None
+    physician_name: str  # masked
+    institution_id: int | None
+
+
+async def list_mp_accounts(*, actor: Principal, q: str | None = None, disabled: bool | None = None,
+                           limit: int = 20, offset: int = 0) -> tuple[int, list[MpAccountRow]]:
+    """The accounts the actor reaches (as `_reach`: bound to physicians of the subtree; the
+    province every account), newest first. q: the bound physician's name, or an account id."""
+    await scope.require(actor, "accounts.read")
+    if scope.is_root(actor):
+        qs = MpAccount.all()
+    else:
+        qs = MpAccount.filter(id__in=Subquery(scope.scoped(actor, Physician).filter(
+            mp_account_id__isnull=False).values("mp_account_id")))
+    if q:
+        named = Q(id__in=Subquery(Physician.filter(deleted_at__isnull=True, name__icontains=q)
+                                  .values("mp_account_id")))
+        qs = qs.filter(named | Q(id=int(q)) if q.isdigit() and len(q) < 10 else named)
+    if disabled is not None:
+        qs = qs.filter(disabled=disabled)
+    total = await qs.count()
+    accounts = await qs.order_by("-id").offset(offset).limit(limit)
+    bound = {d.mp_account_id: d for d in await Physician.filter(
+        mp_account_id__in=[a.id for a in accounts], deleted_at__isnull=True)}
+    return total, [MpAccountRow(a, bound[a.id].id if a.id in bound else None,
+                                mask_name(bound[a.id].name) if a.id in bound else "",
+                                bound[a.id].institution_id if a.id in bound else None) for a in accounts]

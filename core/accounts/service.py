@@ -226,12 +226,23 @@ async def bootstrap_admin(*, username: str, password: str, org_id: int, roles: l
     return account
 
 
-async def list_admins(*, actor: Principal, q: str | None = None, limit: int = 20,
+async def list_admins(*, actor: Principal, q: str | None = None, org_id: int | None = None,
+                      disabled: bool | None = None, role: str | None = None, limit: int = 20,
                       offset: int = 0) -> tuple[int, list[AdminAccount]]:
+    """Accounts in scope; q matches the username, org_id takes that org's subtree."""
     await scope.require(actor, "accounts.read")
     qs = scope.scoped(actor, AdminAccount)
     if q:
         qs = qs.filter(username__icontains=q)
+    if org_id is not None:
+        org = await scope.get(actor, OrgNode, org_id)
+        qs = qs.filter(org__path__startswith=org.path)
+    if disabled is not None:
+        qs = qs.filter(disabled=disabled)
+    if role:
+        _check_roles([role])
+        # Roles are a JSON list, which neither dialect indexes; a scope holds few enough accounts.
+        qs = qs.filter(id__in=[a.id for a in await qs.only("id", "roles") if role in (a.roles or [])])
     return await qs.count(), await qs.order_by("id").offset(offset).limit(limit)
 
 

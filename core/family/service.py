@@ -375,12 +375,14 @@ def _open_invites(family_id: int) -> QuerySet[FamilyInvite]:
 
 
 def _share(token: str) -> dict[str, Any]:
-    """Everything the phone needs to pass a token on. The link is a URL the WeChat console maps to the
-    mini-program (扫普通链接二维码打开小程序); `mp_code` is the page and scene (≤ 32 characters) the
+    """Everything the phone needs to pass a token on. The link (and its QR code) opens the join
+    screen of the H5 client; the token rides in the fragment, which browsers never send, so no
+    access log holds it. The WeChat console can also map the link's prefix to the mini-program
+    (扫普通链接二维码打开小程序); `mp_code` is the page and scene (≤ 32 characters) the
     server-side wxacode.getUnlimited call turns into a mini-program code."""
     from media.documents import qr_png  # PDF/QR libraries load only when a link is made
 
-    link = f"{get_settings().public_base_url}/family/join?token={token}"
+    link = f"{get_settings().public_base_url}/h5/#/family/join?token={token}"
     return {"token": token, "link": link, "share_path": f"{MP_JOIN_PAGE}?token={token}",
             "mp_code": {"page": MP_JOIN_PAGE, "scene": token},
             "qr_png": base64.b64encode(qr_png(link)).decode()}

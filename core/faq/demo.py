@@ -61,9 +61,12 @@ async def seed(*, org: OrgNode, physician: bool = True, patient: bool = True) ->
     """Publish the demo entries under `org` (physicians' and/or patients' ones) once; the count created."""
     if await FaqEntry.filter(org_id=org.id).exists():
         return 0
+    # The general entries reach both audiences only where both are served (a patient reads
+    # every tree's root, so a physicians-only tree must not add them for patients too).
+    general = Audience.all if physician and patient else (Audience.physician if physician else Audience.patient)
     rows = ([(e, Audience.physician) for e in PHYSICIAN] if physician else []) \
         + ([(e, Audience.patient) for e in PATIENT] if patient else []) \
-        + [(e, Audience.all) for e in GENERAL]
+        + [(e, general) for e in GENERAL]
     now = utcnow()
     await FaqEntry.bulk_create([
         FaqEntry(org_id=org.id, category=category, question=question, answer=answer, sort=(n + 1) * 10,
@@ -71,5 +74,5 @@ async def seed(*, org: OrgNode, physician: bool = True, patient: bool = True) ->
         for n, ((category, question, answer), audience) in enumerate(rows)])
     # One draft, so the console shows both states.
     await FaqEntry.create(org_id=org.id, category="账号与消息", question="（草稿）忘记密码怎么办？",
-                          answer="请联系所在机构管理员重置密码。", sort=999, audience=Audience.all)
+                          answer="请联系所在机构管理员重置密码。", sort=999, audience=general)
     return len(rows) + 1

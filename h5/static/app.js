@@ -13,10 +13,11 @@
 //   tiles:  [{label, path, icon?, show(me)}]     home-screen tiles; path is a hash route
 //           ("#/filing"); show(me) decides from GET /api/mp/v1/auth/me
 //           ({account_id, kind, physician_bound}) whether the tile appears
+//           badge(), optional: a Promise of a count the tile shows (e.g. unread messages)
 // Screens talk to the service only through api.js (api.get/post/put/del/upload, errors as
 // ApiError with the server's message), show errors with ui.js (<error-banner>, showError),
 // and navigate with nav.js (go, back, setTitle, session.me, reloadMe).
-import {createApp, computed, onMounted, ref} from 'vue';
+import {createApp, computed, onMounted, reactive, ref} from 'vue';
 import {api, ApiError, loggedIn, logout, onLoggedOut, webLogin} from './api.js';
 import ui, {UiHost, showError} from './ui.js';
 import {back, go, nav, parseHash, reloadMe, replace, session} from './nav.js';
@@ -26,6 +27,7 @@ import * as patient from './screens/patient/index.js';
 
 const CONFIG = JSON.parse(document.getElementById('h5-config').textContent);
 const OAUTH_STATE = 'huiyi.h5.oauth_state';
+const OAUTH_RETURN = 'huiyi.h5.oauth_return'; // the hash route to come back to (WeChat drops fragments)
 const AREAS = [physician, exam, patient];
 
 // ------------------------------------------------------------------ login
@@ -47,7 +49,7 @@ const PersonaPicker = {
         const {code} = await api.anon.post('/dev/wechat/codes', uid ? {openid: oid, unionid: uid} : {openid: oid});
         await webLogin(code);
         await reloadMe();
-        replace('/');
+        // Stay on the route that was opened (an invitation link, a message's screen).
       } catch (e) {
         error.value = e;
       } finally {
@@ -81,6 +83,7 @@ const PersonaPicker = {
 function authorizeUrl() {
   const state = Math.random().toString(36).slice(2, 12);
   sessionStorage.setItem(OAUTH_STATE, state);
+  sessionStorage.setItem(OAUTH_RETURN, location.hash);
   const redirect = location.origin + location.pathname;
   return `${CONFIG.authorize_url}?appid=${encodeURIComponent(CONFIG.appid)}&redirect_uri=${encodeURIComponent(redirect)}`
     + `&response_type=code&scope=${CONFIG.scope}&state=${state}#wechat_redirect`;
@@ -106,8 +109,15 @@ const Home = {
     const tiles = computed(() => AREAS.flatMap((a) => a.tiles || []).filter((t) => {
       try { return !t.show || t.show(props.me || {}); } catch { return false; }
     }));
+    // A tile may carry `badge()`, a count to show on it (unread messages, say); a failure shows none.
+    const badges = reactive({});
+    onMounted(() => {
+      for (const t of tiles.value) {
+        if (t.badge) Promise.resolve().then(t.badge).then((n) => { badges[t.path] = n; }).catch(() => {});
+      }
+    });
     async function signOut() { logout(null); }
-    return {tiles, signOut};
+    return {tiles, badges, signOut};
   },
   template: `
     <div class="page home">
@@ -119,6 +129,7 @@ const Home = {
         <a v-for="t in tiles" :key="t.path" class="tile" :href="t.path">
           <span class="tile-icon" aria-hidden="true">{{ t.icon || '•' }}</span>
           <span class="tile-label">{{ t.label }}</span>
+          <span v-if="badges[t.path]" class="badge tile-badge" data-badge>{{ badges[t.path] }}</span>
         </a>
       </div>
       <empty-state v-if="!tiles.length" text="暂无可用服务"></empty-state>
@@ -208,7 +219,10 @@ async function boot() {
       const state = params.get('state');
       const expected = sessionStorage.getItem(OAUTH_STATE);
       sessionStorage.removeItem(OAUTH_STATE);
-      history.replaceState(null, '', location.pathname + location.hash);
+      const back = sessionStorage.getItem(OAUTH_RETURN) || location.hash;
+      sessionStorage.removeItem(OAUTH_RETURN);
+      history.replaceState(null, '', location.pathname + back);
+      onRoute();
       if (expected && state !== expected) throw new ApiError({status: 400, code: 'auth.state_mismatch', message: '授权已失效，请重新登录'});
       await webLogin(code);
     }

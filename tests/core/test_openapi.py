@@ -1,6 +1,7 @@
 """The served OpenAPI document is valid and whole: clients and the fuzzer read every body from it."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -80,3 +81,109 @@ def test_finish_keeps_two_different_models_of_one_name_apart():
     first = _resolve(out, one["properties"]["items"]["items"]["$ref"])
     second = _resolve(out, two["properties"]["item"]["$ref"])
     assert "a" in first["properties"] and "b" in second["properties"]
+
+
+# ---------------------------------------------------------------- what a client is told (issue 10, point 6)
+
+_METHODS = ("get", "post", "put", "patch", "delete")
+_CHINESE = re.compile(r"[\u4e00-\u9fff]")
+# The routes a stranger may call: log in (also through the official account), get a captcha,
+# refresh a token, health, a record copy's download by its signed token.
+PUBLIC = {"GET /healthz", "GET /readyz", "POST /api/mp/v1/auth/refresh", "POST /api/mp/v1/auth/wx-login",
+          "POST /api/mp/v1/assessment/login", "GET /api/mp/v1/assessment/captcha", "GET /api/admin/v1/auth/captcha",
+          "POST /api/admin/v1/auth/login", "GET /api/mp/v1/records/copies/{token}",
+          "POST /api/mp/v1/auth/wx-web-login"}
+
+
+def _operations(doc: dict) -> list[tuple[str, str, dict]]:
+    return [(p, m, op) for p, item in doc["paths"].items() for m, op in item.items() if m in _METHODS]
+
+
+@pytest.fixture
+async def doc(client) -> dict:
+    return (await client.get("/docs/openapi.json")).json()
+
+
+async def test_only_the_json_api_is_in_the_document(doc):
+    paths = list(doc["paths"])
+    outside = [p for p in paths if not (p.startswith("/api/") or p in ("/healthz", "/readyz"))]
+    assert not outside, outside
+    assert not [p for p in paths if p.startswith(("/admin", "/h5", "/verify", "/docs", "/dev", "/media"))]
+    assert len(_operations(doc)) > 200
+    # Every tag the document lists names operations in it (the pages' blueprint is gone with them).
+    used = {t for _, _, op in _operations(doc) for t in op.get("tags", [])}
+    assert {t["name"] for t in doc.get("tags", [])} <= used
+
+
+async def test_every_operation_has_a_chinese_summary(doc):
+    missing = [f"{m.upper()} {p}: {op.get('summary')!r}" for p, m, op in _operations(doc)
+               if not _CHINESE.search(op.get("summary") or "")]
+    assert not missing, "\n".join(missing)
+
+
+async def test_security_follows_the_guard_of_each_route(client, doc):
+    schemes = doc["components"]["securitySchemes"]
+    assert schemes["bearerAuth"] == {**schemes["bearerAuth"], "type": "http", "scheme": "bearer", "bearerFormat": "JWT"}
+    assert (schemes["adminSession"]["in"], schemes["adminSession"]["name"]) == ("cookie", "huiyi_admin")
+    assert (schemes["csrfToken"]["in"], schemes["csrfToken"]["name"]) == ("header", "X-CSRF-Token")
+    public, wrong = set(), []
+    for path, method, op in _operations(doc):
+        key, security = f"{method.upper()} {path}", op.get("security")
+        assert security is not None, key
+        if security == []:
+            public.add(key)
+        elif path.startswith("/api/admin/"):
+            expected = [{"adminSession": []}] if method == "get" else [{"adminSession": [], "csrfToken": []}]
+            if security != expected:
+                wrong.append(f"{key}: {security}")
+        elif path.startswith(("/api/mp/", "/api/bff/")):
+            if security != [{"bearerAuth": []}]:
+                wrong.append(f"{key}: {security}")
+        else:
+            wrong.append(f"{key}: {security}")
+    assert not wrong, wrong
+    assert public == PUBLIC
+    # What the document says is what the server does: without credentials every guarded
+    # operation answers 401 before it looks at anything else.
+    answered = []
+    for path, method, op in _operations(doc):
+        if op["security"]:
+            r = await client.request(method.upper(), re.sub(r"{\w+}", "1", path))
+            if r.status_code != 401 or r.json()["code"] != "auth.unauthenticated" and not r.json()["code"].startswith(("accounts.", "auth.")):
+                answered.append(f"{method.upper()} {path}: {r.status_code} {r.text[:100]}")
+    assert not answered, answered
+
+
+async def test_every_operation_lists_its_errors_in_the_one_error_model(doc):
+    error = doc["components"]["schemas"]["Error"]
+    assert set(error["required"]) == {"code", "message", "details", "request_id"}
+    wrong = []
+    for path, method, op in _operations(doc):
+        responses = op["responses"]
+        expected = {"503"}
+        if op["security"]:
+            expected |= {"401", "403", "422"}
+        if "{" in path:
+            expected |= {"404", "422"}
+        if method != "get":
+            expected |= {"400", "409", "422"}
+        if not expected <= set(responses):
+            wrong.append(f"{method.upper()} {path}: lists {sorted(responses)}, lacks {sorted(expected - set(responses))}")
+        for status, answer in responses.items():
+            if status[0] in "45":
+                answer = _resolve(doc, answer["$ref"]) if "$ref" in answer else answer
+                if answer["content"]["application/json"]["schema"] != {"$ref": "#/components/schemas/Error"}:
+                    wrong.append(f"{method.upper()} {path} {status}: not the Error model")
+    assert not wrong, "\n".join(wrong)
+    # The catalogue of domain codes is in the document, with each code's status.
+    for row in ("| 409 | `exam.session_closed` |", "| 422 | `request.validation_failed` |",
+                "| 403 | `family.no_grant` |", "| 401 | `auth.unauthenticated` |"):
+        assert row in doc["info"]["description"], row
+
+
+async def test_an_error_answer_matches_the_documented_model(client, doc):
+    from jsonschema import Draft202012Validator
+
+    r = await client.post("/api/admin/v1/auth/login", json={"username": 1})
+    assert r.status_code == 422
+    Draft202012Validator(doc["components"]["schemas"]["Error"]).validate(r.json())
