@@ -8,8 +8,7 @@ import {ref, reactive, computed, onMounted, onUnmounted} from 'vue';
 import {showToast} from '../../ui.js';
 import {go, setTitle} from '../../nav.js';
 import {MP, BFF, api, upload, useCall, when, yuan} from './lib.js';
-// The exam's camera (front camera into a <video>, a frame out as JPEG) serves the identity check too.
-import {Camera} from '../exam/camera.js';
+import {openCamera, closeCamera, grabFrame} from './camera.js';
 
 const stateStyle = (r) => ({background: r.state_color, color: '#fff'});
 
@@ -77,7 +76,7 @@ export const RecordFormScreen = {
     const form = reactive({admission_ids: [], purpose: '', contents: [], delivery: 'download',
                            recipient: '', phone: '', address: ''});
     const {busy, error, run} = useCall();
-    const camera = new Camera();
+    let stream = null;
 
     const patient = computed(() => people.value.find((p) => p.id === chosen.patient_id));
     const institution = computed(() => institutions.value.find((i) => i.id === chosen.institution_id));
@@ -106,16 +105,17 @@ export const RecordFormScreen = {
     }
     async function startCamera() {
       await run(async () => {
-        await camera.start(video.value);
+        stream = await openCamera(video.value);
         cameraOn.value = true;
       });
     }
     async function shoot() {
       await run(async () => {
-        face.value = await camera.capture(0.92);
+        face.value = await grabFrame(video.value);
         if (faceUrl.value) URL.revokeObjectURL(faceUrl.value);
         faceUrl.value = URL.createObjectURL(face.value);
-        camera.stop();
+        closeCamera(stream);
+        stream = null;
         cameraOn.value = false;
       });
     }
@@ -153,7 +153,7 @@ export const RecordFormScreen = {
       if (made) go(`/records/requests/${made.id}`);
     }
     onMounted(load);
-    onUnmounted(() => { camera.stop(); if (faceUrl.value) URL.revokeObjectURL(faceUrl.value); });
+    onUnmounted(() => { closeCamera(stream); if (faceUrl.value) URL.revokeObjectURL(faceUrl.value); });
     return {step, people, institutions, chosen, idCard, face, faceUrl, cameraOn, video, check, found, form, busy,
             error, patient, institution, toIdentity, pickIdPhoto, startCamera, shoot, verify, submit, yuan};
   },
