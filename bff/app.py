@@ -120,7 +120,7 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
                        "request_id": request.ctx.request_id}, status=503)
         return ReadyOut(status="ready", checks=checks)
 
-    from admin_web import public
+    from admin_web import landing, public
     from admin_web.api import blueprint as admin_api
     from admin_web.pages import blueprint as admin_pages
     from bff import docs, media
@@ -132,6 +132,7 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
     app.blueprint(admin_api)
     app.blueprint(admin_pages)
     app.blueprint(public.bp)
+    app.blueprint(landing.bp)
     app.blueprint(media.bp)
     docs.install(app)
     app.blueprint(bff_screens)
