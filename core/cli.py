@@ -93,30 +93,31 @@ def _pending_migrations(url: str) -> bool:
     return not files or not files <= applied
 
 
-def demo_version(physicians: int, patients: int, base_url: str) -> str:
+def demo_version(physicians: int, patients: int) -> str:
     """The digest of the demo modules' source and of what was asked: another demo, another digest."""
-    digest = hashlib.sha256(f"{physicians}/{patients}/{base_url}".encode())
+    digest = hashlib.sha256(f"{physicians}/{patients}".encode())
     for path in sorted({p for pattern in DEMO_SOURCES for p in ROOT.glob(pattern)
                         if p.is_file() and "__pycache__" not in p.parts}):
         digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:32]
 
 
-def _seeded_listing(url: str, version: str) -> str | None:
-    """What the seeding of this version printed, if this database holds it."""
+def _seeded_listing(url: str, version: str) -> dict | None:
+    """The accounts and personas the seeding of this version made, if this database holds it."""
     try:
         rows = _query(url, "SELECT content FROM aerich WHERE app = ? AND version = ? ORDER BY id DESC LIMIT 1",
                       (DEMO_MARKER_APP, version))
-        return json.loads(rows[0][0])["listing"] if rows else None
+        listing = json.loads(rows[0][0])["listing"] if rows else None
+        return listing if isinstance(listing, dict) and {"admins", "personas"} <= set(listing) else None
     except Exception:  # no marker table yet, an unreadable marker: seed
         return None
 
 
-async def _mark_seeded(version: str, printed: str) -> None:
+async def _mark_seeded(version: str, listing: dict) -> None:
     from aerich.models import Aerich
 
     await Aerich.filter(app=DEMO_MARKER_APP).delete()
-    await Aerich.create(app=DEMO_MARKER_APP, version=version, content={"listing": printed})
+    await Aerich.create(app=DEMO_MARKER_APP, version=version, content={"listing": listing})
 
 
 # ---------------------------------------------------------------- commands
@@ -169,21 +170,20 @@ async def seed_demo(args) -> int:
         print(f"error: {demo.DemoRefused.code}: {demo.DemoRefused.message}", file=sys.stderr)
         return 2
     url = settings.database_url
-    version = demo_version(args.physicians, args.patients, args.base_url)
-    printed = None if args.force else _seeded_listing(url, version)
-    if printed is not None:
+    version = demo_version(args.physicians, args.patients)
+    seeded = None if args.force else _seeded_listing(url, version)
+    if seeded is not None:
         print(f"demo data up to date (version {version[:8]})")
-        print(printed)
+        print(demo_listing(seeded["admins"], seeded["personas"], base=args.base_url))
         return 0
 
     async def run():
         from core import demo
 
-        rows = await demo.seed(physicians=args.physicians, patients=args.patients)
-        text = demo_listing(rows, demo.personas_listing(), base=args.base_url)
+        rows, personas = await demo.seed(physicians=args.physicians, patients=args.patients), demo.personas_listing()
         if not url.startswith("sqlite://:memory:"):
-            await _mark_seeded(version, text)
-        print(text)
+            await _mark_seeded(version, {"admins": [list(r) for r in rows], "personas": [list(p) for p in personas]})
+        print(demo_listing(rows, personas, base=args.base_url))
         return 0
 
     return await _with_db(run)

@@ -84,7 +84,6 @@ def test_migrate_and_seed_demo_answer_at_once_when_nothing_changed(tmp_path):
     (aerich's table, the demo marker) without loading the ORM or the demo code."""
     from core import cli
 
-    BASE_URL = "http://127.0.0.1:8000"  # seed-demo's default
     db_path = tmp_path / "run.sqlite3"
     env = dict(os.environ, DATABASE_URL=f"sqlite://{db_path}", REDIS_URL="memory://",
                STORAGE_DIR=str(tmp_path / "files"), HUIYI_ENV="development")
@@ -109,17 +108,20 @@ def test_migrate_and_seed_demo_answer_at_once_when_nothing_changed(tmp_path):
     seeded = run("seed-demo", "--physicians", "3", "--patients", "1")
     assert "up to date" not in seeded and "province" in seeded
     [(version, content)] = markers()
-    assert version == cli.demo_version(3, 1, BASE_URL)
+    assert version == cli.demo_version(3, 1)
     made = physicians()
     again = run("seed-demo", "--physicians", "3", "--patients", "1")
     assert again.startswith(f"demo data up to date (version {version[:8]})")
     assert again.splitlines()[1:] == seeded.splitlines()  # the same accounts printed
+    # Printed for another address (make run PORT=...): the same demo, not seeded again.
+    elsewhere = run("seed-demo", "--physicians", "3", "--patients", "1", "--base-url", "http://127.0.0.1:9001")
+    assert elsewhere.startswith("demo data up to date") and "http://127.0.0.1:9001/admin/" in elsewhere
     assert physicians() == made > 0  # nothing seeded twice
 
     # Another demo (other arguments, or changed demo code) is seeded and marked in its turn.
     other = run("seed-demo", "--physicians", "4", "--patients", "1")
     assert "up to date" not in other
-    assert [v for v, _ in markers()] == [cli.demo_version(4, 1, BASE_URL)]
+    assert [v for v, _ in markers()] == [cli.demo_version(4, 1)]
     # A database made anew has no marker: seeding runs.
     for made in tmp_path.glob("run.sqlite3*"):  # with its -wal and -shm files
         made.unlink()
