@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from playwright.async_api import TimeoutError as PlaywrightTimeout
 from playwright.async_api import async_playwright
 
 from core import demo
@@ -101,10 +102,14 @@ async def test_every_menu_of_every_demo_role_shows_a_filled_page(server):
                 errors.clear()
                 await page.goto(server + href)
                 await page.wait_for_load_state("networkidle")
-                await page.wait_for_function(SETTLED_JS)
+                where = f"{username}（{label}）› {text} {href}"
+                try:
+                    await page.wait_for_function(SETTLED_JS, timeout=10_000)
+                except PlaywrightTimeout:
+                    problems.append(f"{where}: charts never drawn " + await page.eval_on_selector_all(
+                        "[data-chart]", "cs => cs.map(c => c.id + ':' + c.getAttribute('data-state')).join(' ')"))
                 seen = await page.evaluate(FILLED_JS)
                 visited += 1
-                where = f"{username}（{label}）› {text} {href}"
                 active = await page.eval_on_selector_all("nav.nav a.active", "as => as.map(a => a.getAttribute('href'))")
                 if active != [href]:
                     problems.append(f"{where}: the menu highlights {active}")
