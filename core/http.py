@@ -65,9 +65,12 @@ def validate(schema: type[T], data: Any) -> T:
     try:
         obj = schema.model_validate(data)
     except ValidationError as exc:
+        from core.imports import field_message  # the Chinese sentence the consoles show too
+
+        # The value sent is never echoed back (it may be personal data); clients show `message`.
         raise ValidationFailed(details={"errors": [
-            {"path": ".".join(str(p) for p in e["loc"]), "message": e["msg"], "type": e["type"]}
-            for e in exc.errors(include_url=False, include_context=False, include_input=False)
+            {"path": ".".join(str(p) for p in e["loc"]), "message": field_message(e), "type": e["type"]}
+            for e in exc.errors(include_url=False)
         ]}) from exc
     # The last net under the schemas' own bounds (core.inputs): no integer a database
     # cannot hold reaches a query, whatever a schema forgot to bound.

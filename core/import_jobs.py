@@ -14,6 +14,7 @@ masked values (core/imports.py).
 from __future__ import annotations
 
 import base64
+import inspect
 import json
 import secrets
 from dataclasses import asdict
@@ -28,6 +29,7 @@ from core.imports import ImportReport, MalformedFile, report_xlsx
 from core.principal import Principal
 
 TTL = 3600
+RECENT = 20  # jobs the import centre lists per administrator
 Runner = Callable[..., Awaitable[ImportReport]]
 _KINDS: dict[str, tuple[Runner, type[BaseModel], Callable[[], bytes], tuple[str, ...], bool]] = {}
 
@@ -36,12 +38,31 @@ class UnknownImport(AppError):
     status, code, message = 404, "import.unknown_kind", "不支持该导入类型"
 
 
-def register(kind: str, runner: Runner, params: type[BaseModel], template: Callable[[], bytes],
+def register(kind: str, runner: Runner, params: type[BaseModel], template: Callable[..., bytes],
              permissions: tuple[str, ...], *, province: bool = False) -> None:
-    """`params` validates the form fields sent with the file; `template` gives the blank template;
+    """`params` validates the form fields sent with the file; `template` gives the blank template
+    (called with `actor=` when it takes one, so its example row can fit the one downloading it);
     `permissions` (province-level ones with province=True) are checked before the upload is
     accepted, and the runner checks them again."""
     _KINDS[kind] = (runner, params, template, permissions, province)
+
+
+def _whole_file(importer: Callable[..., Awaitable[ImportReport]]) -> Runner:
+    """A domain's synchronous import (`actor, content` -> ImportReport) as a background runner:
+    it checks every row before writing anything, so progress is only its start and end."""
+    async def run(*, actor: Principal, content: bytes, progress, **params: Any) -> ImportReport:
+        await progress(0, 1)
+        report = await importer(actor=actor, content=content, **params)
+        await progress(1, 1)
+        return report
+
+    return run
+
+
+class NoParams(BaseModel):
+    """An import kind whose form has nothing besides the file."""
+
+    model_config = ConfigDict(extra="forbid")
 
 
 class PhysicianImportParams(BaseModel):
@@ -61,6 +82,25 @@ def _load() -> None:
 
     register("questions", exam_imports.import_questions, exam_schemas.QuestionImportParams, exam_imports.template,
              ("exam.bank",), province=True)
+    from core.orgs import service as orgs_service
+
+    register("subordinates", _whole_file(orgs_service.import_subordinates), NoParams, orgs_service.import_template,
+             ("orgs.write", "accounts.write"))
+    from core.assessment import institutions
+
+    register("bad_records", _whole_file(institutions.import_bad_records), NoParams, institutions.bad_record_template,
+             ("badrecords.import",), province=True)
+
+
+def kinds() -> list[str]:
+    _load()
+    return list(_KINDS)
+
+
+def allowed(actor: Principal, kind: str) -> bool:
+    """Whether the actor may start this kind of import (what start() checks, without auditing a refusal)."""
+    _, _, _, permissions, province = _kind(kind)
+    return actor.kind == "admin" and all(actor.has(p) for p in permissions) and (not province or scope.is_root(actor))
 
 
 def _kind(kind: str):
@@ -70,8 +110,11 @@ def _kind(kind: str):
     return _KINDS[kind]
 
 
-def template(kind: str) -> bytes:
-    return _kind(kind)[2]()
+async def template(kind: str, *, actor: Principal | None = None) -> bytes:
+    make = _kind(kind)[2]
+    if "actor" in inspect.signature(make).parameters:
+        return await make(actor=actor)
+    return make()
 
 
 def _key(job_id: str) -> str:
@@ -94,8 +137,27 @@ async def start(*, actor: Principal, kind: str, content: bytes, params: dict[str
     r = redis()
     await r.set(_key(job_id), json.dumps(state), ex=TTL)
     await r.set(_key(job_id) + ":file", crypto.encrypt(base64.b64encode(content).decode()), ex=TTL)
+    await r.lpush(_mine(actor), job_id)
+    await r.ltrim(_mine(actor), 0, RECENT - 1)
+    await r.expire(_mine(actor), TTL)
     await jobs.enqueue("run_import", job_id)
     return job_id
+
+
+def _mine(actor: Principal) -> str:
+    return f"import:by:{actor.id}"
+
+
+async def recent(*, actor: Principal) -> list[dict[str, Any]]:
+    """This administrator's imports of the last hour, newest first (what status() answers)."""
+    out = []
+    for job_id in await redis().lrange(_mine(actor), 0, RECENT - 1):
+        job_id = job_id.decode() if isinstance(job_id, bytes) else job_id
+        try:
+            out.append(await status(actor=actor, job_id=job_id))
+        except NotFound:  # expired
+            continue
+    return out
 
 
 async def _update(job_id: str, **changes: Any) -> None:
@@ -132,7 +194,8 @@ async def run_import(ctx: dict, job_id: str) -> None:
     finally:  # the file is not kept past its one run
         await r.delete(_key(job_id) + ":file")
     await r.set(_key(job_id) + ":report", base64.b64encode(report_xlsx(report)).decode(), ex=TTL)
-    await _update(job_id, state="done", result=report.to_dict())
+    # The result may carry secrets (a subordinate import's initial passwords): kept encrypted.
+    await _update(job_id, state="done", result_sealed=crypto.encrypt(json.dumps(report.to_dict(), default=str)))
 
 
 async def status(*, actor: Principal, job_id: str) -> dict[str, Any]:
@@ -140,7 +203,10 @@ async def status(*, actor: Principal, job_id: str) -> dict[str, Any]:
     state = json.loads(raw) if raw else None
     if state is None or state["actor"]["id"] != actor.id:
         raise NotFound("导入任务不存在或已过期", details={"job_id": job_id})
-    return {k: state.get(k) for k in ("kind", "state", "done", "total", "result", "error")} | {"job_id": job_id}
+    out = {k: state.get(k) for k in ("kind", "state", "done", "total", "result", "error")} | {"job_id": job_id}
+    if state.get("result_sealed"):
+        out["result"] = json.loads(crypto.decrypt(state["result_sealed"]))
+    return out
 
 
 async def report(*, actor: Principal, job_id: str) -> bytes:

@@ -246,6 +246,18 @@ def field_message(err: dict[str, Any]) -> str:
         return "应为 是 或 否"
     if kind == "value_error":
         return str(ctx.get("error") or err["msg"]).removeprefix("Value error, ")
+    if kind == "too_short":
+        return f"至少填写{ctx.get('min_length')}项"
+    if kind == "too_long":
+        return f"最多{ctx.get('max_length')}项"
+    if kind in ("greater_than_equal", "greater_than"):
+        return f"不能小于{ctx.get('ge', ctx.get('gt'))}"
+    if kind in ("less_than_equal", "less_than"):
+        return f"不能大于{ctx.get('le', ctx.get('lt'))}"
+    if kind == "extra_forbidden":
+        return "不允许的字段"
+    if kind == "string_type":
+        return "应为文字"
     return err["msg"]
 
 

@@ -26,7 +26,7 @@ from typing import Any
 from core.accounts.models import AdminAccount
 from core.assessment.models import AssessmentAssignment, Cycle, Enrolment, Physician
 from core.db import utcnow
-from core.exam.models import ExamSession, Paper, Question, QuestionGroup
+from core.exam.models import Blueprint, ExamSession, Paper, Question, QuestionGroup
 from core.orgs.models import OrgKind, OrgNode
 from core.principal import Principal
 from tests import factories
@@ -152,7 +152,12 @@ async def _console(side: Side) -> None:
         institutions.Upload("apply.png", _image(side.key), "image/png")])
     side.admin_ids["application"] = app.id
     side.admin_ids["attachment_key"] = app.attachments[0]["key"]
-    job = await import_jobs.start(actor=hosp, kind="physicians", content=import_jobs.template("physicians"),
+    from core.assessment.models import BadRecord
+
+    bad = await BadRecord.create(physician_id=side.admin_ids["physician"], occurred_on=dt.date(2026, 3, 1),
+                                 category=f"{m}方不良记录", description="", source="")
+    side.admin_ids["bad_record"] = bad.id
+    job = await import_jobs.start(actor=hosp, kind="physicians", content=await import_jobs.template("physicians"),
                                   params={"institution_id": str(side.hospital.id)})
     for _ in range(40):  # the embedded runner (memory://) runs it; with real Redis no worker is up
         if (await import_jobs.status(actor=hosp, job_id=job))["state"] in ("done", "failed"):
@@ -231,7 +236,8 @@ async def world() -> World:
                                        shared_options=factories.exam_bank_options())
     from core.dicts.models import DictItem
 
-    shared = {"cycle": cycle.id, "question": questions[0].id, "group": group.id,
+    blueprint = await Blueprint.filter(cycle_id=cycle.id).order_by("id").first()
+    shared = {"cycle": cycle.id, "question": questions[0].id, "group": group.id, "blueprint": blueprint.id,
               "dict_item": (await DictItem.all().order_by("id").first()).id}
     assert await Enrolment.exists(id=sides["b"].admin_ids["enrolment"]) and await Question.exists(id=shared["question"])
     return World(t, province, cycle, sides["a"], sides["b"], shared)

@@ -54,7 +54,8 @@ OWNED: dict[str, dict[str, str]] = {
               "job_id": "import_job", "application_id": "application", "key": "attachment_key",
               "target_id": "assignment_target", "message_id": "admin_message", "org_id": "institution",
               "session_id": "session", "department_id": "department", "institution_id": "institution",
-              "request_id": "record_request", "record_id": "deleted_physician", "entry_id": "faq_entry"},
+              "request_id": "record_request", "record_id": "deleted_physician", "entry_id": "faq_entry",
+              "bad_record_id": "bad_record"},
     "mp": {"enrolment_id": "doc_enrolment", "paper_id": "doc2_paper", "session_id": "doc2_session",
            "family_id": "family", "account_id": "member_account", "grant_id": "grant", "invite_id": "invite",
            "message_id": "message", "patient_id": "patient", "request_id": "record_request"},
@@ -87,6 +88,7 @@ SHARED: dict[str, dict[str, tuple[str, str]]] = {
         "cycle_id": ("cycle", "assessment cycles are the province's, one for every institution"),
         "question_id": ("question", "the question bank is the province's"),
         "group_id": ("group", "the question bank is the province's"),
+        "blueprint_id": ("blueprint", "blueprints are the province's, per cycle and specialty"),
         "item_id": ("dict_item", "business dictionaries are platform-wide"),
     },
     "mp": {
@@ -187,6 +189,8 @@ BODIES: dict[str, Body] = {
     "admin_pages.records_update_department": lambda b, a: {"data": {"name": "篡改",
                                                                      "institution_id": a.hospital.id}},
     "admin_pages.records_delete_department": lambda b, a: {"data": {"institution_id": a.hospital.id}},
+    "admin_pages.application_review": lambda b, a: {"data": {"decision": "approve"}},
+    "admin_pages.bad_record_revoke": lambda b, a: {"data": {"reason": "越权撤销"}},
     "admin_pages.records_upload_copy": lambda b, a: {"files": {"file": ("copy.pdf", factories.pdf_pages(1),
                                                                          "application/pdf")}},
     "mp_exam.start": lambda b, a: {"json": {"device_id": "device-intruder"}},
@@ -473,6 +477,8 @@ class Sweep:
 # Lists that show every tenant by design (province-wide directories): B's names may appear in them.
 PUBLIC_LISTS: dict[str, str] = {
     "admin_institutions.list_institutions": "the province's assessment institutions, listed to everyone",
+    "admin_pages.designations": "a designator's form offers every assessment institution of the province "
+                                "(cross-region designation); the designations listed are scoped",
     "mp_records.institutions": "the institutions offering record copies, listed to every patient",
     "bff_records.home": "the record-copy screen lists every institution offering copies",
 }

@@ -16,7 +16,7 @@ bp = Blueprint("admin_imports", url_prefix="/imports")
 @openapi.summary("该类导入的模板（xlsx，含示例行）")
 @admin_required
 async def template(request: Request, kind: str):
-    return xlsx(import_jobs.template(kind), f"{kind}-template.xlsx")
+    return xlsx(await import_jobs.template(kind, actor=request.ctx.actor), f"{kind}-template.xlsx")
 
 
 @bp.post("/<kind:str>")

@@ -16,12 +16,12 @@ from sanic_ext import openapi
 
 from admin_web.api.common import batch_answer, dry_run, ids_arg, import_answer, page, reveal_requested, uploaded, xlsx
 from admin_web.api.guard import admin_required
-from core import imports, pii
+from core import pii
 from core.http import json_object, ok, page_args, parse_body, validate
 from core.inputs import Id
 from core.orgs import service as orgs_service
 from core.orgs.schemas import (
-    IMPORT_COLUMNS, ActivateIn, MayApplyIn, OrgUpdateIn, SubordinateCreateIn, SubordinateFilter,
+    ActivateIn, MayApplyIn, OrgUpdateIn, SubordinateCreateIn, SubordinateFilter,
 )
 
 bp = Blueprint("admin_subordinates", url_prefix="/subordinates")
@@ -107,9 +107,7 @@ async def export_subordinates(request: Request):
 @openapi.summary("下级机构导入模板（xlsx）")
 @admin_required
 async def import_template(request: Request):
-    return xlsx(imports.template_xlsx("下级机构导入模板", list(IMPORT_COLUMNS),
-                                      ["示例医院", "医疗机构", "H420102001", "420102", "张三", "13900000000",
-                                       "hosp420102001"]), "subordinates-template.xlsx")
+    return xlsx(await orgs_service.import_template(actor=request.ctx.actor), "subordinates-template.xlsx")
 
 
 @bp.post("/import")

@@ -37,7 +37,8 @@ async def vendor(request: Request, name: str):
 
 
 from admin_web.pages import (  # noqa: E402,F401
-    auth, enrolment, home, imports, physicians, proctoring, records, review, stats,
+    auth, bank, blueprints, certificates, cycles, enrolment, home, imports, institutions, makeup, physicians,
+    proctoring, records, review, stats,
 )
 from admin_web.pages import accounts, audit, faq, mp_accounts, orgs, recycle  # noqa: E402,F401
 

@@ -82,6 +82,7 @@ env.filters["local"] = _local
 MEDICAL = frozenset({OrgKind.MEDICAL.value})
 ASSESSMENT = frozenset({OrgKind.ASSESSMENT.value})
 COMMISSIONS = frozenset({OrgKind.PROVINCE.value, OrgKind.CITY.value, OrgKind.COUNTY.value})
+PROVINCE = frozenset({OrgKind.PROVINCE.value})  # the province's own functions (cycles, bank, make-up)
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,17 @@ NAV = (
     NavItem("医师名册", "/admin/physicians", "physicians.read", MEDICAL | COMMISSIONS, True),
     NavItem("新增医师", "/admin/physicians/new", "physicians.write", MEDICAL, True),
     NavItem("导入医师", "/admin/imports/physicians", "physicians.write", MEDICAL, True),
+    NavItem("导入中心", "/admin/imports", "physicians.write", COMMISSIONS),
     NavItem("考核统计", "/admin/stats", "stats.read", None, True),
+    NavItem("考核周期", "/admin/cycles", "cycles.manage", PROVINCE, True),
+    NavItem("题库", "/admin/bank", "exam.bank", PROVINCE, True),
+    NavItem("组卷方案", "/admin/blueprints", "exam.blueprint", PROVINCE, True),
+    NavItem("补考确认", "/admin/makeup", "makeup.decide", PROVINCE, True),
+    NavItem("合格证书", "/admin/certificates", "certificates.print", MEDICAL | COMMISSIONS | ASSESSMENT, True),
+    NavItem("考核机构申请", "/admin/applications", "applications.review", COMMISSIONS, True),
+    NavItem("指派考核机构", "/admin/designations", "assignments.manage",
+            frozenset({OrgKind.PROVINCE.value, OrgKind.CITY.value}), True),
+    NavItem("不良记录", "/admin/bad-records", "physicians.read", MEDICAL | COMMISSIONS, True),
     NavItem("监考审核", "/admin/proctoring", "proctoring.review", MEDICAL | ASSESSMENT, True),
     NavItem("病案申请", "/admin/records/requests", "records.read"),
     NavItem("病案统计", "/admin/records/stats", "records.read"),

@@ -17,10 +17,10 @@ from sanic import Request
 
 from admin_web.api.common import xlsx
 from admin_web.pages import blueprint as bp
-from admin_web.pages.common import fragment, go, is_htmx, page, render, service_field_errors
+from admin_web.pages.common import env, fragment, go, is_htmx, page, render, service_field_errors
 from admin_web.pages.enrolment import institutions
 from core import import_jobs
-from core.errors import AppError, NotFound, ValidationFailed
+from core.errors import AppError, Forbidden, NotFound, ValidationFailed
 from core.orgs.models import OrgKind
 from core.principal import Principal
 
@@ -41,6 +41,12 @@ class ImportPage:
     title: str
     description: str
     fields: Callable[[Principal], Awaitable[list[Field]]]
+    unit: str = "条"  # what one created row is called in the result ("已导入 3 名医师")
+    back: str = ""  # the list the imported rows show up in
+
+
+async def _no_fields(actor: Principal) -> list[Field]:
+    return []
 
 
 async def _physician_fields(actor: Principal) -> list[Field]:
@@ -57,14 +63,38 @@ IMPORTS = {
     "physicians": ImportPage("physicians", "导入医师",
                              "按模板填写姓名、身份证号、手机号、执业类别、专业与执业证书编号。"
                              "任何一行未通过校验时，整个文件都不会导入，请按错误报告修改后重新上传。",
-                             _physician_fields),
+                             _physician_fields, "名医师", "/admin/physicians"),
+    "questions": ImportPage("questions", "导入题目",
+                            "一行一题；同一题组编号的行组成一个A3/A4/B1题组（共用题干或共用选项写在题组第一行）。"
+                            "任何一行未通过校验时，整个文件都不会导入。", _no_fields, "道题目", "/admin/bank"),
+    "subordinates": ImportPage("subordinates", "导入下级机构",
+                               "每行一个下级机构及其管理员账号；上级机构编码须为本机构或管辖范围内的机构，"
+                               "也可以是文件中靠前一行的机构。导入后的初始密码只在本次结果中显示。", _no_fields,
+                               "个机构"),
+    "bad_records": ImportPage("bad_records", "导入不良记录",
+                              "按模板填写医师身份证号、姓名、发生日期、类别、描述与来源；身份证号须为已登记的医师，"
+                              "姓名须一致。任何一行未通过校验时，整个文件都不会导入。", _no_fields, "条不良记录",
+                              "/admin/bad-records"),
 }
+# The fragment polled by htmx names what was created without knowing the page.
+env.globals["import_units"] = {k: v.unit for k, v in IMPORTS.items()}
 
 
 def _spec(kind: str) -> ImportPage:
     if kind not in IMPORTS:
         raise NotFound("没有这种导入", details={"kind": kind, "known": sorted(IMPORTS)})
     return IMPORTS[kind]
+
+
+@bp.get("/imports")
+@page
+async def centre(request: Request):
+    """The import centre: every kind this administrator may import, with its template and
+    upload, and their recent jobs (progress, outcome, report)."""
+    actor = request.ctx.actor
+    specs = [IMPORTS[k] for k in import_jobs.kinds() if k in IMPORTS and import_jobs.allowed(actor, k)]
+    return await render(request, "admin/imports/centre.html", specs=specs,
+                        jobs=await import_jobs.recent(actor=actor), titles={k: v.title for k, v in IMPORTS.items()})
 
 
 def _max_bytes(request: Request) -> int:
@@ -75,6 +105,8 @@ def _max_bytes(request: Request) -> int:
 @page
 async def form(request: Request, kind: str):
     spec = _spec(kind)
+    if not import_jobs.allowed(request.ctx.actor, kind):
+        raise Forbidden("您没有这种导入的权限", details={"kind": kind})
     return await render(request, "admin/imports/page.html", spec=spec, fields=await spec.fields(request.ctx.actor),
                         errors={}, max_bytes=_max_bytes(request))
 
@@ -82,7 +114,7 @@ async def form(request: Request, kind: str):
 @bp.get("/imports/<kind:str>/template.xlsx")
 @page
 async def template(request: Request, kind: str):
-    return xlsx(import_jobs.template(_spec(kind).kind), f"{kind}-template.xlsx")
+    return xlsx(await import_jobs.template(_spec(kind).kind, actor=request.ctx.actor), f"{kind}-template.xlsx")
 
 
 @bp.post("/imports/<kind:str>")

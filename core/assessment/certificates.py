@@ -169,6 +169,29 @@ async def certificate_pdf(*, actor: Principal, enrolment_id: int) -> bytes:
     return data
 
 
+async def list_certifiable(*, actor: Principal, cycle_id: int, institution_id: int | None = None,
+                           q: str | None = None, result: str | None = None, issued: bool | None = None,
+                           limit: int = 20, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+    """The enrolments of a cycle in scope whose result earns a certificate (合格, 补考合格,
+    免考), with their certificate when one was issued: what the console prints from."""
+    await scope.require(actor, "certificates.print")
+    qs = (await assessment_service._enrolments(actor, cycle_id, institution_id=institution_id, q=q,
+                                               result=result)).filter(result__in=CERTIFIABLE)
+    if issued is not None:
+        qs = qs.filter(certificate__id__isnull=not issued)
+    total = await qs.count()
+    rows = await qs.order_by("institution_id", "id").offset(offset).limit(limit).prefetch_related(
+        "physician", "institution")
+    certs = {c.enrolment_id: c for c in await Certificate.filter(enrolment_id__in=[r.id for r in rows])}
+    from core import pii
+
+    return total, [{"id": r.id, "physician": await pii.present(r.physician, actor=actor),
+                    "institution": r.institution.name, "result": r.result, "result_label": RESULT_LABELS[r.result],
+                    "exam_score": r.exam_score, "makeup_score": r.makeup_score,
+                    "serial": certs[r.id].serial if r.id in certs else None,
+                    "issued_at": certs[r.id].issued_at if r.id in certs else None} for r in rows]
+
+
 async def _missing_ids(actor: Principal, wanted: list[int], found: set[int]) -> dict[str, list[int]]:
     """Why asked-for rows are absent: not certifiable (in scope) or not found (absent or outside scope)."""
     missing = [i for i in dict.fromkeys(wanted) if i not in found]

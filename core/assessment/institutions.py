@@ -128,13 +128,25 @@ BAD_RECORD_COLUMNS = {"身份证号": "id_number", "姓名": "name", "发生日�
                       "描述": "description", "来源": "source"}
 
 
-class BadRecordRowIn(In):
-    id_number: str
-    name: str = Field(min_length=1, max_length=64)
+class BadRecordFields(In):
+    """What a bad record says (an import row and a record entered by hand share it)."""
+
     occurred_on: _dt.date
     category: str = Field(min_length=1, max_length=64)
     description: str = Field(default="", max_length=2000)
     source: str = Field(default="", max_length=128)
+
+    @field_validator("occurred_on")
+    @classmethod
+    def _not_future(cls, v: _dt.date) -> _dt.date:
+        if v > _dt.date.today():
+            raise ValueError("发生日期不能晚于今天")
+        return v
+
+
+class BadRecordRowIn(BadRecordFields):
+    id_number: str
+    name: str = Field(min_length=1, max_length=64)
 
     @field_validator("id_number")
     @classmethod
@@ -143,13 +155,6 @@ class BadRecordRowIn(In):
         if p:
             raise ValueError(p)
         return idcard.normalize(v)
-
-    @field_validator("occurred_on")
-    @classmethod
-    def _not_future(cls, v: _dt.date) -> _dt.date:
-        if v > _dt.date.today():
-            raise ValueError("发生日期不能晚于今天")
-        return v
 
 
 # =================================================================== attachments
@@ -603,6 +608,60 @@ async def bad_record_view(rec: BadRecord, *, actor: Principal) -> dict[str, Any]
             "physician": await pii.present(rec.physician, actor=actor), "occurred_on": rec.occurred_on,
             "category": rec.category, "description": rec.description, "source": rec.source,
             "imported_at": rec.created_at}
+
+
+class BadRecordIn(BadRecordFields):
+    """One bad record entered by hand (the import's row without the identity columns)."""
+
+    physician_id: Id
+
+
+class BadRecordDuplicate(AppError):
+    status, code, message = 409, "assessment.bad_record_duplicate", "该医师已有相同的不良记录"
+
+
+class BadRecordRevokeIn(In):
+    reason: str = Field(min_length=1, max_length=500)
+
+
+@transactional
+async def record_bad_record(*, actor: Principal, physician_id: int, occurred_on: _dt.date, category: str,
+                            description: str = "", source: str = "") -> BadRecord:
+    """The province records one bad record of a physician (as one row of the import would)."""
+    await scope.require(actor, "badrecords.import", province=True)
+    async with scope.locked(actor, Physician, physician_id) as doc:
+        if await BadRecord.exists(physician_id=doc.id, occurred_on=occurred_on, category=category,
+                                  description=description):
+            raise BadRecordDuplicate()
+        rec = await BadRecord.create(physician_id=doc.id, occurred_on=occurred_on, category=category,
+                                     description=description, source=source)
+        await audit_service.record(actor=actor, action="badrecords.record", target_type="BadRecord",
+                                   target_id=rec.id, org_id=doc.institution_id,
+                                   after={"physician_id": doc.id, "occurred_on": occurred_on.isoformat(),
+                                          "category": category, "source": source})
+    rec.physician = doc
+    return rec
+
+
+@transactional
+async def revoke_bad_record(*, actor: Principal, bad_record_id: int, reason: str) -> None:
+    """The province withdraws a bad record entered in error: it leaves every list, and the
+    audit log keeps what it said, who withdrew it and why."""
+    await scope.require(actor, "badrecords.import", province=True)
+    if not reason.strip():
+        raise ReasonRequired()
+    async with in_transaction():
+        rec = await BadRecord.filter(id=bad_record_id, physician_id__in=Subquery(
+            scope.scoped(actor, Physician).values("id"))).select_for_update().first()
+        if rec is None:
+            raise NotFound(details={"type": "BadRecord", "id": bad_record_id})
+        await audit_service.record(actor=actor, action="badrecords.revoke", target_type="BadRecord",
+                                   target_id=rec.id, before={"physician_id": rec.physician_id,
+                                                             "occurred_on": rec.occurred_on.isoformat(),
+                                                             "category": rec.category,
+                                                             "description": rec.description, "source": rec.source},
+                                   after={"reason": reason.strip()})
+        await rec.delete()
 
 
 def bad_record_template() -> bytes:

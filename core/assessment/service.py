@@ -147,6 +147,11 @@ async def _settings_of(cycle: Cycle) -> dict[str, Any]:
     return row.settings
 
 
+async def require_cycles_manager(actor: Principal) -> None:
+    """Refuse now (before a form is shown) what create/update/open/close would refuse."""
+    await scope.require(actor, "cycles.manage", province=True)
+
+
 @transactional
 async def create_cycle(*, actor: Principal, code: str, name: str, settings: dict[str, Any]) -> Cycle:
     await scope.require(actor, "cycles.manage", province=True)
@@ -355,6 +360,12 @@ async def list_enrolments(*, actor: Principal, cycle_id: int, limit: int = 20, o
     rows = await Enrolment.filter(id__in=ids).order_by("id").prefetch_related("physician", "institution") \
         if ids else []
     return total, rows
+
+
+async def count_enrolments(*, actor: Principal, cycle_id: int, **filters: Any) -> int:
+    """How many enrolments list_enrolments would find (the counts above a list)."""
+    await scope.require(actor, "enrolment.read")
+    return await (await _enrolments(actor, cycle_id, **filters)).count()
 
 
 async def list_candidates(*, actor: Principal, cycle_id: int, q: str | None = None,

@@ -36,7 +36,7 @@ from core import scope
 from core.audit import service as audit_service
 from core.db import utcnow, transactional
 from core.errors import AppError, NotFound
-from core.exam.errors import GroupMember, InvalidGroup, InvalidQuestion, QuestionRetired
+from core.exam.errors import GroupMember, InvalidGroup, InvalidQuestion, QuestionRetired, QuestionSuperseded
 from core.exam.models import Favourite, Question, QuestionGroup, WrongNote
 from core.principal import Principal
 
@@ -326,13 +326,16 @@ async def get_group(*, actor: Principal, group_id: int) -> dict[str, Any]:
 
 async def list_questions(*, actor: Principal, specialty: str | None = None, category: str | None = None,
                          qtype: str | None = None, difficulty: int | None = None, q: str | None = None,
-                         group_id: int | None = None, include_retired: bool = False, limit: int = 20,
-                         offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+                         group_id: int | None = None, include_retired: bool = False, status: str | None = None,
+                         limit: int = 20, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
     """Questions matching the filters, in bank order (a group's questions side by side).
-    `q` searches the stem and the group's shared stem."""
+    `q` searches the stem and the group's shared stem. `status`: "active" (the default),
+    "retired" (retired or replaced by a newer version) or "all" (as include_retired)."""
     await _require(actor)
     qs = Question.filter(deleted_at__isnull=True)
-    if not include_retired:
+    if status == "retired":
+        qs = qs.filter(retired=True)
+    elif not include_retired and status != "all":
         qs = qs.filter(retired=False)
     for name, value in (("specialty", specialty), ("category", category), ("qtype", qtype),
                         ("difficulty", difficulty), ("group_id", group_id)):
@@ -348,6 +351,14 @@ async def list_questions(*, actor: Principal, specialty: str | None = None, cate
         item["group"] = _group_summary(row.group) if row.group_id else None
         items.append(item)
     return total, items
+
+
+async def facets(*, actor: Principal) -> dict[str, list[str]]:
+    """The specialties and categories the bank holds (choices of the list's filters and forms)."""
+    await _require(actor)
+    live = Question.filter(deleted_at__isnull=True)
+    return {"specialties": sorted(set(await live.distinct().values_list("specialty", flat=True))),
+            "categories": sorted(set(await live.distinct().values_list("category", flat=True)))}
 
 
 async def _latest(model, origin_id: int | None) -> int | None:
@@ -503,40 +514,70 @@ async def _rewrite_in_place(actor: Principal, g: QuestionGroup, members: list[Qu
     return out
 
 
-@transactional
 async def retire_question(*, actor: Principal, question_id: int) -> dict[str, Any]:
     """Take a standalone question out of future papers (papers that have it keep it)."""
+    return await _set_question_retired(actor, question_id, True)
+
+
+async def restore_question(*, actor: Principal, question_id: int) -> dict[str, Any]:
+    """Put a standalone question retired by hand back into future papers. An old version
+    whose edit made a newer one stays retired (papers are drawn from the newest)."""
+    return await _set_question_retired(actor, question_id, False)
+
+
+async def retire_group(*, actor: Principal, group_id: int) -> dict[str, Any]:
+    """Take a whole group out of future papers."""
+    return await _set_group_retired(actor, group_id, True)
+
+
+async def restore_group(*, actor: Principal, group_id: int) -> dict[str, Any]:
+    """Put a group retired by hand back, with all its questions."""
+    return await _set_group_retired(actor, group_id, False)
+
+
+async def _superseded(model, row) -> bool:
+    """A retired row that a newer version replaced (as opposed to one retired by hand)."""
+    return await model.filter(origin_id=row.origin_id, version__gt=row.version).exists()
+
+
+@transactional
+async def _set_question_retired(actor: Principal, question_id: int, retired: bool) -> dict[str, Any]:
     await _require(actor)
     async with in_transaction():
         q = await Question.filter(id=question_id, deleted_at__isnull=True).select_for_update().first()
         if q is None:
             raise NotFound("题目不存在", details={"type": "Question", "id": question_id})
         if q.group_id:
-            raise GroupMember(details={"group_id": q.group_id})
-        if not q.retired:
-            q.retired = True
+            raise GroupMember(("题组中的小题不能单独停用，请停用整个题组" if retired
+                               else "题组中的小题不能单独恢复，请恢复整个题组"), details={"group_id": q.group_id})
+        if q.retired != retired:
+            if not retired and await _superseded(Question, q):
+                raise QuestionSuperseded(details={"latest_id": await _latest(Question, q.origin_id)})
+            q.retired = retired
             await q.save(update_fields=["retired", "updated_at"])
-            await audit_service.record(actor=actor, action="exam.question_retire", target_type="Question",
-                                       target_id=q.id, before={"retired": False}, after={"retired": True})
+            await audit_service.record(actor=actor, action="exam.question_" + ("retire" if retired else "restore"),
+                                       target_type="Question", target_id=q.id, before={"retired": not retired},
+                                       after={"retired": retired})
     return present(q)
 
 
 @transactional
-async def retire_group(*, actor: Principal, group_id: int) -> dict[str, Any]:
-    """Take a whole group out of future papers."""
+async def _set_group_retired(actor: Principal, group_id: int, retired: bool) -> dict[str, Any]:
     await _require(actor)
     async with in_transaction():
         g = await QuestionGroup.filter(id=group_id).select_for_update().first()
         if g is None:
             raise NotFound("题组不存在", details={"type": "QuestionGroup", "id": group_id})
         members = await _members(g.id, lock=True)
-        if not g.retired:
-            g.retired = True
+        if g.retired != retired:
+            if not retired and await _superseded(QuestionGroup, g):
+                raise QuestionSuperseded(details={"latest_id": await _latest(QuestionGroup, g.origin_id)})
+            g.retired = retired
             await g.save(update_fields=["retired", "updated_at"])
-            await Question.filter(id__in=[m.id for m in members]).update(retired=True, updated_at=utcnow())
-            await audit_service.record(actor=actor, action="exam.group_retire", target_type="QuestionGroup",
-                                       target_id=g.id, before={"retired": False},
-                                       after={"retired": True, "question_ids": [m.id for m in members]})
+            await Question.filter(id__in=[m.id for m in members]).update(retired=retired, updated_at=utcnow())
+            await audit_service.record(actor=actor, action="exam.group_" + ("retire" if retired else "restore"),
+                                       target_type="QuestionGroup", target_id=g.id, before={"retired": not retired},
+                                       after={"retired": retired, "question_ids": [m.id for m in members]})
             members = await _members(g.id)
     return present_group(g, members)
 

@@ -48,6 +48,10 @@ class QuestionRetired(AppError):
     status, code, message = 409, "exam.question_retired", "该题目已停用或已有新版本，请在最新版本上修改"
 
 
+class QuestionSuperseded(AppError):
+    status, code, message = 409, "exam.question_superseded", "该题目已有新版本，旧版本不能恢复，请使用最新版本"
+
+
 class GroupMember(AppError):
     status, code, message = 409, "exam.group_member", "题组中的小题不能单独停用，请停用整个题组"
 

@@ -69,6 +69,70 @@ async def save_blueprint(*, actor: Principal, cycle_id: int, specialty: str, nam
     return bp
 
 
+def blueprint_view(bp: Blueprint) -> dict[str, Any]:
+    """A blueprint with its totals (questions and points); `cycle` must be fetched."""
+    rules = bp.rules or []
+    return {"id": bp.id, "cycle_id": bp.cycle_id, "cycle_name": bp.cycle.name, "specialty": bp.specialty,
+            "name": bp.name, "time_limit_minutes": bp.time_limit_minutes, "pass_mark": bp.pass_mark,
+            "rules": rules, "multi_partial": bp.multi_partial, "frozen": bp.frozen,
+            "question_count": sum(int(r["count"]) for r in rules),
+            "total_points": round(sum(int(r["count"]) * float(r.get("points", 1)) for r in rules), 2)}
+
+
+async def list_blueprints(*, actor: Principal, cycle_id: int | None = None,
+                          specialty: str | None = None) -> list[dict[str, Any]]:
+    """The province's blueprints, newest cycle first, by specialty."""
+    await scope.require(actor, "exam.blueprint", province=True)
+    qs = Blueprint.all()
+    if cycle_id is not None:
+        qs = qs.filter(cycle_id=cycle_id)
+    if specialty:
+        qs = qs.filter(specialty=specialty)
+    return [blueprint_view(b) for b in await qs.order_by("-cycle_id", "specialty").prefetch_related("cycle")]
+
+
+async def get_blueprint(*, actor: Principal, blueprint_id: int) -> dict[str, Any]:
+    await scope.require(actor, "exam.blueprint", province=True)
+    bp = await Blueprint.get_or_none(id=blueprint_id).prefetch_related("cycle")
+    if bp is None:
+        raise NotFound("组卷方案不存在", details={"type": "Blueprint", "id": blueprint_id})
+    return blueprint_view(bp)
+
+
+def _exact(sizes: list[int], target: int) -> list[int] | None:
+    """Indexes of units whose sizes add up to exactly `target` (subset sum), or None."""
+    reach: dict[int, list[int]] = {0: []}
+    for i, size in enumerate(sizes):
+        for total, picked in list(reach.items()):
+            nxt = total + size
+            if nxt <= target and nxt not in reach:
+                reach[nxt] = picked + [i]
+        if target in reach:
+            return reach[target]
+    return reach.get(target)
+
+
+async def check_blueprint(*, actor: Principal, blueprint_id: int) -> dict[str, Any]:
+    """Whether the bank can fill the blueprint, rule by rule, as a draw would take it: what
+    one rule takes, a later rule cannot (a group counts its sub-questions and is never split).
+    Answers {"ok", "blueprint", "rules": [{rule..., "available", "drawable"}]}."""
+    view = await get_blueprint(actor=actor, blueprint_id=blueprint_id)
+    taken: set[int] = set()
+    out = []
+    for rule in view["rules"]:
+        qs = Question.filter(specialty=view["specialty"], category=rule["category"], qtype=rule["qtype"],
+                             retired=False, deleted_at__isnull=True)
+        if rule.get("difficulty"):
+            qs = qs.filter(difficulty=rule["difficulty"])
+        units = [u for u in _units(await qs.order_by("id")) if not taken & {q.id for q in u}]
+        picked = _exact([len(u) for u in units], int(rule["count"]))
+        if picked is not None:
+            for i in picked:
+                taken.update(q.id for q in units[i])
+        out.append({**rule, "available": sum(len(u) for u in units), "drawable": picked is not None})
+    return {"ok": all(r["drawable"] for r in out), "blueprint": view, "rules": out}
+
+
 # ================================================================== papers
 
 def _units(questions: list[Question]) -> list[list[Question]]:

@@ -514,6 +514,33 @@ async def export_subordinates(*, actor: Principal, ids: list[int] | None = None,
 # bound keeps an import well under a minute.
 MAX_IMPORT_ROWS = 500
 
+_EXAMPLE_CHILD = {OrgKind.PROVINCE: ("市卫健委", "示例市卫健委"), OrgKind.CITY: ("区县卫健委", "示例区县卫健局"),
+                  OrgKind.COUNTY: ("医疗机构", "示例医院")}
+
+
+async def import_template(*, actor: Principal | None = None) -> bytes:
+    """The subordinate import template; for an administrator its example row is one that
+    passes the import's own checks as they stand (a child kind allowed under their own
+    organisation, its code as the parent, a code and username nobody uses yet)."""
+    example = ["示例医院", "医疗机构", "H420102001", "420102", "张三", "13900000000", "hosp420102001"]
+    own = await OrgNode.get_or_none(id=actor.org_id, deleted_at__isnull=True) if actor and actor.org_id else None
+    if own is not None:
+        label, name = _EXAMPLE_CHILD.get(own.kind, ("医疗机构", "示例医院"))
+        for n in range(1, 100):
+            code = f"{own.code}X{n:02d}"[:32]
+            username = f"u{code}".lower()[:64]
+            if not await OrgNode.exists(code=code) and not await _username_taken(username):
+                example = [name, label, code, own.code, "张三", "13900000000", username]
+                break
+    return imports.template_xlsx("下级机构导入模板", list(IMPORT_COLUMNS), example)
+
+
+async def _username_taken(username: str) -> bool:
+    from core.accounts.models import AdminAccount
+
+    return await AdminAccount.exists(username=username)
+
+
 @transactional
 async def import_subordinates(*, actor: Principal, content: bytes, dry_run: bool = False):
     """Import subordinate orgs and their first administrators from the xlsx template.

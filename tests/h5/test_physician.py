@@ -110,6 +110,14 @@ async def test_filing_draft_submit_rejected_and_resubmitted_with_the_reasons(pho
     await expect(invalid).to_have_count(2)
     await expect(invalid.nth(0)).to_contain_text("出生日期")
     await expect(invalid.nth(1)).to_contain_text("学历")
+    await expect(page.locator(".field.invalid .field-error")).to_have_text(["必填", "必填"])
+    # A date the server cannot read is refused in its words.
+    await page.fill("input[name=education]", "x" * 32)
+    await page.evaluate("document.querySelector('input[name=birth_date]').type = 'text'")
+    await page.fill("input[name=birth_date]", "1985-13-45")
+    await page.click("form button[type=submit]")
+    await expect(page.locator(".field.invalid .field-error")).to_have_text(["日期格式应为 YYYY-MM-DD"])
+    await page.evaluate("document.querySelector('input[name=birth_date]').type = 'date'")
     assert "basic" not in ((await Enrolment.get(id=enrolment.id)).filing or {})
     await page.fill("input[name=birth_date]", "1985-03-08")
     await page.fill("input[name=education]", "硕士研究生")
@@ -186,3 +194,26 @@ async def test_filing_draft_submit_rejected_and_resubmitted_with_the_reasons(pho
     await expect(page.locator("[data-review-state]")).to_have_text("待机构审核")
     await expect(page.locator("[data-exam-state]")).to_have_attribute("data-exam", "waiting_review")
     await expect(page.locator("[data-enter-exam]")).to_have_count(0)
+
+
+async def test_exam_home_of_an_approved_physician_opens_the_exam(phone):
+    t, province, hospital = await _world()
+    cycle = await factories.open_cycle(province)
+    await factories.exam_bank()
+    await factories.exam_blueprint(province, cycle)
+    doc = await factories.physician(t.hospital_a1, name="华佗青")
+    account = await MpAccount.create(openid="o-h5-examinee")
+    doc.mp_account_id = account.id
+    await doc.save(update_fields=["mp_account_id"])
+    await Enrolment.create(cycle_id=cycle.id, physician_id=doc.id, institution_id=t.hospital_a1.id,
+                           confirmed=True, state="approved", procedure="general")
+
+    page = await phone()
+    await login_as(page, "o-h5-examinee")
+    await page.click(".tile:has-text('定期考核')")
+    await expect(page.locator("[data-current] .card-title")).to_have_text(cycle.name)
+    await expect(page.locator("[data-review-state]")).to_have_text("复核通过")
+    await expect(page.locator("[data-exam-state]")).to_have_attribute("data-exam", "open")
+    # The paper was drawn when the home first looked (6 questions of the blueprint).
+    await expect(page.locator(".list-item:has-text('2026内科测评')")).to_contain_text("6 题 · 30 分钟")
+    await expect(page.locator("[data-enter-exam]")).to_have_attribute("href", "#/exam")

@@ -8,7 +8,8 @@ import {ref, reactive, computed, onMounted, onUnmounted} from 'vue';
 import {showToast} from '../../ui.js';
 import {go, setTitle} from '../../nav.js';
 import {MP, BFF, api, upload, useCall, when, yuan} from './lib.js';
-import {openCamera, closeCamera, grabFrame} from './camera.js';
+// The exam's camera (front camera into a <video>, a frame out as JPEG) serves the identity check too.
+import {Camera} from '../exam/camera.js';
 
 const stateStyle = (r) => ({background: r.state_color, color: '#fff'});
 
@@ -76,7 +77,7 @@ export const RecordFormScreen = {
     const form = reactive({admission_ids: [], purpose: '', contents: [], delivery: 'download',
                            recipient: '', phone: '', address: ''});
     const {busy, error, run} = useCall();
-    let stream = null;
+    const camera = new Camera();
 
     const patient = computed(() => people.value.find((p) => p.id === chosen.patient_id));
     const institution = computed(() => institutions.value.find((i) => i.id === chosen.institution_id));
@@ -105,17 +106,16 @@ export const RecordFormScreen = {
     }
     async function startCamera() {
       await run(async () => {
-        stream = await openCamera(video.value);
+        await camera.start(video.value);
         cameraOn.value = true;
       });
     }
     async function shoot() {
       await run(async () => {
-        face.value = await grabFrame(video.value);
+        face.value = await camera.capture(0.92);
         if (faceUrl.value) URL.revokeObjectURL(faceUrl.value);
         faceUrl.value = URL.createObjectURL(face.value);
-        closeCamera(stream);
-        stream = null;
+        camera.stop();
         cameraOn.value = false;
       });
     }
@@ -153,7 +153,7 @@ export const RecordFormScreen = {
       if (made) go(`/records/requests/${made.id}`);
     }
     onMounted(load);
-    onUnmounted(() => { closeCamera(stream); if (faceUrl.value) URL.revokeObjectURL(faceUrl.value); });
+    onUnmounted(() => { camera.stop(); if (faceUrl.value) URL.revokeObjectURL(faceUrl.value); });
     return {step, people, institutions, chosen, idCard, face, faceUrl, cameraOn, video, check, found, form, busy,
             error, patient, institution, toIdentity, pickIdPhoto, startCamera, shoot, verify, submit, yuan};
   },

@@ -42,14 +42,14 @@ function blank(fields) {
   return Object.fromEntries(fields.map((f) => [f.key, f.type === 'checkbox' ? false : '']));
 }
 
-// What the form holds → the section's JSON: empty optional values are left out (the
-// schema's defaults apply), so an empty date is "not given" rather than a bad date.
+// What the form holds → the section's JSON: empty values are left out, so the schema's
+// default applies to an optional field and a required one is answered "必填" (not "bad date").
 function clean(values, fields) {
   const out = {};
   for (const f of fields) {
     const v = values[f.key];
     if (f.type === 'checkbox') out[f.key] = !!v;
-    else if (typeof v === 'string' && v.trim() === '' && !f.required) continue;
+    else if (typeof v === 'string' && v.trim() === '') continue;
     else out[f.key] = typeof v === 'string' ? v.trim() : v;
   }
   return out;
