@@ -131,7 +131,8 @@ NAV = (
     NavItem("组织机构", "/admin/orgs", "orgs.read"),
     NavItem("下级机构账户", "/admin/orgs/subordinates", "accounts.read", COMMISSIONS),
     NavItem("账号与角色", "/admin/accounts", "accounts.read"),
-    NavItem("小程序账号", "/admin/mp-accounts", "accounts.read", MEDICAL | COMMISSIONS),
+    # Below the root, the accounts reached are those bound to physicians: assessment work.
+    NavItem("小程序账号", "/admin/mp-accounts", "accounts.read", MEDICAL | COMMISSIONS, True),
     NavItem("常见问题", "/admin/faq", "faq.manage"),
     NavItem("操作日志", "/admin/audit", "audit.read"),
     NavItem("回收站", "/admin/recycle", "recycle.read"),
