@@ -31,15 +31,16 @@ import io
 import zipfile
 from dataclasses import dataclass, field
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from openpyxl import Workbook, load_workbook
-from openpyxl.cell import WriteOnlyCell
 from pydantic import BaseModel, ValidationError
 
 from core import exports
 from core.errors import AppError
 from core.masking import masker_for_field
+
+if TYPE_CHECKING:  # openpyxl is imported when a sheet is read or written (see core/exports.py)
+    from openpyxl.cell import WriteOnlyCell
 
 MAX_ROWS = 5000
 # An xlsx is a zip: refuse archives that inflate far beyond any real template
@@ -167,6 +168,8 @@ def _open(content: bytes):
         with zipfile.ZipFile(io.BytesIO(content)) as zf:
             if sum(i.file_size for i in zf.infolist()) > MAX_UNCOMPRESSED:
                 raise MalformedFile("文件解压后过大")
+        from openpyxl import load_workbook
+
         return load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     except MalformedFile:
         raise
@@ -297,11 +300,15 @@ def duplicates(reports: Iterable[RowReport], field_name: str, message: str, *, k
 
 def _text(ws, value: Any) -> WriteOnlyCell:
     # Written as text, never as a formula: a cell typed "=HYPERLINK(...)" comes back inert.
+    from openpyxl.cell import WriteOnlyCell
+
     return WriteOnlyCell(ws, value=None) if value is None else exports.text_cell(ws, str(value))
 
 
 def report_xlsx(report: ImportReport) -> bytes:
     """Every row as uploaded, followed by 行号, 结果 and 错误原因."""
+    from openpyxl import Workbook
+
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(title="导入结果")
     columns = report.columns or (list(report.rows[0].values) if report.rows else [])
@@ -317,6 +324,8 @@ def report_xlsx(report: ImportReport) -> bytes:
 
 def template_xlsx(title: str, columns: Sequence[str], example: Sequence[Any] | None = None) -> bytes:
     """An empty template (header row, optionally one example row) to download."""
+    from openpyxl import Workbook
+
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(title=title[:31])
     ws.append([_text(ws, h) for h in columns])

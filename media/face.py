@@ -41,10 +41,12 @@ import threading
 import warnings
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
 from PIL import Image, ImageFile, ImageOps
+
+if TYPE_CHECKING:  # numpy is imported by the functions that compute (0.2 s a process start would pay)
+    import numpy as np
 
 _engine_module: Any = None
 _engine_lock = threading.Lock()
@@ -127,6 +129,8 @@ class FaceCheck:
 
 def load(data: bytes) -> np.ndarray:
     """Image bytes to an RGB uint8 array, upright, at most ANALYSIS_SIDE px on the long side."""
+    import numpy as np
+
     with Image.open(io.BytesIO(data)) as im:
         im = ImageOps.exif_transpose(im)
         im = im.convert("RGB")
@@ -135,6 +139,8 @@ def load(data: bytes) -> np.ndarray:
 
 
 def _laplacian_variance(gray: np.ndarray) -> float:
+    import numpy as np
+
     g = gray.astype(np.float64)
     if g.shape[0] < 3 or g.shape[1] < 3:
         return 0.0
@@ -210,6 +216,8 @@ def encode(image: np.ndarray, box: tuple[int, int, int, int] | None = None) -> l
 
 def distance(a: list[float], b: list[float]) -> float:
     """Euclidean distance of two encodings: under ~0.5 is the same person."""
+    import numpy as np
+
     va, vb = np.asarray(a, dtype=np.float64), np.asarray(b, dtype=np.float64)
     if va.shape != (128,) or vb.shape != (128,):
         raise ValueError("face encodings have 128 numbers")

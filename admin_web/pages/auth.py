@@ -10,12 +10,13 @@ choosing; once logged in, every form carries the session's CSRF token.
 from __future__ import annotations
 
 import secrets
+from urllib.parse import urlencode
 
-from sanic import Request
+from sanic import HTTPResponse, Request
 
 from admin_web.api.guard import SESSION_COOKIE
 from admin_web.pages import blueprint as bp
-from admin_web.pages.common import check_form, go, page, render, safe_next
+from admin_web.pages.common import check_form, done, go, page, refuse, render, safe_next, take_flash
 from core import context, crypto
 from core.accounts import captcha, lockout
 from core.accounts import service as accounts_service
@@ -53,7 +54,17 @@ async def _login_form(request: Request, *, status: int = 200, error: str | None 
 
 @bp.get("/login")
 async def login_page(request: Request):
-    return await _login_form(request)
+    flashed = await take_flash(request)  # a refused login: its message and the username typed
+    return await _login_form(request, error=flashed.get("error"), errors=flashed.get("errors"),
+                             username=flashed.get("username", ""),
+                             captcha_needed=bool(flashed.get("captcha_needed")))
+
+
+async def _refused(request: Request, **flash) -> HTTPResponse:
+    """Back to the login form (POST → 303 → GET, as every form), the refusal flashed; the
+    password is never carried."""
+    nxt = safe_next(request.form.get("next"))
+    return await done(request, "/admin/login" + (f"?{urlencode({'next': nxt})}" if nxt else ""), **flash)
 
 
 @bp.post("/login")
@@ -62,17 +73,17 @@ async def login(request: Request):
     username = (form.get("username") or "").strip()[:64]
     cookie, field = request.cookies.get(LOGIN_CSRF_COOKIE), form.get("csrf_token")
     if not (cookie and field and crypto.constant_time_equals(cookie, field)):
-        return await _login_form(request, status=CsrfFailed.status, error=CsrfFailed.message, username=username)
+        return await _refused(request, error=CsrfFailed.message, username=username)
     body, errors = check_form(AdminLoginIn, {"username": username, "password": form.get("password") or ""})
     if body is None:
-        return await _login_form(request, status=422, error="请填写用户名和密码", errors=errors, username=username)
+        return await _refused(request, error="请填写用户名和密码", errors=errors, username=username)
     try:
         result = await accounts_service.login(username=body.username, password=body.password,
                                               captcha_id=(form.get("captcha_id") or "")[:64] or None,
                                               captcha_answer=(form.get("captcha_answer") or "")[:16] or None)
     except AppError as exc:
-        return await _login_form(request, status=exc.status, error=exc.message, username=username,
-                                 captcha_needed=bool(exc.details.get("captcha_required")))
+        return await _refused(request, error=exc.message, username=username,
+                              captcha_needed=bool(exc.details.get("captcha_required")))
     target = "/admin/password" if result.password_change_required else (safe_next(form.get("next")) or "/admin/")
     resp = go(request, target)
     resp.add_cookie(SESSION_COOKIE, result.session_token, path="/", httponly=True, samesite="Strict",
@@ -110,14 +121,19 @@ async def change_password(request: Request):
     if body is not None and data["new_password"] != (form.get("confirm_password") or ""):
         errors = {"confirm_password": "两次输入的新密码不一致"}
     if errors:
-        return await render(request, "admin/password.html", status=422, errors=errors, reason=_forced(request))
+        return await refuse(request, "/admin/password",
+                            lambda: render(request, "admin/password.html", status=422, errors=errors,
+                                           reason=_forced(request)),
+                            errors=errors)
     try:
         await accounts_service.change_password(actor=request.ctx.actor, old_password=body.old_password,
                                                new_password=body.new_password)
     except AppError as exc:
         field = "old_password" if exc.code == "accounts.old_password_wrong" else "new_password"
-        return await render(request, "admin/password.html", status=exc.status, errors={field: exc.message},
-                            reason=_forced(request), policy=exc.details)
+        return await refuse(request, "/admin/password",
+                            lambda e=exc: render(request, "admin/password.html", status=e.status,
+                                           errors={field: e.message}, reason=_forced(request), policy=e.details),
+                            errors={field: exc.message}, policy=exc.details)
     # Changing the password ends every session of the account: log in again with the new one.
     resp = go(request, "/admin/login?notice=changed")
     resp.delete_cookie(SESSION_COOKIE, path="/")

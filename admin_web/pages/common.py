@@ -9,18 +9,33 @@ password page, any other AppError becomes a page (or, for an htmx request, an
 alert swapped into the flash area) with the same message the API would send.
 List pages share one way of reading filters, paging and batch outcomes, and
 answer htmx requests with just the list fragment.
+
+Every form post ends in a redirect (POST → 303 → GET, `see_other`), so a reload
+never repeats a write and the address bar always shows a page that can be
+reloaded. What the post has to say (a batch's outcome row by row, a notice, the
+errors of a refused form with what was typed, a password shown once) crosses the
+redirect as a flash: encrypted in Redis for a few minutes under a random token
+named in the redirect's query (`?flash=`), bound to the account that posted,
+read once by the GET that follows. The rule for refusals: a person's mistake on a
+normal form post is redirected back to the form with its errors flashed; an htmx
+post is answered with the 4xx fragment in place (htmx swaps it) — nothing was
+written, and the page around it stays as it was. A GET that shows a flash to
+htmx also sends `HX-Trigger: counts-changed`, so the counts outside the swapped
+part (state tabs, badges) reload themselves (`hx-trigger="counts-changed from:body"`).
 """
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import math
+import secrets
 from dataclasses import dataclass, field
 from functools import wraps
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Iterable, TypeVar
-from urllib.parse import urlencode
+from typing import Any, Awaitable, Callable, Iterable, TypeVar
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -29,6 +44,9 @@ from sanic import Request
 from sanic.response import HTTPResponse, html, redirect
 
 from admin_web.api.guard import admin_required
+from core import crypto
+from core.batch import RowResult
+from core.cache import redis
 from core.errors import AppError, InternalError, ValidationFailed
 from core.imports import field_message  # the Chinese sentence for a pydantic error
 from core.orgs.models import OrgKind, OrgNode
@@ -193,10 +211,28 @@ async def nav(actor: Principal | None) -> list[NavItem]:
     return nav_for(actor, assessment=await runs_assessment(actor), records=await runs_records(actor))
 
 
-def active_href(items: list[NavItem], path: str) -> str | None:
-    """The navigation entry of the page shown: the longest one the path falls under."""
-    hits = [i.href for i in items if path == i.href or path.startswith(i.href.rstrip("/") + "/")]
-    return max(hits, key=len) if hits else None
+# Detail pages whose address is not under their list's: the sections they belong to, in order
+# of preference (the first one the actor's navigation has is highlighted). A page that knows
+# better (an import job knows its kind) passes `section=` to render().
+SECTIONS_OF = (
+    ("/admin/enrolments/", ("/admin/review", "/admin/enrolment/confirmed", "/admin/physicians")),
+    ("/admin/imports/jobs/", ("/admin/imports",)),
+)
+
+
+def active_href(items: list[NavItem], path: str, section: str | None = None) -> str | None:
+    """The navigation entry of the page shown: the one the page names, else the longest one
+    its path falls under, else the section its detail pages belong to; the home page only as itself."""
+    hrefs = [i.href for i in items]
+    if section in hrefs:
+        return section
+    hits = [h for h in hrefs if path == h or (h != "/admin/" and path.startswith(h.rstrip("/") + "/"))]
+    if hits:
+        return max(hits, key=len)
+    for prefix, sections in SECTIONS_OF:
+        if path.startswith(prefix):
+            return next((h for h in sections if h in hrefs), None)
+    return None
 
 
 def shows(actor: Principal, href: str) -> bool:
@@ -226,9 +262,20 @@ async def _org_name(actor: Principal | None) -> str:
     return await orgs_service.own_org_name(actor)
 
 
+def _with_flash(request: Request, ctx: dict[str, Any], headers: dict | None) -> tuple[dict, dict | None]:
+    """What the post before this GET flashed, in the template's own names, over the page's defaults."""
+    flashed = getattr(request.ctx, "flash", None)
+    if not flashed:
+        return ctx, headers
+    if is_htmx(request):
+        headers = {**(headers or {}), "HX-Trigger": COUNTS_EVENT}
+    return {**ctx, **flashed}, headers
+
+
 def fragment(request: Request, name: str, *, status: int = 200, headers: dict | None = None,
              **ctx: Any) -> HTTPResponse:
     """A part of a page (an htmx swap): no layout, only what the template needs."""
+    ctx, headers = _with_flash(request, ctx, headers)
     body = env.get_template(name).render(request=request, csrf_token=_session_csrf(request),
                                          actor=getattr(request.ctx, "actor", None), **ctx)
     return html(body, status=status, headers=page_headers(headers))
@@ -236,13 +283,26 @@ def fragment(request: Request, name: str, *, status: int = 200, headers: dict | 
 
 async def render(request: Request, name: str, *, status: int = 200, headers: dict | None = None,
                  **ctx: Any) -> HTTPResponse:
-    """A whole page in the layout: navigation by role, the organisation, the CSRF token."""
+    """A whole page in the layout: navigation by role, the organisation, the CSRF token.
+
+    Rendered by a normal form post sent from a console page (a refusal shown beside its
+    form, a result), it is not sent: what the post has to show is flashed and the browser
+    goes back to that page (POST → 303 → GET), which shows it in the same names."""
+    back = _form_page(request)
+    if back is not None:
+        flashed = {k: v for k, v in ctx.items()
+                   if v is not None and (k in FLASHED or k.endswith(("errors", "form")))}
+        try:
+            return await done(request, back, **flashed)
+        except TypeError:  # something a flash cannot carry: the page itself, as before
+            pass
+    ctx, headers = _with_flash(request, ctx, headers)
     actor = getattr(request.ctx, "actor", None)
     sess = getattr(request.ctx, "session", None)
     items = await nav(actor)
     base = {
         "request": request, "path": request.path, "actor": actor, "nav": items,
-        "active": active_href(items, request.path),
+        "active": active_href(items, request.path, ctx.pop("section", None)),
         "csrf_token": _session_csrf(request), "org_name": await _org_name(actor),
         "kind_label": KIND_LABELS.get(actor.org_kind or "", "") if actor else "",
         "display_name": (sess.account.display_name or sess.account.username) if sess is not None else "",
@@ -295,16 +355,38 @@ async def error_page(request: Request, exc: AppError) -> HTTPResponse:
                         request_id=rid)
 
 
+def _form_page(request: Request) -> str | None:
+    """The console page a normal (not htmx) form post was sent from, once the poster is known
+    (its Referer: our own host and console only, without an earlier flash token)."""
+    if request.method != "POST" or is_htmx(request) or getattr(request.ctx, "session", None) is None:
+        return None
+    parts = urlsplit(request.headers.get("referer", ""))
+    if parts.netloc != request.host:
+        return None
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != FLASH_PARAM])
+    return safe_next(parts.path + (f"?{query}" if query else ""))
+
+
 def page(handler=None, *, allow_password_change: bool = False):
     """A console page: the admin session (CSRF on writes), errors rendered for people."""
     def deco(fn):
-        guarded = admin_required(fn, allow_password_change=allow_password_change)
+        @wraps(fn)
+        async def flashed(request: Request, *args, **kwargs):
+            if request.method == "GET" and FLASH_PARAM in request.args:  # after the session check
+                request.ctx.flash = await take_flash(request)
+            return await fn(request, *args, **kwargs)
+
+        guarded = admin_required(flashed, allow_password_change=allow_password_change)
 
         @wraps(fn)
         async def wrapper(request: Request, *args, **kwargs):
             try:
                 return await guarded(request, *args, **kwargs)
             except AppError as exc:
+                back = _form_page(request)
+                if back is not None and exc.status < 500 and exc.code not in _TO_LOGIN | _TO_PASSWORD:
+                    # A refused form post goes back to the page of the form, the message in its flash area.
+                    return await done(request, back, alert_error=exc)
                 return await error_page(request, exc)
             except Exception:  # logged with its traceback; the person sees the error model's message
                 log.exception("page %s failed", request.path)
@@ -454,3 +536,118 @@ class Outcome:
     @property
     def failed(self) -> list:
         return [r for r in self.rows if not r.ok]
+
+
+# ---------------------------------------------------------------- POST → 303 → GET, and the flash
+
+FLASH_SECONDS = 300
+# What a page rendered by a post carries across its redirect (besides every *errors and *form).
+FLASHED = frozenset({"values", "problem", "outcome", "policy", "forms", "error", "alert_error", "notice"})
+FLASH_PARAM = "flash"
+COUNTS_EVENT = "counts-changed"  # HX-Trigger of a GET that shows what a post did
+
+
+def _pack(value: Any) -> Any:
+    """Dicts keyed by row ids (errors per department, per item) keep their int keys through JSON."""
+    if isinstance(value, dict):
+        if any(isinstance(k, int) for k in value):
+            return {"__intkeys__": [[k, _pack(v)] for k, v in value.items()]}
+        return {k: _pack(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_pack(v) for v in value]
+    return value
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, Outcome):
+        return {"__outcome__": {"title": value.title, "message": value.message,
+                                "rows": [[r.id, r.ok, r.code, r.message] for r in value.rows],
+                                "labels": [[k, v] for k, v in value.labels.items()]}}
+    if isinstance(value, AppError):
+        return {"code": value.code, "message": value.message, "status": value.status, "details": value.details}
+    if isinstance(value, dt.datetime):
+        return {"__datetime__": value.isoformat()}
+    raise TypeError(f"{type(value).__name__} cannot be flashed")
+
+
+def _decode(obj: dict) -> Any:
+    if "__outcome__" in obj:
+        o = obj["__outcome__"]
+        return Outcome(o["title"], [RowResult(*r) for r in o["rows"]], {k: v for k, v in o["labels"]},
+                       o["message"])
+    if "__datetime__" in obj:
+        return dt.datetime.fromisoformat(obj["__datetime__"])
+    if "__intkeys__" in obj:
+        return {k: v for k, v in obj["__intkeys__"]}
+    return obj
+
+
+def _flash_key(token: str) -> str:
+    return f"admin:flash:{token}"
+
+
+def _poster(request: Request) -> int | None:
+    sess = getattr(request.ctx, "session", None)
+    return sess.account.id if sess is not None else None
+
+
+async def put_flash(request: Request, **values: Any) -> str:
+    """Keep what a post has to show for the GET after its redirect; the token to name in its URL.
+    Encrypted (it may hold a password shown once, names, what was typed), bound to the poster."""
+    token = secrets.token_urlsafe(16)
+    body = json.dumps({"account": _poster(request), "values": _pack(values)}, default=_encode, ensure_ascii=False)
+    await redis().set(_flash_key(token), crypto.encrypt(body), ex=FLASH_SECONDS)
+    return token
+
+
+async def take_flash(request: Request) -> dict[str, Any]:
+    """What the post before this GET flashed (once; another account's flash reads as none)."""
+    token = (request.args.get(FLASH_PARAM) or "")[:64]
+    if not token:
+        return {}
+    stored = await redis().getdel(_flash_key(token))
+    if stored is None:
+        return {}
+    try:
+        data = json.loads(crypto.decrypt(stored if isinstance(stored, str) else stored.decode()),
+                          object_hook=_decode)
+    except (ValueError, TypeError):
+        return {}
+    return data["values"] if data.get("account") == _poster(request) else {}
+
+
+def with_query(url: str, **params: Any) -> str:
+    """The URL with some query parameters set (others kept)."""
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in params]
+    query += [(k, str(v)) for k, v in params.items() if v not in (None, "")]
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def see_other(url: str) -> HTTPResponse:
+    """303 to the page showing the result, for htmx too: its request follows the redirect and
+    swaps what the GET answers (the list fragment), where HX-Redirect would reload the page."""
+    return redirect(url, status=303, headers=page_headers())
+
+
+async def done(request: Request, url: str, **flash: Any) -> HTTPResponse:
+    """The end of every form post: 303 to `url`, carrying what the post has to show."""
+    if flash:
+        url = with_query(url, **{FLASH_PARAM: await put_flash(request, **flash)})
+    return see_other(url)
+
+
+def list_url(request: Request, path: str) -> str:
+    """The list a post came from, as it was (its filters and page travel as hidden fields)."""
+    keep = {k: v for k, v in request.form.items() if not k.startswith("label_")
+            and k not in ("csrf_token", "ids", "decision", "reason") and v and v[0]}
+    return with_query(path, **{k: v[0] for k, v in keep.items()})
+
+
+async def refuse(request: Request, url: str, in_place: Callable[[], Awaitable[HTTPResponse]],
+                 **flash: Any) -> HTTPResponse:
+    """A refused post (nothing was written): htmx gets the 4xx answer `in_place` builds, to swap
+    where it asked; a form post goes back to `url` with the refusal flashed."""
+    if is_htmx(request):
+        return await in_place()
+    return await done(request, url, **flash)

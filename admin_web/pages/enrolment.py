@@ -12,7 +12,7 @@ from sanic import Request
 
 from admin_web.api.common import xlsx
 from admin_web.pages import blueprint as bp
-from admin_web.pages.common import Listing, Outcome, Params, page, respond, row_labels
+from admin_web.pages.common import Listing, Outcome, Params, done, list_url, page, refuse, respond, row_labels
 from core import pii
 from core.assessment import service as assessment_service
 from core.assessment.states import LABELS, State
@@ -60,12 +60,13 @@ async def join(request: Request):
     actor = request.ctx.actor
     cycle = await assessment_service.current_cycle()
     ids = Params(request).ids()
+    back = list_url(request, "/admin/enrolment/candidates")
     if not ids:
-        return await _candidates(request, actor, cycle, status=422,
-                                 outcome=Outcome("参加本周期考核", [], message="请先勾选要参加的医师"))
+        outcome = Outcome("参加本周期考核", [], message="请先勾选要参加的医师")
+        return await refuse(request, back, lambda: _candidates(request, actor, cycle, status=422, outcome=outcome),
+                            outcome=outcome)
     results = await assessment_service.enrol(actor=actor, cycle_id=cycle.id, physician_ids=ids)
-    return await _candidates(request, actor, cycle,
-                             outcome=Outcome("参加本周期考核", results, row_labels(request)))
+    return await done(request, back, outcome=Outcome("参加本周期考核", results, row_labels(request)))
 
 
 @bp.get("/enrolment/candidates/export")
@@ -110,11 +111,9 @@ async def confirmed(request: Request):
 @page
 async def cancel(request: Request, enrolment_id: int):
     """取消参加: one physician leaves the cycle (only before filing is submitted)."""
-    actor = request.ctx.actor
-    cycle = await assessment_service.current_cycle()
-    await assessment_service.cancel_enrolment(actor=actor, enrolment_id=enrolment_id)
+    await assessment_service.cancel_enrolment(actor=request.ctx.actor, enrolment_id=enrolment_id)
     outcome = Outcome("取消参加", [RowResult(enrolment_id, True)], row_labels(request))
-    return await _confirmed(request, actor, cycle, outcome=outcome)
+    return await done(request, list_url(request, "/admin/enrolment/confirmed"), outcome=outcome)
 
 
 @bp.get("/enrolment/confirmed/export")

@@ -17,7 +17,7 @@ from sanic import Request
 
 from admin_web.api.common import xlsx
 from admin_web.pages import blueprint as bp
-from admin_web.pages.common import env, fragment, go, is_htmx, page, render, service_field_errors
+from admin_web.pages.common import env, fragment, is_htmx, page, refuse, render, see_other, service_field_errors
 from admin_web.pages.enrolment import institutions
 from core import import_jobs
 from core.errors import AppError, Forbidden, NotFound, ValidationFailed
@@ -132,15 +132,13 @@ async def start(request: Request, kind: str):
                                          params=params)
     except AppError as exc:
         errors = service_field_errors(exc) if isinstance(exc, ValidationFailed) else {"file": exc.message}
-        if is_htmx(request):
-            return fragment(request, "admin/imports/_refused.html", status=exc.status, errors=errors,
-                            fields=fields)
-        return await render(request, "admin/imports/page.html", status=exc.status, spec=spec, fields=fields,
-                            errors=errors, max_bytes=_max_bytes(request))
-    if is_htmx(request):
-        return fragment(request, "admin/imports/_job.html",
-                        job={"job_id": job_id, "kind": spec.kind, "state": "queued", "done": 0, "total": 0})
-    return go(request, f"/admin/imports/jobs/{job_id}")
+
+        async def in_place(status: int = exc.status):
+            return fragment(request, "admin/imports/_refused.html", status=status, errors=errors, fields=fields)
+
+        return await refuse(request, f"/admin/imports/{spec.kind}", in_place, errors=errors)
+    # htmx follows the redirect too: the job's page answers it with the progress fragment.
+    return see_other(f"/admin/imports/jobs/{job_id}")
 
 
 @bp.get("/imports/jobs/<job_id:str>")
@@ -150,7 +148,8 @@ async def job(request: Request, job_id: str):
     if is_htmx(request):
         return fragment(request, "admin/imports/_job.html", job=status)
     spec = _spec(status["kind"])
-    return await render(request, "admin/imports/job.html", job=status, spec=spec)
+    return await render(request, "admin/imports/job.html", job=status, spec=spec,
+                        section=f"/admin/imports/{spec.kind}")
 
 
 @bp.get("/imports/jobs/<job_id:str>/report.xlsx")

@@ -18,7 +18,9 @@ from sanic import Request
 
 from admin_web.api.common import xlsx
 from admin_web.pages import blueprint as bp
-from admin_web.pages.common import Listing, Params, check_form, form_values, go, page, render, respond
+from admin_web.pages.common import (
+    Listing, Params, check_form, done, form_values, go, page, refuse, render, respond,
+)
 from admin_web.pages.enrolment import institutions
 from core.accounts import mp_accounts
 from core.accounts import service as accounts_service
@@ -96,16 +98,16 @@ async def detail(request: Request, physician_id: int):
 @page
 async def reset_password(request: Request, physician_id: int):
     initial = await assessment_service.reset_physician_password(actor=request.ctx.actor, physician_id=physician_id)
-    # Shown once on this answer, never put in a URL or a log.
-    return await _detail(request, physician_id, initial_password=initial)
+    # Shown once, by the page after the redirect (an encrypted flash), never put in a URL or a log.
+    return await done(request, f"/admin/physicians/{physician_id}", initial_password=initial)
 
 
 @bp.post("/physicians/<physician_id:int>/rebind-code")
 @page
 async def rebind_code(request: Request, physician_id: int):
     issued = await assessment_service.issue_rebind_code(actor=request.ctx.actor, physician_id=physician_id)
-    # Like the initial password: shown once on this answer (only its hash is kept), never in a URL.
-    return await _detail(request, physician_id, rebind=issued)
+    # Like the initial password: shown once (only its hash is kept), never in a URL.
+    return await done(request, f"/admin/physicians/{physician_id}", rebind=issued)
 
 
 @bp.post("/physicians/<physician_id:int>/unlock")
@@ -162,14 +164,16 @@ async def create(request: Request):
     if actor.org_kind == OrgKind.MEDICAL.value:
         values["institution_id"] = str(actor.org_id)  # an institution adds physicians to itself
     body, errors = check_form(PhysicianCreateIn, values)
-    if body is None:
-        return await _form(request, values=values, errors=errors, status=422)
-    try:
-        doc = await assessment_service.create_physician(actor=actor, **body.model_dump())
-    except PhysicianExists as exc:
-        return await _form(request, values=values, errors={"id_number": exc.message}, status=exc.status)
-    except (NotAnInstitution, NotFound) as exc:
-        return await _form(request, values=values, status=422,
-                           errors={"institution_id": "请选择管辖范围内的医疗机构" if isinstance(exc, NotFound)
-                                   else exc.message})
-    return go(request, f"/admin/physicians/{doc.id}?notice=created")
+    status = 422
+    if body is not None:
+        try:
+            doc = await assessment_service.create_physician(actor=actor, **body.model_dump())
+        except PhysicianExists as exc:
+            errors, status = {"id_number": exc.message}, exc.status
+        except (NotAnInstitution, NotFound) as exc:
+            errors = {"institution_id": "请选择管辖范围内的医疗机构" if isinstance(exc, NotFound) else exc.message}
+        else:
+            return go(request, f"/admin/physicians/{doc.id}?notice=created")
+    return await refuse(request, "/admin/physicians/new",
+                        lambda: _form(request, values=values, errors=errors, status=status),
+                        values=values, errors=errors)

@@ -16,7 +16,7 @@ from sanic import Request
 
 from admin_web.pages import blueprint as bp
 from admin_web.pages.common import (
-    Listing, Outcome, Params, check_form, form_values, go, page, render, respond, row_labels,
+    Listing, Outcome, Params, check_form, done, form_values, go, list_url, page, refuse, render, respond, row_labels,
 )
 from core.errors import ValidationFailed
 from core.http import validate
@@ -63,10 +63,12 @@ async def cases(request: Request):
 async def clear(request: Request):
     """批量判定无异常: each selected session answers for itself above the list."""
     ids = Params(request).ids()
+    back = list_url(request, LIST)
     if not ids:
-        return await _cases(request, status=422, outcome=Outcome("批量判定无异常", [], message="请先勾选要判定的考试"))
+        outcome = Outcome("批量判定无异常", [], message="请先勾选要判定的考试")
+        return await refuse(request, back, lambda: _cases(request, status=422, outcome=outcome), outcome=outcome)
     results = await review.clear_many(actor=request.ctx.actor, session_ids=ids)
-    return await _cases(request, outcome=Outcome("批量判定无异常", results, row_labels(request)))
+    return await done(request, back, outcome=Outcome("批量判定无异常", results, row_labels(request)))
 
 
 # ---------------------------------------------------------------- one session
@@ -100,7 +102,9 @@ async def verdict(request: Request, session_id: int):
         await review.give_verdict(actor=request.ctx.actor, session_id=session_id, verdict=body.verdict,
                                   reason=body.reason)
     except REFUSALS as exc:
-        return await _case(request, session_id, problem=exc, status=exc.status, form=form)
+        return await refuse(request, f"{LIST}/{session_id}",
+                            lambda e=exc: _case(request, session_id, problem=e, status=e.status, form=form),
+                            problem=exc, form=form)
     return go(request, f"{LIST}/{session_id}?done={body.verdict}")
 
 
@@ -116,5 +120,7 @@ async def second_review(request: Request, session_id: int):
         await review.second_review(actor=request.ctx.actor, session_id=session_id, confirm=body.confirm,
                                    reason=body.reason)
     except REFUSALS as exc:
-        return await _case(request, session_id, problem=exc, status=exc.status, form=form)
+        return await refuse(request, f"{LIST}/{session_id}",
+                            lambda e=exc: _case(request, session_id, problem=e, status=e.status, form=form),
+                            problem=exc, form=form)
     return go(request, f"{LIST}/{session_id}?done={decision}")

@@ -29,8 +29,8 @@ from admin_web.api.common import xlsx
 from admin_web.api.guard import admin_required
 from admin_web.pages import blueprint as bp
 from admin_web.pages.common import (
-    Listing, Outcome, Params, check_form, form_values, fragment, go, page, render, respond, row_labels, safe_next,
-    service_field_errors,
+    Listing, Outcome, Params, check_form, done, form_values, fragment, go, list_url, page, refuse, render, respond,
+    row_labels, safe_next, service_field_errors,
 )
 from admin_web.pages.enrolment import institutions as medical_institutions
 from core import scope
@@ -126,13 +126,17 @@ def _filters(p: Params) -> tuple[dict[str, Any], dict[str, Any]]:
     return given, body.model_dump()
 
 
+async def _state_counts(actor: Principal) -> dict[str, int]:
+    return {r["key"]: r["count"] for r in (await records_service.stats(actor=actor, group_by="state"))["rows"]}
+
+
 async def _requests(request: Request, *, outcome: Outcome | None = None, status: int = 200):
     actor = request.ctx.actor
     p = Params(request)
     number, size = p.paging()
     shown, filters = _filters(p)
     total, rows = await records_service.list_requests(actor=actor, limit=size, offset=(number - 1) * size, **filters)
-    counts = {r["key"]: r["count"] for r in (await records_service.stats(actor=actor, group_by="state"))["rows"]}
+    counts = await _state_counts(actor)
     return await respond(request, "admin/records/list.html", "admin/records/_list.html", status=status,
                          listing=Listing(rows, total, number, size, shown), outcome=outcome, states=STATES,
                          counts=counts, institutions=await _room_names(actor),
@@ -146,6 +150,17 @@ async def records_requests_page(request: Request):
     return await _requests(request)
 
 
+@bp.get("/records/requests/tabs")
+@page
+async def records_state_tabs(request: Request):
+    """The state tabs and their counts (htmx reloads them when a post changed the counts)."""
+    p = Params(request)
+    number, size = p.paging()
+    shown, _ = _filters(p)
+    return fragment(request, "admin/records/_tabs.html", listing=Listing([], 0, number, size, shown),
+                    states=STATES, counts=await _state_counts(request.ctx.actor), base=LIST)
+
+
 @bp.post("/records/requests/review")
 @page
 async def records_batch_review(request: Request):
@@ -153,21 +168,27 @@ async def records_batch_review(request: Request):
     ids = Params(request).ids()
     decision = request.form.get("decision") or ""
     title = "批量" + DECISIONS.get(decision, "审核")
+    back = list_url(request, LIST)
+
+    async def refused(status: int, message: str):
+        outcome = Outcome(title, [], message=message)
+        return await refuse(request, back, lambda: _requests(request, status=status, outcome=outcome),
+                            outcome=outcome)
+
     if not ids:
-        return await _requests(request, status=422, outcome=Outcome(title, [], message="请先勾选要审核的申请"))
+        return await refused(422, "请先勾选要审核的申请")
     body, errors = check_form(BatchReviewIn, {"request_ids": ids, "approve": decision == "approve",
                                               "reason": (request.form.get("reason") or "").strip()})
     if decision not in DECISIONS or body is None:
-        problem = "请选择通过或拒绝" if decision not in DECISIONS else "；".join(errors.values())
-        return await _requests(request, status=422, outcome=Outcome(title, [], message=problem))
+        return await refused(422, "请选择通过或拒绝" if decision not in DECISIONS else "；".join(errors.values()))
     try:
         results = await records_service.batch_review(actor=request.ctx.actor, request_ids=body.request_ids,
                                                      approve=body.approve, reason=body.reason)
     except AppError as exc:
         if not _refused(exc):
             raise
-        return await _requests(request, status=exc.status, outcome=Outcome(title, [], message=exc.message))
-    return await _requests(request, outcome=Outcome(title, results, row_labels(request)))
+        return await refused(exc.status, exc.message)
+    return await done(request, back, outcome=Outcome(title, results, row_labels(request)))
 
 
 # ---------------------------------------------------------------- one request
@@ -200,7 +221,9 @@ async def _act(request: Request, request_id: int, done: str, action: Callable[[]
     except AppError as exc:
         if not _refused(exc):
             raise
-        return await _request(request, request_id, problem=exc, status=exc.status, form=form)
+        return await refuse(request, f"{LIST}/{request_id}",
+                            lambda e=exc: _request(request, request_id, problem=e, status=e.status, form=form),
+                            problem=exc, form=form)
     return go(request, f"{LIST}/{request_id}?done={done}")
 
 
@@ -404,7 +427,10 @@ async def records_save_room(request: Request, institution_id: int):
         errors = {("fee" if k == "fee_cents" else k): v for k, v in errors.items()}
         if fee_problem:
             errors["fee"] = fee_problem
-        return await _institution(request, institution_id, status=422, room_form=form, room_errors=errors)
+        return await refuse(request, f"{INSTITUTIONS}/{institution_id}",
+                            lambda: _institution(request, institution_id, status=422, room_form=form,
+                                                 room_errors=errors),
+                            values=form, room_errors=errors)
     try:
         await records_service.configure_room(actor=request.ctx.actor, institution_id=institution_id,
                                              **body.model_dump())
@@ -412,8 +438,10 @@ async def records_save_room(request: Request, institution_id: int):
         if not _refused(exc):
             raise
         fields = service_field_errors(exc) if isinstance(exc, ValidationFailed) else {}
-        return await _institution(request, institution_id, status=exc.status, room_form=form,
-                                  room_errors=fields, problem=None if fields else exc)
+        return await refuse(request, f"{INSTITUTIONS}/{institution_id}",
+                            lambda e=exc: _institution(request, institution_id, status=e.status, room_form=form,
+                                                 room_errors=fields, problem=None if fields else e),
+                            values=form, room_errors=fields, problem=None if fields else exc)
     return go(request, f"{INSTITUTIONS}/{institution_id}?done=room")
 
 
@@ -442,8 +470,10 @@ async def records_create_department(request: Request, institution_id: int):
         if not _refused(exc):
             raise
         fields = errors or ({"code": exc.message} if exc.code == "records.department_exists" else {})
-        return await _institution(request, institution_id, status=exc.status, dept_form=form,
-                                  dept_errors={"new": fields}, problem=None if fields else exc)
+        return await refuse(request, f"{INSTITUTIONS}/{institution_id}#departments",
+                            lambda e=exc: _institution(request, institution_id, status=e.status, dept_form=form,
+                                                 dept_errors={"new": fields}, problem=None if fields else e),
+                            dept_form=form, dept_errors={"new": fields}, problem=None if fields else exc)
     return go(request, f"{INSTITUTIONS}/{institution_id}?done=dept_new#departments")
 
 
@@ -471,8 +501,10 @@ async def records_update_department(request: Request, department_id: int):
     except AppError as exc:
         if not _refused(exc):
             raise
-        return await _institution(request, institution_id, status=exc.status,
-                                  dept_errors={department_id: errors or {"name": exc.message}})
+        dept_errors = {department_id: errors or {"name": exc.message}}
+        return await refuse(request, f"{INSTITUTIONS}/{institution_id}#departments",
+                            lambda e=exc: _institution(request, institution_id, status=e.status, dept_errors=dept_errors),
+                            dept_errors=dept_errors)
     return go(request, f"{INSTITUTIONS}/{institution_id}?done=dept#departments")
 
 
@@ -531,8 +563,10 @@ async def records_create_dict_item(request: Request, kind: str):
         if not _refused(exc):
             raise
         fields = errors or ({"code": exc.message} if exc.code == "dicts.code_taken" else {})
-        return await _dicts(request, status=exc.status, errors={kind: fields}, forms={kind: form},
-                            problem=None if fields else exc)
+        return await refuse(request, f"{DICTS}#{kind}",
+                            lambda e=exc: _dicts(request, status=e.status, errors={kind: fields}, forms={kind: form},
+                                           problem=None if fields else e),
+                            errors={kind: fields}, forms={kind: form}, problem=None if fields else exc)
     return go(request, f"{DICTS}?done=dict_new#{kind}")
 
 
@@ -552,7 +586,9 @@ async def records_update_dict_item(request: Request, item_id: int):
     except AppError as exc:
         if not _refused(exc):
             raise
-        return await _dicts(request, status=exc.status, errors={item_id: errors}, problem=exc)
+        return await refuse(request, DICTS,
+                            lambda e=exc: _dicts(request, status=e.status, errors={item_id: errors}, problem=e),
+                            errors={item_id: errors}, problem=exc)
     return go(request, f"{DICTS}?done=dict")
 
 

@@ -14,7 +14,7 @@ from sanic import Request
 
 from admin_web.pages import blueprint as bp
 from admin_web.pages.common import (
-    Listing, Outcome, Params, check_form, page, render, respond, row_labels, shows,
+    Listing, Outcome, Params, check_form, done, list_url, page, refuse, render, respond, row_labels, shows,
 )
 from core import pii
 from core.assessment import service as assessment_service
@@ -86,16 +86,20 @@ def _decision(request: Request, ids: list[int]) -> tuple[ReviewIn | None, str]:
 async def decide(request: Request):
     """通过 / 驳回 one filing, or 批量通过 the selected ones."""
     ids = Params(request).ids()
+    back = list_url(request, "/admin/review")
     body, problem = _decision(request, ids)
     if body is None:
-        return await _queue(request, status=422, outcome=Outcome("审核", [], message=problem))
+        outcome = Outcome("审核", [], message=problem)
+        return await refuse(request, back, lambda: _queue(request, status=422, outcome=outcome), outcome=outcome)
     try:
         results = await assessment_service.review(actor=request.ctx.actor, enrolment_ids=body.enrolment_ids,
                                                   decision=body.decision, reason=body.reason)
     except ReasonRequired as exc:
-        return await _queue(request, status=exc.status, outcome=Outcome("驳回", [], message=exc.message))
+        outcome = Outcome("驳回", [], message=exc.message)
+        return await refuse(request, back, lambda e=exc: _queue(request, status=e.status, outcome=outcome),
+                            outcome=outcome)
     title = ("批量" if len(body.enrolment_ids) > 1 else "") + DECISIONS[body.decision]
-    return await _queue(request, outcome=Outcome(title, results, row_labels(request)))
+    return await done(request, back, outcome=Outcome(title, results, row_labels(request)))
 
 
 # ---------------------------------------------------------------- one enrolment
@@ -122,13 +126,18 @@ async def enrolment(request: Request, enrolment_id: int):
 @bp.post("/enrolments/<enrolment_id:int>/decide")
 @page
 async def decide_one(request: Request, enrolment_id: int):
+    back = f"/admin/enrolments/{enrolment_id}"
     body, problem = _decision(request, [enrolment_id])
     if body is None:
-        return await _enrolment(request, enrolment_id, status=422, outcome=Outcome("审核", [], message=problem))
+        outcome = Outcome("审核", [], message=problem)
+        return await refuse(request, back, lambda: _enrolment(request, enrolment_id, status=422, outcome=outcome),
+                            outcome=outcome)
     try:
         results = await assessment_service.review(actor=request.ctx.actor, enrolment_ids=body.enrolment_ids,
                                                   decision=body.decision, reason=body.reason)
     except ReasonRequired as exc:
-        return await _enrolment(request, enrolment_id, status=exc.status,
-                                outcome=Outcome("驳回", [], message=exc.message))
-    return await _enrolment(request, enrolment_id, outcome=Outcome(DECISIONS[body.decision], results))
+        outcome = Outcome("驳回", [], message=exc.message)
+        return await refuse(request, back,
+                            lambda e=exc: _enrolment(request, enrolment_id, status=e.status, outcome=outcome),
+                            outcome=outcome)
+    return await done(request, back, outcome=Outcome(DECISIONS[body.decision], results))

@@ -1,6 +1,7 @@
 """Password hashing (argon2id) and the password policy."""
 from __future__ import annotations
 
+import functools
 import re
 
 from argon2 import PasswordHasher
@@ -10,8 +11,14 @@ from core.accounts.errors import WeakPassword
 from core.settings import get_settings
 
 _hasher = PasswordHasher()  # argon2id, RFC 9106 low-memory profile
-# Verified against for unknown usernames so they take as long as known ones.
-_DUMMY_HASH = _hasher.hash("unknown-user-timing-equaliser")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Verified against for unknown usernames so they take as long as known ones. Made at the
+    first login, not at import: hashing costs 0.2 s that every process start would pay."""
+    return PasswordHasher().hash("unknown-user-timing-equaliser")  # the same profile as _hasher
+
 
 _CLASSES = (re.compile(r"[a-z]"), re.compile(r"[A-Z]"), re.compile(r"[0-9]"), re.compile(r"[^A-Za-z0-9]"))
 
@@ -22,7 +29,7 @@ def hash_password(password: str) -> str:
 
 def verify_password(password_hash: str | None, password: str) -> bool:
     try:
-        return _hasher.verify(password_hash or _DUMMY_HASH, password) and password_hash is not None
+        return _hasher.verify(password_hash or _dummy_hash(), password) and password_hash is not None
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
 

@@ -7,11 +7,12 @@ import secrets
 import string
 import uuid
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
-from core import context, crypto, scope, wechat
+from core import context, crypto, scope
 from core.cache import redis
 from core.accounts import lockout, sessions, tokens
 from core.accounts.errors import (
@@ -30,6 +31,9 @@ from core.orgs.models import OrgNode
 from core.principal import Principal
 from core.recycle import service as recycle_service
 from core.settings import get_settings
+
+if TYPE_CHECKING:
+    from core import wechat
 
 
 # ---------------------------------------------------------------- admin login
@@ -441,6 +445,8 @@ async def _login(**kwargs) -> TokenPair:
 
 async def wx_login(*, code: str) -> TokenPair:
     """wx.login code → WeChat session → account by openid, else unionid, else new → tokens."""
+    from core import wechat  # wechatpy and requests (0.2 s) load at the first WeChat login, not at start
+
     wx = await wechat.code_to_session(code)
     return await _login(openid=wx.openid, unionid=wx.unionid, session_key=wx.session_key,
                         action="auth.wx_login")

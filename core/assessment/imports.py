@@ -23,7 +23,7 @@ from core.db import transactional
 
 COLUMNS = {"姓名": "name", "身份证号": "id_number", "手机号": "phone", "执业类别": "practice_category",
            "专业": "specialty", "执业证书编号": "license_no"}
-EXAMPLE = ["张三", "420102198001010011", "13800001234", "临床", "内科", "110420100000001"]
+EXAMPLE = ["张三", "42010219800101001X", "13800001234", "临床", "内科", "110420100000001"]
 Progress = Callable[[int, int], Awaitable[None]]
 
 

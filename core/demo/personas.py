@@ -1,7 +1,7 @@
 """The H5 personas' accounts and data (core/demo_personas.py lists them).
 
 Why through the services: each persona's mini-program account is made by the
-WeChat login itself (accounts_service._login_account with the persona's
+WeChat login itself (accounts_service._login with the persona's
 openid/unionid, as code2session would answer), physicians bind with ID number,
 name and password, patients set their real-name identity, add 就诊人, create a
 family, apply to it and grant scopes, as they would on the phone. So when a
@@ -36,8 +36,8 @@ GRANT_DAYS = 180
 async def account(key: str) -> MpAccount:
     """The persona's mini-program account, made (or found) by the WeChat login path."""
     p = persona(key)
-    await accounts_service._login_account(openid=p["openid"], unionid=p["unionid"],
-                                          session_key="demo-session-key", action="auth.wx_login")
+    await accounts_service._login(openid=p["openid"], unionid=p["unionid"], session_key="demo-session-key",
+                                  action="auth.wx_login")
     return await MpAccount.get(openid=p["openid"])
 
 
@@ -72,6 +72,8 @@ async def seed_personas(password: str) -> dict[str, MpAccount]:
                               scopes=["record_requests", "health_records"], can_act=True, expires_at=until)
     await family_service.give(actor=son, family_id=family["id"], grantee=accounts["patient"].id,
                               scopes=["appointments"], can_act=False, expires_at=None)
+    # An invitation link she made for her husband, not used yet (the family page lists it).
+    await family_service.invite(actor=mother, family_id=family["id"], channel="link", relation="配偶")
     await _his_for_personas()
     return accounts
 

@@ -17,6 +17,7 @@ not answered yet, or the record room's preparation not started.
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 
 from tortoise.transactions import in_transaction
 
@@ -124,7 +125,7 @@ async def _waiting_for_checks(actor: Principal, patient_id: int) -> int:
     like = await RecordRequest.filter(patient_id=patient_id, state=State.UNDER_REVIEW.value).order_by("id").first()
     async with in_transaction():
         req = await RecordRequest.create(
-            number=f"pending-{like.id}", institution_id=like.institution_id, requester_id=actor.id,
+            number=secrets.token_hex(12), institution_id=like.institution_id, requester_id=actor.id,
             patient_id=patient_id, identity_check_id=like.identity_check_id, admissions=like.admissions,
             purpose="medical_insurance", contents=["front_page", "discharge_summary"], delivery="download",
             delivery_detail={}, state=State.SUBMITTED.value, fee_cents=like.fee_cents)

@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 
 from tortoise.queryset import QuerySet
 
-from core import jobs, wechat
+from core import jobs
 from core.accounts.models import MpAccount
 from core.audit import service as audit_service
 from core.db import utcnow
@@ -73,6 +73,8 @@ class WeChatSubscribeSender(Sender):
         data = {"thing1": {"value": message.title[:20]}, "thing2": {"value": (message.body or message.title)[:20]},
                 "time3": {"value": message.created_at.astimezone(_CHINA).strftime("%Y-%m-%d %H:%M")}}
         page = message.link.lstrip("/") or None
+        from core import wechat  # wechatpy loads with the first message sent, not at start
+
         try:
             await wechat.send_subscribe_message(openid=account.openid, template_id=template, data=data, page=page)
         except wechat.WeChatError as exc:

@@ -35,8 +35,11 @@ async def test_login_page_sets_the_session_cookie_and_lands_on_the_home_page(cli
     w = await world()
     pages = Pages(client)
     r = await pages.login("hosp", "wrong-password")
-    assert r.status_code == 401 and "text/html" in r.headers["content-type"]
+    assert r.status_code == 303 and r.headers["location"].startswith("/admin/login?flash=")
+    r = r.landing
+    assert r.status_code == 200 and "text/html" in r.headers["content-type"]
     assert "用户名或密码错误" in r.text and 'value="hosp"' in r.text  # the username stays in the form
+    assert "wrong-password" not in r.text
     assert "huiyi_admin" not in client.cookies
     assert await AuditLog.filter(action="auth.login", outcome="failure").count() == 1
 
@@ -57,7 +60,8 @@ async def test_login_page_sets_the_session_cookie_and_lands_on_the_home_page(cli
 async def test_login_form_needs_its_own_token(client):
     await world()
     r = await client.post("/admin/login", data={"username": "hosp", "password": factories.PASSWORD})
-    assert r.status_code == 403 and "页面已过期" in r.text
+    assert r.status_code == 303 and "huiyi_admin" not in client.cookies
+    assert "页面已过期" in (await client.get(r.headers["location"])).text
     assert not await AuditLog.filter(action="auth.login").exists()
 
 
@@ -102,15 +106,18 @@ async def test_first_login_must_change_the_password_then_log_in_again(client):
     assert "首次登录请先修改初始密码" in page.text
     pages.csrf = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
 
-    r = await pages.post("/admin/password", {"old_password": factories.PASSWORD, "new_password": "short",
-                                             "confirm_password": "short"})
-    assert r.status_code == 422 and "长度至少8位" in r.text
-    r = await pages.post("/admin/password", {"old_password": factories.PASSWORD, "new_password": "Better#Pass1",
-                                             "confirm_password": "Other#Pass1"})
-    assert r.status_code == 422 and "两次输入的新密码不一致" in r.text
-    r = await pages.post("/admin/password", {"old_password": "nope", "new_password": "Better#Pass1",
-                                             "confirm_password": "Better#Pass1"})
-    assert r.status_code == 422 and "原密码错误" in r.text
+    # Refusals go back to the form (POST → 303 → GET) with the message beside the field.
+    r = await pages.submit("/admin/password", {"old_password": factories.PASSWORD, "new_password": "short",
+                                               "confirm_password": "short"})
+    assert r.posted.status_code == 303 and r.posted.headers["location"].startswith("/admin/password?flash=")
+    assert r.status_code == 200 and "长度至少8位" in r.text
+    r = await pages.submit("/admin/password", {"old_password": factories.PASSWORD, "new_password": "Better#Pass1",
+                                               "confirm_password": "Other#Pass1"})
+    assert r.posted.status_code == 303 and "两次输入的新密码不一致" in r.text
+    r = await pages.submit("/admin/password", {"old_password": "nope", "new_password": "Better#Pass1",
+                                               "confirm_password": "Better#Pass1"})
+    assert r.posted.status_code == 303 and "原密码错误" in r.text
+    assert "原密码错误" not in (await pages.get(r.posted.headers["location"])).text  # shown once
     r = await pages.post("/admin/password", {"old_password": factories.PASSWORD, "new_password": "Better#Pass1",
                                              "confirm_password": "Better#Pass1"})
     assert r.status_code == 303 and r.headers["location"] == "/admin/login?notice=changed"
@@ -213,9 +220,10 @@ async def test_batch_join_shows_each_row_and_moves_them_to_the_confirmed_list(cl
     outside = await factories.physician(w.t.hospital_b1, name="外地医师")
     pages = Pages(client)
     await pages.login("hosp")
-    r = await pages.post("/admin/enrolment/join", {"ids": [str(a.id), str(b.id), str(outside.id)],
-                                                   f"label_{a.id}": "李*一"}, htmx=True)
-    assert r.status_code == 200 and "<html" not in r.text
+    r = await pages.submit("/admin/enrolment/join", {"ids": [str(a.id), str(b.id), str(outside.id)],
+                                                     f"label_{a.id}": "李*一"}, htmx=True)
+    assert r.posted.status_code == 303 and r.status_code == 200 and "<html" not in r.text
+    assert r.headers["hx-trigger"] == "counts-changed"
     assert re.search(r"成功 <b data-outcome-ok>2</b> 条，失败 <b data-outcome-failed>1</b> 条", r.text)
     assert f'data-outcome-row="{outside.id}"' in r.text and "不在管辖范围内" in r.text
     assert "李*一" in r.text
@@ -229,7 +237,7 @@ async def test_batch_join_shows_each_row_and_moves_them_to_the_confirmed_list(cl
     confirmed = await pages.get("/admin/enrolment/confirmed")
     assert "李*一" in confirmed.text and "李*二" in confirmed.text and "取消参加" in confirmed.text
     row = await Enrolment.get(physician_id=a.id)
-    r = await pages.post(f"/admin/enrolment/{row.id}/cancel", {f"label_{row.id}": "李*一"}, htmx=True)
+    r = await pages.submit(f"/admin/enrolment/{row.id}/cancel", {f"label_{row.id}": "李*一"}, htmx=True)
     assert "取消参加" in r.text and "成功 <b data-outcome-ok>1</b> 条" in r.text and "（李*一）" in r.text
     assert not (await Enrolment.get(id=row.id)).confirmed
 
@@ -273,8 +281,8 @@ async def test_add_physician_form_shows_messages_next_to_fields_and_creates_in_o
     form = await pages.get("/admin/physicians/new")
     assert form.status_code == 200 and 'name="id_number"' in form.text and 'name="institution_id"' not in form.text
 
-    r = await pages.post("/admin/physicians/new", {"name": "", "id_number": "420102198001010012", "phone": "123"})
-    assert r.status_code == 422
+    r = await pages.submit("/admin/physicians/new", {"name": "", "id_number": "420102198001010012", "phone": "123"})
+    assert r.posted.status_code == 303 and r.posted.headers["location"].startswith("/admin/physicians/new?flash=")
     errors = dict(re.findall(r'data-error-for="(\w+)">([^<]+)<', r.text))
     assert errors == {"name": "必填", "id_number": "身份证号校验位错误", "phone": "格式不正确"}
     assert 'value="123"' in r.text  # what was typed stays
@@ -282,8 +290,8 @@ async def test_add_physician_form_shows_messages_next_to_fields_and_creates_in_o
 
     number = factories.id_number()
     await factories.physician(w.t.hospital_b1, number=number)
-    r = await pages.post("/admin/physicians/new", {"name": "重复医师", "id_number": number})
-    assert r.status_code == 409 and "该身份证号的医师已存在" in r.text
+    r = await pages.submit("/admin/physicians/new", {"name": "重复医师", "id_number": number})
+    assert r.posted.status_code == 303 and "该身份证号的医师已存在" in r.text
     # Another institution cannot be chosen by posting its id: an institution adds to itself.
     new_number = factories.id_number()
     r = await pages.post("/admin/physicians/new", {"name": "新来医师", "id_number": new_number,
@@ -306,7 +314,8 @@ async def test_physician_detail_reveal_and_password_reset(client):
     r = await pages.get(f"/admin/physicians/{doc.id}?reveal=1")
     assert doc.id_number in r.text and "详情医师" in r.text
     assert await AuditLog.filter(action="pii.reveal", target_id=str(doc.id)).exists()
-    r = await pages.post(f"/admin/physicians/{doc.id}/reset-password")
+    r = await pages.submit(f"/admin/physicians/{doc.id}/reset-password")
+    assert r.posted.status_code == 303 and r.posted.headers["location"].startswith(f"/admin/physicians/{doc.id}?flash=")
     initial = html.unescape(re.search(r"data-initial-password>([^<]+)<", r.text).group(1))
     from core.accounts.passwords import verify_password
 
@@ -329,14 +338,14 @@ async def test_review_queue_single_and_batch_pass_with_row_outcomes(client):
 
     r = await pages.post("/admin/review/decide", {"ids": str(rows[0].id), "decision": "reject"}, htmx=True)
     assert r.status_code == 422 and "驳回时必须填写原因" in r.text
-    r = await pages.post("/admin/review/decide", {"ids": str(rows[0].id), "decision": "reject",
-                                                  "reason": "工作成绩过于简略"}, htmx=True)
+    r = await pages.submit("/admin/review/decide", {"ids": str(rows[0].id), "decision": "reject",
+                                                    "reason": "工作成绩过于简略"}, htmx=True)
     assert "驳回：成功" in r.text.replace("</strong>", "")
     assert (await Enrolment.get(id=rows[0].id)).state == "institution_rejected"
     assert (await Enrolment.get(id=rows[0].id)).last_reason == "工作成绩过于简略"
 
-    r = await pages.post("/admin/review/decide", {"ids": [str(rows[1].id), str(rows[2].id), str(rows[0].id)],
-                                                  "decision": "approve"}, htmx=True)
+    r = await pages.submit("/admin/review/decide", {"ids": [str(rows[1].id), str(rows[2].id), str(rows[0].id)],
+                                                    "decision": "approve"}, htmx=True)
     assert "批量通过" in r.text and "成功 <b data-outcome-ok>2</b> 条，失败 <b data-outcome-failed>1</b> 条" in r.text
     assert "当前状态“机构审核未通过”不能执行该操作" in r.text
     states = {e.id: e.state for e in await Enrolment.filter(id__in=[x.id for x in rows])}
@@ -351,7 +360,7 @@ async def test_review_queue_single_and_batch_pass_with_row_outcomes(client):
     assert "待复核" in r.text and r.text.count("data-row-id=") == 2
     detail = await assess.get(f"/admin/enrolments/{rows[1].id}")
     assert "工作成绩" in detail.text and "年门诊量8000人次" in detail.text and "data-decide" in detail.text
-    r = await assess.post(f"/admin/enrolments/{rows[1].id}/decide", {"decision": "approve"})
+    r = await assess.submit(f"/admin/enrolments/{rows[1].id}/decide", {"decision": "approve"})
     assert "通过：成功 <b data-outcome-ok>1</b> 条" in r.text.replace("</strong>", "")
     row = await Enrolment.get(id=rows[1].id)
     assert row.state == "approved"
@@ -393,9 +402,10 @@ async def test_import_page_uploads_shows_progress_rows_and_report(client, settin
 
     bad = factories.imports_xlsx(header, [["甲", "123", "", "临床", "", ""],
                                           ["乙", factories.id_number(), "1380000", "临床", "", ""]])
-    r = await pages.post("/admin/imports/physicians", {"enrol": "true"}, htmx=True,
-                         files={"file": ("p.xlsx", bad, XLSX)})
-    assert r.status_code == 200 and 'data-state="queued"' in r.text and "<progress" in r.text
+    r = await pages.submit("/admin/imports/physicians", {"enrol": "true"}, htmx=True,
+                           files={"file": ("p.xlsx", bad, XLSX)})
+    assert r.posted.status_code == 303 and r.posted.headers["location"].startswith("/admin/imports/jobs/")
+    assert r.status_code == 200 and "<html" not in r.text and 'data-job="' in r.text
     job_id = re.search(r'data-job="([^"]+)"', r.text).group(1)
     done = await _job(pages, settings, job_id)
     assert "2</b> 行未通过校验" in done and 'data-failed-row="2"' in done and 'data-failed-row="3"' in done

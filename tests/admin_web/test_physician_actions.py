@@ -74,8 +74,9 @@ async def test_rebind_code_is_shown_once_and_moves_the_binding(client, wechat): 
     detail = await pages.get(f"/admin/physicians/{doc.id}")
     assert "发放换绑码" in detail.text and "data-confirm=" in detail.text
     assert "data-rebind-code>" not in detail.text
-    r = await pages.post(f"/admin/physicians/{doc.id}/rebind-code")
-    assert r.status_code == 200, r.text
+    r = await pages.submit(f"/admin/physicians/{doc.id}/rebind-code")
+    assert r.posted.status_code == 303 and r.status_code == 200, r.text
+    assert r.posted.headers["location"].startswith(f"/admin/physicians/{doc.id}?flash=")  # the code is not in it
     code = html.unescape(re.search(r"data-rebind-code>([^<]+)<", r.text).group(1))
     assert re.search(r"data-rebind-expires>\d{4}-\d\d-\d\d \d\d:\d\d<", r.text)
     assert "只显示这一次" in r.text

@@ -60,13 +60,32 @@ class Pages:
             landing = await self.client.get(r.headers["location"], headers=self._headers(False))
             found = _CSRF.search(landing.text)
             self.csrf = found.group(1) if found else ""
+            r.landing = landing  # the page shown after the login (the form again, when refused)
         return r
 
     async def get(self, url: str, *, htmx: bool = False, **kw):
         return await self.client.get(url, headers=self._headers(htmx), **kw)
 
-    async def post(self, url: str, data: dict | None = None, *, htmx: bool = False, csrf: bool = True, **kw):
+    async def post(self, url: str, data: dict | None = None, *, htmx: bool = False, csrf: bool = True,
+                   headers: dict | None = None, **kw):
         data = dict(data or {})
         if csrf:
             data["csrf_token"] = self.csrf
-        return await self.client.post(url, data=data, headers=self._headers(htmx), **kw)
+        return await self.client.post(url, data=data, headers={**self._headers(htmx), **(headers or {})}, **kw)
+
+    async def submit(self, url: str, data: dict | None = None, *, htmx: bool = False, **kw):
+        """Post a form and follow its 303 as a browser (or htmx's request) does: the page shown after.
+        The post's own answer is `.posted` of what comes back (a 4xx htmx fragment comes back itself)."""
+        return await follow(lambda location: self.get(location, htmx=htmx),
+                            await self.post(url, data, htmx=htmx, **kw))
+
+
+async def follow(get, posted):
+    """The page a form post leads to (POST → 303 → GET, through `get`); `.posted` is the post's
+    own answer (a 4xx htmx fragment comes back itself)."""
+    if posted.status_code != 303:
+        posted.posted = posted
+        return posted
+    shown = await get(posted.headers["location"])
+    shown.posted = posted
+    return shown

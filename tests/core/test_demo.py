@@ -22,7 +22,7 @@ from core.demo_personas import PERSONAS, persona
 from core.exam import service as exam_service
 from core.exam.bank import QTYPES
 from core.exam.models import Blueprint, ExamSession, Paper, Question
-from core.family.models import Family, FamilyMember, Grant, Patient
+from core.family.models import Family, FamilyInvite, FamilyMember, Grant, Patient
 from core.notify.models import Message
 from core.orgs.models import OrgKind, OrgNode
 from core.principal import Principal
@@ -215,6 +215,7 @@ async def _personas() -> None:
     assert await Patient.filter(account_id=mother.id, is_self=False, deleted_at__isnull=True).count() == 1  # 就诊人
     family = await Family.get(owner_id=mother.id)
     assert await FamilyMember.filter(family_id=family.id, account_id=son.id, state="active").exists()
+    assert await FamilyInvite.filter(family_id=family.id, used_at__isnull=True).exists()
     grant = await Grant.get(grantor_id=mother.id, grantee_id=son.id, scope="record_requests")
     assert grant.can_act and grant.expires_at is not None and grant.revoked_at is None
 

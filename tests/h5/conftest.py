@@ -56,15 +56,19 @@ def write_y4m(photo: Path, out: Path, size: tuple[int, int] = FRAME_SIZE, frames
     return out
 
 
+def server_env(settings, **extra: str) -> dict:
+    """The environment of a served app on the tests' database, Redis and files."""
+    return dict(DATABASE_URL=settings.database_url, REDIS_URL=settings.redis_url, HUIYI_ENV="test",
+                STORAGE_DIR=str(settings.storage_dir), LOG_LEVEL="WARNING", PROXIES_COUNT="0", **extra)
+
+
 @pytest.fixture(scope="module")
 def h5_server(settings, database, tmp_path_factory):
     """The served app on the tests' database, with the offline WeChat (as in development)."""
     tmp = tmp_path_factory.mktemp("h5-server")
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    env = dict(DATABASE_URL=settings.database_url, REDIS_URL=settings.redis_url, HUIYI_ENV="test",
-               STORAGE_DIR=str(settings.storage_dir), LOG_LEVEL="WARNING", PROXIES_COUNT="0",
-               PUBLIC_BASE_URL=base, WECHAT_OFFLINE="1", WECHAT_API_BASE=base + "/dev/wechat/")
+    env = server_env(settings, PUBLIC_BASE_URL=base, WECHAT_OFFLINE="1", WECHAT_API_BASE=base + "/dev/wechat/")
     server = Server(env, tmp / "server.log", port=port)
     try:
         server.start()

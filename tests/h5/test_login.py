@@ -13,7 +13,8 @@ from core import wechat
 from core.accounts.models import MpAccount
 from core.demo_personas import PERSONAS
 from core.settings import Settings, set_settings
-from tests.h5.conftest import login_as, login_persona
+from tests.h5.conftest import login_as, login_persona, server_env
+from tests.live_server import serve
 
 pytestmark = pytest.mark.e2e
 
@@ -143,3 +144,48 @@ async def test_an_expired_session_refreshes_and_a_dead_one_shows_the_server_mess
     await page.reload()
     await expect(page.locator("[data-persona]").first).to_be_visible()
     await expect(page.locator(".error-banner, .toast-error").first).to_contain_text("账号已停用")
+
+
+@pytest.fixture
+def official_server(settings, h5_server, tmp_path):
+    """A second served app configured as production would be (no offline WeChat, so no
+    persona picker) whose WeChat is the first server's offline WeChat."""
+    with serve(server_env(settings, WECHAT_OFFLINE="0", WECHAT_API_BASE=h5_server + "/dev/wechat/"),
+               tmp_path / "official.log") as base:
+        yield base
+
+
+async def test_wechat_web_authorisation_in_the_browser(phone, h5_server, official_server):
+    mp = await MpAccount.create(openid="o-miniprogram-web", unionid="u-web-person")
+    seen = []
+
+    async def wechat_authorize(route):
+        # WeChat's authorize page: the user agrees, WeChat sends them back with a code and the state.
+        from urllib.parse import parse_qs, urlsplit
+        q = {k: v[-1] for k, v in parse_qs(urlsplit(route.request.url).query).items()}
+        seen.append(q)
+        async with httpx.AsyncClient(base_url=h5_server, timeout=20) as c:
+            code = await _code(c, "o-official-web", "u-web-person")
+        await route.fulfill(status=302, headers={"Location": f"{q['redirect_uri']}?code={code}&state={q['state']}"})
+
+    page = await phone()
+    await page.route("https://open.weixin.qq.com/**", wechat_authorize)
+    # Inside WeChat (the user agent says MicroMessenger) the page authorises at once.
+    await page.goto(official_server + "/h5/#/physician/exam")
+    await expect(page.locator(".topbar-title")).to_have_text("定期考核")
+    assert len(seen) == 1
+    assert seen[0]["appid"] == "wx-demo-oa-appid" and seen[0]["scope"] == "snsapi_userinfo"
+    assert seen[0]["response_type"] == "code" and seen[0]["redirect_uri"] == official_server + "/h5/"
+    assert "code=" not in page.url  # the used code left the address bar
+    tokens = await page.evaluate("JSON.parse(localStorage.getItem('huiyi.h5.tokens'))")
+    assert tokens["account_id"] == mp.id  # the mini-program's account, found by unionid
+    assert await MpAccount.all().count() == 1
+
+    # Coming back with a code WeChat no longer accepts: the server's message, and no loop.
+    used = f"{official_server}/h5/?code=code-never-minted&state=x"
+    other = await phone()
+    await other.route("https://open.weixin.qq.com/**", wechat_authorize)
+    await other.goto(used)
+    await expect(other.locator(".error-banner")).to_have_text("微信授权已失效或已使用，请重新打开页面授权")
+    await expect(other.locator("button:has-text('微信授权登录')")).to_be_visible()
+    assert len(seen) == 1

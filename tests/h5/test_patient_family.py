@@ -8,6 +8,7 @@ from playwright.async_api import expect
 
 from core.accounts.models import MpAccount
 from core.family.models import FamilyMember, GrantAccess, Patient
+from core.family import service as family_service
 from core.family.service import normalize_code
 from core.masking import mask_id_number, mask_name, mask_phone
 from tests import factories
@@ -52,6 +53,8 @@ async def test_real_name_identity_and_a_patient_are_shown_masked(phone):
 async def test_joining_by_the_family_code_waits_for_the_owner_who_approves_it(phone):
     w = await world()
     family = await factories.family_of(w.parent, name="张家")
+    stranger = await factories.mp_patient_account("赵一鸣")
+    await family_service.apply(actor=stranger.actor, code=family.join_code)  # the code leaked
     dad, kid = await phone(), await phone()
     await login(dad, w.parent)
     await login(kid, w.child)
@@ -75,8 +78,17 @@ async def test_joining_by_the_family_code_waits_for_the_owner_who_approves_it(ph
     await expect(application).to_contain_text("爸，我是晓燕")
     await application.locator("[data-approve]").click()
     await expect(dad.locator(f"[data-member='{w.child.actor.id}']")).to_be_visible()
-    await expect(dad.locator("[data-applications]")).to_have_count(0)
     assert (await FamilyMember.get(id=row.id)).state == "active"
+
+    # The stranger who got hold of the code is refused, with a reason.
+    other = dad.locator(f"[data-application='{stranger.actor.id}']")
+    await other.locator("[data-refuse]").click()
+    await other.locator("input[name=refuse_reason]").fill("不认识此人")
+    await other.locator("[data-refuse-confirm]").click()
+    await expect(dad.locator("[data-applications]")).to_have_count(0)
+    refused = await FamilyMember.get(family_id=family.id, account_id=stranger.actor.id)
+    assert refused.state == "refused"
+    assert await FamilyMember.filter(family_id=family.id, state="active").count() == 2
 
     await kid.reload()
     await expect(kid.locator(f"[data-family-id='{family.id}']")).to_contain_text("张家")

@@ -216,4 +216,5 @@ async def test_exam_home_of_an_approved_physician_opens_the_exam(phone):
     await expect(page.locator("[data-exam-state]")).to_have_attribute("data-exam", "open")
     # The paper was drawn when the home first looked (6 questions of the blueprint).
     await expect(page.locator(".list-item:has-text('2026内科测评')")).to_contain_text("6 题 · 30 分钟")
+    await expect(page.locator("[data-paper-state]")).to_have_text("未开始")
     await expect(page.locator("[data-enter-exam]")).to_have_attribute("href", "#/exam")

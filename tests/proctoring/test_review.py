@@ -449,8 +449,8 @@ async def test_the_pages_rank_show_the_timeline_and_take_verdicts(client):
     assert len(re.findall(r'<img src="/media/proctor_photo\.', page.text)) == 2
     assert "data-second-review" not in page.text and "data-verdict-form" in page.text
 
-    r = await hosp.post(f"/admin/proctoring/{high.session_id}/verdict", {"verdict": "cheating", "reason": ""})
-    assert r.status_code == 422 and 'data-error-code="proctoring.reason_required"' in r.text
+    r = await hosp.submit(f"/admin/proctoring/{high.session_id}/verdict", {"verdict": "cheating", "reason": ""})
+    assert r.posted.status_code == 303 and 'data-error-code="proctoring.reason_required"' in r.text
     assert (await ProctorCase.get(id=high.id)).state == "open"
     r = await hosp.post(f"/admin/proctoring/{high.session_id}/verdict",
                         {"verdict": "cheating", "reason": "第2张照片为他人"})
@@ -458,12 +458,12 @@ async def test_the_pages_rank_show_the_timeline_and_take_verdicts(client):
     page = await hosp.get(r.headers["location"])
     assert "等待另一名监考人员复核" in page.text and "data-awaiting-other" in page.text
     assert "data-second-review" not in page.text and "data-verdict-form" not in page.text
-    r = await hosp.post(f"/admin/proctoring/{high.session_id}/second-review", {"decision": "confirm", "reason": "是"})
-    assert r.status_code == 403 and 'data-error-code="proctoring.same_reviewer"' in r.text
+    r = await hosp.submit(f"/admin/proctoring/{high.session_id}/second-review", {"decision": "confirm", "reason": "是"})
+    assert r.posted.status_code == 303 and 'data-error-code="proctoring.same_reviewer"' in r.text
 
-    r = await hosp.post("/admin/proctoring/clear", {"ids": [str(low.session_id), str(high.session_id)],
-                                                    f"label_{low.session_id}": "周*"}, htmx=True)
-    assert r.status_code == 200 and "成功 <b data-outcome-ok>1</b> 条" in r.text and "周*" in r.text
+    r = await hosp.submit("/admin/proctoring/clear", {"ids": [str(low.session_id), str(high.session_id)],
+                                                      f"label_{low.session_id}": "周*"}, htmx=True)
+    assert r.posted.status_code == 303 and r.status_code == 200 and "成功 <b data-outcome-ok>1</b> 条" in r.text and "周*" in r.text
     assert (await ProctorCase.get(id=low.id)).state == "clear"
 
     second = Pages(client, ip="10.20.0.2")

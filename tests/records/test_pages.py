@@ -20,6 +20,7 @@ from core.records.models import Department, RecordRequest, RecordRoom
 from core.records.states import COLORS, State
 from tests import factories
 from tests.proctoring.test_face import GRACE, grace_other_shot
+from tests.admin_web.world import follow
 from tests.records.test_service import submitted, world
 
 BASE = "/admin/records"
@@ -34,6 +35,11 @@ class _Console(factories.AdminSession):
 
     async def post(self, url, json=None, headers=None, **kw):
         return await self.client.post(url, json=json, headers={"X-CSRF-Token": self.csrf, **(headers or {})}, **kw)
+
+
+async def _follow(console: _Console, posted, headers=None):
+    """The page a form post leads to, as a browser (or htmx, with its headers) shows it."""
+    return await follow(lambda location: console.get(location, headers=headers), posted)
 
 
 async def _session(client, institution, username: str, roles=("record_room",)) -> _Console:
@@ -124,10 +130,14 @@ async def test_batch_review_answers_row_by_row(client):
     assert r.status_code == 422 and "原因" in r.text
     assert {x.state for x in await RecordRequest.filter(id__in=[a["id"], b["id"]])} == {"under_review"}
 
-    r = await staff.post(f"{BASE}/requests/review", headers=HTMX, data={
+    r = await _follow(staff, await staff.post(f"{BASE}/requests/review", headers=HTMX, data={
         "ids": [a["id"], b["id"], c["id"]], "decision": "reject", "reason": "身份证照片不清晰",
-        f"label_{a['id']}": a["number"], f"label_{c['id']}": c["number"]})
-    assert r.status_code == 200 and r.text.lstrip().startswith('<div id="list"')
+        f"label_{a['id']}": a["number"], f"label_{c['id']}": c["number"]}), headers=HTMX)
+    assert r.posted.status_code == 303 and r.status_code == 200 and r.text.lstrip().startswith('<div id="list"')
+    # The counts outside the list (state tabs, badges) are told to reload themselves.
+    assert r.headers["hx-trigger"] == "counts-changed"
+    tabs = await staff.get(f"{BASE}/requests/tabs", headers=HTMX)
+    assert re.search(r'data-state-tab="rejected">.*?<span class="muted">2</span>', tabs.text, re.S)
     assert "批量拒绝" in r.text and re.search(r"成功 <b data-outcome-ok>2</b> 条，失败 <b data-outcome-failed>1</b>", r.text)
     failed = re.search(rf'data-outcome-row="{c["id"]}">(.*?)</li>', r.text, re.S).group(1)
     assert c["number"] in failed and "不能执行该操作" in failed
@@ -137,8 +147,8 @@ async def test_batch_review_answers_row_by_row(client):
     assert rows[a["id"]].reviewed_by_id is not None
 
     d = await submitted(w)
-    r = await staff.post(f"{BASE}/requests/review", data={"ids": [d["id"]], "decision": "approve"})
-    assert r.status_code == 200 and "批量通过" in r.text
+    r = await _follow(staff, await staff.post(f"{BASE}/requests/review", data={"ids": [d["id"]], "decision": "approve"}))
+    assert r.posted.status_code == 303 and r.status_code == 200 and "批量通过" in r.text
     assert (await RecordRequest.get(id=d["id"])).state == "in_preparation"
 
 
@@ -167,22 +177,22 @@ async def test_detail_shows_the_evidence_and_the_room_reviews_and_uploads_the_co
     assert 'data-action="approve"' in html and 'data-action="upload"' not in html
     assert html.count("data-timeline-state=") == 2
 
-    r = await staff.post(f"{BASE}/requests/{req['id']}/review", data={"decision": "reject", "reason": " "})
-    assert r.status_code == 422 and "records.reason_required" in r.text
+    r = await _follow(staff, await staff.post(f"{BASE}/requests/{req['id']}/review", data={"decision": "reject", "reason": " "}))
+    assert r.posted.status_code == 303 and "records.reason_required" in r.text
     assert (await RecordRequest.get(id=req["id"])).state == "under_review"
     r = await staff.post(f"{BASE}/requests/{req['id']}/review", data={"decision": "approve"})
     assert r.status_code == 303 and r.headers["location"] == f"{BASE}/requests/{req['id']}?done=approve"
     assert (await RecordRequest.get(id=req["id"])).state == "in_preparation"
-    r = await staff.post(f"{BASE}/requests/{req['id']}/review", data={"decision": "approve"})
-    assert r.status_code == 409 and "不能执行该操作" in r.text  # already passed: shown on the page
+    r = await _follow(staff, await staff.post(f"{BASE}/requests/{req['id']}/review", data={"decision": "approve"}))
+    assert r.posted.status_code == 303 and "不能执行该操作" in r.text  # already passed: shown on the page
 
     r = await staff.get(f"{BASE}/requests/{req['id']}?done=approve")
     assert "已审核通过" in r.text and 'data-action="upload"' in r.text and 'data-action="approve"' not in r.text
-    r = await staff.post(f"{BASE}/requests/{req['id']}/copy",
-                         files={"file": ("copy.pdf", b"<html>not a pdf</html>", "application/pdf")})
-    assert r.status_code == 422 and "media.not_a_pdf" in r.text and "不是有效的PDF" in r.text
-    r = await staff.post(f"{BASE}/requests/{req['id']}/copy", data={"csrf_token": staff.csrf})
-    assert r.status_code == 422 and "请选择要上传的PDF文件" in r.text
+    r = await _follow(staff, await staff.post(f"{BASE}/requests/{req['id']}/copy",
+                         files={"file": ("copy.pdf", b"<html>not a pdf</html>", "application/pdf")}))
+    assert r.posted.status_code == 303 and "media.not_a_pdf" in r.text and "不是有效的PDF" in r.text
+    r = await _follow(staff, await staff.post(f"{BASE}/requests/{req['id']}/copy", data={"csrf_token": staff.csrf}))
+    assert r.posted.status_code == 303 and "请选择要上传的PDF文件" in r.text
     row = await RecordRequest.get(id=req["id"])
     assert row.state == "in_preparation" and row.document_key is None
 
@@ -261,12 +271,12 @@ async def test_institution_admin_switches_review_mode_and_keeps_departments(clie
     assert r.headers["location"] == f"{BASE}/institutions?done=mode"  # never leaves the console
 
     room = f"{BASE}/institutions/{w.hospital.id}/room"
-    r = await admin.post(room, data={"enabled": "1", "review_mode": "manual", "fee": "12.345", "his_kind": "demo"})
-    assert r.status_code == 422 and "最多两位小数" in r.text and 'value="12.345"' in r.text
-    r = await admin.post(room, data={"enabled": "1", "review_mode": "sometimes", "fee": "5", "his_kind": "demo"})
-    assert r.status_code == 422 and 'data-error-for="review_mode"' in r.text
-    r = await admin.post(room, data={"enabled": "1", "review_mode": "manual", "fee": "5", "his_kind": "nowhere"})
-    assert r.status_code == 422 and "records.unknown_his" in r.text
+    r = await _follow(admin, await admin.post(room, data={"enabled": "1", "review_mode": "manual", "fee": "12.345", "his_kind": "demo"}))
+    assert r.posted.status_code == 303 and "最多两位小数" in r.text and 'value="12.345"' in r.text
+    r = await _follow(admin, await admin.post(room, data={"enabled": "1", "review_mode": "sometimes", "fee": "5", "his_kind": "demo"}))
+    assert r.posted.status_code == 303 and 'data-error-for="review_mode"' in r.text
+    r = await _follow(admin, await admin.post(room, data={"enabled": "1", "review_mode": "manual", "fee": "5", "his_kind": "nowhere"}))
+    assert r.posted.status_code == 303 and "records.unknown_his" in r.text
     r = await admin.post(room, data={"enabled": "1", "review_mode": "manual", "fee": "12.50", "his_kind": "demo",
                                      "contact_phone": "021-66661234", "notice": "请携带身份证原件"})
     assert r.status_code == 303
@@ -275,15 +285,15 @@ async def test_institution_admin_switches_review_mode_and_keeps_departments(clie
         1250, "manual", "021-66661234", "请携带身份证原件", True)
 
     depts = f"{BASE}/institutions/{w.hospital.id}/departments"
-    r = await admin.post(depts, data={"code": "内 科", "name": "内科"})
-    assert r.status_code == 422 and 'data-error-for="code"' in r.text and "格式不正确" in r.text
+    r = await _follow(admin, await admin.post(depts, data={"code": "内 科", "name": "内科"}))
+    assert r.posted.status_code == 303 and 'data-error-for="code"' in r.text and "格式不正确" in r.text
     r = await admin.post(depts, data={"code": "NK", "name": "内科"})
     assert r.status_code == 303
-    r = await admin.post(depts, data={"code": "NK", "name": "另一个内科"})
-    assert r.status_code == 409 and "已有相同编码" in r.text
+    r = await _follow(admin, await admin.post(depts, data={"code": "NK", "name": "另一个内科"}))
+    assert r.posted.status_code == 303 and "已有相同编码" in r.text
     dept = await Department.get(institution_id=w.hospital.id, code="NK")
-    r = await admin.post(f"{BASE}/departments/{dept.id}", data={"institution_id": w.hospital.id, "name": ""})
-    assert r.status_code == 422 and "必填" in r.text
+    r = await _follow(admin, await admin.post(f"{BASE}/departments/{dept.id}", data={"institution_id": w.hospital.id, "name": ""}))
+    assert r.posted.status_code == 303 and "必填" in r.text
     r = await admin.post(f"{BASE}/departments/{dept.id}", data={"institution_id": w.hospital.id, "name": "心血管内科"})
     assert r.status_code == 303
     r = await admin.post(f"{BASE}/departments/{dept.id}", data={"institution_id": w.hospital.id, "active": "0"})
@@ -323,16 +333,16 @@ async def test_the_platform_keeps_the_dictionaries(client):
     province = await _session(client, w.tree.province, "prov", roles=("commission_admin",))
     r = await province.get(f"{BASE}/dicts")
     assert r.status_code == 200 and 'data-new-item="record_purpose"' in r.text and "商业保险理赔" in r.text
-    r = await province.post(f"{BASE}/dicts/record_purpose", data={"code": "Bad Code", "label": "坏编码"})
-    assert r.status_code == 422 and "格式不正确" in r.text
-    r = await province.post(f"{BASE}/dicts/record_purpose", data={"code": "self", "label": "重复"})
-    assert r.status_code == 409 and "已有相同编码" in r.text
+    r = await _follow(province, await province.post(f"{BASE}/dicts/record_purpose", data={"code": "Bad Code", "label": "坏编码"}))
+    assert r.posted.status_code == 303 and "格式不正确" in r.text
+    r = await _follow(province, await province.post(f"{BASE}/dicts/record_purpose", data={"code": "self", "label": "重复"}))
+    assert r.posted.status_code == 303 and "已有相同编码" in r.text
     r = await province.post(f"{BASE}/dicts/record_purpose", data={"code": "work_injury", "label": "工伤认定", "sort": "25"})
     assert r.status_code == 303
     item = await DictItem.get(kind="record_purpose", code="work_injury")
     assert (item.label, item.sort, item.active) == ("工伤认定", 25, True)
-    r = await province.post(f"{BASE}/dicts/items/{item.id}", data={"label": "工伤鉴定", "sort": "x"})
-    assert r.status_code == 422 and "应为数字" in r.text
+    r = await _follow(province, await province.post(f"{BASE}/dicts/items/{item.id}", data={"label": "工伤鉴定", "sort": "x"}))
+    assert r.posted.status_code == 303 and "应为数字" in r.text
     r = await province.post(f"{BASE}/dicts/items/{item.id}", data={"label": "工伤鉴定", "sort": "5"})
     assert r.status_code == 303
     r = await province.post(f"{BASE}/dicts/items/{item.id}", data={"active": "0"})
@@ -360,7 +370,7 @@ async def test_messages_badge_handled_greyed_and_open(client):
     r = await staff.get(f"{BASE}/requests")
     assert 'hx-get="/admin/records/messages/badge"' in r.text
     r = await staff.get(f"{BASE}/messages/badge", headers=HTMX)
-    assert 'data-unread="2"' in r.text and "<b>2</b>" in r.text and 'hx-trigger="every 30s"' in r.text
+    assert 'data-unread="2"' in r.text and "<b>2</b>" in r.text and 'hx-trigger="every 30s, counts-changed from:body"' in r.text
 
     r = await staff.get(f"{BASE}/messages")
     assert r.text.count('class="message unread"') == 2 and "新的病案复印申请" in r.text

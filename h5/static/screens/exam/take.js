@@ -14,7 +14,7 @@
 //   the app is left or the network drops; both are queued like answers.
 import {api} from '../../api.js';
 import {confirmDialog, showError, showToast} from '../../ui.js';
-import {Camera} from './camera.js';
+import {Camera} from '../../camera.js';
 import {SaveQueue, retryable} from './queue.js';
 import {QTYPE_LABELS, clock, deviceId, isMulti, useStyles, when} from './common.js';
 

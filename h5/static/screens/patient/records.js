@@ -8,8 +8,8 @@ import {ref, reactive, computed, onMounted, onUnmounted} from 'vue';
 import {showToast} from '../../ui.js';
 import {go, setTitle} from '../../nav.js';
 import {MP, BFF, api, upload, useCall, when, yuan} from './lib.js';
-// The exam's camera (front camera into a <video>, a frame out as JPEG) serves the identity check too.
-import {Camera} from '../exam/camera.js';
+// The client's one camera module (front camera into a <video>, a frame out as JPEG).
+import {Camera} from '../../camera.js';
 
 const stateStyle = (r) => ({background: r.state_color, color: '#fff'});
 

@@ -49,8 +49,9 @@ export const ExamHome = {
         <a v-if="current.state && current.state !== 'approved'" class="btn btn-block" href="#/physician/filing">查看述职填报</a>
         <div v-if="s.home.papers.length" class="list">
           <list-item v-for="p in s.home.papers" :key="p.paper_id" :title="p.name"
-                     :sub="(p.kind === 'makeup' ? '补考 · ' : '') + p.questions + ' 题 · ' + p.time_limit_minutes + ' 分钟'"
-                     :badge="PAPER_STATES[p.state] || p.state"></list-item>
+                     :sub="(p.kind === 'makeup' ? '补考 · ' : '') + p.questions + ' 题 · ' + p.time_limit_minutes + ' 分钟'">
+            <span class="tag" :class="p.state === 'submitted' ? 'tag-ok' : 'tag-info'" data-paper-state>{{ PAPER_STATES[p.state] || p.state }}</span>
+          </list-item>
         </div>
         <div class="list">
           <list-item title="考核结果与证书" to="#/results" :sub="s.home.results.length ? '共 ' + s.home.results.length + ' 个周期' : ''"></list-item>
