@@ -15,7 +15,8 @@ from bff import workers
 from core import cache, db, http, jobs, openapi_doc
 from core.audit import service as audit_service
 from core.proctoring import captures
-from core.http import ok
+from core.http import ok, returns
+from core.outputs import HealthOut, ReadyOut
 from core.logs import setup as log_setup
 from core.settings import Settings, get_settings, set_settings
 
@@ -93,11 +94,13 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
         cache.set_client(None)
 
     @app.get("/healthz")
+    @returns(HealthOut)
     @openapi.summary("进程存活检查（不访问数据库与 Redis）")
     async def healthz(request):
-        return ok({"status": "ok"})
+        return HealthOut(status="ok")
 
     @app.get("/readyz")
+    @returns(ReadyOut)
     @openapi.summary("就绪检查：数据库与 Redis 均可用时 200，否则 503")
     async def readyz(request):
         checks = {}
@@ -115,7 +118,7 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
         if not ready:
             return ok({"code": "service.not_ready", "message": "依赖服务不可用", "details": checks,
                        "request_id": request.ctx.request_id}, status=503)
-        return ok({"status": "ready", "checks": checks})
+        return ReadyOut(status="ready", checks=checks)
 
     from admin_web import landing, public
     from admin_web.api import blueprint as admin_api

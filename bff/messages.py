@@ -13,40 +13,44 @@ from typing import Callable
 from sanic import Blueprint, Request
 from sanic_ext import openapi
 
-from core.http import ok, page_args, parse_body
+from core.http import page_args, parse_body, returns
 from core.notify import service as notify_service
-from core.notify.schemas import MarkReadIn
+from core.notify.schemas import MarkedReadOut, MarkReadIn, MessageOut, MessagesOut, UnreadOut
 
 
 def routes(bp: Blueprint, guard: Callable) -> Blueprint:
     @bp.get("")
+    @returns(MessagesOut)
     @openapi.summary("我的消息（永久保留；unread=1 只看未读，kind 按类型筛选）")
     @openapi.parameter("unread", str)
     @openapi.parameter("kind", str)
     @guard
     async def messages(request: Request):
         size, offset = page_args(request)
-        return ok(await notify_service.messages(actor=request.ctx.actor, unread_only=request.args.get("unread") == "1",
-                                                kind=request.args.get("kind") or None, limit=size, offset=offset))
+        return await notify_service.messages(actor=request.ctx.actor, unread_only=request.args.get("unread") == "1",
+                                             kind=request.args.get("kind") or None, limit=size, offset=offset)
 
     @bp.get("/unread-count")
+    @returns(UnreadOut)
     @openapi.summary("未读消息数")
     @guard
     async def unread(request: Request):
-        return ok({"unread": await notify_service.unread_count(actor=request.ctx.actor)})
+        return UnreadOut(unread=await notify_service.unread_count(actor=request.ctx.actor))
 
     @bp.post("/read")
+    @returns(MarkedReadOut)
     @openapi.summary("标记已读（不传 message_ids 时全部标记已读）")
     @openapi.body({"application/json": MarkReadIn.model_json_schema()})
     @guard
     async def mark_read(request: Request):
         body = parse_body(request, MarkReadIn)
-        return ok(await notify_service.mark_read(actor=request.ctx.actor, message_ids=body.message_ids))
+        return await notify_service.mark_read(actor=request.ctx.actor, message_ids=body.message_ids)
 
     @bp.post("/<message_id:int>/handled")
+    @returns(MessageOut)
     @openapi.summary("标记已处理（已处理的消息置灰显示）")
     @guard
     async def handled(request: Request, message_id: int):
-        return ok(await notify_service.mark_handled(actor=request.ctx.actor, message_id=message_id))
+        return await notify_service.mark_handled(actor=request.ctx.actor, message_id=message_id)
 
     return bp

@@ -10,6 +10,7 @@ import json
 import logging
 import re
 import time
+from functools import wraps
 from typing import Any, TypeVar
 from urllib.parse import parse_qs
 
@@ -21,8 +22,9 @@ from sanic.mixins.routes import RouteMixin
 from sanic.request import RequestParameters
 from sanic.request.form import parse_multipart_form
 from sanic.response import HTTPResponse, json as json_response
+from sanic_ext.extensions.openapi.builders import OperationStore
 
-from core import context, db
+from core import context, db, openapi_doc
 from core.inputs import INT32_MAX, INT64_MAX, INT64_MIN
 from core.errors import (
     AppError, BadRequest, InternalError, MethodNotAllowed, NotFound, PayloadTooLarge,
@@ -51,7 +53,46 @@ def _dumps(obj: Any) -> str:
 
 
 def ok(data: Any, status: int = 200, headers: dict | None = None) -> HTTPResponse:
+    if isinstance(data, BaseModel):
+        data = data.model_dump(mode="json")
     return json_response(data, status=status, headers=headers, dumps=_dumps)
+
+
+def answer(model: type[BaseModel], data: Any, status: int = 200, headers: dict | None = None) -> HTTPResponse:
+    """`data` answered through its declared output model: what the document says is what is sent."""
+    return ok(data if isinstance(data, model) else model.model_validate(data), status, headers)
+
+
+def returns(model: type[BaseModel], *, status: int = 200, description: str = "成功"):
+    """Declare an operation's success answer (put right below the route decorator). The handler
+    returns the data (the model, or a dict / object the model validates) and the answer is the
+    model's JSON at `status`; a handler that must touch the response (cookies, headers) builds
+    it with `answer(model, ...)` and returns that, which passes through unchanged."""
+    schema = model.model_json_schema(mode="serialization")
+
+    def deco(fn):
+        @wraps(fn)
+        async def wrapper(request: Request, *args, **kwargs):
+            result = await fn(request, *args, **kwargs)
+            return result if isinstance(result, HTTPResponse) else answer(model, result, status)
+
+        openapi_doc.answers(wrapper, status, "application/json", schema, description)
+        # The route's handler is now this wrapper: it carries what sanic-ext knows of the handler.
+        store = OperationStore()
+        if fn in store:
+            store[wrapper] = store[fn]
+        return wrapper
+
+    return deco
+
+
+def returns_file(content_type: str, *, description: str = "文件"):
+    """Declare that an operation answers with a file (xlsx, PDF, image), for the document."""
+    def deco(fn):
+        openapi_doc.answers(fn, 200, content_type, {"type": "string", "format": "binary"}, description)
+        return fn
+
+    return deco
 
 
 def parse_body(request: Request, schema: type[T]) -> T:

@@ -93,6 +93,7 @@ def finish(doc: dict[str, Any]) -> dict[str, Any]:
 # ---------------------------------------------------------------- what the routes tell
 
 AUTH_ATTR = "__huiyi_auth__"
+ANSWER_ATTR = "__huiyi_answer__"
 ADMIN, BEARER = "admin", "bearer"
 # Only these paths are the API; everything else the service answers is HTML or files for browsers.
 API_PATHS = re.compile(r"^/api/|^/healthz$|^/readyz$")
@@ -152,6 +153,22 @@ def auth_of(handler: Callable) -> str | None:
         scheme = getattr(handler, AUTH_ATTR, None)
         if scheme:
             return scheme
+        handler = getattr(handler, "__wrapped__", None) or getattr(handler, "func", None)
+        seen += 1
+    return None
+
+
+def answers(handler: Callable, status: int, content_type: str, schema: dict[str, Any], description: str) -> None:
+    """Record a handler's success answer for the document (core.http.returns and returns_file call it)."""
+    setattr(handler, ANSWER_ATTR, (str(status), content_type, schema, description))
+
+
+def answer_of(handler: Callable) -> tuple[str, str, dict[str, Any], str] | None:
+    seen = 0
+    while handler is not None and seen < 20:
+        found = getattr(handler, ANSWER_ATTR, None)
+        if found:
+            return found
         handler = getattr(handler, "__wrapped__", None) or getattr(handler, "func", None)
         seen += 1
     return None
@@ -230,6 +247,11 @@ def describe(doc: dict[str, Any], app: Sanic) -> dict[str, Any]:
             scheme = auth_of(route.handler) if route else None
             op["security"] = _security(scheme, method)
             responses = op.setdefault("responses", {})
+            declared = answer_of(route.handler) if route else None
+            if declared:
+                status, content_type, schema, description = declared
+                schema = _hoist(copy.deepcopy(schema), doc.setdefault("components", {}).setdefault("schemas", {}))
+                responses[status] = {"description": description, "content": {content_type: {"schema": schema}}}
             if any(s.startswith("2") for s in responses):
                 responses.pop("default", None)  # sanic-ext's placeholder, when the answer is declared
             for status in _errors_for(path, method, op, scheme):

@@ -7,12 +7,14 @@ from sanic.response import raw
 from sanic_ext import openapi
 
 from core.assessment import certificates as certificates_service
+from core.http import returns_file
 from miniprogram_api.guard import mp_required
 
 bp = Blueprint("mp_certificates", url_prefix="/certificates")
 
 
 @bp.get("/<enrolment_id=int:ext=pdf>")
+@returns_file("application/pdf")
 @openapi.summary("下载本人的合格证书（PDF）")
 @openapi.description("地址为 /api/mp/v1/certificates/<enrolment_id>.pdf；只能下载本人的证书。")
 @mp_required

@@ -10,7 +10,7 @@ from sanic.response import raw
 from sanic_ext import openapi
 
 from core.errors import ValidationFailed
-from core.http import ok, page_args, parse_body, query_id, validate
+from core.http import ok, page_args, parse_body, query_id, validate, returns_file
 from core.records import service as records_service
 from core.records.schemas import IdentityForm, SubmitIn
 from miniprogram_api.guard import mp_required
@@ -121,6 +121,7 @@ async def download_link(request: Request, request_id: int):
 
 
 @bp.get("/copies/<token:str>")
+@returns_file("application/pdf")
 @openapi.summary("下载复印件（限时签名链接，每页加盖下载人、时间和申请号水印）")
 async def download(request: Request, token: str):
     filename, data = await records_service.download(token=token)

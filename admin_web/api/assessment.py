@@ -5,7 +5,7 @@ from __future__ import annotations
 from sanic import Blueprint, Request
 from sanic_ext import openapi
 
-from admin_web.api.common import batch_answer, page, xlsx
+from admin_web.api.common import batch_answer, page, xlsx, XLSX
 from admin_web.api.guard import admin_required
 from core import pii
 from core.assessment import service as assessment_service
@@ -14,7 +14,7 @@ from core.assessment.schemas import (
     CycleCreateIn, CycleSettingsIn, EnrolIn, MakeupDecisionIn, ReviewIn, ScoreIn, TransferIn,
 )
 from core.assessment.states import LABELS, State
-from core.http import ok, page_args, parse_body, query_id
+from core.http import ok, page_args, parse_body, query_id, returns_file
 
 bp = Blueprint("admin_assessment", url_prefix="/assessment")
 
@@ -125,6 +125,7 @@ def _list_filters(request: Request) -> dict:
 
 
 @bp.get("/cycles/<cycle_id:int>/enrolments/export")
+@returns_file(XLSX)
 @openapi.summary("导出本周期参加考核的医师（xlsx）")
 @admin_required
 async def export_enrolments(request: Request, cycle_id: int):

@@ -9,7 +9,7 @@ from sanic_ext import openapi
 from admin_web.api.guard import admin_required
 from core.assessment import certificates as certificates_service
 from core.assessment.schemas import CertificateBatchIn
-from core.http import parse_body
+from core.http import parse_body, returns_file
 
 bp = Blueprint("admin_certificates", url_prefix="/certificates")
 
@@ -22,6 +22,7 @@ def _pdf(data: bytes, filename: str):
 
 
 @bp.get("/<enrolment_id=int:ext=pdf>")
+@returns_file("application/pdf")
 @openapi.summary("打印一名医师的合格证书（PDF）")
 @openapi.description("地址为 /api/admin/v1/certificates/<enrolment_id>.pdf；首次打印时签发证书。")
 @admin_required

@@ -13,9 +13,14 @@ from core.http import ok, page_args, query_ids
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def page(request: Request, total: int, items: list) -> object:
+def paged(request: Request, total: int, items: list) -> dict:
+    """One page of a list, for a handler under `@returns(Page[...])`."""
     size, offset = page_args(request)
-    return ok({"total": total, "page": offset // size + 1, "page_size": size, "items": items})
+    return {"total": total, "page": offset // size + 1, "page_size": size, "items": items}
+
+
+def page(request: Request, total: int, items: list) -> object:
+    return ok(paged(request, total, items))
 
 
 def xlsx(data: bytes, filename: str):

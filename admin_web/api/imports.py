@@ -4,15 +4,16 @@ from __future__ import annotations
 from sanic import Blueprint, Request
 from sanic_ext import openapi
 
-from admin_web.api.common import xlsx
+from admin_web.api.common import xlsx, XLSX
 from admin_web.api.guard import admin_required
 from core import import_jobs
-from core.http import ok
+from core.http import ok, returns_file
 
 bp = Blueprint("admin_imports", url_prefix="/imports")
 
 
 @bp.get("/<kind:str>/template.xlsx")
+@returns_file(XLSX)
 @openapi.summary("该类导入的模板（xlsx，含示例行）")
 @admin_required
 async def template(request: Request, kind: str):
@@ -38,6 +39,7 @@ async def status(request: Request, job_id: str):
 
 
 @bp.get("/jobs/<job_id:str>/report.xlsx")
+@returns_file(XLSX)
 @openapi.summary("导入任务的逐行报告（xlsx）")
 @admin_required
 async def report(request: Request, job_id: str):

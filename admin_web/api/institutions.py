@@ -16,12 +16,12 @@ from sanic import Blueprint, Request
 from sanic.response import raw
 from sanic_ext import openapi
 
-from admin_web.api.common import dry_run, import_answer, page, uploaded, xlsx
+from admin_web.api.common import dry_run, import_answer, page, uploaded, xlsx, XLSX
 from admin_web.api.guard import admin_required
 from core import pii
 from core.assessment import institutions as svc
 from core.errors import ValidationFailed
-from core.http import ok, page_args, parse_body, query_id, validate
+from core.http import ok, page_args, parse_body, query_id, validate, returns_file
 from core.orgs.models import OrgKind, OrgNode
 
 bp = Blueprint("admin_institutions", url_prefix="/institutions")
@@ -74,6 +74,7 @@ async def get_application(request: Request, application_id: int):
 
 
 @bp.get("/applications/<application_id:int>/attachments/<key:str>")
+@returns_file("application/octet-stream", description="申请附件（PDF、JPEG 或 PNG）")
 @openapi.summary("下载考核机构申请的附件")
 @admin_required
 async def download_attachment(request: Request, application_id: int, key: str):
@@ -153,6 +154,7 @@ async def list_bad_records(request: Request):
 
 
 @bp.get("/bad-records/template")
+@returns_file(XLSX)
 @openapi.summary("考核机构不良记录导入模板（xlsx）")
 @admin_required
 async def bad_record_template(request: Request):

@@ -4,10 +4,10 @@ from __future__ import annotations
 from sanic import Blueprint, Request
 from sanic_ext import openapi
 
-from admin_web.api.common import page, reveal_requested, xlsx
+from admin_web.api.common import page, reveal_requested, xlsx, XLSX
 from admin_web.api.guard import admin_required
 from core import pii
-from core.http import ok, page_args, parse_body, query_id, validate
+from core.http import ok, page_args, parse_body, query_id, validate, returns_file
 from core.orgs import service as orgs_service
 from core.orgs.models import OrgNode
 from core.orgs.schemas import OrgCreateIn, OrgUpdateIn
@@ -47,6 +47,7 @@ async def list_orgs(request: Request):
 
 
 @bp.get("/export")
+@returns_file(XLSX)
 @openapi.summary("导出本人数据范围内的机构（xlsx）")
 @admin_required
 async def export_orgs(request: Request):

@@ -4,11 +4,11 @@ from __future__ import annotations
 from sanic import Blueprint, Request
 from sanic_ext import openapi
 
-from admin_web.api.common import ids_arg, page, reveal_requested, xlsx
+from admin_web.api.common import ids_arg, page, reveal_requested, xlsx, XLSX
 from admin_web.api.guard import admin_required
 from core.assessment import service as assessment_service
 from core.assessment.schemas import PhysicianCreateIn, PhysicianUpdateIn
-from core.http import ok, page_args, parse_body, query_id
+from core.http import ok, page_args, parse_body, query_id, returns_file
 
 bp = Blueprint("admin_physicians", url_prefix="/physicians")
 
@@ -25,6 +25,7 @@ async def list_physicians(request: Request):
 
 
 @bp.get("/export")
+@returns_file(XLSX)
 @openapi.summary("导出医师名单（xlsx，证件号与手机号脱敏）")
 @admin_required
 async def export_physicians(request: Request):

@@ -7,13 +7,13 @@ from __future__ import annotations
 from sanic import Blueprint, Request
 from sanic_ext import openapi
 
-from admin_web.api.common import page, xlsx
+from admin_web.api.common import page, xlsx, XLSX
 from admin_web.api.guard import admin_required
 from core.assessment import stats
 from core.assessment.schemas import (
     StatsDistributionQuery, StatsExportQuery, StatsInstitutionsQuery, StatsItemsQuery, StatsQuery, StatsTrendQuery,
 )
-from core.http import ok, query_model as _query
+from core.http import ok, query_model as _query, returns_file
 
 bp = Blueprint("admin_stats", url_prefix="/stats")
 
@@ -79,6 +79,7 @@ async def items(request: Request):
 
 
 @bp.get("/export/<table:ext=xlsx>")
+@returns_file(XLSX)
 @openapi.summary("导出统计表（xlsx）：progress / institutions / makeup / results / trend / distribution / items")
 @admin_required
 async def export(request: Request, table: str, ext: str):

@@ -14,10 +14,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from sanic import Blueprint, Request
 from sanic_ext import openapi
 
-from admin_web.api.common import batch_answer, dry_run, ids_arg, import_answer, page, reveal_requested, uploaded, xlsx
+from admin_web.api.common import batch_answer, dry_run, ids_arg, import_answer, page, reveal_requested, uploaded, xlsx, XLSX
 from admin_web.api.guard import admin_required
 from core import pii
-from core.http import json_object, ok, page_args, parse_body, validate
+from core.http import json_object, ok, page_args, parse_body, returns_file, validate
 from core.inputs import Id
 from core.orgs import service as orgs_service
 from core.orgs.schemas import (
@@ -95,6 +95,7 @@ async def create_subordinate(request: Request):
 
 
 @bp.get("/export")
+@returns_file(XLSX)
 @openapi.summary("批量导出（按筛选条件，或 ids=1,2,3）")
 @admin_required
 async def export_subordinates(request: Request):
@@ -104,6 +105,7 @@ async def export_subordinates(request: Request):
 
 
 @bp.get("/import-template")
+@returns_file(XLSX)
 @openapi.summary("下级机构导入模板（xlsx）")
 @admin_required
 async def import_template(request: Request):

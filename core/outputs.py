@@ -1,0 +1,58 @@
+"""The building blocks of declared answers (core.http.returns).
+
+Why: a client is written from the OpenAPI document, so every JSON answer goes through an
+output model that the document shows. `Out` forbids fields the model does not declare:
+an answer can never carry more than the document says (a forgotten field fails the
+handler's tests, not a client in the field). The page envelope and the batch report are
+the same shape everywhere, so they are declared once here.
+"""
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+T = TypeVar("T")
+
+
+class Out(BaseModel):
+    model_config = ConfigDict(extra="forbid", from_attributes=True)
+
+
+class Page(Out, Generic[T]):
+    """One page of a list: `page` counts from 1, `page_size` is what was asked (or the default)."""
+    total: int
+    page: int
+    page_size: int
+    items: list[T]
+
+
+class BatchRow(Out):
+    """One row of a batch operation (core.batch.RowResult): its own outcome; `code` and
+    `message` are empty when it succeeded."""
+    id: int | str | None
+    ok: bool
+    code: str
+    message: str
+
+
+class BatchOut(Out):
+    """A batch operation's answer: counts and every row's own outcome."""
+    ok: int
+    failed: int
+    rows: list[BatchRow]
+
+
+class DeletedOut(Out):
+    """A record moved to the recycle bin (restorable there)."""
+    deleted: bool
+    id: int
+
+
+class HealthOut(Out):
+    status: str
+
+
+class ReadyOut(Out):
+    status: str
+    checks: dict[str, str] = Field(description="每个依赖（database、redis）：ok，或 down 及原因")
