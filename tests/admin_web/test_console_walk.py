@@ -50,7 +50,7 @@ FILLED_JS = """() => {
           title: document.title};
 }"""
 SETTLED_JS = """() => [...document.querySelectorAll('[data-chart]')].every(
-  c => ['rendered', 'failed'].includes(c.getAttribute('data-state')))"""
+  c => ['rendered', 'empty', 'failed'].includes(c.getAttribute('data-state')))"""
 
 
 @pytest.fixture(scope="module")
