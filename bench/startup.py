@@ -108,8 +108,7 @@ def _timed(cmd: list[str], *, env: dict) -> float:
 
 
 def _make_run(port: int) -> list[str]:
-    return ["make", "-s", "-o", ".venv/.installed", "-o", "admin_web/node_modules/.installed", "run",
-            f"PORT={port}"]
+    return ["make", "-s", "-o", "install", "run", f"PORT={port}"]
 
 
 def _fresh(env: dict) -> None:

@@ -49,7 +49,7 @@ from core.batch import RowResult
 from core.cache import redis
 from core.errors import AppError, InternalError, ValidationFailed
 from core.imports import field_message  # the Chinese sentence for a pydantic error
-from core.orgs.models import OrgKind
+from core.orgs.models import OrgKind, OrgNode
 from core.principal import Principal
 
 log = logging.getLogger("huiyi.pages")
@@ -114,6 +114,9 @@ class NavItem:
     # A page of the periodic assessment (seed 000): shown only in trees that run it
     # (`runs_assessment`), not to a records-only district.
     assessment: bool = False
+    # A page of record copies' daily work (seed 003): shown only in trees where an institution
+    # offers record copies (`runs_records`); the settings pages stay, they open the service.
+    records: bool = False
 
 
 NAV = (
@@ -137,16 +140,17 @@ NAV = (
             frozenset({OrgKind.PROVINCE.value, OrgKind.CITY.value}), True),
     NavItem("不良记录", "/admin/bad-records", "physicians.read", MEDICAL | COMMISSIONS, True),
     NavItem("监考审核", "/admin/proctoring", "proctoring.review", MEDICAL | ASSESSMENT, True),
-    NavItem("病案申请", "/admin/records/requests", "records.read"),
-    NavItem("病案统计", "/admin/records/stats", "records.read"),
-    NavItem("消息通知", "/admin/records/messages", "records.read"),
+    NavItem("病案申请", "/admin/records/requests", "records.read", records=True),
+    NavItem("病案统计", "/admin/records/stats", "records.read", records=True),
+    NavItem("消息通知", "/admin/records/messages", "records.read", records=True),
     NavItem("医疗机构管理", "/admin/records/institutions", "records.manage"),
     NavItem("病案字典", "/admin/records/dicts", "records.manage"),
     NavItem("角色与权限", "/admin/records/roles", "records.manage"),
     NavItem("组织机构", "/admin/orgs", "orgs.read"),
     NavItem("下级机构账户", "/admin/orgs/subordinates", "accounts.read", COMMISSIONS),
     NavItem("账号与角色", "/admin/accounts", "accounts.read"),
-    NavItem("小程序账号", "/admin/mp-accounts", "accounts.read", MEDICAL | COMMISSIONS),
+    # Below the root, the accounts reached are those bound to physicians: assessment work.
+    NavItem("小程序账号", "/admin/mp-accounts", "accounts.read", MEDICAL | COMMISSIONS, True),
     NavItem("常见问题", "/admin/faq", "faq.manage"),
     NavItem("操作日志", "/admin/audit", "audit.read"),
     NavItem("回收站", "/admin/recycle", "recycle.read"),
@@ -160,21 +164,21 @@ KIND_LABELS = {
 }
 
 
-def nav_for(actor: Principal | None, *, assessment: bool = True) -> list[NavItem]:
-    """The pages the actor's roles and organisation can use; `assessment=False` for a tree
-    that does not run the periodic assessment (see `nav`)."""
+def nav_for(actor: Principal | None, *, assessment: bool = True, records: bool = True) -> list[NavItem]:
+    """The pages the actor's roles and organisation can use; `assessment=False` / `records=False`
+    for a tree that does not run the periodic assessment / the record service (see `nav`)."""
     if actor is None:
         return []
     return [item for item in NAV
             if (item.permission is None or actor.has(item.permission))
             and (item.kinds is None or actor.org_kind in item.kinds)
-            and (assessment or not item.assessment)]
+            and (assessment or not item.assessment) and (records or not item.records)]
 
 
 async def runs_assessment(actor: Principal) -> bool:
     """Whether the actor's tree (the org tree under its root) takes part in the physicians'
-    periodic assessment. A tree whose institutions offer record copies and which has no
-    physician on its register runs only the record service (seed 003, e.g. a district such
+    periodic assessment. A tree whose institutions offer record copies and which has neither
+    a physician on its register nor an assessment institution runs only the record service (seed 003, e.g. a district such
     as 静安区 as a tree of its own): its consoles show no assessment pages. Any other tree
     does (a new province has neither yet and starts by registering physicians)."""
     from core.assessment.models import Physician
@@ -182,17 +186,29 @@ async def runs_assessment(actor: Principal) -> bool:
 
     if not actor.org_path:
         return False
-    root = "/" + actor.org_path.strip("/").split("/")[0] + "/"
-    if await Physician.filter(institution__path__startswith=root).exists():
+    root = _root(actor)
+    if (await Physician.filter(institution__path__startswith=root).exists()
+            or await OrgNode.filter(path__startswith=root, kind=OrgKind.ASSESSMENT).exists()):
         return True
-    return not await RecordRoom.filter(institution__path__startswith=root).exists()
+    return not await RecordRoom.filter(institution__path__startswith=_root(actor)).exists()
+
+
+async def runs_records(actor: Principal) -> bool:
+    """Whether an institution of the actor's tree offers record copies (has a record room)."""
+    from core.records.models import RecordRoom
+
+    return bool(actor.org_path) and await RecordRoom.filter(institution__path__startswith=_root(actor)).exists()
+
+
+def _root(actor: Principal) -> str:
+    return "/" + (actor.org_path or "").strip("/").split("/")[0] + "/"
 
 
 async def nav(actor: Principal | None) -> list[NavItem]:
-    """The actor's navigation, knowing whether the actor's tree runs the periodic assessment."""
+    """The actor's navigation, knowing which services the actor's tree runs."""
     if actor is None:
         return []
-    return nav_for(actor, assessment=await runs_assessment(actor))
+    return nav_for(actor, assessment=await runs_assessment(actor), records=await runs_records(actor))
 
 
 # Detail pages whose address is not under their list's: the sections they belong to, in order

@@ -10,7 +10,7 @@ from __future__ import annotations
 from sanic import Request
 
 from admin_web.pages import blueprint as bp
-from admin_web.pages.common import Listing, Params, check_form, form_values, go, page, render, respond
+from admin_web.pages.common import Listing, Params, check_form, form_values, go, is_htmx, page, render, respond
 from admin_web.pages.accounts import org_choices
 from core.faq import service as faq_service
 from core.faq.errors import OrgOutOfScope
@@ -43,6 +43,7 @@ async def faq_list(request: Request):
     return await respond(request, "admin/faq/list.html", "admin/faq/_list.html",
                          listing=Listing(rows, total, number, size, filters), audiences=AUDIENCES,
                          categories={c: c for c in await faq_service.categories(actor=actor)},
+                         inherited=await faq_service.inherited(actor=actor) if not is_htmx(request) else [],
                          notice=NOTICES.get(request.args.get("notice", "")))
 
 

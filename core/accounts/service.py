@@ -7,7 +7,6 @@ import secrets
 import string
 import uuid
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
@@ -31,9 +30,6 @@ from core.orgs.models import OrgNode
 from core.principal import Principal
 from core.recycle import service as recycle_service
 from core.settings import get_settings
-
-if TYPE_CHECKING:
-    from core import wechat
 
 
 # ---------------------------------------------------------------- admin login
@@ -455,6 +451,8 @@ async def wx_login(*, code: str) -> TokenPair:
 async def wx_web_login(*, code: str) -> TokenPair:
     """The official account's web authorisation code (H5 client) → openid/unionid → the
     mini-program's account by unionid, else by this openid, else new → the same tokens."""
+    from core import wechat  # loaded on first use, as in wx_login
+
     user = await wechat.web_code_to_user(code)
     return await _login(openid=user.openid, unionid=user.unionid, session_key=None,
                         action="auth.wx_web_login", unionid_first=True)

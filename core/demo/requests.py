@@ -10,27 +10,23 @@ downloads it, exactly as on the phone and in the console.
 Two states only rest for a moment inside one use case: `submitted` (the
 automatic checks run in the same transaction as the submission) and `paid`
 (payment moves straight on to preparation). A demo request in each is taken
-there by the state machine's own transition (records_service._move, which
+there by the state machine's own transition (core/records/demo_states.py, which
 writes the timeline and the message) and left: as if the identity platform had
 not answered yet, or the record room's preparation not started.
 """
 from __future__ import annotations
 
-import datetime as dt
-import secrets
 
-from tortoise.transactions import in_transaction
 
-from core.db import utcnow
 from core.demo import photos
 from core.demo.orgs import admin
 from core.demo.personas import PATIENT, SPOUSE, actor_of
 from core.family.models import Patient
 from core.orgs.models import OrgNode
-from core.notify import service as notify_service
 from core.principal import Principal
+from core.records import demo_states
 from core.records import service as records_service
-from core.records.models import RecordRequest, RecordRequestEvent
+from core.records.models import RecordRequest
 from core.records.states import Event, State
 
 MANUAL, AUTO, PAID = "JA31010609", "JA31010601", "JA31010602"  # demo HIS hospitals (core/demo/records.py)
@@ -98,43 +94,17 @@ async def seed_requests(accounts: dict) -> dict[str, list[int]]:
     await records_service.download(token=link["url"].rsplit("/", 1)[-1])
     made["ready"].remove(done[1])
     made.setdefault("downloaded", []).append(done[1])
-    expired = await RecordRequest.get(id=done[2])
-    await records_service._expire(expired.id, expired.expires_at + dt.timedelta(seconds=1))
+    await demo_states.expire_now(request_id=done[2])
     made["ready"].remove(done[2])
     made.setdefault("expired", []).append(done[2])
     # paid, preparation not started; submitted, checks not answered yet
     rid = (await _submit(mother, husband, PAID, purpose="self"))["id"]
     await records_service.review(actor=records3, request_id=rid, approve=True)
-    await _stop_at(rid, Event.PAY, mother, note="已支付 10.00 元")
+    await demo_states.stop_at(request_id=rid, event=Event.PAY, actor=mother, note="已支付 10.00 元")
     made.setdefault("paid", []).append(rid)
-    made.setdefault("submitted", []).append(await _waiting_for_checks(mother, me))
+    like = await RecordRequest.filter(patient_id=me, state=State.UNDER_REVIEW.value).order_by("id").first()
+    made.setdefault("submitted", []).append(await demo_states.submitted_awaiting_checks(actor=mother, like=like))
     return made
 
 
-async def _stop_at(request_id: int, event: Event, actor: Principal, note: str = "") -> None:
-    async with in_transaction():
-        req = await RecordRequest.filter(id=request_id).select_for_update().first()
-        await records_service._move(req, event, actor=actor, note=note)
-        if event == Event.PAY:
-            req.paid_at = utcnow()
-            await req.save(update_fields=["paid_at", "updated_at"])
-
-
-async def _waiting_for_checks(actor: Principal, patient_id: int) -> int:
-    """A request as submit writes it before the automatic checks answer."""
-    like = await RecordRequest.filter(patient_id=patient_id, state=State.UNDER_REVIEW.value).order_by("id").first()
-    async with in_transaction():
-        req = await RecordRequest.create(
-            number=secrets.token_hex(12), institution_id=like.institution_id, requester_id=actor.id,
-            patient_id=patient_id, identity_check_id=like.identity_check_id, admissions=like.admissions,
-            purpose="medical_insurance", contents=["front_page", "discharge_summary"], delivery="download",
-            delivery_detail={}, state=State.SUBMITTED.value, fee_cents=like.fee_cents)
-        req.number = f"BA{utcnow().astimezone(records_service.CHINA):%Y%m%d}{req.id:08d}"
-        await req.save(update_fields=["number"])
-        await RecordRequestEvent.create(request_id=req.id, to_state=req.state, actor_type="patient",
-                                        actor_id=actor.id, note="提交病案复印申请")
-        await notify_service.notify(account_id=actor.id, kind="record_request.state", title="病案复印申请已提交",
-                                    body=f"申请号 {req.number}：已提交，正在校验",
-                                    link=records_service._patient_link(req))
-    return req.id
 

@@ -56,6 +56,16 @@ async def list_entries(*, actor: Principal, filters: FaqFilter, limit: int = 20,
     return total, [view(e) for e in rows]
 
 
+async def inherited(*, actor: Principal, limit: int = 200) -> list[FaqOut]:
+    """The published entries of the orgs above the actor: what the actor's physicians read
+    besides the actor's own (shown in the console, not editable there)."""
+    await scope.require(actor, PERMISSION)
+    above = [int(p) for p in (actor.org_path or "").strip("/").split("/")[:-1] if p]
+    rows = await FaqEntry.filter(org_id__in=above, published=True, deleted_at__isnull=True) \
+        .order_by("category", "sort", "id").limit(limit).prefetch_related("org")
+    return [view(e) for e in rows]
+
+
 async def categories(*, actor: Principal) -> list[str]:
     """The categories in use in the actor's scope, for the console's filter and form."""
     await scope.require(actor, PERMISSION)

@@ -211,6 +211,11 @@ async def test_menus_follow_roles_and_the_header_names_the_org(client):
     w = await world()
     await factories.admin(w.t.hospital_a1, username="proctor1", roles=("proctor",))
     await factories.admin(w.t.hospital_a1, username="room1", roles=("record_room",))
+    # A province without record rooms shows no record-copy work (its settings pages open the service).
+    client.cookies.clear()
+    prov = set(_nav((await (await _pages(client, "prov")).get("/admin/")).text))
+    assert "医疗机构管理" in prov and not prov & {"病案申请", "病案统计", "消息通知"}
+    await factories.record_room(w.t.hospital_a1)
     # A district running only the record service, as a tree of its own.
     district = await factories.org(None, OrgKind.COUNTY, "静安区卫生健康委员会")
     await factories.record_room(await factories.org(district, OrgKind.MEDICAL, "静安区中心医院"))

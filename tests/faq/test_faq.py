@@ -92,3 +92,14 @@ async def test_demo_seed_runs_once(client):
     first = await faq_demo.seed(org=root, patient=False)
     assert first > 5 and await faq_demo.seed(org=root) == 0
     assert await FaqEntry.filter(org_id=root.id, audience="patient").count() == 0
+
+
+async def test_console_shows_what_the_orgs_above_published(client):
+    t = await factories.tree()
+    await faq_demo.seed(org=t.province, patient=False)
+    await factories.admin(t.county_a1, username="jiangan")
+    async with factories.AdminSession(client, "jiangan") as s:
+        page = await s.get("/admin/faq")
+        assert "上级机构发布的常见问题" in page.text and "换绑码" not in page.text  # questions only
+        assert "更换了微信号，如何重新绑定？" in page.text and "（草稿）" not in page.text
+        assert (await s.get(ADMIN + "/")).json()["total"] == 0  # the API lists only the own scope
