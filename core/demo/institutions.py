@@ -28,14 +28,23 @@ from core.orgs import service as orgs_service
 from core.orgs.models import OrgNode
 
 FONT = "STSong-Light"
-APPLICANTS = [  # (username, org code, statement, approved)
+APPLICANTS = [  # (username, org code, statement, decision, reason): one in each district, every outcome
     ("inst3", INSTITUTIONS[2][2], "本院为三级中医医院，设有考核办公室和专职人员，具备组织医师定期考核的场地和条件，申请承担"
-                                  "武昌区医师定期考核工作。", False),
-    ("industry1", INDUSTRY[1], "本会为全省医师行业组织，下设各专科分会，申请承担全省会员医师定期考核的组织工作。", True),
+                                  "武昌区医师定期考核工作。", None, ""),
+    ("industry1", INDUSTRY[1], "本会为全省医师行业组织，下设各专科分会，申请承担全省会员医师定期考核的组织工作。",
+     "approve", "材料齐全，符合承担考核工作的条件"),
+    ("inst2", INSTITUTIONS[1][2], "本院为二级综合医院，申请承担江岸区二级以下医疗机构医师的定期考核工作。", "reject",
+     "考场仅 1 间，不足以承担全区考核；请补充考场与考官库材料后重新申请"),
+    ("inst4", INSTITUTIONS[3][2], "本院为三级甲等综合医院，设有临床技能培训中心，申请承担西陵区医师定期考核工作。", None, ""),
+    ("inst6", INSTITUTIONS[5][2], "本院为二级甲等综合医院，申请承担夷陵区乡镇卫生院医师的定期考核工作。", None, ""),
 ]
-BAD_RECORDS = [  # (which enrolled physician, date, category, description, source)
+BAD_RECORDS = [  # (institution index in INSTITUTIONS, date, category, description, source): one per hospital
     (0, "2026-03-12", "医疗纠纷", "门诊诊疗过程中沟通不充分引发投诉，经调解结案，负次要责任。", "武汉市医疗纠纷人民调解委员会"),
     (1, "2025-11-20", "违反诊疗规范", "超说明书用药未履行知情同意手续，已责令整改。", "江岸区卫生健康局"),
+    (2, "2026-01-08", "病历书写不规范", "住院病历首次病程记录超时完成，院内通报批评。", "武昌区中医医院医务科"),
+    (3, "2025-09-30", "医疗纠纷", "术后并发症告知不充分引发投诉，经医患双方协商解决。", "宜昌市卫生健康委员会"),
+    (4, "2026-05-16", "违反诊疗规范", "处方超常规剂量未双签字，已约谈并整改。", "西陵区卫生健康局"),
+    (5, "2026-02-21", "不良执业行为", "擅离职守延误急诊会诊，给予警告处理。", "夷陵区卫生健康局"),
 ]
 
 
@@ -56,26 +65,28 @@ def _pdf(title: str, lines: list[str]) -> bytes:
 
 async def seed_applications() -> None:
     chief = await admin("province")
-    orgs = {code: await OrgNode.get(code=code) for _u, code, _s, _a in APPLICANTS}
+    orgs = {code: await OrgNode.get(code=code) for _u, code, *_rest in APPLICANTS}
     await orgs_service.set_may_apply(actor=chief, org_ids=[o.id for o in orgs.values()], allowed=True)
-    for username, code, statement, approved in APPLICANTS:
+    for username, code, statement, decision, reason in APPLICANTS:
         name = orgs[code].name
         files = [institutions.Upload(name=f"{name}考核工作方案.pdf", body=_pdf(f"{name}医师定期考核工作方案", [
             "一、组织机构：成立考核工作领导小组，下设考核办公室。", "二、考核场地：标准化考场2间，可同时容纳80人。",
             "三、人员配备：专职工作人员3名，考官库成员40名。"]), content_type="application/pdf")]
         app = await institutions.submit_application(actor=await admin(username), statement=statement, files=files)
-        if approved:
-            await institutions.review_application(actor=chief, application_id=app.id, decision="approve",
-                                                  reason="材料齐全，符合承担考核工作的条件")
+        if decision:
+            await institutions.review_application(actor=chief, application_id=app.id, decision=decision,
+                                                  reason=reason)
 
 
 async def seed_bad_records() -> None:
     """Imported by the province from the xlsx the import centre takes (its own column headings)."""
-    enrolled = await Physician.filter(
-        id__in=await Enrolment.filter(state="approved").order_by("id").limit(2).values_list("physician_id", flat=True)
-    ).order_by("id")
-    rows = [[enrolled[i].id_number, enrolled[i].name, day, category, text, source]
-            for i, day, category, text, source in BAD_RECORDS if i < len(enrolled)]
+    rows = []
+    approved = await Enrolment.filter(state="approved").values_list("physician_id", flat=True)
+    for index, day, category, text, source in BAD_RECORDS:
+        hospital = Physician.filter(institution__code=INSTITUTIONS[index][2]).order_by("id")
+        doctor = await hospital.filter(id__in=approved).first() or await hospital.first()
+        if doctor is not None:
+            rows.append([doctor.id_number, doctor.name, day, category, text, source])
     content = to_xlsx("不良记录", list(institutions.BAD_RECORD_COLUMNS), rows)
     report = await institutions.import_bad_records(actor=await admin("province"), content=content)
     if not report.ok:

@@ -231,8 +231,11 @@ async def _console_pages_have_something() -> None:
     assert await Enrolment.filter(cycle_id=past.id, result="fail", makeup="refused").exists()
     current = await Cycle.get(code=catalog.CYCLE_CODE)
     assert await CycleSettings.filter(cycle_id=current.id).count() == 2 and current.settings_version == 2
-    assert sorted(await AssessmentApplication.all().values_list("status", flat=True)) == ["approved", "submitted"]
-    assert await BadRecord.all().count() == 2
+    assert sorted(await AssessmentApplication.all().values_list("status", flat=True)) == [
+        "approved", "rejected", "submitted", "submitted", "submitted"]
+    # one bad record in every hospital, so each district's and hospital's list shows one
+    recorded = await BadRecord.all().values_list("physician__institution__code", flat=True)
+    assert sorted(recorded) == sorted(code for _county, _name, code in catalog.INSTITUTIONS)
     assert await FaqEntry.filter(published=True, org__code="420000").exists()
     assert await FaqEntry.filter(published=True, org__code="310000").exists()
     edited = await Question.filter(version=2).first()
