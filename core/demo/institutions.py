@@ -83,7 +83,7 @@ async def seed_bad_records() -> None:
     rows = []
     approved = await Enrolment.filter(state="approved").values_list("physician_id", flat=True)
     for index, day, category, text, source in BAD_RECORDS:
-        hospital = Physician.filter(institution__code=INSTITUTIONS[index][2]).order_by("id")
+        hospital = Physician.filter(institution__code=INSTITUTIONS[index][2], deleted_at__isnull=True).order_by("id")
         doctor = await hospital.filter(id__in=approved).first() or await hospital.first()
         if doctor is not None:
             rows.append([doctor.id_number, doctor.name, day, category, text, source])
