@@ -26,12 +26,29 @@ from core.errors import AppError, NotFound
 from pydantic import BaseModel, ConfigDict
 
 from core.imports import ImportReport, MalformedFile, report_xlsx
+from core.outputs import Out
 from core.principal import Principal
 
 TTL = 3600
 RECENT = 20  # jobs the import centre lists per administrator
 Runner = Callable[..., Awaitable[ImportReport]]
 _KINDS: dict[str, tuple[Runner, type[BaseModel], Callable[[], bytes], tuple[str, ...], bool]] = {}
+
+
+class ImportStartedOut(Out):
+    job_id: str
+
+
+class ImportJobOut(Out):
+    """A job's progress; `result` is the import's report (core.imports.ImportReport.to_dict) once
+    done, `error` the error model when it failed."""
+    job_id: str
+    kind: str | None
+    state: str | None
+    done: int | None
+    total: int | None
+    result: dict[str, Any] | None
+    error: dict[str, Any] | None
 
 
 class UnknownImport(AppError):

@@ -27,6 +27,11 @@ class Page(Out, Generic[T]):
     items: list[T]
 
 
+class Items(Out, Generic[T]):
+    """A whole (unpaged) list: `{"items": [...]}`."""
+    items: list[T]
+
+
 class BatchRow(Out):
     """One row of a batch operation (core.batch.RowResult): its own outcome; `code` and
     `message` are empty when it succeeded."""
@@ -47,6 +52,11 @@ class DeletedOut(Out):
     """A record moved to the recycle bin (restorable there)."""
     deleted: bool
     id: int
+
+
+class RemovedOut(Out):
+    """A record deleted for good or into the recycle bin, answered with its id."""
+    deleted: int
 
 
 class HealthOut(Out):

@@ -6,18 +6,18 @@ from sanic_ext import openapi
 
 from admin_web.api.guard import admin_required
 from core.exam import service as exam_service
-from core.exam.schemas import BlueprintIn
-from core.http import ok, parse_body
+from core.exam.schemas import BlueprintIn, BlueprintOut
+from core.http import parse_body, returns
 
 bp = Blueprint("admin_exam", url_prefix="/exam")
 
 
 @bp.put("/blueprints")
+@returns(BlueprintOut)
 @openapi.summary("设置本周期某专业的组卷方案（省级；出卷后冻结）")
 @openapi.body({"application/json": BlueprintIn.model_json_schema()})
 @admin_required
 async def save_blueprint(request: Request):
     body = parse_body(request, BlueprintIn)
     bp_ = await exam_service.save_blueprint(actor=request.ctx.actor, **body.model_dump(mode="json"))
-    return ok({"id": bp_.id, "cycle_id": bp_.cycle_id, "specialty": bp_.specialty, "frozen": bp_.frozen,
-               "rules": bp_.rules, "time_limit_minutes": bp_.time_limit_minutes, "pass_mark": bp_.pass_mark})
+    return BlueprintOut.model_validate(bp_, from_attributes=True)

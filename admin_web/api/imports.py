@@ -7,7 +7,8 @@ from sanic_ext import openapi
 from admin_web.api.common import xlsx, XLSX
 from admin_web.api.guard import admin_required
 from core import import_jobs
-from core.http import ok, returns_file
+from core.http import returns, returns_file
+from core.import_jobs import ImportJobOut, ImportStartedOut
 
 bp = Blueprint("admin_imports", url_prefix="/imports")
 
@@ -21,6 +22,7 @@ async def template(request: Request, kind: str):
 
 
 @bp.post("/<kind:str>")
+@returns(ImportStartedOut, status=202)
 @openapi.summary("上传 xlsx 开始导入（后台执行，返回任务编号）")
 @admin_required
 async def start(request: Request, kind: str):
@@ -28,14 +30,15 @@ async def start(request: Request, kind: str):
     params = {k: v[0] for k, v in request.form.items() if k != "csrf_token"}
     job_id = await import_jobs.start(actor=request.ctx.actor, kind=kind, content=upload.body if upload else b"",
                                      params=params)
-    return ok({"job_id": job_id}, status=202)
+    return ImportStartedOut(job_id=job_id)
 
 
 @bp.get("/jobs/<job_id:str>")
+@returns(ImportJobOut)
 @openapi.summary("导入任务的进度与结果")
 @admin_required
 async def status(request: Request, job_id: str):
-    return ok(await import_jobs.status(actor=request.ctx.actor, job_id=job_id))
+    return await import_jobs.status(actor=request.ctx.actor, job_id=job_id)
 
 
 @bp.get("/jobs/<job_id:str>/report.xlsx")

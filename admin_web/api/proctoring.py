@@ -9,9 +9,12 @@ from sanic_ext import openapi
 
 from admin_web.api.common import batch_answer, page, uploaded
 from admin_web.api.guard import admin_required
-from core.http import ok, page_args, parse_body, validate
+from core.http import ok, page_args, parse_body, returns, validate
+from core.outputs import BatchOut
 from core.proctoring import review, service as proctoring_service
-from core.proctoring.schemas import BatchClearIn, CaseFilters, ReleaseIn, SecondReviewIn, VerdictIn
+from core.proctoring.schemas import (
+    BatchClearIn, CaseFilters, ReleasedOut, ReleaseIn, SecondReviewIn, VerdictIn, VerdictOut, VerificationsOut,
+)
 
 bp = Blueprint("admin_proctoring", url_prefix="/proctoring")
 
@@ -27,19 +30,21 @@ async def enrol(request: Request, physician_id: int):
 
 
 @bp.post("/sessions/<session_id:int>/release")
+@returns(ReleasedOut)
 @openapi.summary("人工放行（人脸核验未通过时由监考人员确认身份后放行）")
 @openapi.body({"application/json": ReleaseIn.model_json_schema()})
 @admin_required
 async def release(request: Request, session_id: int):
     body = parse_body(request, ReleaseIn)
-    return ok(await proctoring_service.release(actor=request.ctx.actor, session_id=session_id, reason=body.reason))
+    return (await proctoring_service.release(actor=request.ctx.actor, session_id=session_id, reason=body.reason))
 
 
 @bp.get("/sessions/<session_id:int>/verifications")
+@returns(VerificationsOut)
 @openapi.summary("某场考试的全部人脸核验记录")
 @admin_required
 async def verifications(request: Request, session_id: int):
-    return ok(await proctoring_service.verifications(actor=request.ctx.actor, session_id=session_id))
+    return (await proctoring_service.verifications(actor=request.ctx.actor, session_id=session_id))
 
 
 # ------------------------------------------------------------------ proctor review
@@ -68,30 +73,33 @@ async def case_detail(request: Request, session_id: int):
 
 
 @bp.post("/cases/<session_id:int>/verdict")
+@returns(VerdictOut)
 @openapi.summary("给出监考结论：无异常 / 存疑 / 作弊（存疑、作弊须填写理由；作弊须另一名监考人员复核）")
 @openapi.body({"application/json": VerdictIn.model_json_schema()})
 @admin_required
 async def give_verdict(request: Request, session_id: int):
     body = parse_body(request, VerdictIn)
-    return ok(await review.give_verdict(actor=request.ctx.actor, session_id=session_id, verdict=body.verdict,
+    return (await review.give_verdict(actor=request.ctx.actor, session_id=session_id, verdict=body.verdict,
                                         reason=body.reason))
 
 
 @bp.post("/cases/<session_id:int>/second-review")
+@returns(VerdictOut)
 @openapi.summary("复核作弊判定（须为另一名监考人员）：确认则成绩作废、考核不合格；不予认定则改为存疑")
 @openapi.body({"application/json": SecondReviewIn.model_json_schema()})
 @admin_required
 async def second_review(request: Request, session_id: int):
     body = parse_body(request, SecondReviewIn)
-    return ok(await review.second_review(actor=request.ctx.actor, session_id=session_id, confirm=body.confirm,
+    return (await review.second_review(actor=request.ctx.actor, session_id=session_id, confirm=body.confirm,
                                          reason=body.reason))
 
 
 @bp.post("/cases/clear")
+@returns(BatchOut)
 @openapi.summary("批量判定无异常（逐行返回结果；有非本人或多人照片的考试须逐场判定）")
 @openapi.body({"application/json": BatchClearIn.model_json_schema()})
 @admin_required
 async def clear_many(request: Request):
     body = parse_body(request, BatchClearIn)
-    return ok(batch_answer(await review.clear_many(actor=request.ctx.actor, session_ids=body.session_ids,
+    return (batch_answer(await review.clear_many(actor=request.ctx.actor, session_ids=body.session_ids,
                                                    reason=body.reason)))

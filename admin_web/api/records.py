@@ -10,11 +10,12 @@ from sanic_ext import openapi
 from admin_web.api.common import batch_answer, page, reveal_requested, uploaded
 from admin_web.api.guard import admin_required
 from core.dicts import service as dicts_service
-from core.http import ok, page_args, parse_body, query_model
+from core.http import ok, page_args, parse_body, query_model, returns
+from core.outputs import Items, RemovedOut
 from core.records import service as records_service
 from core.records.schemas import (
-    BatchReviewIn, DepartmentIn, DepartmentUpdateIn, DictItemIn, DictItemUpdateIn, RequestFilters, ReviewIn,
-    ReviewModeIn, RoomIn, StatsQuery,
+    BatchReviewIn, DepartmentIn, DepartmentOut, DepartmentUpdateIn, DictItemIn, DictItemOut, DictItemUpdateIn,
+    DictKindOut, RequestFilters, ReviewIn, ReviewModeIn, RoomIn, StatsQuery,
 )
 
 bp = Blueprint("admin_records", url_prefix="/records")
@@ -132,77 +133,86 @@ async def set_review_mode(request: Request, institution_id: int):
 
 
 @bp.get("/institutions/<institution_id:int>/departments")
+@returns(Items[DepartmentOut])
 @openapi.summary("机构科室列表")
 @admin_required
 async def departments(request: Request, institution_id: int):
-    return ok({"items": await records_service.departments(actor=request.ctx.actor, institution_id=institution_id)})
+    return {"items": await records_service.departments(actor=request.ctx.actor, institution_id=institution_id)}
 
 
 @bp.post("/institutions/<institution_id:int>/departments")
+@returns(DepartmentOut, status=201)
 @openapi.summary("新增科室（编码在机构内唯一）")
 @openapi.body({"application/json": DepartmentIn.model_json_schema()})
 @admin_required
 async def create_department(request: Request, institution_id: int):
     body = parse_body(request, DepartmentIn)
-    return ok(await records_service.create_department(actor=request.ctx.actor, institution_id=institution_id,
-                                                      code=body.code, name=body.name), status=201)
+    return await records_service.create_department(actor=request.ctx.actor, institution_id=institution_id,
+                                                   code=body.code, name=body.name)
 
 
 @bp.patch("/departments/<department_id:int>")
+@returns(DepartmentOut)
 @openapi.summary("修改科室名称或启用状态")
 @openapi.body({"application/json": DepartmentUpdateIn.model_json_schema()})
 @admin_required
 async def update_department(request: Request, department_id: int):
     body = parse_body(request, DepartmentUpdateIn)
-    return ok(await records_service.update_department(actor=request.ctx.actor, department_id=department_id,
-                                                      **body.model_dump()))
+    return await records_service.update_department(actor=request.ctx.actor, department_id=department_id,
+                                                   **body.model_dump())
 
 
 @bp.delete("/departments/<department_id:int>")
+@returns(RemovedOut)
 @openapi.summary("删除科室（进入回收站）")
 @admin_required
 async def delete_department(request: Request, department_id: int):
     await records_service.delete_department(actor=request.ctx.actor, department_id=department_id)
-    return ok({"deleted": department_id})
+    return RemovedOut(deleted=department_id)
 
 
 # ------------------------------------------------------------------ dictionaries
 
 @bp.get("/dicts")
+@returns(Items[DictKindOut])
 @openapi.summary("字典类型")
 @admin_required
 async def dict_kinds(request: Request):
-    return ok({"items": await dicts_service.kinds()})
+    return {"items": await dicts_service.kinds()}
 
 
 @bp.get("/dicts/<kind:str>")
+@returns(Items[DictItemOut])
 @openapi.summary("字典项（含停用项）")
 @admin_required
 async def dict_items(request: Request, kind: str):
-    return ok({"items": await dicts_service.items(kind=kind, active_only=False)})
+    return {"items": await dicts_service.items(kind=kind, active_only=False)}
 
 
 @bp.post("/dicts/<kind:str>")
+@returns(DictItemOut, status=201)
 @openapi.summary("新增字典项（平台管理员）")
 @openapi.body({"application/json": DictItemIn.model_json_schema()})
 @admin_required
 async def create_dict_item(request: Request, kind: str):
     body = parse_body(request, DictItemIn)
-    return ok(await dicts_service.create_item(actor=request.ctx.actor, kind=kind, **body.model_dump()), status=201)
+    return await dicts_service.create_item(actor=request.ctx.actor, kind=kind, **body.model_dump())
 
 
 @bp.patch("/dicts/items/<item_id:int>")
+@returns(DictItemOut)
 @openapi.summary("修改字典项（名称、排序、启用）")
 @openapi.body({"application/json": DictItemUpdateIn.model_json_schema()})
 @admin_required
 async def update_dict_item(request: Request, item_id: int):
     body = parse_body(request, DictItemUpdateIn)
-    return ok(await dicts_service.update_item(actor=request.ctx.actor, item_id=item_id, **body.model_dump()))
+    return await dicts_service.update_item(actor=request.ctx.actor, item_id=item_id, **body.model_dump())
 
 
 @bp.delete("/dicts/items/<item_id:int>")
+@returns(RemovedOut)
 @openapi.summary("删除字典项（已被申请使用的不能删除，可停用）")
 @admin_required
 async def delete_dict_item(request: Request, item_id: int):
     await dicts_service.delete_item(actor=request.ctx.actor, item_id=item_id)
-    return ok({"deleted": item_id})
+    return RemovedOut(deleted=item_id)

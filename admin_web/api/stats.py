@@ -11,19 +11,21 @@ from admin_web.api.common import page, xlsx, XLSX
 from admin_web.api.guard import admin_required
 from core.assessment import stats
 from core.assessment.schemas import (
-    StatsDistributionQuery, StatsExportQuery, StatsInstitutionsQuery, StatsItemsQuery, StatsQuery, StatsTrendQuery,
+    StatsDistributionOut, StatsDistributionQuery, StatsExportQuery, StatsItemsOut, StatsRegionOut,
+    StatsTrendOut, StatsInstitutionsQuery, StatsItemsQuery, StatsQuery, StatsTrendQuery,
 )
-from core.http import ok, query_model as _query, returns_file
+from core.http import query_model as _query, returns, returns_file
 
 bp = Blueprint("admin_stats", url_prefix="/stats")
 
 
 @bp.get("/progress")
+@returns(StatsRegionOut)
 @openapi.summary("考核进度（按下级地区或机构）")
 @admin_required
 async def progress(request: Request):
     args = _query(request, StatsQuery)
-    return ok(await stats.progress_by_region(actor=request.ctx.actor, cycle_id=args.cycle_id, level=args.level))
+    return await stats.progress_by_region(actor=request.ctx.actor, cycle_id=args.cycle_id, level=args.level)
 
 
 @bp.get("/institutions")
@@ -38,44 +40,49 @@ async def institutions(request: Request):
 
 
 @bp.get("/makeup")
+@returns(StatsRegionOut)
 @openapi.summary("补考结果统计")
 @admin_required
 async def makeup(request: Request):
     args = _query(request, StatsQuery)
-    return ok(await stats.makeup_results(actor=request.ctx.actor, cycle_id=args.cycle_id, level=args.level))
+    return await stats.makeup_results(actor=request.ctx.actor, cycle_id=args.cycle_id, level=args.level)
 
 
 @bp.get("/results")
+@returns(StatsRegionOut)
 @openapi.summary("考核结果统计")
 @admin_required
 async def results(request: Request):
     args = _query(request, StatsQuery)
-    return ok(await stats.final_results(actor=request.ctx.actor, cycle_id=args.cycle_id, level=args.level))
+    return await stats.final_results(actor=request.ctx.actor, cycle_id=args.cycle_id, level=args.level)
 
 
 @bp.get("/trend")
+@returns(StatsTrendOut)
 @openapi.summary("每日填报与审核趋势（折线图）")
 @admin_required
 async def trend(request: Request):
     args = _query(request, StatsTrendQuery)
-    return ok(await stats.trend(actor=request.ctx.actor, cycle_id=args.cycle_id, since=args.since,
-                                until=args.until))
+    return await stats.trend(actor=request.ctx.actor, cycle_id=args.cycle_id, since=args.since,
+                             until=args.until)
 
 
 @bp.get("/distribution")
+@returns(StatsDistributionOut)
 @openapi.summary("结果、状态、程序或补考分布（饼图）")
 @admin_required
 async def distribution(request: Request):
     args = _query(request, StatsDistributionQuery)
-    return ok(await stats.result_distribution(actor=request.ctx.actor, cycle_id=args.cycle_id, by=args.by))
+    return await stats.result_distribution(actor=request.ctx.actor, cycle_id=args.cycle_id, by=args.by)
 
 
 @bp.get("/items")
+@returns(StatsItemsOut)
 @openapi.summary("题目分析：考试各题的难度系数（得分率）与区分度（高低分组各27%）")
 @admin_required
 async def items(request: Request):
     args = _query(request, StatsItemsQuery)
-    return ok(await stats.exam_items(actor=request.ctx.actor, cycle_id=args.cycle_id, specialty=args.specialty))
+    return await stats.exam_items(actor=request.ctx.actor, cycle_id=args.cycle_id, specialty=args.specialty)
 
 
 @bp.get("/export/<table:ext=xlsx>")

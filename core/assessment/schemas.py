@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from core import idcard
 from core.inputs import EditIn, Id, PageNo
+from core.outputs import Out
 
 
 class In(BaseModel):
@@ -256,3 +257,55 @@ class StatsItemsQuery(In):
 
     cycle_id: Id
     specialty: str | None = Field(default=None, min_length=1, max_length=64)
+
+
+class StatsColumnOut(Out):
+    key: str
+    label: str
+
+
+class StatsRegionOut(Out):
+    """A statistics table by region (core.assessment.stats._by_region): one row per region
+    with its counts and rates, keyed by the columns' keys, and the total of those."""
+    cycle_id: int
+    level: str
+    title: str
+    columns: list[StatsColumnOut]
+    rows: list[dict[str, Any]]
+    total: dict[str, int | float]
+
+
+class StatsTrendOut(Out):
+    """Per day filing and review counts; each row carries `day` and one count per series key."""
+    cycle_id: int
+    series: list[StatsColumnOut]
+    rows: list[dict[str, Any]]
+
+
+class StatsShareOut(Out):
+    key: str
+    label: str
+    count: int
+
+
+class StatsDistributionOut(Out):
+    cycle_id: int
+    by: str
+    items: list[StatsShareOut]
+    total: int
+
+
+class StatsBlueprintOut(Out):
+    blueprint_id: int
+    specialty: str
+    name: str
+    sessions: int
+
+
+class StatsItemsOut(Out):
+    """Item analysis: per question facility and discrimination, keyed by the columns' keys."""
+    cycle_id: int
+    title: str
+    blueprints: list[StatsBlueprintOut]
+    columns: list[StatsColumnOut]
+    rows: list[dict[str, Any]]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -155,6 +155,17 @@ class Out(BaseModel):
     (so a practice question cannot carry its answer by mistake)."""
 
     model_config = ConfigDict(extra="ignore")
+
+
+class BlueprintOut(Out):
+    """A saved blueprint; `rules` as stored (BlueprintRule objects)."""
+    id: int
+    cycle_id: int
+    specialty: str
+    frozen: bool
+    rules: list[dict[str, Any]]
+    time_limit_minutes: int
+    pass_mark: float
 
 
 class OptionOut(Out):

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 
 from core.inputs import Id
+from core.outputs import Out
 
 
 class In(BaseModel):
@@ -79,3 +81,41 @@ class EventsIn(In):
     """Events the phone recorded while it could not send them (sent on reconnect)."""
 
     events: list[EventIn] = Field(min_length=1, max_length=500)
+
+
+class ReleasedOut(Out):
+    session_id: int
+    verified: bool
+    attempt_id: int
+
+
+class VerificationOut(Out):
+    id: int
+    at: datetime
+    outcome: str
+    distance: float | None
+    threshold: float | None
+    reason: str
+    photo_key: str | None
+    by_admin_id: int | None
+
+
+class VerificationsOut(Out):
+    """A session's face verification attempts, oldest first."""
+    session_id: int
+    verified: bool
+    failed_attempts: int
+    max_attempts: int
+    items: list[VerificationOut]
+
+
+class VerdictOut(Out):
+    """The case after a verdict; a confirmed cheating (second review) also says what was voided."""
+    session_id: int
+    state: str
+    state_label: str
+    verdict_id: int
+    voided: bool | None = None
+    enrolment_id: int | None = None
+    result: str | None = None
+

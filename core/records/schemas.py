@@ -7,6 +7,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from core.inputs import EditIn, Id
+from core.outputs import Out
 
 
 class In(BaseModel):
@@ -118,3 +119,27 @@ class DictItemUpdateIn(EditIn):
     label: str | None = Field(default=None, min_length=1, max_length=64)
     sort: int | None = Field(default=None, ge=0, le=100000)
     active: bool | None = None
+
+
+class DepartmentOut(Out):
+    id: int
+    institution_id: int
+    code: str
+    name: str
+    active: bool
+
+
+class DictKindOut(Out):
+    kind: str
+    label: str
+
+
+class DictItemOut(Out):
+    """One dictionary item (core.dicts.service.view)."""
+    id: int
+    kind: str
+    code: str
+    label: str
+    sort: int
+    active: bool
+
