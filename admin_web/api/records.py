@@ -11,11 +11,11 @@ from admin_web.api.common import batch_answer, page, reveal_requested, uploaded
 from admin_web.api.guard import admin_required
 from core.dicts import service as dicts_service
 from core.http import ok, page_args, parse_body, query_model, returns
-from core.outputs import Items, RemovedOut
+from core.outputs import BatchOut, Items, RemovedOut
 from core.records import service as records_service
 from core.records.schemas import (
     BatchReviewIn, DepartmentIn, DepartmentOut, DepartmentUpdateIn, DictItemIn, DictItemOut, DictItemUpdateIn,
-    DictKindOut, RequestFilters, ReviewIn, ReviewModeIn, RoomIn, StatsQuery,
+    DictKindOut, RequestFilters, ReviewIn, ReviewModeIn, RoomIn, RoomOut, StatsQuery,
 )
 
 bp = Blueprint("admin_records", url_prefix="/records")
@@ -67,13 +67,14 @@ async def review(request: Request, request_id: int):
 
 
 @bp.post("/requests/review")
+@returns(BatchOut)
 @openapi.summary("批量审核（逐行返回结果）")
 @openapi.body({"application/json": BatchReviewIn.model_json_schema()})
 @admin_required
 async def batch_review(request: Request):
     body = parse_body(request, BatchReviewIn)
-    return ok(batch_answer(await records_service.batch_review(
-        actor=request.ctx.actor, request_ids=body.request_ids, approve=body.approve, reason=body.reason)))
+    return batch_answer(await records_service.batch_review(
+        actor=request.ctx.actor, request_ids=body.request_ids, approve=body.approve, reason=body.reason))
 
 
 @bp.post("/requests/<request_id:int>/copy")
@@ -106,30 +107,33 @@ async def stats(request: Request):
 # ------------------------------------------------------------------ record rooms and departments
 
 @bp.get("/rooms")
+@returns(Items[RoomOut])
 @openapi.summary("本辖区医疗机构的病案室设置")
 @admin_required
 async def rooms(request: Request):
-    return ok({"items": await records_service.rooms(actor=request.ctx.actor)})
+    return {"items": await records_service.rooms(actor=request.ctx.actor)}
 
 
 @bp.put("/rooms/<institution_id:int>")
+@returns(RoomOut)
 @openapi.summary("开通或修改机构的病案复印服务（审核方式、收费、HIS接口、联系电话、须知）")
 @openapi.body({"application/json": RoomIn.model_json_schema()})
 @admin_required
 async def configure_room(request: Request, institution_id: int):
     body = parse_body(request, RoomIn)
-    return ok(await records_service.configure_room(actor=request.ctx.actor, institution_id=institution_id,
-                                                   **body.model_dump()))
+    return await records_service.configure_room(actor=request.ctx.actor, institution_id=institution_id,
+                                                **body.model_dump())
 
 
 @bp.put("/rooms/<institution_id:int>/review-mode")
+@returns(RoomOut)
 @openapi.summary("设置机构的审核方式：人工审核或核验通过后自动审核")
 @openapi.body({"application/json": ReviewModeIn.model_json_schema()})
 @admin_required
 async def set_review_mode(request: Request, institution_id: int):
     body = parse_body(request, ReviewModeIn)
-    return ok(await records_service.set_review_mode(actor=request.ctx.actor, institution_id=institution_id,
-                                                    mode=body.mode))
+    return await records_service.set_review_mode(actor=request.ctx.actor, institution_id=institution_id,
+                                                 mode=body.mode)
 
 
 @bp.get("/institutions/<institution_id:int>/departments")

@@ -121,6 +121,19 @@ class DictItemUpdateIn(EditIn):
     active: bool | None = None
 
 
+class RoomOut(Out):
+    """An institution's record room settings (the institution's own contact phone, not personal data)."""
+    institution_id: int
+    name: str
+    code: str
+    enabled: bool
+    review_mode: str
+    fee_cents: int
+    his_kind: str
+    contact_phone: str
+    notice: str
+
+
 class DepartmentOut(Out):
     id: int
     institution_id: int
