@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from core import idcard
 from core.inputs import EditIn, Id, PageNo
+from core.outputs import Out
 
 
 class In(BaseModel):
@@ -256,3 +257,16 @@ class StatsItemsQuery(In):
 
     cycle_id: Id
     specialty: str | None = Field(default=None, min_length=1, max_length=64)
+
+
+class PhysicianOut(Out):
+    """A physician's record; `name`, `id_number` and `phone` masked unless revealed."""
+    id: int
+    institution_id: int | None
+    practice_category: str
+    specialty: str
+    license_no: str
+    mp_account_id: int | None = Field(description="绑定的小程序账号（未绑定时为空）")
+    name: str | None
+    id_number: str | None
+    phone: str | None
