@@ -10,10 +10,11 @@ from sanic_ext import openapi
 from core.family import patients as patients_service
 from core.family import service as family_service
 from core.family.schemas import (
-    ApplyIn, FamilyIn, GrantIn, IdentityIn, InviteIn, MemberPatch, PageQuery, PatientIn, PatientPatch,
-    PatientsQuery, ReachableQuery, RefuseIn, TokenIn, TransferIn,
+    ApplicationStateOut, ApplyIn, DeclinedOut, DissolvedOut, FamilyIn, GrantIn, IdentityIn, InviteIn, LeftOut,
+    MemberPatch, PageQuery, PatientDeletedOut, PatientIn, PatientPatch, PatientsQuery, ReachableQuery, RefuseIn,
+    RemovedOut, RevokedOut, TokenIn, TransferIn,
 )
-from core.http import ok, parse_body, query_model
+from core.http import ok, parse_body, query_model, returns
 from miniprogram_api.guard import mp_required
 
 bp = Blueprint("mp_family")
@@ -77,11 +78,12 @@ async def update_patient(request: Request, patient_id: int):
 
 
 @bp.delete("/patients/<patient_id:int>")
+@returns(PatientDeletedOut)
 @openapi.summary("删除就诊人（可恢复）")
 @mp_required
 async def delete_patient(request: Request, patient_id: int):
     await patients_service.delete_patient(actor=request.ctx.actor, patient_id=patient_id)
-    return ok({"deleted": True})
+    return {"deleted": True}
 
 
 @bp.post("/patients/<patient_id:int>/restore")
@@ -126,11 +128,12 @@ async def rename(request: Request, family_id: int):
 
 
 @bp.delete("/families/<family_id:int>")
+@returns(DissolvedOut)
 @openapi.summary("解散家庭（户主）：所有成员退出，所有授权立即失效")
 @mp_required
 async def dissolve(request: Request, family_id: int):
     await family_service.dissolve(actor=request.ctx.actor, family_id=family_id)
-    return ok({"dissolved": True})
+    return {"dissolved": True}
 
 
 @bp.post("/families/<family_id:int>/transfer")
@@ -150,11 +153,12 @@ async def events(request: Request, family_id: int):
 
 
 @bp.post("/families/<family_id:int>/leave")
+@returns(LeftOut)
 @openapi.summary("退出家庭或撤回加入申请（户主须先转让或解散）")
 @mp_required
 async def leave(request: Request, family_id: int):
     await family_service.leave(actor=request.ctx.actor, family_id=family_id)
-    return ok({"left": True})
+    return {"left": True}
 
 
 @bp.get("/families/<family_id:int>/members/<account_id:int>")
@@ -175,11 +179,12 @@ async def update_member(request: Request, family_id: int, account_id: int):
 
 
 @bp.delete("/families/<family_id:int>/members/<account_id:int>")
+@returns(RemovedOut)
 @openapi.summary("移除成员（户主）：其相关授权立即失效")
 @mp_required
 async def remove_member(request: Request, family_id: int, account_id: int):
     await family_service.remove_member(actor=request.ctx.actor, family_id=family_id, account_id=account_id)
-    return ok({"removed": True})
+    return {"removed": True}
 
 
 # ------------------------------------------------------------------ invitations and applications
@@ -202,11 +207,12 @@ async def invite(request: Request, family_id: int):
 
 
 @bp.delete("/families/<family_id:int>/invites/<invite_id:int>")
+@returns(RevokedOut)
 @openapi.summary("撤销邀请")
 @mp_required
 async def revoke_invite(request: Request, family_id: int, invite_id: int):
     await family_service.revoke_invite(actor=request.ctx.actor, family_id=family_id, invite_id=invite_id)
-    return ok({"revoked": True})
+    return {"revoked": True}
 
 
 @bp.post("/invites/preview")
@@ -242,11 +248,12 @@ async def accept_invite(request: Request, invite_id: int):
 
 
 @bp.post("/me/invites/<invite_id:int>/decline")
+@returns(DeclinedOut)
 @openapi.summary("拒绝发给我的邀请")
 @mp_required
 async def decline_invite(request: Request, invite_id: int):
     await family_service.decline_invite(actor=request.ctx.actor, invite_id=invite_id)
-    return ok({"declined": True})
+    return {"declined": True}
 
 
 @bp.post("/families/join")
@@ -273,14 +280,16 @@ async def list_applications(request: Request, family_id: int):
 
 
 @bp.post("/families/<family_id:int>/applications/<account_id:int>/approve")
+@returns(ApplicationStateOut)
 @openapi.summary("同意加入申请（户主）")
 @mp_required
 async def approve(request: Request, family_id: int, account_id: int):
     await family_service.approve(actor=request.ctx.actor, family_id=family_id, account_id=account_id)
-    return ok({"state": "active"})
+    return {"state": "active"}
 
 
 @bp.post("/families/<family_id:int>/applications/<account_id:int>/refuse")
+@returns(ApplicationStateOut)
 @openapi.summary("拒绝加入申请（户主）")
 @_body(RefuseIn)
 @mp_required
@@ -288,7 +297,7 @@ async def refuse(request: Request, family_id: int, account_id: int):
     body = parse_body(request, RefuseIn)
     await family_service.refuse(actor=request.ctx.actor, family_id=family_id, account_id=account_id,
                                 reason=body.reason)
-    return ok({"state": "refused"})
+    return {"state": "refused"}
 
 
 # ------------------------------------------------------------------ privacy grants
@@ -311,11 +320,12 @@ async def give(request: Request, family_id: int):
 
 
 @bp.delete("/families/<family_id:int>/grants/<grant_id:int>")
+@returns(RevokedOut)
 @openapi.summary("撤销授权（立即生效）")
 @mp_required
 async def revoke(request: Request, family_id: int, grant_id: int):
     await family_service.revoke(actor=request.ctx.actor, family_id=family_id, grant_id=grant_id)
-    return ok({"revoked": True})
+    return {"revoked": True}
 
 
 @bp.get("/me/accesses")

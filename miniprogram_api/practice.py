@@ -10,7 +10,7 @@ from core.exam import practice as practice_service
 from core.exam.schemas import (
     MockStartIn, NotesQuery, PageQuery, PracticeAnswerIn, PracticeQuery, PracticeQuestionsOut, PracticeResultOut,
 )
-from core.http import ok, parse_body, query_model
+from core.http import ok, parse_body, query_model, returns
 from miniprogram_api.guard import mp_required
 
 bp = Blueprint("mp_practice", url_prefix="/practice")
@@ -33,23 +33,25 @@ async def categories(request: Request):
 
 
 @bp.get("/questions")
+@returns(PracticeQuestionsOut)
 @openapi.summary("下一组练习题（不含答案；病例组题、共用选项题整组按序给出）")
 @openapi.description("mode: sequential 顺序练习 / random 随机练习 / wrong 错题重做 / favourites 收藏题")
 @mp_required
 async def questions(request: Request):
     args = query_model(request, PracticeQuery)
     data = await practice_service.next_questions(actor=request.ctx.actor, **args.model_dump())
-    return ok(PracticeQuestionsOut.model_validate(data).model_dump())
+    return data
 
 
 @bp.post("/questions/<question_id:int>/answer")
+@returns(PracticeResultOut)
 @openapi.summary("提交一道练习题的答案：对错、正确答案与解析；答错自动加入错题本")
 @openapi.body({"application/json": PracticeAnswerIn.model_json_schema()})
 @mp_required
 async def answer(request: Request, question_id: int):
     body = parse_body(request, PracticeAnswerIn)
     result = await practice_service.answer(actor=request.ctx.actor, question_id=question_id, answer=body.answer)
-    return ok(PracticeResultOut.model_validate(result).model_dump())
+    return result
 
 
 @bp.get("/wrong-notes")

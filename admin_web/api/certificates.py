@@ -32,6 +32,7 @@ async def certificate(request: Request, enrolment_id: int, ext: str):
 
 
 @bp.post("/batch")
+@returns_file("application/pdf")
 @openapi.summary("批量打印合格证书（本周期管辖范围内，可按机构或指定医师）")
 @openapi.body({"application/json": CertificateBatchIn.model_json_schema()})
 @admin_required

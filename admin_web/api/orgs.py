@@ -4,13 +4,14 @@ from __future__ import annotations
 from sanic import Blueprint, Request
 from sanic_ext import openapi
 
-from admin_web.api.common import page, reveal_requested, xlsx, XLSX
+from admin_web.api.common import paged, reveal_requested, xlsx, XLSX
 from admin_web.api.guard import admin_required
 from core import pii
-from core.http import ok, page_args, parse_body, query_id, validate, returns_file
+from core.http import page_args, parse_body, query_id, returns, returns_file, validate
 from core.orgs import service as orgs_service
 from core.orgs.models import OrgNode
-from core.orgs.schemas import OrgCreateIn, OrgUpdateIn
+from core.orgs.schemas import OrgCreateIn, OrgOut, OrgUpdateIn
+from core.outputs import DeletedOut, Page
 from pydantic import BaseModel, ConfigDict
 
 from core.orgs.models import OrgKind
@@ -35,6 +36,7 @@ def _filters(request: Request) -> OrgFilter:
 
 
 @bp.get("/")
+@returns(Page[OrgOut])
 @openapi.summary("组织机构列表（仅本级及下级）")
 @admin_required
 async def list_orgs(request: Request):
@@ -43,7 +45,7 @@ async def list_orgs(request: Request):
     total, nodes = await orgs_service.list_orgs(actor=request.ctx.actor, kind=f.kind, q=f.q,
                                                 parent_id=query_id(request, "parent_id"),
                                                 limit=size, offset=offset)
-    return page(request, total, [await _out(n, request) for n in nodes])
+    return paged(request, total, [await _out(n, request) for n in nodes])
 
 
 @bp.get("/export")
@@ -57,24 +59,27 @@ async def export_orgs(request: Request):
 
 
 @bp.get("/<org_id:int>")
+@returns(OrgOut)
 @openapi.summary("机构详情")
 @admin_required
 async def get_org(request: Request, org_id: int):
     node = await orgs_service.get_org(actor=request.ctx.actor, org_id=org_id)
-    return ok(await _out(node, request, reveal_requested(request)))
+    return await _out(node, request, reveal_requested(request))
 
 
 @bp.post("/")
+@returns(OrgOut, status=201)
 @openapi.summary("新建下级机构")
 @openapi.body({"application/json": OrgCreateIn.model_json_schema()})
 @admin_required
 async def create_org(request: Request):
     body = parse_body(request, OrgCreateIn)
     node = await orgs_service.create_org(actor=request.ctx.actor, **body.model_dump())
-    return ok(await _out(node, request), status=201)
+    return await _out(node, request)
 
 
 @bp.patch("/<org_id:int>")
+@returns(OrgOut)
 @openapi.summary("修改机构信息")
 @openapi.body({"application/json": OrgUpdateIn.model_json_schema()})
 @admin_required
@@ -82,12 +87,13 @@ async def update_org(request: Request, org_id: int):
     body = parse_body(request, OrgUpdateIn)
     node = await orgs_service.update_org(actor=request.ctx.actor, org_id=org_id,
                                          changes=body.model_dump(exclude_unset=True))
-    return ok(await _out(node, request))
+    return await _out(node, request)
 
 
 @bp.delete("/<org_id:int>")
+@returns(DeletedOut)
 @openapi.summary("删除机构（移入回收站；有下级、账号或医师时不能删除）")
 @admin_required
 async def delete_org(request: Request, org_id: int):
     await orgs_service.delete_org(actor=request.ctx.actor, org_id=org_id)
-    return ok({"deleted": True, "id": org_id})
+    return DeletedOut(deleted=True, id=org_id)

@@ -591,29 +591,40 @@ def _poster(request: Request) -> int | None:
     return sess.account.id if sess is not None else None
 
 
-async def put_flash(request: Request, **values: Any) -> str:
-    """Keep what a post has to show for the GET after its redirect; the token to name in its URL.
-    Encrypted (it may hold a password shown once, names, what was typed), bound to the poster."""
+async def seal(account_id: int | None, values: dict[str, Any]) -> str:
+    """Keep `values` for one account's next page (encrypted in Redis, a few minutes); the token
+    to name in the redirect. The one store for everything a post shows after its redirect:
+    the flash below and the shown-once secrets of pages/once.py."""
     token = secrets.token_urlsafe(16)
-    body = json.dumps({"account": _poster(request), "values": _pack(values)}, default=_encode, ensure_ascii=False)
+    body = json.dumps({"account": account_id, "values": _pack(values)}, default=_encode, ensure_ascii=False)
     await redis().set(_flash_key(token), crypto.encrypt(body), ex=FLASH_SECONDS)
     return token
 
 
-async def take_flash(request: Request) -> dict[str, Any]:
-    """What the post before this GET flashed (once; another account's flash reads as none)."""
-    token = (request.args.get(FLASH_PARAM) or "")[:64]
-    if not token:
-        return {}
+async def unseal(account_id: int | None, token: str | None) -> dict[str, Any] | None:
+    """What `seal` kept under `token`, once; None afterwards, for a bad token or for another account."""
+    if not token or len(token) > 64:
+        return None
     stored = await redis().getdel(_flash_key(token))
     if stored is None:
-        return {}
+        return None
     try:
         data = json.loads(crypto.decrypt(stored if isinstance(stored, str) else stored.decode()),
                           object_hook=_decode)
     except (ValueError, TypeError):
-        return {}
-    return data["values"] if data.get("account") == _poster(request) else {}
+        return None
+    return data["values"] if data.get("account") == account_id else None
+
+
+async def put_flash(request: Request, **values: Any) -> str:
+    """Keep what a post has to show for the GET after its redirect; the token to name in its URL.
+    Encrypted (it may hold a password shown once, names, what was typed), bound to the poster."""
+    return await seal(_poster(request), values)
+
+
+async def take_flash(request: Request) -> dict[str, Any]:
+    """What the post before this GET flashed (once; another account's flash reads as none)."""
+    return await unseal(_poster(request), request.args.get(FLASH_PARAM)) or {}
 
 
 def with_query(url: str, **params: Any) -> str:

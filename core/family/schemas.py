@@ -14,6 +14,7 @@ from pydantic_core import PydanticCustomError
 
 from core import idcard
 from core.inputs import EditIn, Id, PageNo
+from core.outputs import Out
 
 # What a member may open to another member, with the label the phone shows (seed 003 隐私授权管理).
 SCOPES: dict[str, str] = {
@@ -176,3 +177,35 @@ class ReachableQuery(In):
 class PageQuery(In):
     page: PageNo = 1
     page_size: int = Field(default=20, ge=1, le=100)
+
+
+# ------------------------------------------------------------------ answers of done actions
+# Acknowledgements whose only content is that the action happened (the flag is always true).
+
+class PatientDeletedOut(Out):
+    deleted: bool
+
+
+class DissolvedOut(Out):
+    dissolved: bool
+
+
+class LeftOut(Out):
+    left: bool
+
+
+class RemovedOut(Out):
+    removed: bool
+
+
+class RevokedOut(Out):
+    revoked: bool
+
+
+class DeclinedOut(Out):
+    declined: bool
+
+
+class ApplicationStateOut(Out):
+    """The application's new state: active (approved) or refused."""
+    state: Literal["active", "refused"]

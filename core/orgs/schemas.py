@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from core.inputs import EditIn, Id
 from core.orgs.models import OrgKind
+from core.outputs import Out
 
 
 class In(BaseModel):
@@ -204,3 +205,42 @@ class SubordinateRowIn(In):
         if kind not in SUBORDINATE_KINDS:
             raise ValueError("不能导入该类型的机构")
         return kind
+
+
+class OrgOut(Out):
+    """An org node; `contact_name` and `contact_phone` masked unless revealed."""
+    id: int
+    name: str
+    kind: OrgKind
+    code: str
+    parent_id: int | None
+    level: int
+    address: str
+    contact_name: str | None
+    contact_phone: str | None
+
+
+class SubordinateAccountOut(Out):
+    id: int
+    username: str
+    disabled: bool
+    must_change_password: bool
+
+
+class SubordinateOut(OrgOut):
+    """A subordinate org with its administrator accounts (activated: one of them is enabled)."""
+    kind_label: str
+    may_apply_assessment: bool
+    activated: bool
+    accounts: list[SubordinateAccountOut]
+
+
+class SubordinateInitialOut(SubordinateOut):
+    initial_password: str = Field(description="只出现这一次；首次登录时须修改")
+
+
+class SubordinatePasswordResetOut(Out):
+    org_id: int
+    account_id: int
+    username: str
+    initial_password: str = Field(description="只出现这一次；首次登录时须修改")
