@@ -283,7 +283,8 @@ class StatsTrendOut(Out):
 
 
 class StatsShareOut(Out):
-    key: str
+    """One slice; `key` is null for the slice of those without a value yet (e.g. no result)."""
+    key: str | None
     label: str
     count: int
 
