@@ -16,12 +16,14 @@ from sanic import Blueprint, Request
 from sanic.response import raw
 from sanic_ext import openapi
 
-from admin_web.api.common import dry_run, import_answer, page, uploaded, xlsx, XLSX
+from admin_web.api.common import dry_run, import_answer, page, paged, uploaded, xlsx, XLSX
 from admin_web.api.guard import admin_required
 from core import pii
 from core.assessment import institutions as svc
 from core.errors import ValidationFailed
-from core.http import ok, page_args, parse_body, query_id, validate, returns_file
+from core.http import ok, page_args, parse_body, query_id, returns, returns_file, validate
+from core.assessment.schemas import ApplicationOut, AssignmentOut, InstitutionOut, UnassignedOut
+from core.outputs import Page
 from core.orgs.models import OrgKind, OrgNode
 
 bp = Blueprint("admin_institutions", url_prefix="/institutions")
@@ -34,43 +36,46 @@ async def _org_out(node: OrgNode, request: Request) -> dict:
 
 
 @bp.get("/")
+@returns(Page[InstitutionOut])
 @openapi.summary("考核机构列表（全省，含经申请审核通过的机构）")
 @admin_required
 async def list_institutions(request: Request):
     size, offset = page_args(request)
     total, nodes = await svc.list_assessment_institutions(actor=request.ctx.actor, q=request.args.get("q"),
                                                           limit=size, offset=offset)
-    return page(request, total, [await _org_out(n, request) for n in nodes])
+    return paged(request, total, [await _org_out(n, request) for n in nodes])
 
 
 # ------------------------------------------------------------------ applications
 
 @bp.post("/applications")
+@returns(ApplicationOut, status=201)
 @openapi.summary("申请成为考核机构（multipart：statement 与 attachments 附件，PDF/JPEG/PNG，单个≤10MB）")
 @admin_required
 async def submit_application(request: Request):
     form = validate(svc.ApplicationIn, {"statement": request.form.get("statement", "") if request.form else ""})
     files = [svc.Upload(f.name, f.body, f.type) for f in (request.files or {}).getlist("attachments") or []]
     app = await svc.submit_application(actor=request.ctx.actor, statement=form.statement, files=files)
-    return ok(svc.application_view(app), status=201)
+    return svc.application_view(app)
 
 
 @bp.get("/applications")
+@returns(Page[ApplicationOut])
 @openapi.summary("考核机构申请（管辖范围内；status=submitted/approved/rejected）")
 @admin_required
 async def list_applications(request: Request):
     size, offset = page_args(request)
     total, apps = await svc.list_applications(actor=request.ctx.actor, status=request.args.get("status"),
                                               q=request.args.get("q"), limit=size, offset=offset)
-    return page(request, total, [svc.application_view(a) for a in apps])
+    return paged(request, total, [svc.application_view(a) for a in apps])
 
 
 @bp.get("/applications/<application_id:int>")
+@returns(ApplicationOut)
 @openapi.summary("考核机构申请详情")
 @admin_required
 async def get_application(request: Request, application_id: int):
-    return ok(svc.application_view(await svc.get_application(actor=request.ctx.actor,
-                                                             application_id=application_id)))
+    return svc.application_view(await svc.get_application(actor=request.ctx.actor, application_id=application_id))
 
 
 @bp.get("/applications/<application_id:int>/attachments/<key:str>")
@@ -85,6 +90,7 @@ async def download_attachment(request: Request, application_id: int, key: str):
 
 
 @bp.post("/applications/<application_id:int>/review")
+@returns(ApplicationOut)
 @openapi.summary("审核申请（approve / reject，驳回须填写原因）")
 @openapi.body({"application/json": svc.ApplicationReviewIn.model_json_schema()})
 @admin_required
@@ -92,12 +98,13 @@ async def review_application(request: Request, application_id: int):
     body = parse_body(request, svc.ApplicationReviewIn)
     app = await svc.review_application(actor=request.ctx.actor, application_id=application_id,
                                        decision=body.decision, reason=body.reason)
-    return ok(svc.application_view(app))
+    return svc.application_view(app)
 
 
 # ------------------------------------------------------------------ designation
 
 @bp.get("/assignments")
+@returns(Page[AssignmentOut])
 @openapi.summary("已指派的考核机构（对象在管辖范围内）")
 @admin_required
 async def list_assignments(request: Request):
@@ -111,10 +118,11 @@ async def list_assignments(request: Request):
     total, rows = await svc.list_assignments(actor=request.ctx.actor, target_kind=target_kind,
                                              assessment_org_id=query_id(request, "assessment_org_id"),
                                              limit=size, offset=offset)
-    return page(request, total, [svc.assignment_view(a) for a in rows])
+    return paged(request, total, [svc.assignment_view(a) for a in rows])
 
 
 @bp.put("/assignments")
+@returns(AssignmentOut)
 @openapi.summary("指派考核机构（市级为区县或医疗机构指派，可跨区域；重复指派即替换）")
 @openapi.body({"application/json": svc.AssignIn.model_json_schema()})
 @admin_required
@@ -122,15 +130,16 @@ async def assign(request: Request):
     body = parse_body(request, svc.AssignIn)
     row = await svc.assign(actor=request.ctx.actor, target_id=body.target_id,
                            assessment_org_id=body.assessment_org_id)
-    return ok(svc.assignment_view(row))
+    return svc.assignment_view(row)
 
 
 @bp.delete("/assignments/<target_id:int>")
+@returns(UnassignedOut)
 @openapi.summary("取消为该地区或机构指派的考核机构")
 @admin_required
 async def unassign(request: Request, target_id: int):
     await svc.unassign(actor=request.ctx.actor, target_id=target_id)
-    return ok({"deleted": True, "target_id": target_id})
+    return UnassignedOut(deleted=True, target_id=target_id)
 
 
 @bp.get("/assignments/effective")

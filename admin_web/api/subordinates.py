@@ -14,15 +14,17 @@ from pydantic import BaseModel, ConfigDict, Field
 from sanic import Blueprint, Request
 from sanic_ext import openapi
 
-from admin_web.api.common import batch_answer, dry_run, ids_arg, import_answer, page, reveal_requested, uploaded, xlsx, XLSX
+from admin_web.api.common import batch_answer, dry_run, ids_arg, import_answer, paged, reveal_requested, uploaded, xlsx, XLSX
 from admin_web.api.guard import admin_required
 from core import pii
-from core.http import json_object, ok, page_args, parse_body, returns_file, validate
+from core.http import json_object, ok, page_args, parse_body, returns, returns_file, validate
 from core.inputs import Id
 from core.orgs import service as orgs_service
 from core.orgs.schemas import (
-    ActivateIn, MayApplyIn, OrgUpdateIn, SubordinateCreateIn, SubordinateFilter,
+    ActivateIn, MayApplyIn, OrgUpdateIn, SubordinateCreateIn, SubordinateFilter, SubordinateInitialOut,
+    SubordinateOut, SubordinatePasswordResetOut,
 )
+from core.outputs import BatchOut, DeletedOut, Page
 
 bp = Blueprint("admin_subordinates", url_prefix="/subordinates")
 
@@ -75,23 +77,25 @@ async def subordinate_profile(request: Request, org_id: int):
 # ------------------------------------------------------------------ list, create, batch
 
 @bp.get("/")
+@returns(Page[SubordinateOut])
 @openapi.summary("下级机构账户（条件查询：kind, name, code, region_id, activated, may_apply）")
 @admin_required
 async def list_subordinates(request: Request):
     size, offset = page_args(request)
     total, items = await orgs_service.list_subordinates(actor=request.ctx.actor, limit=size, offset=offset,
                                                         **_filters(request))
-    return page(request, total, [await _out(s, request) for s in items])
+    return paged(request, total, [await _out(s, request) for s in items])
 
 
 @bp.post("/")
+@returns(SubordinateInitialOut, status=201)
 @openapi.summary("新增下级机构及其管理员账号（返回初始密码）")
 @openapi.body({"application/json": SubordinateCreateIn.model_json_schema()})
 @admin_required
 async def create_subordinate(request: Request):
     body = parse_body(request, SubordinateCreateIn)
     sub, initial = await orgs_service.create_subordinate(actor=request.ctx.actor, **body.model_dump())
-    return ok({**await _out(sub, request), "initial_password": initial}, status=201)
+    return {**await _out(sub, request), "initial_password": initial}
 
 
 @bp.get("/export")
@@ -122,36 +126,40 @@ async def import_subordinates(request: Request):
 
 
 @bp.post("/activation")
+@returns(BatchOut)
 @openapi.summary("批量激活 / 停用（逐行结果）")
 @openapi.body({"application/json": ActivateIn.model_json_schema()})
 @admin_required
 async def set_activated(request: Request):
     body = parse_body(request, ActivateIn)
-    return ok(batch_answer(await orgs_service.set_activated(actor=request.ctx.actor, org_ids=body.org_ids,
-                                                     activated=body.activated)))
+    return batch_answer(await orgs_service.set_activated(actor=request.ctx.actor, org_ids=body.org_ids,
+                                                     activated=body.activated))
 
 
 @bp.post("/may-apply")
+@returns(BatchOut)
 @openapi.summary("批量允许 / 不允许申请考核机构（逐行结果）")
 @openapi.body({"application/json": MayApplyIn.model_json_schema()})
 @admin_required
 async def set_may_apply(request: Request):
     body = parse_body(request, MayApplyIn)
-    return ok(batch_answer(await orgs_service.set_may_apply(actor=request.ctx.actor, org_ids=body.org_ids,
-                                                     allowed=body.allowed)))
+    return batch_answer(await orgs_service.set_may_apply(actor=request.ctx.actor, org_ids=body.org_ids,
+                                                     allowed=body.allowed))
 
 
 # ------------------------------------------------------------------ one subordinate
 
 @bp.get("/<org_id:int>")
+@returns(SubordinateOut)
 @openapi.summary("下级机构详情及其管理员账号")
 @admin_required
 async def get_subordinate(request: Request, org_id: int):
     sub = await orgs_service.get_subordinate(actor=request.ctx.actor, org_id=org_id)
-    return ok(await _out(sub, request, reveal_requested(request)))
+    return await _out(sub, request, reveal_requested(request))
 
 
 @bp.patch("/<org_id:int>")
+@returns(SubordinateOut)
 @openapi.summary("修改下级机构")
 @openapi.body({"application/json": OrgUpdateIn.model_json_schema()})
 @admin_required
@@ -159,23 +167,25 @@ async def update_subordinate(request: Request, org_id: int):
     body = parse_body(request, OrgUpdateIn)
     sub = await orgs_service.update_subordinate(actor=request.ctx.actor, org_id=org_id,
                                                 changes=body.model_dump(exclude_unset=True))
-    return ok(await _out(sub, request))
+    return await _out(sub, request)
 
 
 @bp.delete("/<org_id:int>")
+@returns(DeletedOut)
 @openapi.summary("删除下级机构（移入回收站）")
 @admin_required
 async def delete_subordinate(request: Request, org_id: int):
     await orgs_service.delete_subordinate(actor=request.ctx.actor, org_id=org_id)
-    return ok({"deleted": True, "id": org_id})
+    return DeletedOut(deleted=True, id=org_id)
 
 
 @bp.post("/<org_id:int>/reset-password")
+@returns(SubordinatePasswordResetOut)
 @openapi.summary("重置下级机构管理员密码（默认其第一个账号）")
 @admin_required
 async def reset_password(request: Request, org_id: int):
     body = parse_body(request, ResetIn)
     account, initial = await orgs_service.reset_subordinate_password(actor=request.ctx.actor, org_id=org_id,
                                                                      account_id=body.account_id)
-    return ok({"org_id": org_id, "account_id": account.id, "username": account.username,
-               "initial_password": initial})
+    return {"org_id": org_id, "account_id": account.id, "username": account.username,
+            "initial_password": initial}

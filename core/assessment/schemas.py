@@ -270,3 +270,56 @@ class PhysicianOut(Out):
     name: str | None
     id_number: str | None
     phone: str | None
+
+
+class InstitutionOut(Out):
+    """An assessment institution; `contact_name` and `contact_phone` masked."""
+    id: int
+    name: str
+    kind: str
+    code: str
+    parent_id: int | None
+    address: str
+    contact_name: str | None
+    contact_phone: str | None
+
+
+class AttachmentOut(Out):
+    name: str | None
+    key: str | None
+    size: int | None
+    content_type: str | None
+
+
+class ApplicationOut(Out):
+    """An application to become an assessment institution, with its attachments' descriptions."""
+    id: int
+    org_id: int
+    org_name: str
+    org_code: str
+    org_kind: str
+    status: str = Field(description="submitted / approved / rejected")
+    status_label: str
+    statement: str
+    reason: str
+    reviewed_by_id: int | None
+    reviewed_at: _dt.datetime | None
+    created_at: _dt.datetime
+    attachments: list[AttachmentOut]
+
+
+class AssignmentOut(Out):
+    """The assessment institution designated for a region or institution."""
+    id: int
+    target_id: int
+    target_name: str
+    target_kind: str
+    assessment_org_id: int
+    assessment_org_name: str
+    assigned_by_id: int | None
+    updated_at: _dt.datetime
+
+
+class UnassignedOut(Out):
+    deleted: bool
+    target_id: int

@@ -218,3 +218,29 @@ class OrgOut(Out):
     address: str
     contact_name: str | None
     contact_phone: str | None
+
+
+class SubordinateAccountOut(Out):
+    id: int
+    username: str
+    disabled: bool
+    must_change_password: bool
+
+
+class SubordinateOut(OrgOut):
+    """A subordinate org with its administrator accounts (activated: one of them is enabled)."""
+    kind_label: str
+    may_apply_assessment: bool
+    activated: bool
+    accounts: list[SubordinateAccountOut]
+
+
+class SubordinateInitialOut(SubordinateOut):
+    initial_password: str = Field(description="只出现这一次；首次登录时须修改")
+
+
+class SubordinatePasswordResetOut(Out):
+    org_id: int
+    account_id: int
+    username: str
+    initial_password: str = Field(description="只出现这一次；首次登录时须修改")
