@@ -323,3 +323,18 @@ class AssignmentOut(Out):
 class UnassignedOut(Out):
     deleted: bool
     target_id: int
+
+
+class PhysicianTokenOut(Out):
+    """The physician's PC sign-in: a bearer token, and whether the password must be changed first."""
+    access_token: str
+    token_type: Literal["Bearer"]
+    expires_in: int
+    physician_id: int
+    password_change_required: bool
+
+
+class FilingSubmittedOut(Out):
+    enrolment_id: int
+    state: str
+    state_label: str
