@@ -1,12 +1,14 @@
-"""Request bodies of proctoring (the photos themselves come as multipart files)."""
+"""Request bodies and answers of proctoring (the photos themselves come as multipart files)."""
 from __future__ import annotations
 
+import datetime as _dt
 import json
 from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
 
 from core.inputs import Id
+from core.outputs import Out
 
 
 class In(BaseModel):
@@ -79,3 +81,20 @@ class EventsIn(In):
     """Events the phone recorded while it could not send them (sent on reconnect)."""
 
     events: list[EventIn] = Field(min_length=1, max_length=500)
+
+
+class ConsentOut(Out):
+    text_version: str
+    consented_at: _dt.datetime
+
+
+class EnrolmentOut(Out):
+    id: int
+    source: str = Field(description="capture 现场采集 / registered 登记照片")
+    created_at: _dt.datetime
+
+
+class FaceStatusOut(Out):
+    """What the phone needs to pick its next screen: null when not given / not enrolled."""
+    consent: ConsentOut | None
+    enrolment: EnrolmentOut | None
