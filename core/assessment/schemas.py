@@ -338,3 +338,82 @@ class FilingSubmittedOut(Out):
     enrolment_id: int
     state: str
     state_label: str
+
+
+class CycleCreatedOut(Out):
+    id: int
+    code: str
+    status: str
+    version: int = Field(description="设置的版本号")
+
+
+class CycleVersionOut(Out):
+    id: int
+    version: int = Field(description="设置的版本号")
+
+
+class CycleStatusOut(Out):
+    id: int
+    status: str
+
+
+class PersonOut(Out):
+    """A physician's personal fields, masked."""
+    name: str | None
+    id_number: str | None
+    phone: str | None
+
+
+class EnrolmentOut(Out):
+    """A physician's enrolment in a cycle (state, scores, result); personal fields masked."""
+    id: int
+    cycle_id: int
+    physician_id: int
+    institution_id: int
+    assessment_org_id: int | None
+    confirmed: bool
+    procedure: str | None = Field(description="general / simple / exempt")
+    state: str
+    state_label: str
+    reason: str
+    exam_score: float | None
+    makeup: str = Field(description="none / listed / confirmed / refused")
+    makeup_score: float | None
+    result: str | None = Field(description="pass / fail / makeup_pass / exempt")
+    physician: PersonOut
+
+
+class EnrolmentCancelledOut(Out):
+    id: int
+    confirmed: bool
+
+
+class ScoreOut(Out):
+    id: int
+    exam_score: float | None
+    makeup_score: float | None
+    makeup: str
+    result: str | None
+
+
+class PhysicianPasswordOut(Out):
+    id: int
+    initial_password: str = Field(description="只出现这一次；首次登录时须修改")
+
+
+class TransferredOut(Out):
+    id: int
+    institution_id: int
+
+
+class HistoryRowOut(Out):
+    enrolment_id: int
+    cycle: str
+    state: str
+    result: str | None
+    exam_score: float | None
+    makeup_score: float | None
+
+
+class HistoryOut(Out):
+    items: list[HistoryRowOut]
