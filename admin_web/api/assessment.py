@@ -11,7 +11,7 @@ from core import pii
 from core.assessment import service as assessment_service
 from core.assessment.models import Enrolment
 from core.assessment.schemas import (
-    CycleCreatedOut, CycleCreateIn, CycleSettingsIn, CycleStatusOut, CycleVersionOut, EnrolIn,
+    CycleCreatedOut, CycleCreateIn, CycleHistoryOut, CycleSettingsIn, CycleStatusOut, CycleVersionOut, EnrolIn,
     EnrolmentCancelledOut, EnrolmentOut, HistoryOut, MakeupDecisionIn, PhysicianOut, PhysicianPasswordOut,
     ReviewIn, ScoreIn, ScoreOut, TransferIn, TransferredOut,
 )
@@ -66,10 +66,11 @@ async def update_settings(request: Request, cycle_id: int):
 
 
 @bp.get("/cycles/<cycle_id:int>/history")
+@returns(CycleHistoryOut)
 @openapi.summary("考核周期设置的历史版本")
 @admin_required
 async def cycle_history(request: Request, cycle_id: int):
-    return ok({"items": await assessment_service.cycle_history(actor=request.ctx.actor, cycle_id=cycle_id)})
+    return {"items": await assessment_service.cycle_history(actor=request.ctx.actor, cycle_id=cycle_id)}
 
 
 @bp.post("/cycles/<cycle_id:int>/open")

@@ -417,3 +417,37 @@ class HistoryRowOut(Out):
 
 class HistoryOut(Out):
     items: list[HistoryRowOut]
+
+
+class EffectiveAssignmentOut(Out):
+    """The assessment institution that applies to an org: its own designation or the nearest ancestor's."""
+    org_id: int
+    assessment_org_id: int | None
+    assessment_org_name: str | None
+    designated_for_id: int | None
+    designated_for_name: str | None
+    inherited: bool
+
+
+class BadRecordOut(Out):
+    """A bad record of a physician; the physician's personal fields masked."""
+    id: int
+    physician_id: int
+    institution_id: int | None
+    physician: PersonOut
+    occurred_on: _dt.date
+    category: str
+    description: str
+    source: str
+    imported_at: _dt.datetime
+
+
+class CycleVersionRowOut(Out):
+    version: int
+    settings: dict
+    created_at: _dt.datetime
+    created_by_id: int | None
+
+
+class CycleHistoryOut(Out):
+    items: list[CycleVersionRowOut]
