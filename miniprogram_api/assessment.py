@@ -8,24 +8,26 @@ from sanic_ext import openapi
 
 from core import pii
 from core.assessment import service as assessment_service
-from core.assessment.schemas import SECTION_LABELS, BindIn, PhysicianLoginIn, PhysicianPasswordIn
+from core.assessment.schemas import (
+    SECTION_LABELS, BindIn, FilingSubmittedOut, PhysicianLoginIn, PhysicianPasswordIn, PhysicianTokenOut,
+)
 from core.assessment.states import EDITABLE, LABELS, State
-from core.http import json_object, ok, parse_body
+from core.http import json_object, ok, parse_body, returns
 from miniprogram_api.guard import mp_required
 
 bp = Blueprint("mp_assessment", url_prefix="/assessment")
 
 
 @bp.post("/login")
+@returns(PhysicianTokenOut)
 @openapi.summary("医师 PC 端登录（身份证号 + 密码），返回访问令牌")
 @openapi.body({"application/json": PhysicianLoginIn.model_json_schema()})
 async def physician_login(request: Request):
     body = parse_body(request, PhysicianLoginIn)
     result = await assessment_service.physician_login(id_number=body.id_number, password=body.password,
                                                       captcha_id=body.captcha_id, captcha_answer=body.captcha_answer)
-    return ok({"access_token": result.access_token, "token_type": "Bearer", "expires_in": result.expires_in,
-               "physician_id": result.physician_id,
-               "password_change_required": result.password_change_required})
+    return {"access_token": result.access_token, "token_type": "Bearer", "expires_in": result.expires_in,
+            "physician_id": result.physician_id, "password_change_required": result.password_change_required}
 
 
 @bp.get("/captcha")
@@ -92,11 +94,12 @@ async def save_section(request: Request, section: str):
 
 
 @bp.post("/filing/submit")
+@returns(FilingSubmittedOut)
 @openapi.summary("提交填报，进入医疗机构审核")
 @mp_required
 async def submit(request: Request):
     row = await assessment_service.submit_filing(actor=request.ctx.actor)
-    return ok({"enrolment_id": row.id, "state": row.state, "state_label": LABELS[State(row.state)]})
+    return {"enrolment_id": row.id, "state": row.state, "state_label": LABELS[State(row.state)]}
 
 
 @bp.get("/results")

@@ -6,9 +6,9 @@ from sanic import Blueprint, Request
 from sanic_ext import openapi
 
 from core.errors import ValidationFailed
-from core.http import ok, parse_body, validate
+from core.http import ok, parse_body, returns, validate
 from core.proctoring import captures, service as proctoring_service
-from core.proctoring.schemas import CaptureIn, ConsentIn, EventsIn
+from core.proctoring.schemas import CaptureIn, ConsentIn, EventsIn, FaceStatusOut
 from miniprogram_api.guard import mp_required
 
 bp = Blueprint("mp_proctoring", url_prefix="/proctoring")
@@ -24,26 +24,29 @@ def _photo(request: Request) -> bytes:
 
 
 @bp.get("/face")
+@returns(FaceStatusOut)
 @openapi.summary("人脸采集状态（是否已同意告知书、是否已采集）")
 @mp_required
 async def status(request: Request):
-    return ok(await proctoring_service.face_status(actor=request.ctx.actor))
+    return await proctoring_service.face_status(actor=request.ctx.actor)
 
 
 @bp.post("/consent")
+@returns(FaceStatusOut)
 @openapi.summary("同意人脸信息采集告知书（记录版本与时间）")
 @openapi.body({"application/json": ConsentIn.model_json_schema()})
 @mp_required
 async def consent(request: Request):
     body = parse_body(request, ConsentIn)
-    return ok(await proctoring_service.give_consent(actor=request.ctx.actor, text_version=body.text_version))
+    return await proctoring_service.give_consent(actor=request.ctx.actor, text_version=body.text_version)
 
 
 @bp.delete("/consent")
+@returns(FaceStatusOut)
 @openapi.summary("撤回同意（已采集的人脸特征随之删除）")
 @mp_required
 async def withdraw(request: Request):
-    return ok(await proctoring_service.withdraw_consent(actor=request.ctx.actor))
+    return await proctoring_service.withdraw_consent(actor=request.ctx.actor)
 
 
 @bp.post("/face")

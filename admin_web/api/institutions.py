@@ -16,13 +16,15 @@ from sanic import Blueprint, Request
 from sanic.response import raw
 from sanic_ext import openapi
 
-from admin_web.api.common import dry_run, import_answer, page, paged, uploaded, xlsx, XLSX
+from admin_web.api.common import dry_run, import_answer, paged, uploaded, xlsx, XLSX
 from admin_web.api.guard import admin_required
 from core import pii
 from core.assessment import institutions as svc
 from core.errors import ValidationFailed
-from core.http import ok, page_args, parse_body, query_id, returns, returns_file, validate
-from core.assessment.schemas import ApplicationOut, AssignmentOut, InstitutionOut, UnassignedOut
+from core.http import page_args, parse_body, query_id, returns, returns_file, validate
+from core.assessment.schemas import (
+    ApplicationOut, AssignmentOut, BadRecordOut, EffectiveAssignmentOut, InstitutionOut, UnassignedOut,
+)
 from core.outputs import Page
 from core.orgs.models import OrgKind, OrgNode
 
@@ -143,15 +145,17 @@ async def unassign(request: Request, target_id: int):
 
 
 @bp.get("/assignments/effective")
+@returns(EffectiveAssignmentOut)
 @openapi.summary("某机构（默认本机构）实际适用的考核机构")
 @admin_required
 async def effective_assignment(request: Request):
-    return ok(await svc.assignment_for(actor=request.ctx.actor, org_id=query_id(request, "org_id")))
+    return await svc.assignment_for(actor=request.ctx.actor, org_id=query_id(request, "org_id"))
 
 
 # ------------------------------------------------------------------ bad records
 
 @bp.get("/bad-records")
+@returns(Page[BadRecordOut])
 @openapi.summary("不良记录（本机构医师；条件：name, id_number, category, occurred_from, occurred_to）")
 @admin_required
 async def list_bad_records(request: Request):
@@ -159,7 +163,7 @@ async def list_bad_records(request: Request):
     keys = svc.BadRecordFilter.model_fields
     f = validate(svc.BadRecordFilter, {k: request.args.get(k) for k in keys if request.args.get(k)})
     total, rows = await svc.list_bad_records(actor=request.ctx.actor, limit=size, offset=offset, **f.model_dump())
-    return page(request, total, [await svc.bad_record_view(r, actor=request.ctx.actor) for r in rows])
+    return paged(request, total, [await svc.bad_record_view(r, actor=request.ctx.actor) for r in rows])
 
 
 @bp.get("/bad-records/template")

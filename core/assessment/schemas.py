@@ -376,3 +376,131 @@ class AssignmentOut(Out):
 class UnassignedOut(Out):
     deleted: bool
     target_id: int
+
+
+class PhysicianTokenOut(Out):
+    """The physician's PC sign-in: a bearer token, and whether the password must be changed first."""
+    access_token: str
+    token_type: Literal["Bearer"]
+    expires_in: int
+    physician_id: int
+    password_change_required: bool
+
+
+class FilingSubmittedOut(Out):
+    enrolment_id: int
+    state: str
+    state_label: str
+
+
+class CycleCreatedOut(Out):
+    id: int
+    code: str
+    status: str
+    version: int = Field(description="设置的版本号")
+
+
+class CycleVersionOut(Out):
+    id: int
+    version: int = Field(description="设置的版本号")
+
+
+class CycleStatusOut(Out):
+    id: int
+    status: str
+
+
+class PersonOut(Out):
+    """A physician's personal fields, masked."""
+    name: str | None
+    id_number: str | None
+    phone: str | None
+
+
+class EnrolmentOut(Out):
+    """A physician's enrolment in a cycle (state, scores, result); personal fields masked."""
+    id: int
+    cycle_id: int
+    physician_id: int
+    institution_id: int
+    assessment_org_id: int | None
+    confirmed: bool
+    procedure: str | None = Field(description="general / simple / exempt")
+    state: str
+    state_label: str
+    reason: str
+    exam_score: float | None
+    makeup: str = Field(description="none / listed / confirmed / refused")
+    makeup_score: float | None
+    result: str | None = Field(description="pass / fail / makeup_pass / exempt")
+    physician: PersonOut
+
+
+class EnrolmentCancelledOut(Out):
+    id: int
+    confirmed: bool
+
+
+class ScoreOut(Out):
+    id: int
+    exam_score: float | None
+    makeup_score: float | None
+    makeup: str
+    result: str | None
+
+
+class PhysicianPasswordOut(Out):
+    id: int
+    initial_password: str = Field(description="只出现这一次；首次登录时须修改")
+
+
+class TransferredOut(Out):
+    id: int
+    institution_id: int
+
+
+class HistoryRowOut(Out):
+    enrolment_id: int
+    cycle: str
+    state: str
+    result: str | None
+    exam_score: float | None
+    makeup_score: float | None
+
+
+class HistoryOut(Out):
+    items: list[HistoryRowOut]
+
+
+class EffectiveAssignmentOut(Out):
+    """The assessment institution that applies to an org: its own designation or the nearest ancestor's."""
+    org_id: int
+    assessment_org_id: int | None
+    assessment_org_name: str | None
+    designated_for_id: int | None
+    designated_for_name: str | None
+    inherited: bool
+
+
+class BadRecordOut(Out):
+    """A bad record of a physician; the physician's personal fields masked."""
+    id: int
+    physician_id: int
+    institution_id: int | None
+    physician: PersonOut
+    occurred_on: _dt.date
+    category: str
+    description: str
+    source: str
+    imported_at: _dt.datetime
+
+
+class CycleVersionRowOut(Out):
+    version: int
+    settings: dict
+    created_at: _dt.datetime
+    created_by_id: int | None
+
+
+class CycleHistoryOut(Out):
+    items: list[CycleVersionRowOut]

@@ -1,8 +1,8 @@
-"""Request bodies of proctoring (the photos themselves come as multipart files)."""
+"""Request bodies and answers of proctoring (the photos themselves come as multipart files)."""
 from __future__ import annotations
 
+import datetime as _dt
 import json
-from datetime import datetime
 from typing import Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, field_validator
@@ -91,7 +91,7 @@ class ReleasedOut(Out):
 
 class VerificationOut(Out):
     id: int
-    at: datetime
+    at: _dt.datetime
     outcome: str
     distance: float | None
     threshold: float | None
@@ -119,3 +119,19 @@ class VerdictOut(Out):
     enrolment_id: int | None = None
     result: str | None = None
 
+
+class ConsentOut(Out):
+    text_version: str
+    consented_at: _dt.datetime
+
+
+class EnrolmentOut(Out):
+    id: int
+    source: str = Field(description="capture 现场采集 / registered 登记照片")
+    created_at: _dt.datetime
+
+
+class FaceStatusOut(Out):
+    """What the phone needs to pick its next screen: null when not given / not enrolled."""
+    consent: ConsentOut | None
+    enrolment: EnrolmentOut | None

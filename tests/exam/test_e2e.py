@@ -66,6 +66,8 @@ async def test_a_physician_takes_the_exam_and_two_proctors_void_it_for_cheating(
     assert r.status_code == 200 and r.json()["consent"]["text_version"] == "2026-01"
     r = await client.post(f"{MP}/proctoring/face", headers=phone, **_photo(GRACE))
     assert r.status_code == 201, r.text
+    status = (await client.get(f"{MP}/proctoring/face", headers=phone)).json()
+    assert status["consent"]["text_version"] == "2026-01" and status["enrolment"]["source"] == "capture"
 
     # ---- start: the server sets the deadline and the photo schedule; answers wait for the face check
     r = await client.post(f"{MP}/exam/papers/{paper.id}/start", headers=phone, json={"device_id": "phone-aaaa"})
