@@ -21,6 +21,7 @@ from core.assessment import service as assessment_service
 from core.assessment.errors import ReasonRequired
 from core.assessment.schemas import SECTION_LABELS, ReviewIn
 from core.assessment.states import LABELS, State
+from core.errors import NotFound
 from core.orgs.models import OrgKind
 from core.principal import Principal
 
@@ -140,4 +141,6 @@ async def decide_one(request: Request, enrolment_id: int):
         return await refuse(request, back,
                             lambda e=exc: _enrolment(request, enrolment_id, status=e.status, outcome=outcome),
                             outcome=outcome)
+    if [r.code for r in results] == [NotFound.code]:
+        raise NotFound()  # the page's own record, out of reach: answer as its GET does
     return await done(request, back, outcome=Outcome(DECISIONS[body.decision], results))
