@@ -355,6 +355,9 @@ async def error_page(request: Request, exc: AppError) -> HTTPResponse:
                         request_id=rid)
 
 
+ACCESS_DENIED = frozenset({401, 403, 404})
+
+
 def _form_page(request: Request) -> str | None:
     """The console page a normal (not htmx) form post was sent from, once the poster is known
     (its Referer: our own host and console only, without an earlier flash token)."""
@@ -384,8 +387,11 @@ def page(handler=None, *, allow_password_change: bool = False):
                 return await guarded(request, *args, **kwargs)
             except AppError as exc:
                 back = _form_page(request)
-                if back is not None and exc.status < 500 and exc.code not in _TO_LOGIN | _TO_PASSWORD:
+                if (back is not None and exc.status < 500 and exc.status not in ACCESS_DENIED
+                        and exc.code not in _TO_LOGIN | _TO_PASSWORD):
                     # A refused form post goes back to the page of the form, the message in its flash area.
+                    # Access denials (403, 404) keep their status and error page, as their GET does: a
+                    # record out of reach must answer like a missing one, not like a refused input.
                     return await done(request, back, alert_error=exc)
                 return await error_page(request, exc)
             except Exception:  # logged with its traceback; the person sees the error model's message

@@ -17,7 +17,9 @@ from sanic import Request
 
 from admin_web.api.common import xlsx
 from admin_web.pages import blueprint as bp
-from admin_web.pages.common import env, fragment, is_htmx, page, refuse, render, see_other, service_field_errors
+from admin_web.pages.common import (
+    ACCESS_DENIED, env, fragment, is_htmx, page, refuse, render, see_other, service_field_errors,
+)
 from admin_web.pages.enrolment import institutions
 from core import import_jobs
 from core.errors import AppError, Forbidden, NotFound, ValidationFailed
@@ -131,6 +133,8 @@ async def start(request: Request, kind: str):
         job_id = await import_jobs.start(actor=actor, kind=spec.kind, content=upload.body if upload else b"",
                                          params=params)
     except AppError as exc:
+        if exc.status in ACCESS_DENIED:
+            raise  # a kind this account may not import: the error page, as its GET answers
         errors = service_field_errors(exc) if isinstance(exc, ValidationFailed) else {"file": exc.message}
 
         async def in_place(status: int = exc.status):
