@@ -472,6 +472,22 @@ class HistoryOut(Out):
     items: list[HistoryRowOut]
 
 
+class MyResultOut(Out):
+    """A cycle's result of the calling physician (core.assessment.service.my_results)."""
+    enrolment_id: int
+    cycle: str
+    cycle_code: str
+    state: str
+    procedure: str | None = Field(description="general / simple / exempt")
+    exam_score: float | None
+    makeup: str = Field(description="none / listed / confirmed / refused")
+    makeup_score: float | None
+    result: str | None = Field(description="pass / fail / makeup_pass / exempt")
+    result_label: str
+    certifiable: bool = Field(description="可以出具合格证明")
+    reason: str
+
+
 class EffectiveAssignmentOut(Out):
     """The assessment institution that applies to an org: its own designation or the nearest ancestor's."""
     org_id: int
