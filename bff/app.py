@@ -32,6 +32,8 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
     app.config.REQUEST_MAX_SIZE = settings.max_body_bytes
     app.config.FALLBACK_ERROR_FORMAT = "json"
     # sanic-ext's own UI pages load their scripts from a CDN: /docs is ours (bff/docs.py).
+    # Its document is built on first request by core/openapi_doc.py, not at every start.
+    app.config.OAS = False
     app.config.OAS_UI_DEFAULT = None
     app.config.OAS_UI_SWAGGER = False
     app.config.OAS_UI_REDOC = False
@@ -118,7 +120,7 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
         if not ready:
             return ok({"code": "service.not_ready", "message": "依赖服务不可用", "details": checks,
                        "request_id": request.ctx.request_id}, status=503)
-        return ReadyOut(status="ready", checks=checks)
+        return ReadyOut(status="ready", checks=checks, workers=workers.acknowledged(request.app))
 
     from admin_web import landing, public
     from admin_web.api import blueprint as admin_api

@@ -5,8 +5,7 @@ intranet (or any machine offline) `/docs` was a blank page. Swagger UI comes fro
 at set-up instead (`swagger-ui-dist` in admin_web/package.json, installed by
 `make install` like htmx and ECharts, never committed) and this module serves it:
 the page, a whitelist of its files under `/docs/static/`, and our own start-up script.
-The document itself stays where sanic-ext serves it, `/docs/openapi.json`
-(core/openapi_doc.py finishes it).
+The document is served at `/docs/openapi.json` by core/openapi_doc.py.
 """
 from __future__ import annotations
 
@@ -18,10 +17,10 @@ from sanic.response import file, html
 from sanic_ext import openapi
 
 from core.errors import NotFound
+from core.openapi_doc import SPEC_URL
 
 bp = Blueprint("docs_page", url_prefix="/docs")
 
-SPEC_URL = "/docs/openapi.json"
 _DIST = Path(__file__).resolve().parent.parent / "admin_web" / "node_modules" / "swagger-ui-dist"
 # The only files the page loads; anything else in the package is not served.
 FILES = MappingProxyType({
@@ -66,10 +65,9 @@ async def page(request: Request):
 
 
 def install(app: Sanic) -> None:
-    """The page at `/docs` (and at `/docs/swagger`, sanic-ext's old address of it), and its files.
-    The page's route is named `openapi.index`, the name sanic-ext's start-up banner looks up."""
-    app.add_route(page, "/docs", name="openapi.index")
-    app.add_route(page, "/docs/swagger", name="openapi.swagger")
+    """The page at `/docs` (and at `/docs/swagger`, sanic-ext's old address of it), and its files."""
+    app.add_route(page, "/docs", name="docs")
+    app.add_route(page, "/docs/swagger", name="docs_swagger")
     app.blueprint(bp)
 
 

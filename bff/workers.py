@@ -11,6 +11,11 @@ supervisor instead: a thread that looks at the server workers every second and
 asks Sanic's own monitor loop to restart a dead one (the same message a
 worker's `app.m.restart()` sends), so the restart happens where Sanic expects it.
 
+A worker that dies before every worker has acknowledged its start is a failed start, not a
+restart: Sanic's manager holds every message until all have acknowledged (and stops the server
+when one never does), so the supervisor's request waits with the rest. /readyz reports
+`workers` ("2/2") so that a deployment, and the tests, can tell a server still starting.
+
 A worker that dies again and again (a bad deploy failing at start) is not
 restarted more than MAX_RESTARTS times in RESTART_WINDOW seconds: it is logged
 and left to the orchestrator, which sees the process count fall.
@@ -43,6 +48,17 @@ def set_ack_timeout(seconds: float) -> None:
     from sanic.worker.process import WorkerProcess
 
     WorkerProcess.THRESHOLD = WorkerManager.THRESHOLD = int(seconds * 10)
+
+
+def acknowledged(app) -> str | None:
+    """`"<acknowledged>/<server workers>"` as Sanic's shared worker state says, or None when the
+    app runs in a single process. A worker killed a moment ago may still count until the
+    manager's next check (about a tenth of a second) marks it failed."""
+    multiplexer = getattr(app, "multiplexer", None)
+    if multiplexer is None:
+        return None
+    servers = [w for w in multiplexer.workers.values() if w.get("server")]
+    return f"{sum(w.get('state') == 'ACKED' for w in servers)}/{len(servers)}"
 
 
 def _started_states() -> tuple:

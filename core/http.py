@@ -54,7 +54,8 @@ def _dumps(obj: Any) -> str:
 
 def ok(data: Any, status: int = 200, headers: dict | None = None) -> HTTPResponse:
     if isinstance(data, BaseModel):
-        data = data.model_dump(mode="json")
+        # By alias, as the document shows it: a key that is a Python keyword (`from`) is an alias.
+        data = data.model_dump(mode="json", by_alias=True)
     return json_response(data, status=status, headers=headers, dumps=_dumps)
 
 

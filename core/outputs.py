@@ -66,3 +66,5 @@ class HealthOut(Out):
 class ReadyOut(Out):
     status: str
     checks: dict[str, str] = Field(description="每个依赖（database、redis）：ok，或 down 及原因")
+    workers: str | None = Field(None, description="多进程运行时：已确认启动的服务进程数/服务进程总数，如 2/2；"
+                                                  "单进程运行时为 null。不影响就绪结论（应答本身来自一个可用进程）")

@@ -7,6 +7,7 @@ async def test_healthz_and_readyz(client):
     r = await client.get("/readyz")
     assert r.status_code == 200
     assert r.json()["checks"] == {"database": "ok", "redis": "ok"}
+    assert r.json()["workers"] is None  # one process: no worker count
 
 
 async def test_login_and_list(client):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, RootModel, field_validator, model_validator
 
 from core import idcard
 from core.inputs import EditIn, Id, PageNo
@@ -393,6 +393,89 @@ class FilingSubmittedOut(Out):
     state_label: str
 
 
+class PasswordChangedOut(Out):
+    """A mini-program account changed the physician's password: its WeChat tokens stay valid."""
+    changed: bool
+
+
+class PasswordChangedTokenOut(Out):
+    """The physician on PC changed the password: every older token is revoked, here is a new one."""
+    changed: bool
+    access_token: str
+    token_type: Literal["Bearer"]
+    expires_in: int
+
+
+class PasswordChangeOut(RootModel[PasswordChangedTokenOut | PasswordChangedOut]):
+    """Either shape, by who asked: a PC token (ID number + password) gets a new token, a
+    mini-program account does not (its tokens do not come from the password)."""
+
+
+class FilingCycleOut(Out):
+    id: int
+    name: str
+    filing_starts: _dt.date
+    filing_ends: _dt.date
+    procedures_allowed: list[Procedure]
+
+
+class FilingSectionOut(Out):
+    key: str = Field(description="栏目：basic / practice / multi_site / education / work_history / "
+                                 "performance / ethics / procedure / exemption")
+    label: str
+    data: dict[str, Any] | None = Field(description="已保存的内容（栏目的模型见 PUT /filing/sections/{section}），"
+                                                     "未填时为空")
+
+
+class TrailStepOut(Out):
+    """One step of the review trail: who (level) did what, into which state, why."""
+    level: str = Field(description="physician / institution / assessment / province")
+    action: str
+    to: str = Field(description="之后的状态")
+    reason: str
+    at: _dt.datetime
+
+
+class ReviewStepOut(TrailStepOut):
+    from_: str = Field(alias="from", description="之前的状态")
+
+
+class FilingOut(Out):
+    """The physician's filing of the open cycle: every section, the review state and trail."""
+    cycle: FilingCycleOut
+    enrolment_id: int
+    state: str
+    state_label: str
+    editable: bool = Field(description="当前状态下能否修改填报")
+    procedure: str | None = Field(description="general / simple / exempt")
+    reason: str = Field(description="最近一次驳回的原因")
+    sections: list[FilingSectionOut]
+    trail: list[TrailStepOut]
+
+
+class SectionSavedOut(Out):
+    enrolment_id: int
+    section: str
+    data: dict[str, Any] = Field(description="保存后的栏目内容")
+    state: str
+
+
+class MyResultOut(Out):
+    """One cycle's outcome for the calling physician."""
+    enrolment_id: int
+    cycle: str
+    cycle_code: str
+    state: str
+    procedure: str | None = Field(description="general / simple / exempt")
+    exam_score: float | None
+    makeup: str = Field(description="none / listed / confirmed / refused")
+    makeup_score: float | None
+    result: str | None = Field(description="pass / fail / makeup_pass / exempt")
+    result_label: str
+    certifiable: bool = Field(description="可以申领证书")
+    reason: str
+
+
 class CycleCreatedOut(Out):
     id: int
     code: str
@@ -417,6 +500,11 @@ class PersonOut(Out):
     phone: str | None
 
 
+class PhysicianBoundOut(PersonOut):
+    """The physician record the account is now bound to; personal fields masked."""
+    physician_id: int
+
+
 class EnrolmentOut(Out):
     """A physician's enrolment in a cycle (state, scores, result); personal fields masked."""
     id: int
@@ -434,6 +522,12 @@ class EnrolmentOut(Out):
     makeup_score: float | None
     result: str | None = Field(description="pass / fail / makeup_pass / exempt")
     physician: PersonOut
+
+
+class EnrolmentDetailOut(EnrolmentOut):
+    """One enrolment with its filing (section key → content) and review trail."""
+    filing: dict[str, Any]
+    trail: list[ReviewStepOut]
 
 
 class EnrolmentCancelledOut(Out):
@@ -500,6 +594,18 @@ class CycleVersionRowOut(Out):
     settings: dict
     created_at: _dt.datetime
     created_by_id: int | None
+
+
+class CycleOut(Out):
+    """A cycle with its current settings (none before the first version)."""
+    id: int
+    code: str
+    name: str
+    status: str = Field(description="draft / open / closed")
+    version: int = Field(description="设置的版本号")
+    settings: dict[str, Any] | None
+    opened_at: _dt.datetime | None
+    closed_at: _dt.datetime | None
 
 
 class CycleHistoryOut(Out):

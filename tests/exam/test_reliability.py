@@ -441,7 +441,10 @@ async def test_a_killed_server_worker_is_replaced(serve, redis_server):
                 continue
             assert r.status_code == 200, r.text
             break
-        assert c.get(f"{server.base}/readyz").status_code == 200
+        until = time.monotonic() + 60
+        while (ready := c.get(f"{server.base}/readyz").json())["workers"] != "2/2":
+            assert time.monotonic() < until, ready  # both replacements acknowledge their start
+            await asyncio.sleep(0.3)
     await taker.check_database()
     assert sorted(server.worker_pids()) == sorted(after_both)  # still two, and no more
     log = server.log_path.read_text()
