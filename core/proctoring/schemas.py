@@ -126,7 +126,7 @@ class ConsentOut(Out):
     consented_at: _dt.datetime
 
 
-class EnrolmentOut(Out):
+class FaceEnrolmentOut(Out):
     id: int
     source: str = Field(description="capture 现场采集 / registered 登记照片")
     created_at: _dt.datetime
@@ -135,7 +135,7 @@ class EnrolmentOut(Out):
 class FaceStatusOut(Out):
     """What the phone needs to pick its next screen: null when not given / not enrolled."""
     consent: ConsentOut | None
-    enrolment: EnrolmentOut | None
+    enrolment: FaceEnrolmentOut | None
 
 
 class FaceQualityOut(Out):
@@ -152,7 +152,7 @@ class FaceQualityOut(Out):
 
 class FaceEnrolledOut(Out):
     """A face enrolled from the phone; it replaces the previous one."""
-    enrolment: EnrolmentOut
+    enrolment: FaceEnrolmentOut
     quality: FaceQualityOut
 
 
