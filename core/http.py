@@ -87,6 +87,18 @@ def returns(model: type[BaseModel], *, status: int = 200, description: str = "�
     return deco
 
 
+def also_returns(model: type[BaseModel], *, status: int, description: str):
+    """Declare one more JSON answer of an operation that answers more than one way (an import:
+    201 when it imported, 200 when it only checked), for the document only: the handler builds
+    that answer itself with `answer(model, data, status)`. Put it below `returns`."""
+    def deco(fn):
+        openapi_doc.answers(fn, status, "application/json", model.model_json_schema(mode="serialization"),
+                            description)
+        return fn
+
+    return deco
+
+
 def returns_file(content_type: str, *, description: str = "文件"):
     """Declare that an operation answers with a file (xlsx, PDF, image), for the document."""
     def deco(fn):

@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, RootModel, field_validator, m
 
 from core import idcard
 from core.inputs import EditIn, Id, PageNo
-from core.outputs import Out
+from core.outputs import ImportReportOut, Out
 
 
 class In(BaseModel):
@@ -294,6 +294,33 @@ class StatsDistributionOut(Out):
     by: str
     items: list[StatsShareOut]
     total: int
+
+
+class StatsInstitutionOut(Out):
+    """One institution's assessment progress (core.assessment.stats.progress_by_institution): the
+    counts of the progress table and its rates, each a fraction from 0 to 1 (0 over nothing)."""
+    id: int
+    name: str
+    code: str
+    region_id: int | None = Field(description="所属地区（上级机构）")
+    region_name: str
+    enrolled: int = Field(description="参加人数")
+    filed: int = Field(description="已填报")
+    institution_reviewed: int = Field(description="机构已审核")
+    approved: int = Field(description="复核通过")
+    rejected: int = Field(description="被驳回")
+    exam_taken: int = Field(description="已考试")
+    passed: int = Field(description="合格")
+    failed: int = Field(description="不合格")
+    makeup_listed: int = Field(description="列入补考")
+    makeup_confirmed: int = Field(description="确认补考")
+    makeup_passed: int = Field(description="补考合格")
+    exempt: int = Field(description="免考")
+    filing_rate: float = Field(description="填报率：已填报 / 参加人数")
+    review_rate: float = Field(description="审核率：机构已审核 / 已填报")
+    approval_rate: float = Field(description="复核通过率：复核通过 / 已填报")
+    exam_rate: float = Field(description="参考率：已考试 / 复核通过")
+    pass_rate: float = Field(description="合格率：（合格 + 补考合格 + 免考）/ 参加人数")
 
 
 class StatsBlueprintOut(Out):
@@ -587,6 +614,16 @@ class BadRecordOut(Out):
     description: str
     source: str
     imported_at: _dt.datetime
+
+
+class BadRecordImportedOut(Out):
+    """A bad record written by an import."""
+    row: int = Field(description="上传文件中的行号")
+    bad_record_id: int
+    physician_id: int
+
+
+BadRecordImportOut = ImportReportOut[BadRecordImportedOut]
 
 
 class CycleVersionRowOut(Out):
