@@ -16,7 +16,8 @@ from core.family.schemas import (
     MemberPatch, MyFamilyOut, PageQuery, PatientDeletedOut, PatientIn, PatientOut, PatientPatch, PatientsQuery,
     ReachablePatientOut, ReachableQuery, RefuseIn, RemovedOut, RevokedOut, TokenIn, TransferIn,
 )
-from core.http import parse_body, query_model, returns
+from core.family.errors import InviteExpired
+from core.http import fails, parse_body, query_model, returns
 from core.outputs import Items, Page
 from miniprogram_api.guard import mp_required
 
@@ -236,6 +237,7 @@ async def revoke_invite(request: Request, family_id: int, invite_id: int):
 
 @bp.post("/invites/preview")
 @returns(InvitePreviewOut)
+@fails(InviteExpired)
 @openapi.summary("查看分享链接/小程序码对应的邀请")
 @_body(TokenIn)
 @mp_required
@@ -246,6 +248,7 @@ async def preview_invite(request: Request):
 
 @bp.post("/invites/accept")
 @returns(JoinedOut)
+@fails(InviteExpired)
 @openapi.summary("通过分享链接/小程序码加入（户主发出的直接加入，其他成员发出的需户主审核）")
 @_body(TokenIn)
 @mp_required
@@ -264,6 +267,7 @@ async def my_invites(request: Request):
 
 @bp.post("/me/invites/<invite_id:int>/accept")
 @returns(JoinedOut)
+@fails(InviteExpired)
 @openapi.summary("接受发给我的邀请")
 @mp_required
 async def accept_invite(request: Request, invite_id: int):
@@ -272,6 +276,7 @@ async def accept_invite(request: Request, invite_id: int):
 
 @bp.post("/me/invites/<invite_id:int>/decline")
 @returns(DeclinedOut)
+@fails(InviteExpired)
 @openapi.summary("拒绝发给我的邀请")
 @mp_required
 async def decline_invite(request: Request, invite_id: int):
