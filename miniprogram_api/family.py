@@ -15,11 +15,12 @@ from core.family.schemas import (
     AccessOut, AppliedOut, ApplicationStateOut, ApplyIn, DeclinedOut, DissolvedOut, FamilyApplicationOut,
     FamilyEventOut, FamilyIn, FamilyOut, GrantIn, GrantOut, GrantsOut, IdCardReadOut, IdentityIn, IdentityOut,
     InviteForMeOut, InviteIn, InviteMadeOut, InviteOut, InvitePreviewOut, JoinCodeOut, JoinedOut, LeftOut,
-    MemberHomeOut, MemberPatch, MyFamilyOut, PageQuery, PatientDeletedOut, PatientIn, PatientOut, PatientPatch, PatientsQuery,
-    ReachablePatientOut, ReachableQuery, RefuseIn, RemovedOut, RevokedOut, TokenIn, TransferIn,
+    MemberHomeOut, MemberPatch, MyFamilyOut, PageQuery, PatientDeletedOut, PatientIn, PatientOut, PatientPatch,
+    PatientsQuery, ReachablePatientOut, ReachableQuery, RefuseIn, RemovedOut, RevokedOut, TokenIn, TransferIn,
 )
 from core.errors import ValidationFailed
-from core.http import answer, parse_body, query_model, returns
+from core.family.errors import InviteExpired, OcrLimited
+from core.http import answer, fails, parse_body, query_model, returns
 from core.outputs import Items, Page
 from miniprogram_api.guard import mp_required
 
@@ -86,6 +87,7 @@ _CARD = {"multipart/form-data": {"type": "object", "required": ["photo"], "prope
 
 @bp.post("/patients/id-card")
 @returns(IdCardReadOut)
+@fails(OcrLimited)
 @openapi.summary("识别身份证人像面：返回姓名与身份证号供本人核对后填入（照片不保存）")
 @openapi.body(_CARD)
 @mp_required
@@ -259,6 +261,7 @@ async def revoke_invite(request: Request, family_id: int, invite_id: int):
 
 @bp.post("/invites/preview")
 @returns(InvitePreviewOut)
+@fails(InviteExpired)
 @openapi.summary("查看分享链接/小程序码对应的邀请")
 @_body(TokenIn)
 @mp_required
@@ -269,6 +272,7 @@ async def preview_invite(request: Request):
 
 @bp.post("/invites/accept")
 @returns(JoinedOut)
+@fails(InviteExpired)
 @openapi.summary("通过分享链接/小程序码加入（户主发出的直接加入，其他成员发出的需户主审核）")
 @_body(TokenIn)
 @mp_required
@@ -287,6 +291,7 @@ async def my_invites(request: Request):
 
 @bp.post("/me/invites/<invite_id:int>/accept")
 @returns(JoinedOut)
+@fails(InviteExpired)
 @openapi.summary("接受发给我的邀请")
 @mp_required
 async def accept_invite(request: Request, invite_id: int):
@@ -295,6 +300,7 @@ async def accept_invite(request: Request, invite_id: int):
 
 @bp.post("/me/invites/<invite_id:int>/decline")
 @returns(DeclinedOut)
+@fails(InviteExpired)
 @openapi.summary("拒绝发给我的邀请")
 @mp_required
 async def decline_invite(request: Request, invite_id: int):
