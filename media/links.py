@@ -32,6 +32,7 @@ PURPOSES = {
     "proctor_photo": "image/jpeg",
     "identity_photo": "image/jpeg",
     "record_copy": None,
+    "support_image": "image/jpeg",  # images of feedback tickets (core/support), re-encoded as JPEG
 }
 MAX_TTL = 24 * 3600  # a link is a bearer credential: short by design
 _SIG_HEX = 32  # 128 bits of the HMAC
