@@ -24,3 +24,7 @@ def wire() -> None:
     jobs.periodic(events.sweep_event_outbox, every=3600, minute={17})
     jobs.background("events-relay", events.run_relay_loop)
     jobs.background("events-consumers", lambda: events.run_consumers(block=True))
+
+    from core.conversations import service as conversations
+
+    conversations.register_topics()  # conversation:<id> for the realtime gateway
