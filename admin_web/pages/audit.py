@@ -3,7 +3,7 @@ outcome, date range) and paging, and for the province the "verify chain" check.
 
 Why: the log was readable only through the JSON API. Reading calls
 core.audit.console.list_rows (scope: core.scope.audit_rows); the verification posts,
-runs core.audit.service.verify (the whole chain against the newest anchor, the same
+runs core.audit.console.verify (the whole chain against the newest anchor, the same
 walk as `python -m core.cli verify-audit`) and shows its result after the redirect.
 """
 from __future__ import annotations

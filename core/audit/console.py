@@ -16,7 +16,8 @@ from tortoise.expressions import Q
 from core import scope
 from core.audit import service as audit_service
 from core.audit.anchors import get_anchor_store
-from core.audit.models import AuditHead, AuditLog
+from core.audit.models import AuditHead
+from core.audit.schemas import AuditRowOut
 from core.audit.service import ChainReport
 from core.principal import Principal
 
@@ -24,9 +25,10 @@ from core.principal import Principal
 async def list_rows(*, actor: Principal, action: str | None = None, outcome: str | None = None,
                     who: str | None = None, target_type: str | None = None, target_id: str | None = None,
                     since: Any = None, until: Any = None,
-                    limit: int = 50, offset: int = 0) -> tuple[int, list[AuditLog]]:
-    """Rows of the actor's scope, newest first. `action` matches a prefix ("accounts." takes the
-    domain), `who` an actor's name or id, `since`/`until` bound the time (datetimes, until excluded)."""
+                    limit: int = 50, offset: int = 0) -> tuple[int, list[AuditRowOut]]:
+    """Rows of the actor's scope, newest first, as the console shows them (the chain fields stay
+    inside). `action` matches a prefix ("accounts." takes the domain), `who` an actor's name or id,
+    `since`/`until` bound the time (datetimes, until excluded)."""
     await scope.require(actor, "audit.read")
     qs = scope.audit_rows(actor)
     if action:
@@ -43,7 +45,8 @@ async def list_rows(*, actor: Principal, action: str | None = None, outcome: str
         qs = qs.filter(at__gte=since)
     if until is not None:
         qs = qs.filter(at__lt=until)
-    return await qs.count(), await qs.order_by("-seq").offset(offset).limit(limit)
+    rows = await qs.order_by("-seq").offset(offset).limit(limit)
+    return await qs.count(), [AuditRowOut.model_validate(r) for r in rows]
 
 
 @dataclass
