@@ -77,12 +77,10 @@ log = logging.getLogger("huiyi.realtime")
 
 bp = Blueprint("realtime", url_prefix="/realtime/v1")
 
-# Revocations (domain events, core/events: the JSON event on `ev:<name>`). The plain
-# `family.grants` channel is what core/family published before its grants became events.
+# Revocations: domain events (core/events), the JSON event published on `ev:<name>`.
 GRANT_ENDED = "ev:family.grant_ended"
 TOKENS_REVOKED = "ev:accounts.tokens_revoked"
-FAMILY_GRANTS = "family.grants"
-FIXED_CHANNELS = (GRANT_ENDED, TOKENS_REVOKED, FAMILY_GRANTS)
+FIXED_CHANNELS = (GRANT_ENDED, TOKENS_REVOKED)
 
 AUTH_MISSING, TOKEN_EXPIRED, REVOKED, IDLE, RATE, SLOW, RESTART = 4001, 4002, 4003, 4008, 4029, 4100, 1012
 PAGE = 100  # items per fetch
@@ -707,8 +705,8 @@ class Hub:
             return
         try:
             body = json.loads(data)
-            payload = body if channel == FAMILY_GRANTS else body["payload"]
-            if channel in (GRANT_ENDED, FAMILY_GRANTS):
+            payload = body["payload"]
+            if channel == GRANT_ENDED:
                 subject, stamp = f"mp:{int(payload['grantee'])}", None
             else:
                 subject, stamp = str(payload["subject"]), int(payload["stamp"])
