@@ -25,6 +25,19 @@ async def account(name: str) -> tuple[MpAccount, str]:
     return acc, token
 
 
+async def two_nodes(base: str, token_a: str, token_b: str) -> tuple["Peer", "Peer"]:
+    """A on one server process, B on the other (reconnecting B until the kernel hands it over)."""
+    a = Peer(base, token_a, name="a")
+    await a.connect()
+    for _ in range(60):
+        b = Peer(base, token_b, name="b")
+        await b.connect()
+        if b.node != a.node:
+            return a, b
+        await b.close()
+    raise AssertionError("every connection landed on the same server process")
+
+
 def ws_url(base: str) -> str:
     return base.replace("http://", "ws://") + "/realtime/v1/ws"
 
@@ -175,6 +188,17 @@ class Peer:
     async def resend(self) -> None:
         for frame in list(self.unacked.values()):
             await self.send(frame)
+
+    async def reconnect(self, retries: float = 60) -> None:
+        """As the app does after losing its socket: connect again (any process), resume every topic
+        from the last sequence held, resend whatever was not acknowledged (same client ids)."""
+        for task in self._tasks:
+            task.cancel()
+        await self.connect(retries=retries)
+        for topic in list(self.floor):
+            answer = await self.subscribe(topic, after_seq=self.last_seq(topic))
+            assert answer["op"] == "subscribed", answer
+        await self.resend()
 
     def last_seq(self, topic: str) -> int:
         """The last sequence number held without a gap (what a client resumes from)."""

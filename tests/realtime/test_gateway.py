@@ -21,23 +21,10 @@ from core.conversations.models import ChatMessage
 from core.principal import Principal
 from tests import factories
 from tests.realtime.conftest import conversation
-from tests.realtime.peers import Peer, account, ws_url
+from tests.realtime.peers import Peer, account, two_nodes, ws_url
 
 pytestmark = pytest.mark.e2e
 MP = "/api/mp/v1/conversations"
-
-
-async def two_nodes(base: str, token_a: str, token_b: str) -> tuple[Peer, Peer]:
-    """A on one server process, B on the other (reconnecting B until the kernel hands it over)."""
-    a = Peer(base, token_a, name="a")
-    await a.connect()
-    for _ in range(60):
-        b = Peer(base, token_b, name="b")
-        await b.connect()
-        if b.node != a.node:
-            return a, b
-        await b.close()
-    pytest.fail("every connection landed on the same server process")
 
 
 async def talking(gateway):
