@@ -1,7 +1,7 @@
 """The H5 personas' accounts and data (core/demo_personas.py lists them).
 
 Why through the services: each persona's mini-program account is made by the
-WeChat login itself (accounts_service._login with the persona's
+WeChat login itself (accounts_service.login_wechat_user with the persona's
 openid/unionid, as code2session would answer), physicians bind with ID number,
 name and password, patients set their real-name identity, add 就诊人, create a
 family, apply to it and grant scopes, as they would on the phone. So when a
@@ -37,13 +37,13 @@ GRANT_DAYS = 180
 async def account(key: str) -> MpAccount:
     """The persona's mini-program account, made (or found) by the WeChat login path."""
     p = persona(key)
-    await accounts_service._login(openid=p["openid"], unionid=p["unionid"], session_key="demo-session-key",
+    await accounts_service.login_wechat_user(openid=p["openid"], unionid=p["unionid"], session_key="demo-session-key",
                                   action="auth.wx_login")
     return await MpAccount.get(openid=p["openid"])
 
 
 def actor_of(acct: MpAccount) -> Principal:
-    return accounts_service._mp_actor(acct.id)
+    return accounts_service.mp_actor(acct.id)
 
 
 async def seed_personas(password: str) -> dict[str, MpAccount]:
@@ -64,20 +64,20 @@ async def seed_personas(password: str) -> dict[str, MpAccount]:
     code = await sms_service.issue(account_id=mother.id, purpose="patient", phone=DAUGHTER.phone)
     removed = await patients_service.add_patient(actor=mother, name=DAUGHTER.name, id_number=DAUGHTER.id_number,
                                                  relation="子女", phone=DAUGHTER.phone, sms_code=code)
-    await patients_service.delete_patient(actor=mother, patient_id=removed["id"])  # in her recycle bin
+    await patients_service.delete_patient(actor=mother, patient_id=removed.id)  # in her recycle bin
     await patients_service.set_identity(actor=son, name=RELATIVE.name, id_number=RELATIVE.id_number,
                                         phone=RELATIVE.phone)
     family = await family_service.create_family(actor=mother, name=FAMILY_NAME)
-    code = (await family_service.family_view(actor=mother, family_id=family["id"]))["join_code"]
+    code = (await family_service.family_view(actor=mother, family_id=family.id)).join_code
     await family_service.apply(actor=son, code=code, relation="子女", note="妈，我是李明")
-    await family_service.approve(actor=mother, family_id=family["id"], account_id=accounts["relative"].id)
+    await family_service.approve(actor=mother, family_id=family.id, account_id=accounts["relative"].id)
     until = dt.datetime.now(dt.timezone.utc).replace(microsecond=0) + dt.timedelta(days=GRANT_DAYS)
-    await family_service.give(actor=mother, family_id=family["id"], grantee=accounts["relative"].id,
+    await family_service.give(actor=mother, family_id=family.id, grantee=accounts["relative"].id,
                               scopes=["record_requests", "health_records"], can_act=True, expires_at=until)
-    await family_service.give(actor=son, family_id=family["id"], grantee=accounts["patient"].id,
+    await family_service.give(actor=son, family_id=family.id, grantee=accounts["patient"].id,
                               scopes=["appointments"], can_act=False, expires_at=None)
     # An invitation link she made for her husband, not used yet (the family page lists it).
-    await family_service.invite(actor=mother, family_id=family["id"], channel="link", relation="配偶")
+    await family_service.invite(actor=mother, family_id=family.id, channel="link", relation="配偶")
     await _his_for_personas()
     return accounts
 
