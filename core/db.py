@@ -39,6 +39,8 @@ MODEL_MODULES = [
     "core.records.models",
     "core.faq.models",
     "core.events.models",
+    "core.sms.models",
+    "core.conversations.models",
 ]
 
 

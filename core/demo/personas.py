@@ -1,7 +1,7 @@
 """The H5 personas' accounts and data (core/demo_personas.py lists them).
 
 Why through the services: each persona's mini-program account is made by the
-WeChat login itself (accounts_service._login with the persona's
+WeChat login itself (accounts_service.login_wechat_user with the persona's
 openid/unionid, as code2session would answer), physicians bind with ID number,
 name and password, patients set their real-name identity, add 就诊人, create a
 family, apply to it and grant scopes, as they would on the phone. So when a
@@ -24,6 +24,7 @@ from core.family import service as family_service
 from core.family.models import Patient
 from core.orgs.models import OrgNode
 from core.principal import Principal
+from core.sms import service as sms_service
 
 PATIENT = people.known("王秀英", "310106195804120024", "13901000001")
 SPOUSE = people.known("李国华", "310106195602110012", "13901000002")
@@ -36,13 +37,13 @@ GRANT_DAYS = 180
 async def account(key: str) -> MpAccount:
     """The persona's mini-program account, made (or found) by the WeChat login path."""
     p = persona(key)
-    await accounts_service._login(openid=p["openid"], unionid=p["unionid"], session_key="demo-session-key",
+    await accounts_service.login_wechat_user(openid=p["openid"], unionid=p["unionid"], session_key="demo-session-key",
                                   action="auth.wx_login")
     return await MpAccount.get(openid=p["openid"])
 
 
 def actor_of(acct: MpAccount) -> Principal:
-    return accounts_service._mp_actor(acct.id)
+    return accounts_service.mp_actor(acct.id)
 
 
 async def seed_personas(password: str) -> dict[str, MpAccount]:
@@ -56,10 +57,13 @@ async def seed_personas(password: str) -> dict[str, MpAccount]:
     mother, son = actor_of(accounts["patient"]), actor_of(accounts["relative"])
     await patients_service.set_identity(actor=mother, name=PATIENT.name, id_number=PATIENT.id_number,
                                         phone=PATIENT.phone)
+    # Each 就诊人 with the SMS code its phone would receive (issued here, not sent: no provider runs).
+    code = await sms_service.issue(account_id=mother.id, purpose="patient", phone=SPOUSE.phone)
     await patients_service.add_patient(actor=mother, name=SPOUSE.name, id_number=SPOUSE.id_number, relation="配偶",
-                                       phone=SPOUSE.phone)
+                                       phone=SPOUSE.phone, sms_code=code)
+    code = await sms_service.issue(account_id=mother.id, purpose="patient", phone=DAUGHTER.phone)
     removed = await patients_service.add_patient(actor=mother, name=DAUGHTER.name, id_number=DAUGHTER.id_number,
-                                                 relation="子女", phone=DAUGHTER.phone)
+                                                 relation="子女", phone=DAUGHTER.phone, sms_code=code)
     await patients_service.delete_patient(actor=mother, patient_id=removed["id"])  # in her recycle bin
     await patients_service.set_identity(actor=son, name=RELATIVE.name, id_number=RELATIVE.id_number,
                                         phone=RELATIVE.phone)
