@@ -530,7 +530,7 @@ def _may_edit(actor: Principal, kind: str) -> bool:
 async def _dicts(request: Request, *, status: int = 200, errors: dict | None = None, forms: dict | None = None,
                  problem: AppError | None = None):
     actor = request.ctx.actor
-    labels = {k["kind"]: k["label"] for k in await dicts_service.kinds()}
+    labels = {k.kind: k.label for k in await dicts_service.kinds()}
     kinds = [{"kind": k, "label": labels[k], "entries": await dicts_service.items(kind=k, active_only=False),
               "editable": _may_edit(actor, k)} for k in DICT_KINDS]
     return await render(request, "admin/records/dicts.html", status=status, kinds=kinds, errors=errors or {},
