@@ -144,7 +144,7 @@ async def _console(side: Side) -> None:
     side.admin_ids["assessor"] = side.assessor.id
     dept = await records_service.create_department(actor=hosp, institution_id=side.hospital.id,
                                                    code=f"D{side.key}", name=f"{m}方科室")
-    side.admin_ids["department"] = dept["id"]
+    side.admin_ids["department"] = dept.id
     message = await notify_service.notify(org_id=side.hospital.id, kind="test", title=f"{m}方机构消息")
     side.admin_ids["admin_message"] = message.id
     await OrgNode.filter(id=side.hospital.id).update(may_apply_assessment=True)
@@ -201,15 +201,22 @@ async def _records(side: Side) -> None:
     found = await records_service.check_records(actor=pat.actor, institution_id=side.hospital.id,
                                                 patient_id=pat.patient.id)
     req = await records_service.submit(actor=pat.actor, institution_id=side.hospital.id, patient_id=pat.patient.id,
-                                       identity_check_id=check.id, admission_ids=[found["admissions"][0]["id"]],
+                                       identity_check_id=check.id, admission_ids=[found.admissions[0].id],
                                        purpose="medical_insurance", contents=["front_page"])
     message = await notify_service.notify(account_id=pat.actor.id, kind="test", title=f"{m}方个人消息")
+    from core.conversations import service as conversations
+    from core.principal import SYSTEM
+
+    conv = await conversations.open_conversation(actor=SYSTEM, kind="consult", title=f"{m}方咨询", parties=[
+        {"kind": "mp", "id": pat.actor.id, "role": "patient"}, {"kind": "mp", "id": pat2.actor.id, "role": "doctor"}])
+    await conversations.send_text(actor=pat.actor, conversation_id=conv.id, client_id="t-1", text=f"{m}方的消息")
     side.mp.update(pat=pat.actor, pat2=pat2.actor, pat3=pat3.actor)
     side.mp_ids.update(family=fam.id, member_account=pat2.actor.id, grant=grants[0]["id"], invite=invite["id"],
-                       patient=kid["id"], deleted_patient=old["id"], record_request=req["id"],
-                       message=message.id, institution=side.hospital.id, self_patient=pat.patient.id,
-                       identity_check=check.id, admission=found["admissions"][0]["id"])
-    side.admin_ids["record_request"] = req["id"]
+                       patient=kid["id"], deleted_patient=old["id"], record_request=req.id,
+                       message=message.id, conversation=conv.id, institution=side.hospital.id,
+                       self_patient=pat.patient.id,
+                       identity_check=check.id, admission=found.admissions[0].id)
+    side.admin_ids["record_request"] = req.id
 
 
 async def world() -> World:
@@ -264,5 +271,5 @@ async def grow(side: Side, cycle: Cycle) -> None:
     found = await records_service.check_records(actor=pat.actor, institution_id=side.hospital.id,
                                                 patient_id=pat.patient.id)
     await records_service.submit(actor=pat.actor, institution_id=side.hospital.id, patient_id=pat.patient.id,
-                                 identity_check_id=check.id, admission_ids=[found["admissions"][0]["id"]],
+                                 identity_check_id=check.id, admission_ids=[found.admissions[0].id],
                                  purpose="medical_insurance", contents=["front_page"])
