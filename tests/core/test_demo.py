@@ -149,9 +149,9 @@ async def _bank_blueprints_and_open_cycle() -> None:
     persona_doc = await Physician.get(mp_account_id=(await _mp("doctor")).id)
     me = await _mp("doctor")
     papers = await exam_service.my_papers(actor=me)
-    assert [p["kind"] for p in papers] == ["exam"] and papers[0]["state"] == "ready"
-    session = await exam_service.start(actor=me, paper_id=papers[0]["paper_id"], device_id="test-phone-0001")
-    assert session["remaining_seconds"] > 0 and len(session["items"]) == 20 and not session["verified"]
+    assert [p.kind for p in papers] == ["exam"] and papers[0].state == "ready"
+    session = await exam_service.start(actor=me, paper_id=papers[0].paper_id, device_id="test-phone-0001")
+    assert session.remaining_seconds > 0 and len(session.items) == 20 and not session.verified
     assert (await Enrolment.get(physician_id=persona_doc.id, cycle_id=cycle.id)).state == "approved"
 
 
@@ -172,9 +172,9 @@ async def _exams_statistics_and_item_analysis_agree() -> None:
     assert certifiable and await Certificate.all().count() == certifiable
     province = await _admin("province")
     analysis = await stats.exam_items(actor=province, cycle_id=cycle.id)
-    counted = {s["specialty"]: s["sessions"] for s in analysis["blueprints"]}
+    counted = {s.specialty: s.sessions for s in analysis.blueprints}
     assert sum(counted.values()) == len(submitted)
-    assert analysis["rows"] and all(0 <= r["facility"] <= 1 for r in analysis["rows"])
+    assert analysis.rows and all(0 <= r["facility"] <= 1 for r in analysis.rows)
     results = await stats.result_distribution(actor=province, cycle_id=cycle.id)
     assert results  # the statistics page has figures for the same cycle
 
