@@ -137,9 +137,9 @@ async def _bank_blueprints_and_open_cycle() -> None:
     persona_doc = await Physician.get(mp_account_id=(await _mp("doctor")).id)
     me = await _mp("doctor")
     papers = await exam_service.my_papers(actor=me)
-    assert [p["kind"] for p in papers] == ["exam"] and papers[0]["state"] == "ready"
-    session = await exam_service.start(actor=me, paper_id=papers[0]["paper_id"], device_id="test-phone-0001")
-    assert session["remaining_seconds"] > 0 and len(session["items"]) == 20 and not session["verified"]
+    assert [p.kind for p in papers] == ["exam"] and papers[0].state == "ready"
+    session = await exam_service.start(actor=me, paper_id=papers[0].paper_id, device_id="test-phone-0001")
+    assert session.remaining_seconds > 0 and len(session.items) == 20 and not session.verified
     assert (await Enrolment.get(physician_id=persona_doc.id, cycle_id=cycle.id)).state == "approved"
 
 
