@@ -20,23 +20,11 @@ from core.conversations import service as conversations
 from core.conversations.models import ChatMessage
 from core.principal import Principal
 from tests import factories
-from tests.realtime.conftest import conversation
+from tests.realtime.conftest import conversation, talking
 from tests.realtime.peers import Peer, account, two_nodes, ws_url
 
 pytestmark = pytest.mark.e2e
 MP = "/api/mp/v1/conversations"
-
-
-async def talking(gateway):
-    """A patient and a doctor on different server processes, both following their conversation."""
-    a, token_a = await account("a")
-    b, token_b = await account("b")
-    cid = await conversation(a, b)
-    topic = f"conversation:{cid}"
-    pa, pb = await two_nodes(gateway.base, token_a, token_b)
-    assert (await pa.subscribe(topic))["op"] == "subscribed"
-    assert (await pb.subscribe(topic))["op"] == "subscribed"
-    return a, b, cid, topic, pa, pb
 
 
 # ================================================================== authentication
