@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import resource
@@ -47,6 +48,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from tortoise import Tortoise  # noqa: E402
 from websockets.asyncio.client import connect  # noqa: E402
+from websockets.exceptions import ConnectionClosed  # noqa: E402
 
 from core import cache, db  # noqa: E402
 from core.accounts import tokens  # noqa: E402
@@ -196,6 +198,10 @@ class Pair:
         self.wake = asyncio.Event()
 
     async def read_receiver(self) -> None:
+        with contextlib.suppress(ConnectionClosed):
+            await self._read_receiver()
+
+    async def _read_receiver(self) -> None:
         async for raw in self.receiver:
             frame = json.loads(raw)
             if frame.get("op") == "msg":
@@ -205,6 +211,10 @@ class Pair:
                     self.delivered += 1
 
     async def read_sender(self) -> None:
+        with contextlib.suppress(ConnectionClosed):
+            await self._read_sender()
+
+    async def _read_sender(self) -> None:
         async for raw in self.sender:
             frame = json.loads(raw)
             if frame.get("op") == "ack":
