@@ -41,6 +41,7 @@ MODEL_MODULES = [
     "core.events.models",
     "core.sms.models",
     "core.conversations.models",
+    "core.support.models",
 ]
 
 

@@ -195,7 +195,7 @@ async def _records(side: Side) -> None:
         born="20150101"), relation="子女")
     old = await factories.add_patient(pat.actor, name=f"{m}方旧人", id_number=factories.id_number(
         born="19500101"), relation="父母")
-    await patients.delete_patient(actor=pat.actor, patient_id=old["id"])
+    await patients.delete_patient(actor=pat.actor, patient_id=old.id)
     await factories.his_stays(side.hospital, pat.patient)
     check = await factories.identity_check(pat.actor, pat.patient)
     found = await records_service.check_records(actor=pat.actor, institution_id=side.hospital.id,
@@ -204,6 +204,8 @@ async def _records(side: Side) -> None:
                                        identity_check_id=check.id, admission_ids=[found.admissions[0].id],
                                        purpose="medical_insurance", contents=["front_page"])
     message = await notify_service.notify(account_id=pat.actor.id, kind="test", title=f"{m}方个人消息")
+    ticket = await _support_ticket(side, pat)
+    side.mp_ids["support_ticket"] = side.admin_ids["support_ticket"] = ticket
     from core.conversations import service as conversations
     from core.principal import SYSTEM
 
@@ -211,12 +213,28 @@ async def _records(side: Side) -> None:
         {"kind": "mp", "id": pat.actor.id, "role": "patient"}, {"kind": "mp", "id": pat2.actor.id, "role": "doctor"}])
     await conversations.send_text(actor=pat.actor, conversation_id=conv.id, client_id="t-1", text=f"{m}方的消息")
     side.mp.update(pat=pat.actor, pat2=pat2.actor, pat3=pat3.actor)
-    side.mp_ids.update(family=fam.id, member_account=pat2.actor.id, grant=grants[0]["id"], invite=invite["id"],
-                       patient=kid["id"], deleted_patient=old["id"], record_request=req.id,
+    side.mp_ids.update(family=fam.id, member_account=pat2.actor.id, grant=grants[0].id, invite=invite.id,
+                       patient=kid.id, deleted_patient=old.id, record_request=req.id,
                        message=message.id, conversation=conv.id, institution=side.hospital.id,
                        self_patient=pat.patient.id,
                        identity_check=check.id, admission=found.admissions[0].id)
     side.admin_ids["record_request"] = req.id
+
+
+async def _support_ticket(side: Side, person: factories.MpPerson) -> int:
+    """A feedback ticket of `person` to the side's hospital (its desk opened once), answered by the
+    hospital: the thread carries the side's marker both ways."""
+    from core.support import service as support_service
+    from core.support.models import SupportDesk
+    from core.support.schemas import ReplyIn, TicketIn
+
+    m = side.marker
+    await SupportDesk.get_or_create(institution_id=side.hospital.id, defaults={"enabled": True,
+                                                                                "hours": f"{m}方服务时间"})
+    ticket = await support_service.submit_ticket(actor=person.actor, data=TicketIn(
+        institution_id=side.hospital.id, category="other", content=f"{m}方反馈"))
+    await support_service.reply(actor=side.principals["hosp"], ticket_id=ticket.id, data=ReplyIn(content=f"{m}方回复"))
+    return ticket.id
 
 
 async def world() -> World:
@@ -273,3 +291,4 @@ async def grow(side: Side, cycle: Cycle) -> None:
     await records_service.submit(actor=pat.actor, institution_id=side.hospital.id, patient_id=pat.patient.id,
                                  identity_check_id=check.id, admission_ids=[found.admissions[0].id],
                                  purpose="medical_insurance", contents=["front_page"])
+    await _support_ticket(side, pat)

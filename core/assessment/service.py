@@ -25,7 +25,10 @@ from core.assessment.models import (
     AssessmentAssignment, Cycle, CycleSettings, CycleStatus, Enrolment, Physician, PhysicianTransfer, RebindCode,
     ReviewAction,
 )
-from core.assessment.schemas import REQUIRED, SECTION_LABELS, SECTIONS
+from core.assessment.schemas import (
+    REQUIRED, SECTION_LABELS, SECTIONS, CycleOut, CycleVersionRowOut, EnrolmentDetailOut, EnrolmentOut,
+    FilingCycleOut, FilingOut, FilingSectionOut, MyResultOut, PersonOut, PhysicianOut, ReviewStepOut, TrailStepOut,
+)
 from core.assessment.states import EDITABLE, LABELS, TRANSITIONS, Event, State, fire
 from core.audit import service as audit_service
 from core.db import utcnow, transactional
@@ -85,12 +88,12 @@ async def get_physician(*, actor: Principal, physician_id: int) -> Physician:
     return await scope.get(actor, Physician, physician_id)
 
 
-async def present(doc: Physician, *, actor: Principal, reveal: bool = False) -> dict[str, Any]:
-    return {"id": doc.id, "institution_id": doc.institution_id, "practice_category": doc.practice_category,
-            "specialty": doc.specialty, "license_no": doc.license_no,
-            # the bound WeChat account, for /mp-accounts/{id}/disable (None when unbound)
-            "mp_account_id": doc.mp_account_id,
-            **await pii.present(doc, actor=actor, reveal=reveal)}
+async def present(doc: Physician, *, actor: Principal, reveal: bool = False) -> PhysicianOut:
+    return PhysicianOut(id=doc.id, institution_id=doc.institution_id, practice_category=doc.practice_category,
+                        specialty=doc.specialty, license_no=doc.license_no,
+                        # the bound WeChat account, for /mp-accounts/{id}/disable (None when unbound)
+                        mp_account_id=doc.mp_account_id,
+                        **await pii.present(doc, actor=actor, reveal=reveal))
 
 
 @transactional
@@ -135,10 +138,10 @@ async def export_physicians(*, actor: Principal, q: str | None = None, instituti
 
 # =================================================================== cycles
 
-def _settings_view(cycle: Cycle, row: CycleSettings | None) -> dict[str, Any]:
-    return {"id": cycle.id, "code": cycle.code, "name": cycle.name, "status": cycle.status.value,
-            "version": row.version if row else 0, "settings": row.settings if row else None,
-            "opened_at": cycle.opened_at, "closed_at": cycle.closed_at}
+def _settings_view(cycle: Cycle, row: CycleSettings | None) -> CycleOut:
+    return CycleOut(id=cycle.id, code=cycle.code, name=cycle.name, status=cycle.status.value,
+                    version=row.version if row else 0, settings=row.settings if row else None,
+                    opened_at=cycle.opened_at, closed_at=cycle.closed_at)
 
 
 async def settings_of(cycle: Cycle) -> dict[str, Any]:
@@ -218,7 +221,7 @@ async def close_cycle(*, actor: Principal, cycle_id: int) -> Cycle:
     return cycle
 
 
-async def list_cycles(*, actor: Principal) -> list[dict[str, Any]]:
+async def list_cycles(*, actor: Principal) -> list[CycleOut]:
     """Every cycle with its current settings: the open one is editable only while draft."""
     out = []
     for cycle in await Cycle.all().order_by("-id"):
@@ -227,10 +230,9 @@ async def list_cycles(*, actor: Principal) -> list[dict[str, Any]]:
     return out
 
 
-async def cycle_history(*, actor: Principal, cycle_id: int) -> list[dict[str, Any]]:
+async def cycle_history(*, actor: Principal, cycle_id: int) -> list[CycleVersionRowOut]:
     rows = await CycleSettings.filter(cycle_id=cycle_id).order_by("version")
-    return [{"version": r.version, "settings": r.settings, "created_at": r.created_at,
-             "created_by_id": r.created_by_id} for r in rows]
+    return [CycleVersionRowOut.model_validate(r) for r in rows]
 
 
 async def current_cycle() -> Cycle:
@@ -654,6 +656,19 @@ async def my_enrolment(*, actor: Principal) -> tuple[Physician, Cycle, Enrolment
     return doc, cycle, row, await settings_of(cycle)
 
 
+async def my_filing(*, actor: Principal) -> FilingOut:
+    """The physician's filing of the open cycle: every section, the review state and its trail."""
+    _doc, cycle, row, settings = await my_enrolment(actor=actor)
+    trail = await review_trail(enrolment_id=row.id)
+    return FilingOut(
+        cycle=FilingCycleOut(id=cycle.id, name=cycle.name, filing_starts=settings["filing_starts"],
+                             filing_ends=settings["filing_ends"], procedures_allowed=settings["procedures_allowed"]),
+        enrolment_id=row.id, state=row.state, state_label=LABELS[State(row.state)],
+        editable=State(row.state) in EDITABLE, procedure=row.procedure, reason=row.last_reason,
+        sections=[FilingSectionOut(key=k, label=v, data=(row.filing or {}).get(k)) for k, v in SECTION_LABELS.items()],
+        trail=[TrailStepOut(level=a.level, action=a.action, to=a.to_state, reason=a.reason, at=a.at) for a in trail])
+
+
 @transactional
 async def save_section(*, actor: Principal, section: str, data: dict[str, Any]) -> Enrolment:
     """Save one filing section as a draft (validated by its schema)."""
@@ -825,14 +840,14 @@ async def decide_makeup(*, actor: Principal, enrolment_ids: list[int], confirm: 
     return await batch.each(enrolment_ids, one)
 
 
-async def my_results(*, actor: Principal) -> list[dict[str, Any]]:
+async def my_results(*, actor: Principal) -> list[MyResultOut]:
     """Every cycle's result of the calling physician (mini-program and PC)."""
     doc = await physician_of(actor)
     rows = await Enrolment.filter(physician_id=doc.id, confirmed=True).order_by("-cycle_id").prefetch_related("cycle")
-    return [{"enrolment_id": r.id, "cycle": r.cycle.name, "cycle_code": r.cycle.code, "state": r.state,
-             "procedure": r.procedure, "exam_score": r.exam_score, "makeup": r.makeup,
-             "makeup_score": r.makeup_score, "result": r.result, "result_label": RESULT_LABELS[r.result],
-             "certifiable": r.result in CERTIFIABLE, "reason": r.last_reason} for r in rows]
+    return [MyResultOut(enrolment_id=r.id, cycle=r.cycle.name, cycle_code=r.cycle.code, state=r.state,
+                        procedure=r.procedure, exam_score=r.exam_score, makeup=r.makeup,
+                        makeup_score=r.makeup_score, result=r.result, result_label=RESULT_LABELS[r.result],
+                        certifiable=r.result in CERTIFIABLE, reason=r.last_reason) for r in rows]
 
 
 async def physician_history(*, actor: Principal, physician_id: int) -> list[Enrolment]:
@@ -848,6 +863,25 @@ async def get_enrolment(*, actor: Principal, enrolment_id: int) -> tuple[Enrolme
     row = await scope.get(actor, Enrolment, enrolment_id)
     await row.fetch_related("physician", "institution")
     return row, await review_trail(enrolment_id=row.id)
+
+
+async def enrolment_view(row: Enrolment, *, actor: Principal) -> EnrolmentOut:
+    """An enrolment (its physician fetched) as the console's JSON shows it; personal fields masked."""
+    return EnrolmentOut(
+        id=row.id, cycle_id=row.cycle_id, physician_id=row.physician_id, institution_id=row.institution_id,
+        assessment_org_id=row.assessment_org_id, confirmed=row.confirmed, procedure=row.procedure, state=row.state,
+        state_label=LABELS[State(row.state)], reason=row.last_reason, exam_score=row.exam_score, makeup=row.makeup,
+        makeup_score=row.makeup_score, result=row.result,
+        physician=PersonOut(**await pii.present(row.physician, actor=actor)))
+
+
+async def enrolment_detail(*, actor: Principal, enrolment_id: int) -> EnrolmentDetailOut:
+    """One enrolment in scope with its filing (section key → content) and review trail."""
+    row, trail = await get_enrolment(actor=actor, enrolment_id=enrolment_id)
+    return EnrolmentDetailOut(
+        **dict(await enrolment_view(row, actor=actor)), filing=row.filing,
+        trail=[ReviewStepOut.model_validate({"level": a.level, "action": a.action, "from": a.from_state,
+                                             "to": a.to_state, "reason": a.reason, "at": a.at}) for a in trail])
 
 
 CERTIFIABLE = ("pass", "makeup_pass", "exempt")
