@@ -52,7 +52,11 @@ from core.conversations.errors import (
     ClientIdReused, ConversationClosed, ConversationNotFound, MessageNotFound, ReadOnly, RecallExpired, RecallRefused,
 )
 from core.conversations.models import ChatMessage, Conversation, Participant
-from core.conversations.schemas import PartyIn, TextIn, MarkIn, validate_system
+from core.conversations.schemas import (
+    ConversationOut, ConversationRow, CursorOut, HistoryOut, MarkIn, MessageOut, ParticipantOut, PartyIn, SentOut, TextIn,
+    validate_system,
+)
+from core.outputs import Page
 from core.db import transactional, utcnow
 from core.events import service as events
 from core.http import validate
@@ -106,6 +110,14 @@ def present(m: ChatMessage) -> dict[str, Any]:
         out["recall_seq"] = body.get("seq")
         out["text"] = RECALLED_TEXT
     return out
+
+
+def message_out(m: ChatMessage) -> MessageOut:
+    return MessageOut.model_validate(present(m))
+
+
+def _sent(m: ChatMessage, duplicate: bool) -> SentOut:
+    return SentOut(duplicate=duplicate, message=message_out(m))
 
 
 # ------------------------------------------------------------------ access
@@ -227,34 +239,34 @@ async def _send(actor: Principal, conversation_id: int, client_id: str, kind: st
     return message, duplicate
 
 
-async def send_text(*, actor: Principal, conversation_id: int, client_id: str, text: str) -> dict[str, Any]:
+async def send_text(*, actor: Principal, conversation_id: int, client_id: str, text: str) -> SentOut:
     """Send a text message; the answer is the stored message (`duplicate`: it was stored before)."""
     message, duplicate = await _send(actor, conversation_id, client_id, "text", {"text": text})
-    return {"duplicate": duplicate, "message": present(message)}
+    return _sent(message, duplicate)
 
 
-async def send_image(*, actor: Principal, conversation_id: int, client_id: str, data: bytes) -> dict[str, Any]:
+async def send_image(*, actor: Principal, conversation_id: int, client_id: str, data: bytes) -> SentOut:
     """An image: checked and re-encoded like every upload (media/uploads.py), stored, then sent."""
     return await _send_media(actor, conversation_id, client_id, "image", data, _accept_image)
 
 
-async def send_voice(*, actor: Principal, conversation_id: int, client_id: str, data: bytes) -> dict[str, Any]:
+async def send_voice(*, actor: Principal, conversation_id: int, client_id: str, data: bytes) -> SentOut:
     """A voice message: mp3 or AAC (m4a), decoded completely, at most a minute (media/voice.py)."""
     return await _send_media(actor, conversation_id, client_id, "voice", data, _accept_voice)
 
 
 async def _send_media(actor: Principal, conversation_id: int, client_id: str, kind: str, data: bytes,
-                      accept) -> dict[str, Any]:
+                      accept) -> SentOut:
     # A stranger is refused before the file is decoded; a resend of a stored file is not decoded again.
     await _participant(actor, conversation_id, action="conversations.send")
     stored = await _stored(conversation_id, party_of(actor), client_id)
     if stored is not None:
         if stored.kind != kind:
             raise ClientIdReused(details={"client_id": client_id, "seq": stored.seq})
-        return {"duplicate": True, "message": present(stored)}
+        return _sent(stored, True)
     body = await asyncio.to_thread(accept, data)  # decoding and storing: off the event loop
     message, duplicate = await _send(actor, conversation_id, client_id, kind, body)
-    return {"duplicate": duplicate, "message": present(message)}
+    return _sent(message, duplicate)
 
 
 def _accept_image(data: bytes) -> dict[str, Any]:
@@ -287,42 +299,43 @@ async def _history(conversation_id: int, after_seq: int, limit: int) -> list[Cha
     return [ChatMessage._init_from_db(**row) for row in rows]
 
 
-async def history(*, actor: Principal, conversation_id: int, after_seq: int = 0, limit: int = 50) -> dict[str, Any]:
+async def history(*, actor: Principal, conversation_id: int, after_seq: int = 0, limit: int = 50) -> HistoryOut:
     """The messages after `after_seq`, oldest first, at most `limit` (resume and polling)."""
     await _participant(actor, conversation_id, action="conversations.read")
     conv = await Conversation.get(id=conversation_id)
     rows = await _history(conversation_id, after_seq, limit)
-    return {"items": [present(m) for m in rows], "last_seq": conv.last_seq, "state": conv.state,
-            "has_more": bool(rows) and rows[-1].seq < conv.last_seq}
+    return HistoryOut(items=[message_out(m) for m in rows], last_seq=conv.last_seq, state=conv.state,
+                      has_more=bool(rows) and rows[-1].seq < conv.last_seq)
 
 
-async def detail(*, actor: Principal, conversation_id: int) -> dict[str, Any]:
+async def detail(*, actor: Principal, conversation_id: int) -> ConversationOut:
     me = await _participant(actor, conversation_id, action="conversations.read")
     conv = await Conversation.get(id=conversation_id)
     parties = await Participant.filter(conversation_id=conversation_id, left_at__isnull=True).order_by("id")
-    return {"id": conv.id, "kind": conv.kind, "title": conv.title, "state": conv.state, "last_seq": conv.last_seq,
-            "last_at": conv.last_at, "close_reason": conv.close_reason, "me": _party(me.party_kind, me.party_id),
-            "can_write": me.can_write and conv.state == "open",
-            "participants": [{"party": _party(p.party_kind, p.party_id), "role": p.role, "name": p.name,
-                              "delivered_seq": p.delivered_seq, "read_seq": p.read_seq} for p in parties]}
+    return ConversationOut(
+        id=conv.id, kind=conv.kind, title=conv.title, state=conv.state, last_seq=conv.last_seq, last_at=conv.last_at,
+        close_reason=conv.close_reason, me=_party(me.party_kind, me.party_id),
+        can_write=me.can_write and conv.state == "open",
+        participants=[ParticipantOut(party=_party(p.party_kind, p.party_id), role=p.role, name=p.name,
+                                     delivered_seq=p.delivered_seq, read_seq=p.read_seq) for p in parties])
 
 
-async def my_conversations(*, actor: Principal, page: int = 1, page_size: int = 20) -> dict[str, Any]:
+async def my_conversations(*, actor: Principal, page: int = 1, page_size: int = 20) -> Page[ConversationRow]:
     """The caller's conversations, most recent first, with their unread counts."""
     kind, pid = party_of(actor)
     qs = Participant.filter(party_kind=kind, party_id=pid, left_at__isnull=True)
     total = await qs.count()
     rows = await qs.select_related("conversation").order_by("-conversation__last_at", "-conversation_id") \
         .offset((page - 1) * page_size).limit(page_size)
-    return {"total": total, "page": page, "page_size": page_size, "items": [
-        {"id": p.conversation.id, "kind": p.conversation.kind, "title": p.conversation.title,
-         "state": p.conversation.state, "last_seq": p.conversation.last_seq, "last_at": p.conversation.last_at,
-         "unread": max(0, p.conversation.last_seq - p.read_seq)} for p in rows]}
+    return Page[ConversationRow](total=total, page=page, page_size=page_size, items=[
+        ConversationRow(id=p.conversation.id, kind=p.conversation.kind, title=p.conversation.title,
+                        state=p.conversation.state, last_seq=p.conversation.last_seq, last_at=p.conversation.last_at,
+                        unread=max(0, p.conversation.last_seq - p.read_seq)) for p in rows])
 
 
 @transactional
 async def mark(*, actor: Principal, conversation_id: int, delivered_seq: int | None = None,
-               read_seq: int | None = None) -> dict[str, int]:
+               read_seq: int | None = None) -> CursorOut:
     """Move the caller's cursors forward (read implies delivered); never back, never past the end."""
     me = await _participant(actor, conversation_id, action="conversations.read")
     last = (await Conversation.filter(id=conversation_id).values_list("last_seq", flat=True))[0]
@@ -338,13 +351,13 @@ async def mark(*, actor: Principal, conversation_id: int, delivered_seq: int | N
                                                          "party": _party(me.party_kind, me.party_id),
                                                          "read_seq": read}, topic=topic_of(conversation_id))
     now = await Participant.get(id=me.id)
-    return {"delivered_seq": now.delivered_seq, "read_seq": now.read_seq}
+    return CursorOut(delivered_seq=now.delivered_seq, read_seq=now.read_seq)
 
 
 # ------------------------------------------------------------------ recall
 
 @transactional
-async def recall(*, actor: Principal, conversation_id: int, seq: int) -> dict[str, Any]:
+async def recall(*, actor: Principal, conversation_id: int, seq: int) -> SentOut:
     """Recall one's own message within RECALL_SECONDS: both sides see "消息已撤回"; the original stays
     stored (never shown). Recalling it again answers the same recall."""
     me = await _participant(actor, conversation_id, action="conversations.recall")
@@ -357,7 +370,7 @@ async def recall(*, actor: Principal, conversation_id: int, seq: int) -> dict[st
     key = f"recall:{seq}"
     if target.recalled_at is not None:
         done = await _stored(conversation_id, (me.party_kind, me.party_id), key)
-        return {"duplicate": True, "message": present(done or target)}
+        return _sent(done or target, True)
     if utcnow() - target.created_at > dt.timedelta(seconds=RECALL_SECONDS):
         raise RecallExpired(details={"seconds": RECALL_SECONDS})
     async with in_transaction():
@@ -368,8 +381,8 @@ async def recall(*, actor: Principal, conversation_id: int, seq: int) -> dict[st
             raise ConversationClosed()
     if item is None:  # recalled meanwhile by a racing request
         done = await _stored(conversation_id, (me.party_kind, me.party_id), key)
-        return {"duplicate": True, "message": present(done or target)}
-    return {"duplicate": False, "message": present(item)}
+        return _sent(done or target, True)
+    return _sent(item, False)
 
 
 # ------------------------------------------------------------------ for owning domains
@@ -430,19 +443,19 @@ async def remove_participant(*, actor: Principal, conversation_id: int, party_ki
 
 @transactional
 async def post_system(*, actor: Principal, conversation_id: int, event: str, text: str, key: str,
-                      data: dict | None = None) -> dict[str, Any]:
+                      data: dict | None = None) -> MessageOut:
     """A system event in the conversation's sequence (accepted, refunded, prescription issued ...),
     once per `key` (a repeated state transition posts nothing new)."""
     body = validate_system(event, text, key, data)
     message, _ = await _store(conversation_id, SYSTEM, key, "system", body)
     if message is None:
         raise ConversationClosed()
-    return present(message)
+    return message_out(message)
 
 
 @transactional
 async def close(*, actor: Principal, conversation_id: int, reason: str, text: str,
-                data: dict | None = None) -> dict[str, Any]:
+                data: dict | None = None) -> MessageOut:
     """End the conversation with a last system item (`reason` is its event: ended, cancelled ...);
     it becomes read-only, and subscriptions end once they delivered that item. Closing again changes nothing."""
     body = validate_system(reason, text, f"closed:{reason}", data)
@@ -453,14 +466,14 @@ async def close(*, actor: Principal, conversation_id: int, reason: str, text: st
                                           client_id__startswith="closed:").order_by("-seq").first()
             if stored is None:
                 raise ConversationNotFound(details={"id": conversation_id})
-            return present(stored)
+            return message_out(stored)
         await Conversation.filter(id=conversation_id).update(state="closed", closed_at=utcnow(),
                                                              close_reason=reason[:32])
         await audit_service.record(actor=actor, action="conversations.close", target_type="Conversation",
                                    target_id=conversation_id, after={"reason": reason, "seq": message.seq})
         await events.emit("conversations.closed", {"conversation": conversation_id, "recheck": True},
                           topic=topic_of(conversation_id))
-    return present(message)
+    return message_out(message)
 
 
 # ------------------------------------------------------------------ the realtime topic
@@ -484,13 +497,15 @@ async def _topic_items(tid: str, after_seq: int, limit: int) -> list[dict[str, A
 
 async def _topic_send(actor: Principal, tid: str, body: dict[str, Any]) -> dict[str, Any]:
     data = validate(TextIn, body)
-    return await send_text(actor=actor, conversation_id=_cid(tid), client_id=data.client_id, text=data.text)
+    sent = await send_text(actor=actor, conversation_id=_cid(tid), client_id=data.client_id, text=data.text)
+    return sent.model_dump(mode="json")
 
 
 async def _topic_mark(actor: Principal, tid: str, body: dict[str, Any]) -> dict[str, Any]:
     data = validate(MarkIn, body)
-    return await mark(actor=actor, conversation_id=_cid(tid), delivered_seq=data.delivered_seq,
-                      read_seq=data.read_seq)
+    cursor = await mark(actor=actor, conversation_id=_cid(tid), delivered_seq=data.delivered_seq,
+                        read_seq=data.read_seq)
+    return cursor.model_dump(mode="json")
 
 
 def register_topics() -> None:

@@ -304,7 +304,7 @@ async def test_a_revoked_family_grant_ends_the_relatives_subscription(gateway):
     await relative.wait_seq(topic, 1)
     from core.family import service as family_service
 
-    await family_service.revoke(actor=father.actor, family_id=family.id, grant_id=grant["id"])
+    await family_service.revoke(actor=father.actor, family_id=family.id, grant_id=grant.id)
     gone = await relative.next_frame("unsubscribed", topic=topic, timeout=5)
     assert gone["reason"] == "revoked"
     await doc.say(topic, "收到")
