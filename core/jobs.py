@@ -72,6 +72,23 @@ async def sweep_expired_record_copies(ctx: dict) -> int:
 
 
 @job
+async def sweep_payments(ctx: dict) -> int:
+    """Payment orders past their time and refunds without an outcome: ask WeChat Pay."""
+    import core.records.service  # noqa: F401  registers its payment purpose (until start-up wiring does)
+    from core.payments import service as payments_service
+
+    return await payments_service.sweep()
+
+
+@job
+async def reconcile_payments(ctx: dict) -> int:
+    """Yesterday's WeChat Pay trade bill against our payment records (published after 10:00)."""
+    from core.payments import reconcile
+
+    return await reconcile.reconcile_yesterday()
+
+
+@job
 async def anchor_audit_head(ctx: dict) -> int:
     """Sign the audit chain's head and keep it outside the database (core/audit/anchors.py)."""
     from core.audit import anchors
@@ -132,7 +149,7 @@ async def per_item(name: str, items: Iterable[Item], handle: Callable[[Item], Aw
 # pending photo analyses retried. With real Redis the worker's crons do it instead.
 EMBEDDED_PERIODIC = {"sweep_overdue_exams": 60, "sweep_pending_captures": 60,
                      "purge_expired_refresh_tokens": 24 * 3600, "sweep_expired_record_copies": 1800,
-                     "anchor_audit_head": 600}
+                     "anchor_audit_head": 600, "sweep_payments": 120}
 
 
 async def run_embedded_periodic(*, first_delay: float = 5.0) -> None:
@@ -300,7 +317,10 @@ def worker_settings() -> type:
                      cron(sweep_overdue_exams, second={0}, run_at_startup=True),
                      cron(sweep_pending_captures, second={30}),
                      cron(sweep_expired_record_copies, minute={5, 35}),
-                     cron(anchor_audit_head, minute={2, 12, 22, 32, 42, 52})]
+                     cron(anchor_audit_head, minute={2, 12, 22, 32, 42, 52}),
+                     cron(sweep_payments, minute=set(range(1, 60, 2))),
+                     # 02:40 UTC, 10:40 China time: WeChat Pay publishes yesterday's bill after 10:00.
+                     cron(reconcile_payments, hour={2}, minute={40})]
         health_check_interval = 60  # the container healthcheck reads it
 
     return WorkerSettings

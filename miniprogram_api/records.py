@@ -10,9 +10,10 @@ from sanic.response import raw
 from sanic_ext import openapi
 
 from core.errors import ValidationFailed
-from core.http import ok, page_args, parse_body, query_id, validate, returns_file
+from core.http import ok, page_args, parse_body, query_id, returns, returns_file, validate
+from core.payments.schemas import PayChannelIn
 from core.records import service as records_service
-from core.records.schemas import IdentityForm, SubmitIn
+from core.records.schemas import IdentityForm, PayStartOut, RequestPaymentOut, SubmitIn
 from miniprogram_api.guard import mp_required
 
 bp = Blueprint("mp_records", url_prefix="/records")
@@ -107,10 +108,22 @@ async def detail(request: Request, request_id: int):
 
 
 @bp.post("/requests/<request_id:int>/pay")
-@openapi.summary("支付复印费用（机构收费时）")
+@returns(PayStartOut)
+@openapi.summary("支付复印费用（机构收费时）：下单微信支付，返回 wx.requestPayment / getBrandWCPayRequest 的签名参数；"
+                 "支付结果以微信支付通知或 pay/confirm 查询为准")
+@openapi.body({"application/json": PayChannelIn.model_json_schema()})
 @mp_required
 async def pay(request: Request, request_id: int):
-    return ok(await records_service.pay(actor=request.ctx.actor, request_id=request_id))
+    body = parse_body(request, PayChannelIn)
+    return await records_service.pay(actor=request.ctx.actor, request_id=request_id, channel=body.channel)
+
+
+@bp.post("/requests/<request_id:int>/pay/confirm")
+@returns(RequestPaymentOut)
+@openapi.summary("支付完成后确认：向微信支付查询订单，已支付则申请进入复印")
+@mp_required
+async def confirm_payment(request: Request, request_id: int):
+    return await records_service.confirm_payment(actor=request.ctx.actor, request_id=request_id)
 
 
 @bp.post("/requests/<request_id:int>/download-link")

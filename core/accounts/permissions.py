@@ -37,6 +37,9 @@ PERMISSIONS = {
     "records.review": "病案复印：审核申请、上传或生成复印件",
     "records.manage": "病案复印：审核方式、收费、HIS接口、科室与字典维护",
     "faq.manage": "常见问题维护",
+    "payments.read": "支付：查看支付订单与退款",
+    "payments.refund": "支付：发起退款",
+    "payments.reconcile": "支付：下载微信支付账单与对账（省级）",
 }
 
 _ADMIN = set(PERMISSIONS)

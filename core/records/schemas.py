@@ -8,6 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from core.inputs import EditIn, Id
 from core.outputs import Out
+from core.payments.schemas import CheckoutOut, OrderOut
 
 
 class In(BaseModel):
@@ -156,3 +157,19 @@ class DictItemOut(Out):
     sort: int
     active: bool
 
+
+
+# ------------------------------------------------------------------ payment (patient side)
+
+class RequestPaymentOut(Out):
+    """Where a request stands with its fee: the state, whether it was paid, its latest payment order."""
+    request_id: int
+    state: str
+    state_label: str
+    paid: bool
+    order: OrderOut | None
+
+
+class PayStartOut(RequestPaymentOut):
+    """The payment order and the signed parameters the payer's WeChat pays with."""
+    payment: CheckoutOut

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import secrets
 from collections import Counter
 from typing import Any
@@ -51,13 +52,14 @@ from core.masking import mask_name, mask_phone
 from core.notify import service as notify_service
 from core.notify.models import Message
 from core.orgs.models import OrgKind, OrgNode
-from core.payments import gateway as payments
+from core.payments import purposes as payment_purposes
+from core.payments import service as payments
 from core.principal import SYSTEM, Principal
 from core.records import identity, states
 from core.records.errors import (
     AdmissionUnknown, CopyExpired, DepartmentExists, DictUnknown, IdentityRequired, IllegalTransition,
     InstitutionUnavailable,
-    NoArchivedRecords, NoDocuments, NothingToPay, PaymentFailed, ReasonRequired, TooManyChecks, UnknownAdapter,
+    NoArchivedRecords, NoDocuments, NothingToPay, ReasonRequired, TooManyChecks, UnknownAdapter,
 )
 from core.records.models import Department, IdentityCheck, RecordRequest, RecordRequestEvent, RecordRoom
 from core.records.states import Event, State
@@ -410,35 +412,65 @@ async def detail(*, actor: Principal, request_id: int) -> dict[str, Any]:
     return out
 
 
-@transactional
-async def pay(*, actor: Principal, request_id: int) -> dict[str, Any]:
-    """Pay the institution's fee through the payment gateway; a paid request goes to preparation."""
+PAYMENT_KIND = "records.request"  # payment orders of a request are referenced "records.request:<id>"
+
+
+def _payment_reference(req: RecordRequest) -> str:
+    return payment_purposes.reference(PAYMENT_KIND, req.id)
+
+
+async def _payment_view(req: RecordRequest) -> dict[str, Any]:
+    return {"request_id": req.id, "state": req.state, "state_label": states.LABELS[State(req.state)],
+            "paid": req.paid_at is not None, "order": await payments.order_of(reference=_payment_reference(req))}
+
+
+async def pay(*, actor: Principal, request_id: int, channel: str = "miniprogram") -> dict[str, Any]:
+    """Start paying the institution's fee through WeChat Pay: the order and the signed parameters
+    of the payer's wx.requestPayment. The request moves on when WeChat Pay confirms the payment
+    (its notification, or `confirm_payment` asking it), in payments' transaction (`_on_paid`)."""
     req, grant = await _patient_request(actor, request_id, act=True)
     if req.fee_cents <= 0:
         raise NothingToPay(details={"id": req.id})
-    states.fire(req.state, Event.PAY)  # refuse before charging
-    charge = await payments.get_gateway().charge(order_no=req.number, amount_cents=req.fee_cents,
-                                                 description=f"病案复印 {req.number}", payer_account_id=actor.id)
-    if not charge.ok:
-        await audit_service.record(actor=actor, action="records.pay", target_type="RecordRequest", target_id=req.id,
-                                   after={"reason": charge.reason}, outcome="failure", org_id=req.institution_id)
-        raise PaymentFailed(details={"reason": charge.reason})
-    messages = []
-    async with in_transaction():
-        req = await RecordRequest.filter(id=req.id).select_for_update().first()
-        messages.append(await _move(req, Event.PAY, actor=actor, note=f"已支付 {req.fee_cents / 100:.2f} 元"))
-        req.paid_at = utcnow()
-        await req.save(update_fields=["paid_at", "updated_at"])
-        messages.append(await _move(req, Event.PREPARE, actor=SYSTEM))
-        await notify_service.notify(org_id=req.institution_id, kind="record_request.paid",
-                                    title="病案复印申请已支付", body=f"申请号 {req.number}：请准备复印件",
-                                    link=_console_link(req))
-        await audit_service.record(actor=actor, action="records.pay", target_type="RecordRequest", target_id=req.id,
-                                   after={"fee_cents": req.fee_cents, "transaction_id": charge.transaction_id},
-                                   org_id=req.institution_id)
-        await _log_access(actor, grant, "record_request_pay", "RecordRequest", req.id)
-    await _after_commit(messages)
-    return await detail(actor=actor, request_id=req.id)
+    states.fire(req.state, Event.PAY)  # refuse before ordering
+    started = await payments.checkout(actor=actor, reference=_payment_reference(req), org_id=req.institution_id,
+                                      amount_fen=req.fee_cents, description=f"病案复印 {req.number}",
+                                      channel=channel)
+    await _log_access(actor, grant, "record_request_pay", "RecordRequest", req.id)
+    return {**await _payment_view(req), "payment": started}
+
+
+async def confirm_payment(*, actor: Principal, request_id: int) -> dict[str, Any]:
+    """The payer's client says it paid: ask WeChat Pay now rather than wait for its notification."""
+    req, _ = await _patient_request(actor, request_id, act=False)
+    if req.paid_at is None:
+        await payments.sync(reference=_payment_reference(req))
+        req = await RecordRequest.get(id=req.id)
+    return await _payment_view(req)
+
+
+async def _on_paid(order: payment_purposes.PaidOrder) -> payment_purposes.Decision:
+    """WeChat Pay confirmed a payment of a request (inside payments' transaction): an approved
+    request waiting for this fee goes to preparation; any other is refused, and payments refunds."""
+    req = await RecordRequest.filter(id=order.reference_id).select_for_update().first()
+    if req is None or req.state != State.APPROVED.value or req.fee_cents != order.amount_fen:
+        return payment_purposes.Decision(False, reason="病案复印申请已无需支付，款项原路退回")
+    payer = (Principal(kind="mp", id=order.payer_account_id, name=f"mp:{order.payer_account_id}")
+             if order.payer_account_id else SYSTEM)
+    messages = [await _move(req, Event.PAY, actor=payer, note=f"已支付 {req.fee_cents / 100:.2f} 元")]
+    req.paid_at = order.paid_at
+    await req.save(update_fields=["paid_at", "updated_at"])
+    messages.append(await _move(req, Event.PREPARE, actor=SYSTEM))
+    await notify_service.notify(org_id=req.institution_id, kind="record_request.paid",
+                                title="病案复印申请已支付", body=f"申请号 {req.number}：请准备复印件",
+                                link=_console_link(req))
+    await audit_service.record(actor=payer, action="records.pay", target_type="RecordRequest", target_id=req.id,
+                               after={"fee_cents": req.fee_cents, "out_trade_no": order.out_trade_no},
+                               org_id=req.institution_id)
+    return payment_purposes.Decision(True, after_commit=functools.partial(_after_commit, messages))
+
+
+# Until start-up wiring registers the domains' parts in one place, importing the service does.
+payment_purposes.register(PAYMENT_KIND, on_paid=_on_paid, label="病案复印")
 
 
 # =================================================================== download
