@@ -42,6 +42,26 @@ def job(fn: JobFn) -> JobFn:
     return fn
 
 
+# Registered at start-up (core/wiring.py): periodic jobs (the worker's crons, and the server's
+# own loop when Redis is embedded) and the loops the worker runs for as long as it runs.
+CRONS: dict[str, dict[str, Any]] = {}  # job name -> arq cron fields (second, minute, hour, run_at_startup, ...)
+BACKGROUND: dict[str, Callable[[], Awaitable[None]]] = {}
+
+
+def periodic(fn: JobFn, *, every: float, **when: Any) -> JobFn:
+    """`fn(ctx)` as a job run by the worker's cron at `when` (arq's cron fields) and, with the
+    embedded Redis, by the server every `every` seconds."""
+    job(fn)
+    CRONS[fn.__name__] = when
+    EMBEDDED_PERIODIC[fn.__name__] = every
+    return fn
+
+
+def background(name: str, loop: Callable[[], Awaitable[None]]) -> None:
+    """A coroutine the worker runs as a task from its start to its end (the event relay, consumers)."""
+    BACKGROUND[name] = loop
+
+
 @job
 async def purge_expired_refresh_tokens(ctx: dict) -> int:
     from core.accounts.models import RefreshToken
@@ -69,23 +89,6 @@ async def sweep_expired_record_copies(ctx: dict) -> int:
     from core.records import service as records_service
 
     return await records_service.sweep_expired()
-
-
-@job
-async def sweep_payments(ctx: dict) -> int:
-    """Payment orders past their time and refunds without an outcome: ask WeChat Pay."""
-    import core.records.service  # noqa: F401  registers its payment purpose (until start-up wiring does)
-    from core.payments import service as payments_service
-
-    return await payments_service.sweep()
-
-
-@job
-async def reconcile_payments(ctx: dict) -> int:
-    """Yesterday's WeChat Pay trade bill against our payment records (published after 10:00)."""
-    from core.payments import reconcile
-
-    return await reconcile.reconcile_yesterday()
 
 
 @job
@@ -149,7 +152,7 @@ async def per_item(name: str, items: Iterable[Item], handle: Callable[[Item], Aw
 # pending photo analyses retried. With real Redis the worker's crons do it instead.
 EMBEDDED_PERIODIC = {"sweep_overdue_exams": 60, "sweep_pending_captures": 60,
                      "purge_expired_refresh_tokens": 24 * 3600, "sweep_expired_record_copies": 1800,
-                     "anchor_audit_head": 600, "sweep_payments": 120}
+                     "anchor_audit_head": 600}
 
 
 async def run_embedded_periodic(*, first_delay: float = 5.0) -> None:
@@ -217,11 +220,16 @@ async def _startup(ctx: dict) -> None:
     s = get_settings()
     await db.init_db(s.database_url)
     cache.set_client(cache.make_client(s.redis_url))
+    ctx["background"] = [asyncio.create_task(loop(), name=name) for name, loop in BACKGROUND.items()]
 
 
 async def _shutdown(ctx: dict) -> None:
     from core import db
 
+    tasks = ctx.pop("background", [])
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
     await db.close_db()
 
 
@@ -317,10 +325,8 @@ def worker_settings() -> type:
                      cron(sweep_overdue_exams, second={0}, run_at_startup=True),
                      cron(sweep_pending_captures, second={30}),
                      cron(sweep_expired_record_copies, minute={5, 35}),
-                     cron(anchor_audit_head, minute={2, 12, 22, 32, 42, 52}),
-                     cron(sweep_payments, minute=set(range(1, 60, 2))),
-                     # 02:40 UTC, 10:40 China time: WeChat Pay publishes yesterday's bill after 10:00.
-                     cron(reconcile_payments, hour={2}, minute={40})]
+                     cron(anchor_audit_head, minute={2, 12, 22, 32, 42, 52})] + [
+                        cron(FUNCTIONS[name], **when) for name, when in CRONS.items()]
         health_check_interval = 60  # the container healthcheck reads it
 
     return WorkerSettings

@@ -159,19 +159,25 @@ def auth_of(handler: Callable) -> str | None:
 
 
 def answers(handler: Callable, status: int, content_type: str, schema: dict[str, Any], description: str) -> None:
-    """Record a handler's success answer for the document (core.http.returns and returns_file call it)."""
-    setattr(handler, ANSWER_ATTR, (str(status), content_type, schema, description))
+    """Record a handler's success answer for the document (core.http.returns, also_returns and
+    returns_file call it). An operation may answer more than one way (an import: 201 when it
+    imported, 200 when it only checked, or the report as xlsx), so the answers add up."""
+    own = [a for a in getattr(handler, ANSWER_ATTR, None) or () if a[:2] != (str(status), content_type)]
+    # A decorator above the others declares first: the document lists the answers as written.
+    setattr(handler, ANSWER_ATTR, [(str(status), content_type, schema, description), *own])
 
 
-def answer_of(handler: Callable) -> tuple[str, str, dict[str, Any], str] | None:
+def answer_of(handler: Callable) -> list[tuple[str, str, dict[str, Any], str]]:
+    """Every success answer declared on a route handler or below it, the outermost first; one per
+    status and media type (functools.wraps copies an inner declaration onto its wrapper)."""
+    found: dict[tuple[str, str], tuple[str, str, dict[str, Any], str]] = {}
     seen = 0
     while handler is not None and seen < 20:
-        found = getattr(handler, ANSWER_ATTR, None)
-        if found:
-            return found
+        for declared in getattr(handler, ANSWER_ATTR, None) or ():
+            found.setdefault(declared[:2], declared)
         handler = getattr(handler, "__wrapped__", None) or getattr(handler, "func", None)
         seen += 1
-    return None
+    return list(found.values())
 
 
 def error_codes() -> list[AppError]:
@@ -247,11 +253,14 @@ def describe(doc: dict[str, Any], app: Sanic) -> dict[str, Any]:
             scheme = auth_of(route.handler) if route else None
             op["security"] = _security(scheme, method)
             responses = op.setdefault("responses", {})
-            declared = answer_of(route.handler) if route else None
-            if declared:
-                status, content_type, schema, description = declared
+            declared: dict[str, dict[str, Any]] = {}
+            for status, content_type, schema, description in answer_of(route.handler) if route else ():
                 schema = _hoist(copy.deepcopy(schema), doc.setdefault("components", {}).setdefault("schemas", {}))
-                responses[status] = {"description": description, "content": {content_type: {"schema": schema}}}
+                answer = declared.setdefault(status, {"description": description, "content": {}})
+                if description not in answer["description"]:
+                    answer["description"] += "；" + description
+                answer["content"][content_type] = {"schema": schema}
+            responses.update(declared)
             if any(s.startswith("2") for s in responses):
                 responses.pop("default", None)  # sanic-ext's placeholder, when the answer is declared
             for status in _errors_for(path, method, op, scheme):

@@ -47,6 +47,9 @@ async def database(settings):
         Path(settings.database_url[len("sqlite://"):]).unlink(missing_ok=True)
     await migrate()
     await db.init_db(settings.database_url)
+    from core import wiring
+
+    wiring.wire()  # the domains plugged in as in every process (payment purposes, jobs, consumers)
     cache.set_client(cache.make_client(settings.redis_url))
     yield settings
     await cache.redis().aclose()

@@ -734,9 +734,11 @@ async def member_home(*, actor: Principal, family_id: int, account_id: int) -> d
     out["patient_id"] = person.id if person and (mine_to_them or account_id == me) else None
     out["family_id"] = fam.id
     out["events"] = await recent_events(actor=actor, family_id=fam.id, about=account_id, limit=10)
+    # Null on the viewer's own page rather than absent: a key that comes and goes cannot be declared
+    # (MemberHomeOut), and a client then tells "not asked" from "looked at nothing".
+    out["their_accesses_to_me"] = None
     if account_id != me:
-        _, looked = await accesses_to_me(actor=actor, grantee=account_id, limit=10)
-        out["their_accesses_to_me"] = looked
+        _, out["their_accesses_to_me"] = await accesses_to_me(actor=actor, grantee=account_id, limit=10)
     return out
 
 

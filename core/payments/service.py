@@ -35,7 +35,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
-from core import scope
+from core import events, scope
 from core.accounts import service as accounts_service
 from core.audit import service as audit_service
 from core.cache import redis
@@ -78,11 +78,7 @@ def _failed(exc: GatewayError, what: str) -> GatewayFailed:
 
 
 async def _emit(name: str, payload: dict[str, Any]) -> None:
-    """Tell other domains, inside the caller's transaction (core.events' outbox)."""
-    try:
-        from core import events
-    except ImportError:  # core/events lands with the domain-events work; until then nobody listens
-        return
+    """Tell other domains, inside the caller's transaction (core.events' outbox; relayed after the commit)."""
     await events.emit(name, payload)
 
 
@@ -569,6 +565,11 @@ async def sweep() -> int:
 
     done += (await per_item("payments.sweep_refunds", refunds, settle_refund, ident=lambda r: r.id)).done
     return done
+
+
+async def sweep_job(ctx: dict) -> int:
+    """The periodic job of the sweeper (core/wiring.py schedules it)."""
+    return await sweep()
 
 
 # ================================================================== the consoles

@@ -58,7 +58,7 @@ async def expire_now(*, request_id: int) -> bool:
 
 async def paid(*, actor: Principal, request_id: int) -> dict:
     """The patient pays the fee; WeChat Pay's confirmation is played by the payments demo (no server
-    runs while the demo is seeded). The request goes on to preparation through `_on_paid`."""
+    runs while the demo is seeded). The request goes on to preparation through `on_payment`."""
     req = await RecordRequest.get(id=request_id)
     await payments_demo.paid_without_gateway(actor=actor, reference=records_service._payment_reference(req),
                                              org_id=req.institution_id, amount_fen=req.fee_cents,

@@ -427,7 +427,7 @@ async def _payment_view(req: RecordRequest) -> dict[str, Any]:
 async def pay(*, actor: Principal, request_id: int, channel: str = "miniprogram") -> dict[str, Any]:
     """Start paying the institution's fee through WeChat Pay: the order and the signed parameters
     of the payer's wx.requestPayment. The request moves on when WeChat Pay confirms the payment
-    (its notification, or `confirm_payment` asking it), in payments' transaction (`_on_paid`)."""
+    (its notification, or `confirm_payment` asking it), in payments' transaction (`on_payment`)."""
     req, grant = await _patient_request(actor, request_id, act=True)
     if req.fee_cents <= 0:
         raise NothingToPay(details={"id": req.id})
@@ -448,9 +448,10 @@ async def confirm_payment(*, actor: Principal, request_id: int) -> dict[str, Any
     return await _payment_view(req)
 
 
-async def _on_paid(order: payment_purposes.PaidOrder) -> payment_purposes.Decision:
-    """WeChat Pay confirmed a payment of a request (inside payments' transaction): an approved
-    request waiting for this fee goes to preparation; any other is refused, and payments refunds."""
+async def on_payment(order: payment_purposes.PaidOrder) -> payment_purposes.Decision:
+    """WeChat Pay confirmed a payment of a request (registered by core/wiring.py; run inside payments'
+    transaction): an approved request waiting for this fee goes to preparation; any other refuses it,
+    and payments refunds it."""
     req = await RecordRequest.filter(id=order.reference_id).select_for_update().first()
     if req is None or req.state != State.APPROVED.value or req.fee_cents != order.amount_fen:
         return payment_purposes.Decision(False, reason="病案复印申请已无需支付，款项原路退回")
@@ -467,10 +468,6 @@ async def _on_paid(order: payment_purposes.PaidOrder) -> payment_purposes.Decisi
                                after={"fee_cents": req.fee_cents, "out_trade_no": order.out_trade_no},
                                org_id=req.institution_id)
     return payment_purposes.Decision(True, after_commit=functools.partial(_after_commit, messages))
-
-
-# Until start-up wiring registers the domains' parts in one place, importing the service does.
-payment_purposes.register(PAYMENT_KIND, on_paid=_on_paid, label="病案复印")
 
 
 # =================================================================== download

@@ -215,3 +215,16 @@ async def test_every_operation_declares_its_success_answer(doc):
     assert login["schema"]["properties"]["csrf_token"]["type"] == "string"
     listed = doc["paths"]["/api/admin/v1/accounts"]["get"]["responses"]["200"]["content"]["application/json"]
     assert _resolve(doc, listed["schema"]["properties"]["items"]["items"]["$ref"])["title"] == "AdminAccountOut"
+
+
+async def test_an_operation_answering_more_than_one_way_declares_each(doc):
+    """An import answers 201 when it imported, 200 when it only checked, or its row report as
+    xlsx (core.http.also_returns, returns_file): each answer is in the document."""
+    xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    responses = doc["paths"]["/api/admin/v1/subordinates/import"]["post"]["responses"]
+    assert set(responses["201"]["content"]) == {"application/json"}
+    assert set(responses["200"]["content"]) == {"application/json", xlsx}
+    assert responses["200"]["content"][xlsx]["schema"] == {"type": "string", "format": "binary"}
+    for status in ("200", "201"):
+        report = responses[status]["content"]["application/json"]["schema"]
+        assert _resolve(doc, report["properties"]["created"]["items"]["$ref"])["title"] == "SubordinateImportedOut"

@@ -213,6 +213,28 @@ async def test_the_console_api(client):
         assert [x["review_mode"] for x in r.json()["items"]] == ["auto"]
 
 
+async def test_answers_of_every_shape_pass_their_declared_models(client):
+    """What the flows above do not reach, through the declared answers (core/records/schemas.py):
+    a mailed request (the recipient's phone masked), the patient revealed, statistics by
+    institution and by day (rows without a colour)."""
+    w = await world()
+    mailed = await submitted(w, delivery="mail", delivery_detail={
+        "recipient": "王小明", "phone": "13912345678", "address": "上海市静安区南京西路1号"})
+    r = await client.get(f"{MP}/records/requests/{mailed['id']}", headers=w.me.headers)
+    assert r.status_code == 200 and r.json()["delivery_label"] == "邮寄"
+    assert r.json()["detail"] == {"recipient": "王小明", "phone": "139****5678", "address": "上海市静安区南京西路1号"}
+    async with await _staff_session(client, w.hospital, roles=("institution_admin",)) as admin:
+        r = await admin.get(f"{ADMIN}/requests/{mailed['id']}?reveal=1")
+        assert r.status_code == 200 and r.json()["patient"]["name"] == "王小明"
+        assert r.json()["detail"]["phone"] == "139****5678" and r.json()["identity"]["outcome"] == "passed"
+        r = await admin.get(f"{ADMIN}/stats?group_by=institution")
+        assert r.status_code == 200
+        assert r.json()["rows"] == [{"key": w.hospital.id, "label": w.hospital.name, "count": 1}]
+        r = await admin.get(f"{ADMIN}/stats?group_by=day")
+        assert r.status_code == 200 and r.json()["total"] == 1
+        assert r.json()["rows"][0]["key"] == r.json()["rows"][0]["label"] and "color" not in r.json()["rows"][0]
+
+
 async def test_identity_photos_open_through_their_signed_links_and_other_institutions_see_nothing(client):
     w = await world()
     r = await client.post(f"{MP}/records/identity-checks", headers=w.me.headers, files=_photos(),
