@@ -158,5 +158,5 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
         app.blueprint(h5.dev_bp)
     if settings.wechatpay_offline and not settings.is_production:
         from core.payments import offline as wechatpay_offline
-        app.blueprint(wechatpay_offline.bp)
+        app.blueprint(wechatpay_offline.blueprint())
     return app

@@ -43,9 +43,6 @@ class NotificationIn(BaseModel):
     resource: _Resource
 
 
-bp = Blueprint("pay_notify", url_prefix=PREFIX)
-
-
 async def _take(request: Request, kind: str) -> dict:
     body = request.body or b""
     if len(body) > MAX_NOTIFICATION_BYTES:
@@ -54,17 +51,25 @@ async def _take(request: Request, kind: str) -> dict:
                                               body=body.decode("utf-8", errors="replace"))
 
 
-@bp.post(TRANSACTION_NOTIFY_PATH[len(PREFIX):])
-@returns(NotifyAck)
-@openapi.summary("微信支付：支付结果通知（验证签名与时间戳、解密资源；重复通知不重复处理，伪造与重放的通知被拒绝并记入审计）")
-@openapi.body({"application/json": NotificationIn.model_json_schema()})
-async def transaction_notify(request: Request):
-    return await _take(request, "transaction")
+def blueprint(name: str = "pay_notify") -> Blueprint:
+    """The notify routes on a blueprint of their own (the app's, or a test server's)."""
+    bp = Blueprint(name, url_prefix=PREFIX)
+
+    @bp.post(TRANSACTION_NOTIFY_PATH[len(PREFIX):])
+    @returns(NotifyAck)
+    @openapi.summary("微信支付：支付结果通知（验证签名与时间戳、解密资源；重复通知不重复处理，伪造与重放的通知被拒绝并记入审计）")
+    @openapi.body({"application/json": NotificationIn.model_json_schema()})
+    async def transaction_notify(request: Request):
+        return await _take(request, "transaction")
+
+    @bp.post(REFUND_NOTIFY_PATH[len(PREFIX):])
+    @returns(NotifyAck)
+    @openapi.summary("微信支付：退款结果通知（验证签名与时间戳、解密资源；重复通知不重复处理）")
+    @openapi.body({"application/json": NotificationIn.model_json_schema()})
+    async def refund_notify(request: Request):
+        return await _take(request, "refund")
+
+    return bp
 
 
-@bp.post(REFUND_NOTIFY_PATH[len(PREFIX):])
-@returns(NotifyAck)
-@openapi.summary("微信支付：退款结果通知（验证签名与时间戳、解密资源；重复通知不重复处理）")
-@openapi.body({"application/json": NotificationIn.model_json_schema()})
-async def refund_notify(request: Request):
-    return await _take(request, "refund")
+bp = blueprint()

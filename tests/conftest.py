@@ -16,6 +16,7 @@ from tortoise import Tortoise
 
 from core import cache, db
 from core.settings import Settings, set_settings
+from tests.wechatpay_server import wechatpay, wechatpay_bundle, wechatpay_server  # noqa: F401  (fixtures)
 
 _TMP = Path(tempfile.mkdtemp(prefix="huiyi-test-"))
 

@@ -24,7 +24,6 @@ import csv
 import datetime as dt
 import gzip
 import hashlib
-import io
 import json
 import logging
 import secrets
@@ -210,11 +209,9 @@ def parse_trade_bill(day: dt.date, text: str) -> Bill:
         if not line.startswith("`"):
             break  # the summary header (总交易单数,…) ends the detail lines
         values = [v.strip().lstrip("`") for v in next(csv.reader([line]))]
-
-        def get(name: str) -> str:
-            i = col[name]
-            return values[i] if i < len(values) else ""
-
+        values += [""] * (len(header) - len(values))
+        row = {name: values[i] for name, i in col.items()}
+        get = row.__getitem__
         state = get("交易状态")
         if state == "REFUND":
             rows.append(BillRow(kind="refund", out_trade_no=get("商户订单号"), transaction_id=get("微信订单号"),
@@ -260,8 +257,8 @@ class WechatPayGateway(PaymentGateway):
         return client
 
     async def _open(self):
-        from wechatpayv3 import WeChatPayType
-        from wechatpayv3.async_ import AsyncWeChatPay
+        # The asyncio client has its own WeChatPayType (the synchronous one's is another enum).
+        from wechatpayv3.async_ import AsyncWeChatPay, WeChatPayType
 
         m, s = self.merchant, self.settings
         public = bool(m.public_key_id)

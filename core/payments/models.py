@@ -70,8 +70,9 @@ class PaymentRefund(TimestampedModel):
 
 
 class PaymentNotice(Model):
-    """A notification of WeChat Pay that passed its signature check, once per notification id:
-    a notification sent again finds its row and changes nothing."""
+    """A WeChat Pay notification that passed its signature check, kept once per notification id.
+
+    A notification sent again finds its row (repeats counted) and changes nothing."""
 
     id = fields.IntField(primary_key=True)
     notice_id = fields.CharField(max_length=64, unique=True)

@@ -225,9 +225,11 @@ def _spawn(coro) -> None:
 
 
 async def settle_deliveries(timeout: float = 10.0) -> None:
-    """Wait for the notifications under way (tests: nothing is left running into the next test)."""
-    if _deliveries:
-        await asyncio.wait(set(_deliveries), timeout=timeout)
+    """Wait for the notifications under way and those they cause (a payment refused, refunded,
+    notified in turn), so a test reads the end state and nothing runs into the next test."""
+    until = asyncio.get_running_loop().time() + timeout
+    while _deliveries and (left := until - asyncio.get_running_loop().time()) > 0:
+        await asyncio.wait(set(_deliveries), timeout=left)
 
 
 def cancel_deliveries() -> None:
@@ -589,9 +591,6 @@ async def _take_fault(method: str, path: str) -> dict | None:
 
 # ------------------------------------------------------------------ routes
 
-bp = Blueprint("dev_wechatpay", url_prefix=PREFIX)
-
-
 async def _serve(request: Request, handler, *args) -> HTTPResponse:
     platform = _platform()
     fault = await _take_fault(request.method, request.path[len(PREFIX):])
@@ -607,91 +606,86 @@ async def _serve(request: Request, handler, *args) -> HTTPResponse:
     return _answer(request, status, data, platform)
 
 
-@bp.get("/v3/certificates")
-async def certificates(request: Request):
-    return await _serve(request, _certificates)
+def blueprint(name: str = "dev_wechatpay") -> Blueprint:
+    """The offline WeChat Pay's routes on a blueprint of their own (the app's, or a test server's)."""
+    bp = Blueprint(name, url_prefix=PREFIX)
 
+    @bp.get("/v3/certificates")
+    async def certificates(request: Request):
+        return await _serve(request, _certificates)
 
-@bp.post("/v3/pay/transactions/jsapi")
-async def jsapi(request: Request):
-    return await _serve(request, _jsapi)
+    @bp.post("/v3/pay/transactions/jsapi")
+    async def jsapi(request: Request):
+        return await _serve(request, _jsapi)
 
+    @bp.get("/v3/pay/transactions/out-trade-no/<out_trade_no:str>")
+    async def query_by_out_trade_no(request: Request, out_trade_no: str):
+        return await _serve(request, _query_no, out_trade_no)
 
-@bp.get("/v3/pay/transactions/out-trade-no/<out_trade_no:str>")
-async def query_by_out_trade_no(request: Request, out_trade_no: str):
-    return await _serve(request, _query_no, out_trade_no)
+    @bp.get("/v3/pay/transactions/id/<transaction_id:str>")
+    async def query_by_id(request: Request, transaction_id: str):
+        return await _serve(request, _query_id, transaction_id)
 
+    @bp.post("/v3/pay/transactions/out-trade-no/<out_trade_no:str>/close")
+    async def close(request: Request, out_trade_no: str):
+        return await _serve(request, _close, out_trade_no)
 
-@bp.get("/v3/pay/transactions/id/<transaction_id:str>")
-async def query_by_id(request: Request, transaction_id: str):
-    return await _serve(request, _query_id, transaction_id)
+    @bp.post("/v3/refund/domestic/refunds")
+    async def refunds(request: Request):
+        return await _serve(request, _refund)
 
+    @bp.get("/v3/refund/domestic/refunds/<out_refund_no:str>")
+    async def query_refund(request: Request, out_refund_no: str):
+        return await _serve(request, _query_refund, out_refund_no)
 
-@bp.post("/v3/pay/transactions/out-trade-no/<out_trade_no:str>/close")
-async def close(request: Request, out_trade_no: str):
-    return await _serve(request, _close, out_trade_no)
+    @bp.get("/v3/bill/tradebill")
+    async def tradebill(request: Request):
+        return await _serve(request, _tradebill)
 
+    @bp.get("/v3/billdownload/file")
+    async def billdownload(request: Request):
+        platform = _platform()
+        try:
+            _check_authorization(request, platform)
+            raw = await redis().get(_KEY + "bill:" + request.args.get("token", ""))
+            if raw is None:
+                raise Refused(400, "INVALID_REQUEST", "下载链接已失效，请重新申请账单")
+        except Refused as exc:
+            return _answer(request, exc.status, {"code": exc.code, "message": exc.message}, platform)
+        ask = json.loads(raw)
+        data = (await bill_text(ask["day"], ask["type"])).encode()
+        if ask["tar"] == "GZIP":
+            data = gzip.compress(data)
+        return HTTPResponse(data, status=200, content_type="application/octet-stream")
 
-@bp.post("/v3/refund/domestic/refunds")
-async def refunds(request: Request):
-    return await _serve(request, _refund)
+    @bp.post("/cashier")
+    async def cashier(request: Request):
+        """WeChat's payment sheet: the payer pays with the parameters the merchant signed."""
+        try:
+            params = _body(request)
+            result = await pay(params)
+        except Refused as exc:
+            return HTTPResponse(json.dumps({"err_msg": "get_brand_wcpay_request:fail", "code": exc.code,
+                                            "message": exc.message}, ensure_ascii=False),
+                                status=exc.status, content_type="application/json; charset=utf-8")
+        return HTTPResponse(json.dumps(result, ensure_ascii=False), content_type="application/json; charset=utf-8")
 
+    @bp.get("/notifications")
+    async def sent_notifications(request: Request):
+        """The notifications sent, newest first (the last 200, kept a day)."""
+        return HTTPResponse(json.dumps({"items": await notifications()}, ensure_ascii=False),
+                            content_type="application/json; charset=utf-8")
 
-@bp.get("/v3/refund/domestic/refunds/<out_refund_no:str>")
-async def query_refund(request: Request, out_refund_no: str):
-    return await _serve(request, _query_refund, out_refund_no)
+    @bp.post("/faults")
+    async def faults(request: Request):
+        try:
+            b = _body(request)
+            await add_fault(method=str(b.get("method", "POST")), path=str(b["path"]),
+                            delay_seconds=float(b.get("delay_seconds") or 0),
+                            status=int(b["status"]) if b.get("status") else None, times=int(b.get("times") or 1))
+        except (Refused, KeyError, TypeError, ValueError):
+            return HTTPResponse('{"code":"PARAM_ERROR","message":"需要 method、path 与 delay_seconds 或 status"}',
+                                status=400, content_type="application/json; charset=utf-8")
+        return HTTPResponse(status=204)
 
-
-@bp.get("/v3/bill/tradebill")
-async def tradebill(request: Request):
-    return await _serve(request, _tradebill)
-
-
-@bp.get("/v3/billdownload/file")
-async def billdownload(request: Request):
-    platform = _platform()
-    try:
-        _check_authorization(request, platform)
-        raw = await redis().get(_KEY + "bill:" + request.args.get("token", ""))
-        if raw is None:
-            raise Refused(400, "INVALID_REQUEST", "下载链接已失效，请重新申请账单")
-    except Refused as exc:
-        return _answer(request, exc.status, {"code": exc.code, "message": exc.message}, platform)
-    ask = json.loads(raw)
-    data = (await bill_text(ask["day"], ask["type"])).encode()
-    if ask["tar"] == "GZIP":
-        data = gzip.compress(data)
-    return HTTPResponse(data, status=200, content_type="application/octet-stream")
-
-
-@bp.post("/cashier")
-async def cashier(request: Request):
-    """WeChat's payment sheet: the payer pays with the parameters the merchant signed."""
-    try:
-        params = _body(request)
-        result = await pay(params)
-    except Refused as exc:
-        return HTTPResponse(json.dumps({"err_msg": "get_brand_wcpay_request:fail", "code": exc.code,
-                                        "message": exc.message}, ensure_ascii=False),
-                            status=exc.status, content_type="application/json; charset=utf-8")
-    return HTTPResponse(json.dumps(result, ensure_ascii=False), content_type="application/json; charset=utf-8")
-
-
-@bp.get("/notifications")
-async def sent_notifications(request: Request):
-    """The notifications sent, newest first (the last 200, kept a day)."""
-    return HTTPResponse(json.dumps({"items": await notifications()}, ensure_ascii=False),
-                        content_type="application/json; charset=utf-8")
-
-
-@bp.post("/faults")
-async def faults(request: Request):
-    try:
-        b = _body(request)
-        await add_fault(method=str(b.get("method", "POST")), path=str(b["path"]),
-                        delay_seconds=float(b.get("delay_seconds") or 0),
-                        status=int(b["status"]) if b.get("status") else None, times=int(b.get("times") or 1))
-    except (Refused, KeyError, TypeError, ValueError):
-        return HTTPResponse('{"code":"PARAM_ERROR","message":"需要 method、path 与 delay_seconds 或 status"}',
-                            status=400, content_type="application/json; charset=utf-8")
-    return HTTPResponse(status=204)
+    return bp

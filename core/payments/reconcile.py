@@ -13,6 +13,7 @@ morning after WeChat Pay publishes the bill (10:00).
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from tortoise.expressions import Q
@@ -43,13 +44,29 @@ def _today() -> dt.date:
     return dt.datetime.now(LOCAL).date()
 
 
-async def _ours(day: dt.date) -> tuple[dict[str, PaymentOrder], dict[str, tuple[PaymentRefund, PaymentOrder]]]:
+@dataclass(frozen=True)
+class _Ours:
+    """A payment or refund of ours, as the bill would show it."""
+
+    amount_fen: int
+    org_id: int
+    out_trade_no: str
+    transaction_id: str
+
+
+async def _ours(day: dt.date) -> dict[str, dict[str, _Ours]]:
+    """Our payments (by out_trade_no) and refunds (by out_refund_no) that succeeded on `day`."""
     start, end = utc_start(day), utc_start(day + dt.timedelta(days=1))
     paid = await PaymentOrder.filter(paid_at__gte=start, paid_at__lt=end,
                                      state__in=[s.value for s in states.PAID])
     refunds = await PaymentRefund.filter(succeeded_at__gte=start, succeeded_at__lt=end,
                                          state=states.RefundState.SUCCESS.value).prefetch_related("order")
-    return {o.out_trade_no: o for o in paid}, {r.out_refund_no: (r, r.order) for r in refunds}
+    return {
+        "payment": {o.out_trade_no: _Ours(o.amount_fen, o.org_id, o.out_trade_no, o.transaction_id or "")
+                    for o in paid},
+        "refund": {r.out_refund_no: _Ours(r.amount_fen, r.order.org_id, r.order.out_trade_no,
+                                          r.order.transaction_id or "") for r in refunds},
+    }
 
 
 async def _note_missing_ours(kind: str, number: str) -> tuple[str, int | None]:
@@ -69,41 +86,26 @@ async def _note_missing_ours(kind: str, number: str) -> tuple[str, int | None]:
 
 async def compare(day: dt.date, bill: Bill) -> list[dict[str, Any]]:
     """Every payment and refund of the day, from both sides, with its outcome."""
-    orders, refunds = await _ours(day)
-    theirs_paid = {r.out_trade_no: r for r in bill.rows if r.kind == "payment"}
-    theirs_refunded = {r.out_refund_no: r for r in bill.rows if r.kind == "refund"}
+    ours = await _ours(day)
     items: list[dict[str, Any]] = []
-
-    def item(kind: str, outcome: str, **kw: Any) -> None:
-        items.append({"kind": kind, "outcome": outcome, "out_trade_no": "", "out_refund_no": "",
-                      "transaction_id": "", "their_fen": None, "our_fen": None, "org_id": None, "note": "", **kw})
-
-    for no in sorted(set(theirs_paid) | set(orders)):
-        row, order = theirs_paid.get(no), orders.get(no)
-        common = {"out_trade_no": no, "transaction_id": (row.transaction_id if row else order.transaction_id) or ""}
-        if row and order:
-            item("payment", "matched" if row.amount_fen == order.amount_fen else "amount_mismatch",
-                 their_fen=row.amount_fen, our_fen=order.amount_fen, org_id=order.org_id, **common)
-        elif row:
-            note, org_id = await _note_missing_ours("payment", no)
-            item("payment", "missing_ours", their_fen=row.amount_fen, org_id=org_id, note=note, **common)
-        else:
-            item("payment", "missing_theirs", our_fen=order.amount_fen, org_id=order.org_id,
-                 note="账单中无此支付", **common)
-    for no in sorted(set(theirs_refunded) | set(refunds)):
-        row, ours = theirs_refunded.get(no), refunds.get(no)
-        refund, order = ours if ours else (None, None)
-        common = {"out_refund_no": no, "out_trade_no": row.out_trade_no if row else order.out_trade_no,
-                  "transaction_id": (row.transaction_id if row else order.transaction_id) or ""}
-        if row and refund:
-            item("refund", "matched" if row.amount_fen == refund.amount_fen else "amount_mismatch",
-                 their_fen=row.amount_fen, our_fen=refund.amount_fen, org_id=order.org_id, **common)
-        elif row:
-            note, org_id = await _note_missing_ours("refund", no)
-            item("refund", "missing_ours", their_fen=row.amount_fen, org_id=org_id, note=note, **common)
-        else:
-            item("refund", "missing_theirs", our_fen=refund.amount_fen, org_id=order.org_id,
-                 note="账单中无此退款", **common)
+    for kind, number in (("payment", "out_trade_no"), ("refund", "out_refund_no")):
+        theirs = {getattr(r, number): r for r in bill.rows if r.kind == kind}
+        mine = ours[kind]
+        for no in sorted(set(theirs) | set(mine)):
+            row, our = theirs.get(no), mine.get(no)
+            item = {"kind": kind, "out_trade_no": row.out_trade_no if row else our.out_trade_no,
+                    "out_refund_no": no if kind == "refund" else "",
+                    "transaction_id": row.transaction_id if row else our.transaction_id,
+                    "their_fen": row.amount_fen if row else None, "our_fen": our.amount_fen if our else None,
+                    "org_id": our.org_id if our else None, "note": ""}
+            if row and our:
+                item["outcome"] = "matched" if row.amount_fen == our.amount_fen else "amount_mismatch"
+            elif row:
+                item["outcome"] = "missing_ours"
+                item["note"], item["org_id"] = await _note_missing_ours(kind, no)
+            else:
+                item["outcome"], item["note"] = "missing_theirs", f"账单中无此{KIND_LABELS[kind]}"
+            items.append(item)
     return items
 
 
@@ -208,10 +210,10 @@ async def report_xlsx(*, actor: Principal, day: dt.date) -> tuple[str, bytes]:
              i["transaction_id"], yuan(i["their_fen"]), yuan(i["our_fen"]), i["org_id"] or "", i["note"])
             for i in data["items"]]
     rows.append(())
-    rows.append(("合计", "一致 %d / 我方缺失 %d / 微信支付缺失 %d / 金额不符 %d" % (
-        data["matched"], data["missing_ours"], data["missing_theirs"], data["amount_mismatch"]), "", "", "",
-        yuan(data["their_paid_fen"] - data["their_refunded_fen"]),
-        yuan(data["our_paid_fen"] - data["our_refunded_fen"]), "", "账单 SHA1 " + data["bill_sha1"]))
+    counts = (f"一致 {data['matched']} / 我方缺失 {data['missing_ours']} / 微信支付缺失 {data['missing_theirs']} / "
+              f"金额不符 {data['amount_mismatch']}")
+    rows.append(("合计", counts, "", "", "", yuan(data["their_paid_fen"] - data["their_refunded_fen"]),
+                 yuan(data["our_paid_fen"] - data["our_refunded_fen"]), "", "账单 SHA1 " + data["bill_sha1"]))
     content = to_xlsx(f"对账 {day.isoformat()}", ["类型", "结果", "商户订单号", "商户退款单号", "微信支付单号",
                                                  "账单金额（元）", "我方金额（元）", "机构ID", "说明"], rows)
     return f"reconciliation-{day.isoformat()}.xlsx", content

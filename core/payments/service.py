@@ -42,7 +42,7 @@ from core.cache import redis
 from core.db import transactional, utcnow
 from core.errors import NotFound, ValidationFailed
 from core.jobs import per_item
-from core.localtime import LOCAL, utc_start
+from core.localtime import LOCAL, within_days
 from core.payments import gateway as gateway_mod
 from core.payments import purposes, states
 from core.payments.errors import (
@@ -574,21 +574,13 @@ async def sweep_job(ctx: dict) -> int:
 
 # ================================================================== the consoles
 
-def _china_range(qs, field: str, date_from: dt.date | None, date_to: dt.date | None):
-    if date_from:
-        qs = qs.filter(**{f"{field}__gte": utc_start(date_from)})
-    if date_to:
-        qs = qs.filter(**{f"{field}__lt": utc_start(date_to + dt.timedelta(days=1))})
-    return qs
-
-
 async def list_orders(*, actor: Principal, state: str | None = None, kind: str | None = None,
                       reference: str | None = None, out_trade_no: str | None = None, org_id: int | None = None,
                       date_from: dt.date | None = None, date_to: dt.date | None = None, limit: int = 20,
                       offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
     """Payment orders of the orgs in the caller's subtree, newest first."""
     await scope.require(actor, PERM_READ)
-    qs = _china_range(scope.scoped(actor, PaymentOrder), "created_at", date_from, date_to)
+    qs = within_days(scope.scoped(actor, PaymentOrder), "created_at", date_from, date_to)
     if state:
         qs = qs.filter(state=state)
     if kind:

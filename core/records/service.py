@@ -47,7 +47,7 @@ from core.errors import AppError, NotFound, Unauthorized
 from core.family import service as family_service
 from core.family.models import Patient
 from core.his import adapter as his
-from core.localtime import LocalDay, utc_start
+from core.localtime import LocalDay, within_days
 from core.masking import mask_name, mask_phone
 from core.notify import service as notify_service
 from core.notify.models import Message
@@ -567,21 +567,13 @@ async def _expire(request_id: int, now: dt.datetime) -> bool:
 
 # =================================================================== console: requests
 
-def _china_range(qs, field: str, date_from: dt.date | None, date_to: dt.date | None):
-    if date_from:
-        qs = qs.filter(**{f"{field}__gte": utc_start(date_from)})
-    if date_to:
-        qs = qs.filter(**{f"{field}__lt": utc_start(date_to + dt.timedelta(days=1))})
-    return qs
-
-
 async def list_requests(*, actor: Principal, state: str | None = None, institution_id: int | None = None,
                         purpose: str | None = None, date_from: dt.date | None = None,
                         date_to: dt.date | None = None, q: str | None = None, limit: int = 20,
                         offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
     """Requests in the caller's subtree, newest first, with their state colours."""
     await scope.require(actor, PERM_READ)
-    qs = _china_range(scope.scoped(actor, RecordRequest), "created_at", date_from, date_to)
+    qs = within_days(scope.scoped(actor, RecordRequest), "created_at", date_from, date_to)
     if state:
         qs = qs.filter(state=state)
     if institution_id:
@@ -736,7 +728,7 @@ async def stats(*, actor: Principal, date_from: dt.date | None = None, date_to: 
     """Counts of requests in scope over a period, by state, institution or day (China time),
     and how the copies were made (uploaded, generated, not yet)."""
     await scope.require(actor, PERM_READ)
-    qs = _china_range(scope.scoped(actor, RecordRequest), "created_at", date_from, date_to)
+    qs = within_days(scope.scoped(actor, RecordRequest), "created_at", date_from, date_to)
     if group_by == "state":
         counts = dict(await qs.annotate(n=Count("id")).group_by("state").values_list("state", "n"))
         rows = [{"key": s.value, "label": states.LABELS[s], "color": states.COLORS[s], "count": counts.get(s.value, 0)}

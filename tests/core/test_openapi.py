@@ -89,11 +89,13 @@ def test_finish_keeps_two_different_models_of_one_name_apart():
 _METHODS = ("get", "post", "put", "patch", "delete")
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 # The routes a stranger may call: log in (also through the official account), get a captcha,
-# refresh a token, health, a record copy's download by its signed token.
+# refresh a token, health, a record copy's download by its signed token; WeChat Pay's notifications
+# (authenticated by their signature, core/payments/service.py).
 PUBLIC = {"GET /healthz", "GET /readyz", "POST /api/mp/v1/auth/refresh", "POST /api/mp/v1/auth/wx-login",
           "POST /api/mp/v1/assessment/login", "GET /api/mp/v1/assessment/captcha", "GET /api/admin/v1/auth/captcha",
           "POST /api/admin/v1/auth/login", "GET /api/mp/v1/records/copies/{token}",
-          "POST /api/mp/v1/auth/wx-web-login"}
+          "POST /api/mp/v1/auth/wx-web-login", "POST /api/pay/v1/wechatpay/notify/transaction",
+          "POST /api/pay/v1/wechatpay/notify/refund"}
 
 
 def _operations(doc: dict) -> list[tuple[str, str, dict]]:

@@ -68,7 +68,9 @@ def h5_server(settings, database, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("h5-server")
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    env = server_env(settings, PUBLIC_BASE_URL=base, WECHAT_OFFLINE="1", WECHAT_API_BASE=base + "/dev/wechat/")
+    # The offline WeChat and WeChat Pay, as in development (WeChat Pay's keys generated at first use).
+    env = server_env(settings, PUBLIC_BASE_URL=base, WECHAT_OFFLINE="1", WECHAT_API_BASE=base + "/dev/wechat/",
+                     WECHATPAY_OFFLINE="1", WECHATPAY_DEV_DIR=str(tmp / "wechatpay-dev"))
     server = Server(env, tmp / "server.log", port=port)
     try:
         server.start()
