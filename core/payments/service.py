@@ -44,7 +44,7 @@ from core.errors import NotFound, ValidationFailed
 from core.jobs import per_item
 from core.localtime import LOCAL, within_days
 from core.payments import gateway as gateway_mod
-from core.payments import purposes, states
+from core.payments import keys, purposes, states
 from core.payments.errors import (
     AlreadyPaid, GatewayFailed, NotificationRejected, NotRefundable, OrderNotPayable, PayerUnknown, RefundConflict,
     RefundTooLarge,
@@ -139,7 +139,8 @@ async def _open_order(*, reference: str, org_id: int, amount_fen: int, descripti
                       appid: str, openid: str, payer_id: int) -> tuple[PaymentOrder | None, PaymentOrder | None]:
     """(the payable order, None), or (None, a payable order that no longer fits: retire it first)."""
     async with in_transaction():
-        if await PaymentOrder.filter(reference=reference, state__in=[s.value for s in states.PAID]).exists():
+        # Money held for the reference: it is paid. (A reference refunded in full may be paid anew.)
+        if await PaymentOrder.filter(reference=reference, state__in=[s.value for s in states.REFUNDABLE]).exists():
             raise AlreadyPaid(details={"reference": reference})
         current = await PaymentOrder.filter(open_reference=reference).select_for_update().first()
         now = utcnow()
@@ -257,7 +258,8 @@ async def _retire(order: PaymentOrder, *, reason: str) -> None:
         if exc.code == "ORDERPAID":
             await sync_order(out_trade_no=order.out_trade_no)
             return
-        raise _failed(exc, "close") from exc
+        if exc.code != "ORDER_NOT_EXIST":  # never reached WeChat Pay: nothing to close there
+            raise _failed(exc, "close") from exc
     await _mark_closed(order.out_trade_no, reason=reason, trade_state="CLOSED")
 
 
@@ -513,7 +515,7 @@ async def handle_notification(*, kind: str, headers: dict[str, str], body: str) 
     if not await redis().set(f"payments:notice-nonce:{notice.nonce}", "1", nx=True, ex=NONCE_SECONDS):
         raise await _reject("replayed", notice_kind=kind, detail=f"notification {notice.id}")
     resource = notice.resource
-    merchant = gateway_mod.keys.merchant(get_settings()).mchid
+    merchant = keys.merchant(get_settings()).mchid
     if notice.resource_type != kind or str(resource.get("mchid", "")) != merchant:
         raise await _reject("merchant" if notice.resource_type == kind else "malformed", notice_kind=kind,
                             detail=f"{notice.event_type} for {resource.get('mchid')}")
