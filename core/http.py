@@ -99,6 +99,18 @@ def also_returns(model: type[BaseModel], *, status: int, description: str):
     return deco
 
 
+def fails(*errors: type[AppError]):
+    """Declare errors an operation answers beyond those its shape implies, for the document:
+    core.openapi_doc lists 401/403/404/409/422 for a guarded operation, 400/409/413/422 for a
+    body and so on; a payment refused (402), an expired link (410), a throttle (429) or WeChat
+    failing (502) belong to a few operations only, and those name the error here."""
+    def deco(fn):
+        openapi_doc.fails_with(fn, errors)
+        return fn
+
+    return deco
+
+
 def returns_file(content_type: str, *, description: str = "文件"):
     """Declare that an operation answers with a file (xlsx, PDF, image), for the document."""
     def deco(fn):

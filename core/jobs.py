@@ -220,7 +220,9 @@ async def _startup(ctx: dict) -> None:
     s = get_settings()
     await db.init_db(s.database_url)
     cache.set_client(cache.make_client(s.redis_url))
-    ctx["background"] = [asyncio.create_task(loop(), name=name) for name, loop in BACKGROUND.items()]
+    # A burst worker (drain the queue and stop) runs no loops: they would keep feeding it.
+    ctx["background"] = [] if ctx.get("burst") else [asyncio.create_task(loop(), name=name)
+                                                      for name, loop in BACKGROUND.items()]
 
 
 async def _shutdown(ctx: dict) -> None:
@@ -307,7 +309,7 @@ def run_worker(*, burst: bool = False) -> None:
     from arq.worker import get_kwargs
 
     settings = worker_settings()
-    _make_worker_class()(**{**get_kwargs(settings), "burst": burst}).run()
+    _make_worker_class()(**{**get_kwargs(settings), "burst": burst, "ctx": {"burst": burst}}).run()
 
 
 def worker_settings() -> type:

@@ -20,10 +20,18 @@ def wire() -> None:
         return
     _wired = True
     from core.events import service as events
+    from core.exam import service as exam_service
+    from core.notify import service as notify_service
 
     jobs.periodic(events.sweep_event_outbox, every=3600, minute={17})
     jobs.background("events-relay", events.run_relay_loop)
     jobs.background("events-consumers", lambda: events.run_consumers(block=True))
+
+    # Event consumers (run by the worker; by the server on the embedded Redis).
+    events.add_consumer(events.Consumer("notify.push", frozenset({notify_service.PUSH_REQUESTED}),
+                                        notify_service.on_push_requested))
+    events.add_consumer(events.Consumer("exam.deadline", frozenset({exam_service.SESSION_OPENED}),
+                                        exam_service.on_session_opened))
 
     from core.payments import purposes as payment_purposes
     from core.payments import reconcile as payments_reconcile

@@ -8,13 +8,14 @@ from sanic_ext import openapi
 
 from core import pii
 from core.assessment import service as assessment_service
+from core.accounts.errors import AccountLocked, AddressLimited
 from core.accounts.schemas import CaptchaOut
 from core.assessment.schemas import (
     SECTION_LABELS, BindIn, FilingOut, FilingSubmittedOut, MyResultOut, PasswordChangeOut, PhysicianBoundOut,
     PhysicianLoginIn, PhysicianPasswordIn, PhysicianTokenOut, SectionSavedOut,
 )
 from core.assessment.states import EDITABLE, LABELS, State
-from core.http import answer, json_object, parse_body, returns
+from core.http import answer, fails, json_object, parse_body, returns
 from core.outputs import Items
 from miniprogram_api.guard import mp_required
 
@@ -61,6 +62,7 @@ async def change_password(request: Request):
 
 @bp.post("/bind")
 @returns(PhysicianBoundOut)
+@fails(AccountLocked, AddressLimited)
 @openapi.summary("绑定医师身份（身份证号 + 姓名 + 密码；已绑定其他微信时另需医疗机构签发的换绑码）")
 @openapi.body({"application/json": BindIn.model_json_schema()})
 @mp_required

@@ -10,14 +10,17 @@ from sanic.response import raw
 from sanic_ext import openapi
 
 from core.errors import ValidationFailed
-from core.http import page_args, parse_body, query_id, returns, returns_file, validate
+from core.http import fails, page_args, parse_body, query_id, returns, returns_file, validate
 from core.outputs import Items
+from core.payments.errors import GatewayFailed
 from core.payments.schemas import PayChannelIn
 from core.records import service as records_service
+from core.records.errors import CopyExpired, TooManyChecks
 from core.records.schemas import (
     ArchivedOut, DownloadLinkOut, FormOptionsOut, IdentityCheckOut, IdentityForm, MyRequestsOut, PatientRequestOut,
     PayStartOut, RecordInstitutionOut, RequestPaymentOut, SubmitIn,
 )
+from media.links import LinkExpired, LinkInvalid
 from miniprogram_api.guard import mp_required
 
 bp = Blueprint("mp_records", url_prefix="/records")
@@ -61,6 +64,7 @@ async def options(request: Request):
 
 @bp.post("/identity-checks")
 @returns(IdentityCheckOut, status=201)
+@fails(TooManyChecks)
 @openapi.summary("身份核验：身份证人像面照片与现场人脸比对，并核对身份证号与姓名（失败时说明原因）")
 @openapi.body(_PHOTOS)
 @mp_required
@@ -119,6 +123,7 @@ async def detail(request: Request, request_id: int):
 
 @bp.post("/requests/<request_id:int>/pay")
 @returns(PayStartOut)
+@fails(GatewayFailed)
 @openapi.summary("支付复印费用（机构收费时）：下单微信支付，返回 wx.requestPayment / getBrandWCPayRequest 的签名参数；"
                  "支付结果以微信支付通知或 pay/confirm 查询为准")
 @openapi.body({"application/json": PayChannelIn.model_json_schema()})
@@ -130,6 +135,7 @@ async def pay(request: Request, request_id: int):
 
 @bp.post("/requests/<request_id:int>/pay/confirm")
 @returns(RequestPaymentOut)
+@fails(GatewayFailed)
 @openapi.summary("支付完成后确认：向微信支付查询订单，已支付则申请进入复印")
 @mp_required
 async def confirm_payment(request: Request, request_id: int):
@@ -138,6 +144,7 @@ async def confirm_payment(request: Request, request_id: int):
 
 @bp.post("/requests/<request_id:int>/download-link")
 @returns(DownloadLinkOut)
+@fails(CopyExpired)
 @openapi.summary("获取复印件的限时下载链接")
 @mp_required
 async def download_link(request: Request, request_id: int):
@@ -146,6 +153,7 @@ async def download_link(request: Request, request_id: int):
 
 @bp.get("/copies/<token:str>")
 @returns_file("application/pdf")
+@fails(LinkInvalid, LinkExpired, CopyExpired)
 @openapi.summary("下载复印件（限时签名链接，每页加盖下载人、时间和申请号水印）")
 async def download(request: Request, token: str):
     filename, data = await records_service.download(token=token)

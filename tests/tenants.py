@@ -191,9 +191,9 @@ async def _records(side: Side) -> None:
     from core.family import service as family_service
 
     invite = await family_service.invite(actor=pat.actor, family_id=fam.id, channel="phone", phone=pat3.phone)
-    kid = await patients.add_patient(actor=pat.actor, name=f"{m}方孩子", id_number=factories.id_number(
+    kid = await factories.add_patient(pat.actor, name=f"{m}方孩子", id_number=factories.id_number(
         born="20150101"), relation="子女")
-    old = await patients.add_patient(actor=pat.actor, name=f"{m}方旧人", id_number=factories.id_number(
+    old = await factories.add_patient(pat.actor, name=f"{m}方旧人", id_number=factories.id_number(
         born="19500101"), relation="父母")
     await patients.delete_patient(actor=pat.actor, patient_id=old["id"])
     await factories.his_stays(side.hospital, pat.patient)

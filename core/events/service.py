@@ -300,10 +300,13 @@ class GroupReader:
         return self.consumer.group
 
     async def ensure_group(self) -> None:
-        """Create the group at the stream's end (idempotent). Server processes do it at start
-        too, so that no event relayed before the first worker started is missed."""
+        """Create the group if it is missing (idempotent), from the stream's start: what the stream
+        holds when a group is created is what it would otherwise miss. That is the events of a
+        first start, or those relayed since Redis came back empty, before any member read; and for
+        a group added to a running service, what the stream still retains (its handler, idempotent
+        like every handler, catches up). Server processes ensure the groups at start too."""
         try:
-            await cache.redis().xgroup_create(STREAM, self.group, id="$", mkstream=True)
+            await cache.redis().xgroup_create(STREAM, self.group, id="0", mkstream=True)
         except ResponseError as exc:
             if "BUSYGROUP" not in str(exc):
                 raise

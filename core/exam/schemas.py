@@ -171,17 +171,22 @@ class OptionOut(Out):
     text: str
 
 
-class PracticeQuestionOut(Out):
+class PracticeQuestionBaseOut(Out):
+    """A question as practice shows it (core.exam.practice._present)."""
     question_id: int
     qtype: str
     specialty: str
     category: str
     difficulty: int
     group_id: int | None
-    group_stem: str | None
-    position: int
+    group_stem: str | None = Field(description="题组的共用题干（A3/A4）")
+    position: int = Field(description="在题组中的序号（从 1 起）；单独的题目为 0")
     stem: str
     options: list[OptionOut]
+
+
+class PracticeQuestionOut(PracticeQuestionBaseOut):
+    """A question to practise: never with its answer."""
     favourite: bool
     in_notebook: bool
 
@@ -452,3 +457,123 @@ class ExamHomeOut(Out):
     papers: list[PaperOut]
     results: list[MyResultOut]
     practice: PracticeSummaryOut
+
+
+# ---------------------------------------------------------------- practice answers (core.exam.practice)
+
+class PractisedOut(Out):
+    questions: int = Field(description="题库中的题数")
+    practised: int = Field(description="本人至少练过一次的题数")
+
+
+class PracticeCategoryOut(PractisedOut, AccuracyOut):
+    """A category of the live bank with the physician's progress in it."""
+    category: str
+
+
+class PracticeSpecialtyOut(PractisedOut):
+    specialty: str
+    mine: bool = Field(description="医师本人的专业（排在最前）")
+    categories: list[PracticeCategoryOut]
+
+
+class PracticeCategoriesOut(Out):
+    """The live bank by specialty and category, with the physician's progress."""
+    specialty: str = Field(description="医师本人的专业")
+    specialties: list[PracticeSpecialtyOut]
+
+
+class ReviewedQuestionOut(PracticeQuestionBaseOut):
+    """A question of the notebook or the favourites: for review, so with its answer."""
+    answer: list[str]
+    explanation: str
+    retired: bool = Field(description="已停用（新版本取代）")
+
+
+class WrongNoteOut(NoteOut):
+    """A question of the wrong-answer notebook."""
+    question_id: int
+    added_at: _dt.datetime
+    last_at: _dt.datetime = Field(description="最近一次答错或答对的时间")
+    question: ReviewedQuestionOut | None = Field(description="题目（已不存在时为空）")
+
+
+class FavouriteOut(Out):
+    question_id: int
+    created_at: _dt.datetime
+    question: ReviewedQuestionOut | None = Field(description="题目（已不存在时为空）")
+
+
+class FavouriteChangedOut(Out):
+    question_id: int
+    favourite: bool = Field(description="现在是否已收藏")
+    changed: bool = Field(description="有变化（重复收藏、取消未收藏的题时为 false）")
+
+
+class CategoryAccuracyOut(AccuracyOut):
+    specialty: str
+    category: str
+
+
+class DayOut(Out):
+    day: _dt.date
+    answered: int
+    correct: int
+
+
+class DaysOut(Out):
+    """Answers per day of a period (China time, today last, days without answers as zeros)."""
+    answered: int
+    correct: int
+    days: list[DayOut]
+
+
+class PracticeProgressOut(PracticeSummaryOut):
+    """The summary with accuracy by category and answers per day over the last 7 and 30 days."""
+    categories: list[CategoryAccuracyOut]
+    last_7_days: DaysOut
+    last_30_days: DaysOut
+
+
+class MockStartedOut(SessionOut):
+    """The exam page of a mock exam (kind mock: no face check, no photos)."""
+    resumed: bool = Field(description="继续未完成的模拟考试（而非新抽一套）")
+
+
+class MockOut(Out):
+    """One of the physician's mock exams; the session's fields are empty before it is started."""
+    paper_id: int
+    session_id: int | None
+    name: str
+    cycle_id: int
+    state: str = Field(description="ready 未开始 / in_progress 作答中 / submitted 已交卷")
+    questions: int = Field(description="题数")
+    time_limit_minutes: int
+    pass_mark: float
+    started_at: _dt.datetime | None
+    deadline: _dt.datetime | None
+    submitted_at: _dt.datetime | None
+    score: float | None
+    passed: bool | None
+
+
+class ReviewedItemOut(SessionItemOut):
+    correct_answer: list[str]
+    explanation: str
+    correct: bool = Field(description="所选答案完全正确")
+    points_scored: float
+
+
+class MockReviewOut(SessionOut):
+    """A submitted mock question by question, with the right answers and explanations."""
+    items: list[ReviewedItemOut]
+    name: str
+    pass_mark: float
+    passed: bool | None
+    submitted_at: _dt.datetime
+
+
+class PracticeHomeOut(PracticeCategoriesOut):
+    """The practice home in one round trip."""
+    summary: PracticeSummaryOut
+    latest_mock: MockOut | None = Field(description="最近一次模拟考试（未完成时可继续）")

@@ -119,7 +119,8 @@ def test_production_has_no_offline_routes(settings):
         assert {p for p in dev_paths if not p.startswith("/dev/wechatpay/")} == {
             "/dev/wechat/cgi-bin/token", "/dev/wechat/sns/jscode2session",
             "/dev/wechat/cgi-bin/message/subscribe/send", "/dev/wechat/codes", "/dev/wechat/messages",
-            "/dev/wechat/sns/oauth2/access_token", "/dev/h5/personas"}
+            "/dev/wechat/sns/oauth2/access_token", "/dev/h5/personas",
+            "/dev/sms", "/dev/sms/messages"}  # the loopback SMS provider (core/sms/offline.py)
         # The offline WeChat Pay (tests/payments/test_offline.py) is there too in development.
         assert "/dev/wechatpay/v3/pay/transactions/jsapi" in dev_paths
     finally:

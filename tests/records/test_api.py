@@ -10,8 +10,11 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from core import jobs
+from core import wiring
 from core.audit.models import AuditLog
+from core.events import service as events
+from core.events.models import EventOutbox
+from core.events.service import Event
 from core.notify import service as notify_service
 from core.notify.models import Delivery, Message
 from core.records.models import IdentityCheck, RecordRequest
@@ -260,24 +263,26 @@ async def test_identity_photos_open_through_their_signed_links_and_other_institu
     assert (await RecordRequest.get(id=req["id"])).state == "under_review"
 
 
-async def test_changes_are_pushed_as_wechat_subscribe_messages(settings, monkeypatch):
+async def test_changes_are_pushed_as_wechat_subscribe_messages(settings):
     w = await world()
     stub = WeChatStub(appid=settings.wechat_appid, secret=settings.wechat_secret).start()
     saved = (settings.wechat_api_base, settings.notify_sender, settings.wechat_subscribe_templates)
     settings.wechat_api_base, settings.notify_sender = stub.base, "wechat"
     settings.wechat_subscribe_templates = {"record_request.state": "TPL-RECORD-STATE"}
-    queued = []
-
-    async def enqueue(name, *args, **kw):
-        queued.append((name, args))
-
-    monkeypatch.setattr(jobs, "enqueue", enqueue)
+    wiring.wire()
+    pushing = events.GroupReader(events.CONSUMERS["notify.push"], name="test")
+    await pushing.ensure_group()
     try:
         req = await submitted(w)
         messages = await Message.filter(account_id=w.me.actor.id).order_by("id")
-        # After the commit, the last change of the operation goes to the worker for pushing.
-        assert queued == [("deliver_messages", ([messages[-1].id],))]
-        assert await notify_service.deliver_messages({}, [messages[-1].id]) == 1
+        # In the change's transaction, the last change of the operation was handed to the worker's
+        # consumer group for pushing; it went out after the commit.
+        [asked] = await EventOutbox.filter(name="notify.push_requested")
+        assert asked.payload == {"ids": [messages[-1].id]} and asked.relayed_at is not None
+        assert await pushing.read_new() > 0
+        assert await Delivery.all().values_list("message_id", "outcome") == [(messages[-1].id, "sent")]
+        await notify_service.on_push_requested(Event.of(asked))  # delivered twice (at least once): pushed once
+        assert await Delivery.all().count() == 1
         deliveries = await notify_service.deliver([m.id for m in messages])
         assert [d.outcome for d in deliveries] == ["sent", "sent"]
         sent = stub.subscribe_messages[-1]
