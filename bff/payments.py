@@ -14,9 +14,10 @@ from sanic import Blueprint, Request
 from sanic_ext import openapi
 
 from core.errors import PayloadTooLarge
-from core.http import returns
+from core.http import fails, returns
 from core.payments import service as payments
 from core.payments.gateway import REFUND_NOTIFY_PATH, TRANSACTION_NOTIFY_PATH
+from core.payments.errors import NotificationRejected
 from core.payments.schemas import NotifyAck
 
 MAX_NOTIFICATION_BYTES = 64 * 1024  # WeChat Pay's are about 1 KB
@@ -57,6 +58,7 @@ def blueprint(name: str = "pay_notify") -> Blueprint:
 
     @bp.post(TRANSACTION_NOTIFY_PATH[len(PREFIX):])
     @returns(NotifyAck)
+    @fails(NotificationRejected)
     @openapi.summary("微信支付：支付结果通知（验证签名与时间戳、解密资源；重复通知不重复处理，伪造与重放的通知被拒绝并记入审计）")
     @openapi.body({"application/json": NotificationIn.model_json_schema()})
     async def transaction_notify(request: Request):
@@ -64,6 +66,7 @@ def blueprint(name: str = "pay_notify") -> Blueprint:
 
     @bp.post(REFUND_NOTIFY_PATH[len(PREFIX):])
     @returns(NotifyAck)
+    @fails(NotificationRejected)
     @openapi.summary("微信支付：退款结果通知（验证签名与时间戳、解密资源；重复通知不重复处理）")
     @openapi.body({"application/json": NotificationIn.model_json_schema()})
     async def refund_notify(request: Request):

@@ -11,8 +11,9 @@ from sanic_ext import openapi
 from admin_web.api.common import XLSX, paged, xlsx
 from admin_web.api.guard import admin_required
 from core.errors import NotFound
-from core.http import page_args, parse_body, query_model, returns, returns_file
+from core.http import fails, page_args, parse_body, query_model, returns, returns_file
 from core.payments import reconcile
+from core.payments.errors import BillUnavailable, GatewayFailed, NotRefundable, RefundConflict, RefundTooLarge
 from core.payments import service as payments
 from core.payments.schemas import OrderDetailOut, OrderFilters, OrderPage, RefundIn, RefundResultOut, ReportOut, \
     ReportPage
@@ -59,6 +60,7 @@ async def order_detail(request: Request, order_id: int):
 
 @bp.post("/orders/<order_id:int>/refunds")
 @returns(RefundResultOut)
+@fails(RefundTooLarge, RefundConflict, NotRefundable, GatewayFailed)
 @openapi.summary("退款（全额或部分，不超过剩余可退金额；超时后用同一 out_refund_no 重试不会重复退款）")
 @openapi.body({"application/json": RefundIn.model_json_schema()})
 @admin_required
@@ -88,6 +90,7 @@ async def reconciliation(request: Request, bill_date: str):
 
 @bp.post("/reconciliations/<bill_date:str>")
 @returns(ReportOut)
+@fails(BillUnavailable, GatewayFailed)
 @openapi.summary("下载某日微信支付交易账单并对账（省级；再次执行替换该日报告）")
 @admin_required
 async def run_reconciliation(request: Request, bill_date: str):

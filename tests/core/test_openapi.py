@@ -160,7 +160,14 @@ async def test_security_follows_the_guard_of_each_route(client, doc):
 # Errors a few operations answer (core.http.fails), beyond those their shape implies: answered
 # by the tests of those operations (a payment refused, an expired invitation or link, a throttle).
 FAILS = {
-    "POST /api/mp/v1/records/requests/{request_id}/pay": {"402": "records.payment_failed"},
+    "POST /api/mp/v1/records/requests/{request_id}/pay": {"502": "payments.gateway_failed"},
+    "POST /api/mp/v1/records/requests/{request_id}/pay/confirm": {"502": "payments.gateway_failed"},
+    "POST /api/pay/v1/wechatpay/notify/transaction": {"401": "payments.notification_rejected"},
+    "POST /api/pay/v1/wechatpay/notify/refund": {"401": "payments.notification_rejected"},
+    "POST /api/admin/v1/payments/orders/{order_id}/refunds": {"422": "payments.refund_exceeds_remaining",
+                                                              "409": "payments.refund_conflict",
+                                                              "502": "payments.gateway_failed"},
+    "POST /api/admin/v1/payments/reconciliations/{bill_date}": {"409": "payments.bill_unavailable"},
     "POST /api/mp/v1/records/requests/{request_id}/download-link": {"410": "records.copy_expired"},
     "GET /api/mp/v1/records/copies/{token}": {"403": "media.link_invalid", "410": "media.link_expired"},
     "POST /api/mp/v1/records/identity-checks": {"429": "records.too_many_checks"},
