@@ -144,7 +144,7 @@ async def _console(side: Side) -> None:
     side.admin_ids["assessor"] = side.assessor.id
     dept = await records_service.create_department(actor=hosp, institution_id=side.hospital.id,
                                                    code=f"D{side.key}", name=f"{m}方科室")
-    side.admin_ids["department"] = dept["id"]
+    side.admin_ids["department"] = dept.id
     message = await notify_service.notify(org_id=side.hospital.id, kind="test", title=f"{m}方机构消息")
     side.admin_ids["admin_message"] = message.id
     await OrgNode.filter(id=side.hospital.id).update(may_apply_assessment=True)
@@ -201,22 +201,22 @@ async def _records(side: Side) -> None:
     found = await records_service.check_records(actor=pat.actor, institution_id=side.hospital.id,
                                                 patient_id=pat.patient.id)
     req = await records_service.submit(actor=pat.actor, institution_id=side.hospital.id, patient_id=pat.patient.id,
-                                       identity_check_id=check.id, admission_ids=[found["admissions"][0]["id"]],
+                                       identity_check_id=check.id, admission_ids=[found.admissions[0].id],
                                        purpose="medical_insurance", contents=["front_page"])
     message = await notify_service.notify(account_id=pat.actor.id, kind="test", title=f"{m}方个人消息")
     side.mp.update(pat=pat.actor, pat2=pat2.actor, pat3=pat3.actor)
     side.mp_ids.update(family=fam.id, member_account=pat2.actor.id, grant=grants[0]["id"], invite=invite["id"],
-                       patient=kid["id"], deleted_patient=old["id"], record_request=req["id"],
+                       patient=kid["id"], deleted_patient=old["id"], record_request=req.id,
                        message=message.id, institution=side.hospital.id, self_patient=pat.patient.id,
-                       identity_check=check.id, admission=found["admissions"][0]["id"])
-    side.admin_ids["record_request"] = req["id"]
+                       identity_check=check.id, admission=found.admissions[0].id)
+    side.admin_ids["record_request"] = req.id
     from core.payments.models import PaymentOrder
 
     order = await PaymentOrder.create(
-        out_trade_no=f"P{side.key.upper()}{req['id']:010d}", reference=f"records.request:{req['id']}",
+        out_trade_no=f"P{side.key.upper()}{req.id:010d}", reference=f"records.request:{req.id}",
         description=f"{m}方病案复印", org_id=side.hospital.id, payer_id=pat.actor.id, channel="miniprogram",
         appid="wx-demo-appid", openid=f"o-{side.key}", amount_fen=1500, state="paid", paid_at=utcnow(),
-        expires_at=utcnow(), transaction_id=f"42000{side.key}{req['id']:020d}")
+        expires_at=utcnow(), transaction_id=f"42000{side.key}{req.id:020d}")
     side.admin_ids["payment_order"] = order.id
 
 
@@ -272,5 +272,5 @@ async def grow(side: Side, cycle: Cycle) -> None:
     found = await records_service.check_records(actor=pat.actor, institution_id=side.hospital.id,
                                                 patient_id=pat.patient.id)
     await records_service.submit(actor=pat.actor, institution_id=side.hospital.id, patient_id=pat.patient.id,
-                                 identity_check_id=check.id, admission_ids=[found["admissions"][0]["id"]],
+                                 identity_check_id=check.id, admission_ids=[found.admissions[0].id],
                                  purpose="medical_insurance", contents=["front_page"])

@@ -17,6 +17,7 @@ from core.payments import demo as payments_demo
 from core.principal import Principal
 from core.records import service as records_service
 from core.records.models import RecordRequest, RecordRequestEvent
+from core.records.schemas import PatientRequestOut
 from core.records.states import Event, State
 
 
@@ -56,7 +57,7 @@ async def expire_now(*, request_id: int) -> bool:
     return await records_service._expire(req.id, req.expires_at + dt.timedelta(seconds=1))
 
 
-async def paid(*, actor: Principal, request_id: int) -> dict:
+async def paid(*, actor: Principal, request_id: int) -> PatientRequestOut:
     """The patient pays the fee; WeChat Pay's confirmation is played by the payments demo (no server
     runs while the demo is seeded). The request goes on to preparation through `on_payment`."""
     req = await RecordRequest.get(id=request_id)

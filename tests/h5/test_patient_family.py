@@ -107,8 +107,8 @@ async def test_who_looked_at_my_data_lists_the_relatives_accesses(phone):
     kid = await phone()
     await login(kid, w.child)
     await open_screen(kid, "#/records")
-    await kid.click(f"[data-request='{req['id']}']")
-    await expect(kid.locator("[data-number]")).to_have_text(req["number"])
+    await kid.click(f"[data-request='{req.id}']")
+    await expect(kid.locator("[data-number]")).to_have_text(req.number)
 
     dad = await phone()
     await login(dad, w.parent)
