@@ -180,7 +180,7 @@ async def seed_demo(args) -> int:
     async def run():
         from core import demo, wiring
 
-        wiring.wire()  # the demo pays record copies: the records domain's payment purpose must be known
+        wiring.wire()
         rows, personas = await demo.seed(physicians=args.physicians, patients=args.patients), demo.personas_listing()
         if not url.startswith("sqlite://:memory:"):
             await _mark_seeded(version, {"admins": [list(r) for r in rows], "personas": [list(p) for p in personas]})

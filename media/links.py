@@ -32,6 +32,10 @@ PURPOSES = {
     "proctor_photo": "image/jpeg",
     "identity_photo": "image/jpeg",
     "record_copy": None,
+    # conversations (core/conversations): images re-encoded as JPEG, voice as mp3 or m4a
+    "chat_image_jpg": "image/jpeg",
+    "chat_voice_mp3": "audio/mpeg",
+    "chat_voice_m4a": "audio/mp4",
 }
 MAX_TTL = 24 * 3600  # a link is a bearer credential: short by design
 _SIG_HEX = 32  # 128 bits of the HMAC

@@ -38,7 +38,6 @@ from core.recycle import service as recycle_service
 
 PERMISSION = "faq.manage"
 
-recycle_service.register("faq", "常见问题", FaqEntry, "question")
 
 
 def view(entry: FaqEntry) -> FaqOut:
