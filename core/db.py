@@ -42,6 +42,7 @@ MODEL_MODULES = [
     "core.sms.models",
     "core.conversations.models",
     "core.payments.models",
+    "core.support.models",
 ]
 
 

@@ -204,6 +204,8 @@ async def _records(side: Side) -> None:
                                        identity_check_id=check.id, admission_ids=[found.admissions[0].id],
                                        purpose="medical_insurance", contents=["front_page"])
     message = await notify_service.notify(account_id=pat.actor.id, kind="test", title=f"{m}方个人消息")
+    ticket = await _support_ticket(side, pat)
+    side.mp_ids["support_ticket"] = side.admin_ids["support_ticket"] = ticket
     from core.conversations import service as conversations
     from core.principal import SYSTEM
 
@@ -225,6 +227,22 @@ async def _records(side: Side) -> None:
         appid="wx-demo-appid", openid=f"o-{side.key}", amount_fen=1500, state="paid", paid_at=utcnow(),
         expires_at=utcnow(), transaction_id=f"42000{side.key}{req.id:020d}")
     side.admin_ids["payment_order"] = order.id
+
+
+async def _support_ticket(side: Side, person: factories.MpPerson) -> int:
+    """A feedback ticket of `person` to the side's hospital (its desk opened once), answered by the
+    hospital: the thread carries the side's marker both ways."""
+    from core.support import service as support_service
+    from core.support.models import SupportDesk
+    from core.support.schemas import ReplyIn, TicketIn
+
+    m = side.marker
+    await SupportDesk.get_or_create(institution_id=side.hospital.id, defaults={"enabled": True,
+                                                                                "hours": f"{m}方服务时间"})
+    ticket = await support_service.submit_ticket(actor=person.actor, data=TicketIn(
+        institution_id=side.hospital.id, category="other", content=f"{m}方反馈"))
+    await support_service.reply(actor=side.principals["hosp"], ticket_id=ticket.id, data=ReplyIn(content=f"{m}方回复"))
+    return ticket.id
 
 
 async def world() -> World:
@@ -281,3 +299,4 @@ async def grow(side: Side, cycle: Cycle) -> None:
     await records_service.submit(actor=pat.actor, institution_id=side.hospital.id, patient_id=pat.patient.id,
                                  identity_check_id=check.id, admission_ids=[found.admissions[0].id],
                                  purpose="medical_insurance", contents=["front_page"])
+    await _support_ticket(side, pat)

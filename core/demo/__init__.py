@@ -14,7 +14,9 @@ sees a populated system and logs in with the accounts printed at start-up:
   engine judges (match, different person, no face);
 - records.py: 上海市 → 静安区 (a tree of its own) with 18 record rooms and the demo HIS;
 - personas.py: the H5 personas' accounts (core/demo_personas.py);
-  requests.py: record-copy requests in every state.
+  requests.py: record-copy requests in every state;
+- core/support/demo.py: 帮助与反馈 (desks of the district's hospitals, a customer-service
+  account, help for doctors and patients, an answered ticket).
 
 Each part is built through the services (the data is what the product makes)
 and created once: every step checks its own marker, so a second run adds
@@ -35,6 +37,7 @@ from core.family.models import Patient
 from core.faq.models import FaqEntry
 from core.orgs.models import OrgNode
 from core.settings import get_settings
+from core.support.models import SupportDesk
 
 DEMO_PASSWORD = "Huiyi@2026"
 
@@ -60,7 +63,8 @@ async def _complete() -> bool:
             and await OrgNode.filter(code=catalog.DISTRICT[1]).exists()
             and await Question.exists() and await Blueprint.filter(cycle_id=cycle.id).exists()
             and await Enrolment.filter(cycle_id=cycle.id).exists() and await MpAccount.exists()
-            and await FaqEntry.exists() and await AssessmentApplication.exists() and await BadRecord.exists())
+            and await FaqEntry.exists() and await AssessmentApplication.exists() and await BadRecord.exists()
+            and await SupportDesk.exists())
 
 
 async def _build(*, physicians: int, patients: int) -> None:
@@ -121,6 +125,11 @@ async def _build(*, physicians: int, patients: int) -> None:
         _step("常见问题")
         for code, physicians_, patients_ in ((catalog.PROVINCE[1], True, False), (catalog.ROOT[1], False, True)):
             await faq_demo.seed(org=await OrgNode.get(code=code), physician=physicians_, patient=patients_)
+    if not await SupportDesk.exists():
+        _step("帮助与反馈")
+        from core.support import demo as support_demo
+
+        await support_demo.seed(password=DEMO_PASSWORD)
 
 
 def _step(what: str) -> None:
@@ -152,6 +161,9 @@ async def _anonymous_patients(count: int) -> None:
 def accounts_listing() -> list[tuple[str, str, str]]:
     rows = [(username, DEMO_PASSWORD, label) for username, (_code, _roles, label) in catalog.ACCOUNTS.items()]
     rows += [(username, DEMO_PASSWORD, label) for username, label in catalog.RECORDS_ACCOUNTS]
+    from core.support import demo as support_demo
+
+    rows += [(username, DEMO_PASSWORD, label) for username, label in support_demo.ACCOUNTS]
     rows += [("（医师）", DEMO_PASSWORD, "医师在小程序或 H5 中用身份证号、姓名和此密码绑定；PC 端用身份证号和此密码登录")]
     return rows
 

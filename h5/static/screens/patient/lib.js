@@ -19,6 +19,27 @@ export function upload(path, fields) {
   return api.upload(path, form);
 }
 
+const PHOTO_SIDE = 1600; // the server reads at most this long side; a phone's photo is scaled down first
+
+/** The picked photo as a JPEG of at most PHOTO_SIDE pixels on its long side (EXIF orientation applied);
+    the file itself where the browser cannot decode it here (the server judges it either way). */
+export async function scaledPhoto(file) {
+  let bitmap;
+  try {
+    bitmap = await createImageBitmap(file, {imageOrientation: 'from-image'});
+  } catch {
+    return file;
+  }
+  const ratio = Math.min(1, PHOTO_SIDE / Math.max(bitmap.width, bitmap.height));
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(bitmap.width * ratio);
+  canvas.height = Math.round(bitmap.height * ratio);
+  canvas.getContext('2d').drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+  bitmap.close();
+  return await new Promise((resolve, reject) => canvas.toBlob(
+    (blob) => (blob ? resolve(blob) : reject(new Error('照片处理失败，请重试'))), 'image/jpeg', 0.9));
+}
+
 /** `busy`, `error` (the ApiError of the last refusal, or a message) and `run(fn)`, which clears
     the error, awaits fn and keeps its refusal; run answers fn's result, undefined after a refusal. */
 export function useCall() {
