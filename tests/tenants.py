@@ -13,8 +13,8 @@ departments, record requests, messages, an import job, an assessment
 application with an attachment, and on the phone: two physicians (a finished exam
 with a certificate and a mock exam; an exam in progress) and three patients (a
 family with a member, a grant, a pending invite, 就诊人 live and deleted, a record
-request, a message). Every name carries the side's marker (甲 / 乙) so that an
-answer leaking the other side's data can be spotted.
+request and its paid payment order, a message). Every name carries the side's
+marker (甲 / 乙) so that an answer leaking the other side's data can be spotted.
 """
 from __future__ import annotations
 
@@ -220,6 +220,14 @@ async def _records(side: Side) -> None:
                        self_patient=pat.patient.id,
                        identity_check=check.id, admission=found.admissions[0].id)
     side.admin_ids["record_request"] = req.id
+    from core.payments.models import PaymentOrder
+
+    order = await PaymentOrder.create(
+        out_trade_no=f"P{side.key.upper()}{req.id:010d}", reference=f"records.request:{req.id}",
+        description=f"{m}方病案复印", org_id=side.hospital.id, payer_id=pat.actor.id, channel="miniprogram",
+        appid="wx-demo-appid", openid=f"o-{side.key}", amount_fen=1500, state="paid", paid_at=utcnow(),
+        expires_at=utcnow(), transaction_id=f"42000{side.key}{req.id:020d}")
+    side.admin_ids["payment_order"] = order.id
 
 
 async def _support_ticket(side: Side, person: factories.MpPerson) -> int:

@@ -46,6 +46,7 @@ NOT_IDS: dict[str, tuple[str, str]] = {
     "section": ("the name of a filing or profile section", "basic"),
     "table": ("the name of a statistics table", "overview"),
     "token": ("a signed download link: the token is the capability itself and names no id", "x"),
+    "bill_date": ("a calendar day: the reconciliation of the merchant's whole day (the province's)", "2026-01-01"),
     "seq": ("a position in a conversation's sequence, reached only through its conversation", "1"),
 }
 
@@ -56,7 +57,8 @@ OWNED: dict[str, dict[str, str]] = {
               "target_id": "assignment_target", "message_id": "admin_message", "org_id": "institution",
               "session_id": "session", "department_id": "department", "institution_id": "institution",
               "request_id": "record_request", "record_id": "deleted_physician", "entry_id": "faq_entry",
-              "bad_record_id": "bad_record", "ticket_id": "support_ticket", "chat_id": "support_chat"},
+              "bad_record_id": "bad_record", "order_id": "payment_order", "ticket_id": "support_ticket",
+              "chat_id": "support_chat"},
     "mp": {"enrolment_id": "doc_enrolment", "paper_id": "doc2_paper", "session_id": "doc2_session",
            "family_id": "family", "account_id": "member_account", "grant_id": "grant", "invite_id": "invite",
            "message_id": "message", "patient_id": "patient", "request_id": "record_request",
@@ -174,6 +176,7 @@ BODIES: dict[str, Body] = {
     "admin_records.update_department": lambda b, a: {"json": {"name": "篡改"}},
     "admin_records.create_department": lambda b, a: {"json": {"code": "X9", "name": "篡改"}},
     "admin_records.review": lambda b, a: {"json": {"approve": True}},
+    "admin_payments.refund": lambda b, a: {"json": {"amount_fen": 1, "reason": "越权退款"}},
     "admin_records.upload_copy": lambda b, a: {"files": {"file": ("copy.pdf", factories.pdf_pages(1),
                                                                    "application/pdf")}},
     "admin_records.configure_room": lambda b, a: {"json": {"fee_cents": 100}},

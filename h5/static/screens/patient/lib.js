@@ -60,6 +60,34 @@ export function useCall() {
   return {busy, error, run};
 }
 
+function weixinBridge() {
+  if (window.WeixinJSBridge) return Promise.resolve(window.WeixinJSBridge);
+  return new Promise((resolve) => {
+    const done = () => resolve(window.WeixinJSBridge || null);
+    document.addEventListener('WeixinJSBridgeReady', done, {once: true});
+    setTimeout(done, 3000);
+  });
+}
+
+/** Pay with the parameters the server signed (its answer's `payment`): WeChat's own payment sheet
+    inside WeChat (WeixinJSBridge getBrandWCPayRequest); in development, where the server names the
+    offline WeChat Pay's cashier and no bridge is there, that cashier. Resolves once the payer paid;
+    the server then confirms with WeChat Pay. */
+export async function wechatPay(payment) {
+  const params = payment.pay_params;
+  const jsb = payment.cashier_url && !window.WeixinJSBridge ? null : await weixinBridge();
+  if (jsb) {
+    const res = await new Promise((resolve) => jsb.invoke('getBrandWCPayRequest', params, resolve));
+    if (res && res.err_msg === 'get_brand_wcpay_request:ok') return;
+    throw new Error(res && /cancel$/.test(res.err_msg) ? '已取消支付' : '支付未完成，请稍后重试');
+  }
+  if (payment.cashier_url) {
+    await api.anon.post(payment.cashier_url, params);
+    return;
+  }
+  throw new Error('请在微信中打开本页面完成支付');
+}
+
 /** The refusal as the banner shows it: the server's message, and for rejected input the
     server's reason for each field (details.errors of core.http.validate). */
 function explain(e) {
