@@ -34,6 +34,7 @@ from core.accounts.models import AdminAccount, MpAccount
 from core.audit import service as audit_service
 from core.conversations import service as conversations
 from core.conversations.models import ChatMessage, Conversation, Participant
+from core.conversations.schemas import SentOut
 from core.db import transactional, utcnow
 from core.outputs import Page
 from core.principal import Principal
@@ -194,7 +195,7 @@ async def detail(*, actor: Principal, chat_id: int, after_seq: int = 0, tail: bo
     if mine and items:
         await conversations.mark(actor=actor, conversation_id=conv.id, read_seq=items[-1].seq)
     row = (await _rows(actor, [chat]))[0]
-    return await _out(chat, ChatDetailOut, **row, messages=[conversations.present(m) for m in items],
+    return await _out(chat, ChatDetailOut, **row, messages=[conversations.message_out(m) for m in items],
                       last_seq=conv.last_seq, can_send=mine and chat.state == ChatState.serving,
                       can_take=chat.state == ChatState.waiting)
 
@@ -233,13 +234,13 @@ async def _serving(actor: Principal, chat_id: int) -> ServiceChat:
     return chat
 
 
-async def send_text(*, actor: Principal, chat_id: int, client_id: str, text: str) -> dict:
+async def send_text(*, actor: Principal, chat_id: int, client_id: str, text: str) -> SentOut:
     chat = await _serving(actor, chat_id)
     return await conversations.send_text(actor=actor, conversation_id=chat.conversation_id, client_id=client_id,
                                          text=text)
 
 
-async def send_image(*, actor: Principal, chat_id: int, client_id: str, data: bytes) -> dict:
+async def send_image(*, actor: Principal, chat_id: int, client_id: str, data: bytes) -> SentOut:
     chat = await _serving(actor, chat_id)
     return await conversations.send_image(actor=actor, conversation_id=chat.conversation_id, client_id=client_id,
                                           data=data)
