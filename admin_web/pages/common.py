@@ -117,6 +117,9 @@ class NavItem:
     # A page of record copies' daily work (seed 003): shown only in trees where an institution
     # offers record copies (`runs_records`); the settings pages stay, they open the service.
     records: bool = False
+    # A page of 帮助与反馈's daily work (seed 004): shown only where a hospital of the actor's scope
+    # has a desk (`runs_support`); 客服台设置, which opens desks, stays.
+    support: bool = False
 
 
 NAV = (
@@ -151,8 +154,8 @@ NAV = (
     NavItem("账号与角色", "/admin/accounts", "accounts.read"),
     # Below the root, the accounts reached are those bound to physicians: assessment work.
     NavItem("小程序账号", "/admin/mp-accounts", "accounts.read", MEDICAL | COMMISSIONS, True),
-    NavItem("在线客服", "/admin/support/chats", "support.seat", MEDICAL),
-    NavItem("问题反馈", "/admin/support/tickets", "support.tickets", MEDICAL),
+    NavItem("在线客服", "/admin/support/chats", "support.seat", MEDICAL, support=True),
+    NavItem("问题反馈", "/admin/support/tickets", "support.tickets", MEDICAL, support=True),
     NavItem("客服台设置", "/admin/support/desks", "support.manage", MEDICAL | COMMISSIONS),
     NavItem("常见问题", "/admin/faq", "faq.manage"),
     NavItem("帮助中心", "/admin/help"),
@@ -168,15 +171,18 @@ KIND_LABELS = {
 }
 
 
-def nav_for(actor: Principal | None, *, assessment: bool = True, records: bool = True) -> list[NavItem]:
-    """The pages the actor's roles and organisation can use; `assessment=False` / `records=False`
-    for a tree that does not run the periodic assessment / the record service (see `nav`)."""
+def nav_for(actor: Principal | None, *, assessment: bool = True, records: bool = True,
+            support: bool = True) -> list[NavItem]:
+    """The pages the actor's roles and organisation can use; `assessment=False` / `records=False` /
+    `support=False` for a tree that does not run the periodic assessment / the record service /
+    帮助与反馈 (see `nav`)."""
     if actor is None:
         return []
     return [item for item in NAV
             if (item.permission is None or actor.has(item.permission))
             and (item.kinds is None or actor.org_kind in item.kinds)
-            and (assessment or not item.assessment) and (records or not item.records)]
+            and (assessment or not item.assessment) and (records or not item.records)
+            and (support or not item.support)]
 
 
 async def runs_assessment(actor: Principal) -> bool:
@@ -204,6 +210,13 @@ async def runs_records(actor: Principal) -> bool:
     return bool(actor.org_path) and await RecordRoom.filter(institution__path__startswith=_root(actor)).exists()
 
 
+async def runs_support(actor: Principal) -> bool:
+    """Whether a hospital in the actor's scope has a 帮助与反馈 desk (open or closed: its tickets stay)."""
+    from core.support.models import SupportDesk
+
+    return bool(actor.org_path) and await SupportDesk.filter(institution__path__startswith=actor.org_path).exists()
+
+
 def _root(actor: Principal) -> str:
     return "/" + (actor.org_path or "").strip("/").split("/")[0] + "/"
 
@@ -212,7 +225,8 @@ async def nav(actor: Principal | None) -> list[NavItem]:
     """The actor's navigation, knowing which services the actor's tree runs."""
     if actor is None:
         return []
-    return nav_for(actor, assessment=await runs_assessment(actor), records=await runs_records(actor))
+    return nav_for(actor, assessment=await runs_assessment(actor), records=await runs_records(actor),
+                   support=await runs_support(actor))
 
 
 # Detail pages whose address is not under their list's: the sections they belong to, in order

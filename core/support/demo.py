@@ -53,10 +53,11 @@ async def seed(*, password: str) -> bool:
                                                      roles=["customer_service"], display_name=label.split("（")[0],
                                                      must_change_password=False)
     now = utcnow()
-    root = await OrgNode.get(id=int(hospital.path.strip("/").split("/")[0]))
+    # The workstation's help reaches every console account below each tree's root.
+    roots = await OrgNode.filter(parent_id__isnull=True, deleted_at__isnull=True)
     await FaqEntry.bulk_create(
         [FaqEntry(org_id=root.id, category=c, question=q, answer=a, sort=(n + 1) * 10, audience=Audience.doctor,
-                  published=True, published_at=now) for n, (c, q, a) in enumerate(DOCTOR_HELP)]
+                  published=True, published_at=now) for root in roots for n, (c, q, a) in enumerate(DOCTOR_HELP)]
         + [FaqEntry(org_id=hospital.id, category=c, question=q, answer=a, sort=(n + 1) * 10,
                     audience=Audience.patient, published=True, published_at=now)
            for n, (c, q, a) in enumerate(PATIENT_HELP)])

@@ -30,6 +30,8 @@ EMPTY_BY_DESIGN: dict[tuple[str, str], str] = {
     ("jingan", "/admin/records/messages"): "record requests notify the institutions' record rooms, not the district",
     ("*", "/admin/recycle"): "the demo deletes one physician (in the province's bin, checked below), nothing "
                              "in the other scopes",
+    ("records2", "/admin/support/tickets"): "the demo's feedback is the patient persona's, to 静安区中心医院 (kefu1)",
+    ("records2", "/admin/support/chats"): "the demo's waiting session is the patient persona's, with 静安区中心医院 (kefu1)",
 }
 NOT_EXCUSED = {("province", "/admin/recycle")}
 
