@@ -37,6 +37,7 @@ MODEL_MODULES = [
     "core.his.models",
     "core.records.models",
     "core.faq.models",
+    "core.doctors.models",
 ]
 
 

@@ -31,6 +31,7 @@ from media.storage import check_key
 PURPOSES = {
     "proctor_photo": "image/jpeg",
     "identity_photo": "image/jpeg",
+    "doctor_photo": "image/jpeg",  # shown to every patient (core/doctors)
     "record_copy": None,
 }
 MAX_TTL = 24 * 3600  # a link is a bearer credential: short by design

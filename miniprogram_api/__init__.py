@@ -1,7 +1,9 @@
 """REST endpoints of the WeChat mini-program, under /api/mp/v1."""
 from sanic import Blueprint
 
-from miniprogram_api import assessment, auth, certificates, exam, faq, family, messages, practice, proctoring, records
+from miniprogram_api import (
+    assessment, auth, certificates, doctors, exam, faq, family, messages, practice, proctoring, records,
+)
 
 blueprint = Blueprint.group(auth.bp, assessment.bp, certificates.bp, exam.bp, family.bp, practice.bp, proctoring.bp,
-                            records.bp, messages.bp, faq.bp, url_prefix="/api/mp/v1")
+                            records.bp, messages.bp, faq.bp, doctors.bp, url_prefix="/api/mp/v1")

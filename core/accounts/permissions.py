@@ -37,6 +37,7 @@ PERMISSIONS = {
     "records.review": "病案复印：审核申请、上传或生成复印件",
     "records.manage": "病案复印：审核方式、收费、HIS接口、科室与字典维护",
     "faq.manage": "常见问题维护",
+    "doctors.manage": "互联网诊疗：科室、医生、服务与价格、排班、知情同意书维护",
 }
 
 _ADMIN = set(PERMISSIONS)
@@ -59,6 +60,9 @@ ROLES: dict[str, dict] = {
     "record_room": {"label": "病案室人员", "permissions": {"records.read", "records.review"}},
     "industry_admin": {"label": "行业组织管理员", "permissions": {"orgs.read", "physicians.read",
                                                                  "applications.submit"}},
+    # A doctor's login to the workstation (core/doctors/service.py): no console permission; the
+    # workstation knows the doctor by the account's Doctor row.
+    "doctor": {"label": "医生（工作站）", "permissions": set()},
     "auditor": {"label": "审计员", "permissions": {"audit.read", "orgs.read"}},
     "viewer": {"label": "只读", "permissions": {"orgs.read", "accounts.read", "physicians.read"}},
 }

@@ -14,7 +14,9 @@ sees a populated system and logs in with the accounts printed at start-up:
   engine judges (match, different person, no face);
 - records.py: 上海市 → 静安区 (a tree of its own) with 18 record rooms and the demo HIS;
 - personas.py: the H5 personas' accounts (core/demo_personas.py);
-  requests.py: record-copy requests in every state.
+  requests.py: record-copy requests in every state;
+- doctors.py: the internet hospital's catalogue (departments, doctors with photos, prices and
+  schedules at 武汉市第一医院 and 西陵区妇幼保健院, the informed consent, a doctor's login).
 
 Each part is built through the services (the data is what the product makes)
 and created once: every step checks its own marker, so a second run adds
@@ -29,6 +31,7 @@ import sys
 from core.accounts.models import AdminAccount, MpAccount
 from core.demo import catalog
 from core.assessment.models import AssessmentApplication, BadRecord, Cycle, Enrolment, Physician
+from core.doctors.models import Doctor
 from core.errors import AppError
 from core.exam.models import Blueprint, Question
 from core.family.models import Patient
@@ -60,7 +63,8 @@ async def _complete() -> bool:
             and await OrgNode.filter(code=catalog.DISTRICT[1]).exists()
             and await Question.exists() and await Blueprint.filter(cycle_id=cycle.id).exists()
             and await Enrolment.filter(cycle_id=cycle.id).exists() and await MpAccount.exists()
-            and await FaqEntry.exists() and await AssessmentApplication.exists() and await BadRecord.exists())
+            and await FaqEntry.exists() and await AssessmentApplication.exists() and await BadRecord.exists()
+            and await Doctor.exists())
 
 
 async def _build(*, physicians: int, patients: int) -> None:
@@ -121,6 +125,14 @@ async def _build(*, physicians: int, patients: int) -> None:
         _step("常见问题")
         for code, physicians_, patients_ in ((catalog.PROVINCE[1], True, False), (catalog.ROOT[1], False, True)):
             await faq_demo.seed(org=await OrgNode.get(code=code), physician=physicians_, patient=patients_)
+    if not await Doctor.exists():
+        from core.demo import doctors
+        from core.demo_personas import persona
+
+        _step("互联网医院：科室、医生、服务价格、排班与知情同意书")
+        await doctors.seed_doctors(DEMO_PASSWORD)
+        patient = await MpAccount.get(openid=persona("patient")["openid"])
+        await doctors.seed_follows(personas.actor_of(patient))
 
 
 def _step(what: str) -> None:
@@ -152,6 +164,7 @@ async def _anonymous_patients(count: int) -> None:
 def accounts_listing() -> list[tuple[str, str, str]]:
     rows = [(username, DEMO_PASSWORD, label) for username, (_code, _roles, label) in catalog.ACCOUNTS.items()]
     rows += [(username, DEMO_PASSWORD, label) for username, label in catalog.RECORDS_ACCOUNTS]
+    rows += [(catalog.DOCTOR_ACCOUNT[0], DEMO_PASSWORD, catalog.DOCTOR_ACCOUNT[1])]
     rows += [("（医师）", DEMO_PASSWORD, "医师在小程序或 H5 中用身份证号、姓名和此密码绑定；PC 端用身份证号和此密码登录")]
     return rows
 
