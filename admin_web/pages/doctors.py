@@ -181,8 +181,10 @@ def _fen(raw: str) -> int | str:
         value = Decimal(raw)
     except InvalidOperation:
         return raw
+    if not value.is_finite():  # NaN, Infinity: nothing to multiply
+        return raw
     fen = value * 100
-    return int(fen) if fen == fen.to_integral_value() and value.is_finite() else raw
+    return int(fen) if fen == fen.to_integral_value() else raw
 
 
 @bp.post("/doctors/<doctor_id:int>/services")
