@@ -12,7 +12,8 @@ from sanic_ext import Extend
 from tortoise import Tortoise
 
 from bff import workers
-from core import cache, db, http, jobs, openapi_doc
+from core import cache, db, http, jobs, openapi_doc, wiring
+from core.events import service as events
 from core.audit import service as audit_service
 from core.proctoring import captures
 from core.http import ok, returns
@@ -28,6 +29,7 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
         settings = get_settings()
     settings.check()
     set_settings(settings)
+    wiring.wire()
     app = Sanic(name, log_config=log_setup(settings.log_level))
     app.config.REQUEST_MAX_SIZE = settings.max_body_bytes
     app.config.FALLBACK_ERROR_FORMAT = "json"
@@ -80,6 +82,16 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
             await audit_service.ensure_head()
             if settings.redis_is_memory:
                 app_.add_task(jobs.run_embedded_periodic(), name="embedded-periodic-jobs")
+                app_.add_task(events.run_consumers(block=False), name="events-consumers")
+            else:
+                # The groups exist from the first server start on, so that no event relayed before
+                # the first worker started is missed by them.
+                try:
+                    await events.ensure_groups()
+                except Exception as exc:  # Redis away: the worker creates them when it reads
+                    log.warning("event consumer groups not ensured (%s)", type(exc).__name__)
+            # Every server process: events whose immediate relay failed (one process at a time).
+            app_.add_task(events.run_relay_loop(), name="events-relay")
 
     @app.before_server_stop
     async def _flush(app_: Sanic):

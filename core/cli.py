@@ -316,7 +316,7 @@ def _reporting_errors(fn: Callable[[], Awaitable[int]]) -> Callable[[], Awaitabl
 def worker(burst: bool = False) -> int:
     import logging.config
 
-    from core import jobs
+    from core import jobs, wiring
     from core.logs import setup as log_setup
 
     if get_settings().redis_is_memory:
@@ -324,6 +324,7 @@ def worker(burst: bool = False) -> int:
               file=sys.stderr)
         return 2
     logging.config.dictConfig(log_setup(get_settings().log_level))  # JSON lines, as the server's
+    wiring.wire()
     jobs.run_worker(burst=burst)
     return 0
 

@@ -7,6 +7,7 @@ SQLite is the embedded default; MySQL/MariaDB through aiomysql in production.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import datetime as dt
 import functools
 import logging
@@ -37,6 +38,7 @@ MODEL_MODULES = [
     "core.his.models",
     "core.records.models",
     "core.faq.models",
+    "core.events.models",
     "core.doctors.models",
 ]
 
@@ -199,17 +201,58 @@ def in_open_transaction() -> bool:
         return False
 
 
+class AfterCommit:
+    """What runs once the outermost @transactional call now running has returned, its
+    transactions committed: the relay of the domain events it emitted (core/events).
+
+    Why here: only the outermost call knows that its work committed and will not run
+    again. An attempt lost to a lock conflict is run again from its start, so whatever
+    it registered is dropped with its rolled-back rows; a call that raises registers
+    nothing either (rows it had committed are picked up by their own safety net, such
+    as the events relay loop)."""
+
+    __slots__ = ("callbacks", "slots")
+
+    def __init__(self) -> None:
+        self.callbacks: list[Callable[[], Awaitable[Any]]] = []
+        self.slots: dict[str, Any] = {}  # per-user state for the call (events keep their batch here)
+
+    def add(self, callback: Callable[[], Awaitable[Any]]) -> None:
+        self.callbacks.append(callback)
+
+    async def run(self) -> None:
+        for callback in self.callbacks:
+            try:
+                await callback()
+            except Exception:  # committed already: the caller's answer stands
+                _tx_log.exception("after-commit callback %s failed", getattr(callback, "__qualname__", callback))
+
+
+_after_commit: contextvars.ContextVar[AfterCommit | None] = contextvars.ContextVar("after_commit", default=None)
+
+
+def after_commit_scope() -> AfterCommit | None:
+    """The after-commit list of the outermost @transactional call now running, or None."""
+    return _after_commit.get()
+
+
 def transactional(fn: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
     """Run `fn` again when its transaction loses a lock conflict; after TX_ATTEMPTS tries the
-    caller gets 503 `service.busy` (with Retry-After), never a 500."""
+    caller gets 503 `service.busy` (with Retry-After), never a 500. Once the outermost call
+    has succeeded, what it registered with `after_commit_scope()` runs."""
 
     @functools.wraps(fn)
     async def run(*args: P.args, **kwargs: P.kwargs) -> R:
         if in_open_transaction():
             return await fn(*args, **kwargs)  # the owner of the outermost transaction retries
         for attempt in range(1, TX_ATTEMPTS + 1):
+            scope = AfterCommit()
+            token = _after_commit.set(scope)
             try:
-                return await fn(*args, **kwargs)
+                try:
+                    result = await fn(*args, **kwargs)
+                finally:
+                    _after_commit.reset(token)
             except Exception as exc:
                 kind = conflict_of(exc)
                 if kind is None:
@@ -219,6 +262,9 @@ def transactional(fn: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[R]]:
                                     fn.__qualname__)
                     raise busy(kind) from exc
                 _tx_log.info("transaction retried after a %s (attempt %d): %s", kind, attempt, fn.__qualname__)
+            else:
+                await scope.run()
+                return result
             await asyncio.sleep(random.uniform(0, TX_BACKOFF * 2 ** attempt))
         raise AssertionError("unreachable")
 

@@ -54,7 +54,8 @@ def _dumps(obj: Any) -> str:
 
 def ok(data: Any, status: int = 200, headers: dict | None = None) -> HTTPResponse:
     if isinstance(data, BaseModel):
-        data = data.model_dump(mode="json")
+        # By alias, as the document shows it: a key that is a Python keyword (`from`) is an alias.
+        data = data.model_dump(mode="json", by_alias=True)
     return json_response(data, status=status, headers=headers, dumps=_dumps)
 
 
@@ -82,6 +83,30 @@ def returns(model: type[BaseModel], *, status: int = 200, description: str = "æˆ
         if fn in store:
             store[wrapper] = store[fn]
         return wrapper
+
+    return deco
+
+
+def also_returns(model: type[BaseModel], *, status: int, description: str):
+    """Declare one more JSON answer of an operation that answers more than one way (an import:
+    201 when it imported, 200 when it only checked), for the document only: the handler builds
+    that answer itself with `answer(model, data, status)`. Put it below `returns`."""
+    def deco(fn):
+        openapi_doc.answers(fn, status, "application/json", model.model_json_schema(mode="serialization"),
+                            description)
+        return fn
+
+    return deco
+
+
+def fails(*errors: type[AppError]):
+    """Declare errors an operation answers beyond those its shape implies, for the document:
+    core.openapi_doc lists 401/403/404/409/422 for a guarded operation, 400/409/413/422 for a
+    body and so on; a payment refused (402), an expired link (410), a throttle (429) or WeChat
+    failing (502) belong to a few operations only, and those name the error here."""
+    def deco(fn):
+        openapi_doc.fails_with(fn, errors)
+        return fn
 
     return deco
 

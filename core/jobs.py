@@ -42,6 +42,26 @@ def job(fn: JobFn) -> JobFn:
     return fn
 
 
+# Registered at start-up (core/wiring.py): periodic jobs (the worker's crons, and the server's
+# own loop when Redis is embedded) and the loops the worker runs for as long as it runs.
+CRONS: dict[str, dict[str, Any]] = {}  # job name -> arq cron fields (second, minute, hour, run_at_startup, ...)
+BACKGROUND: dict[str, Callable[[], Awaitable[None]]] = {}
+
+
+def periodic(fn: JobFn, *, every: float, **when: Any) -> JobFn:
+    """`fn(ctx)` as a job run by the worker's cron at `when` (arq's cron fields) and, with the
+    embedded Redis, by the server every `every` seconds."""
+    job(fn)
+    CRONS[fn.__name__] = when
+    EMBEDDED_PERIODIC[fn.__name__] = every
+    return fn
+
+
+def background(name: str, loop: Callable[[], Awaitable[None]]) -> None:
+    """A coroutine the worker runs as a task from its start to its end (the event relay, consumers)."""
+    BACKGROUND[name] = loop
+
+
 @job
 async def purge_expired_refresh_tokens(ctx: dict) -> int:
     from core.accounts.models import RefreshToken
@@ -200,11 +220,18 @@ async def _startup(ctx: dict) -> None:
     s = get_settings()
     await db.init_db(s.database_url)
     cache.set_client(cache.make_client(s.redis_url))
+    # A burst worker (drain the queue and stop) runs no loops: they would keep feeding it.
+    ctx["background"] = [] if ctx.get("burst") else [asyncio.create_task(loop(), name=name)
+                                                      for name, loop in BACKGROUND.items()]
 
 
 async def _shutdown(ctx: dict) -> None:
     from core import db
 
+    tasks = ctx.pop("background", [])
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
     await db.close_db()
 
 
@@ -282,7 +309,7 @@ def run_worker(*, burst: bool = False) -> None:
     from arq.worker import get_kwargs
 
     settings = worker_settings()
-    _make_worker_class()(**{**get_kwargs(settings), "burst": burst}).run()
+    _make_worker_class()(**{**get_kwargs(settings), "burst": burst, "ctx": {"burst": burst}}).run()
 
 
 def worker_settings() -> type:
@@ -300,7 +327,8 @@ def worker_settings() -> type:
                      cron(sweep_overdue_exams, second={0}, run_at_startup=True),
                      cron(sweep_pending_captures, second={30}),
                      cron(sweep_expired_record_copies, minute={5, 35}),
-                     cron(anchor_audit_head, minute={2, 12, 22, 32, 42, 52})]
+                     cron(anchor_audit_head, minute={2, 12, 22, 32, 42, 52})] + [
+                        cron(FUNCTIONS[name], **when) for name, when in CRONS.items()]
         health_check_interval = 60  # the container healthcheck reads it
 
     return WorkerSettings

@@ -94,6 +94,7 @@ def finish(doc: dict[str, Any]) -> dict[str, Any]:
 
 AUTH_ATTR = "__huiyi_auth__"
 ANSWER_ATTR = "__huiyi_answer__"
+FAILS_ATTR = "__huiyi_fails__"
 ADMIN, BEARER = "admin", "bearer"
 # Only these paths are the API; everything else the service answers is HTML or files for browsers.
 API_PATHS = re.compile(r"^/api/|^/healthz$|^/readyz$")
@@ -129,15 +130,23 @@ ERROR_SCHEMA = {
 # Why an operation can fail, by status; which statuses an operation lists follows from its shape.
 ERROR_RESPONSES = {
     "400": ("BadRequest", "请求格式错误（不是 JSON 对象、表单无法解析等）"),
-    "401": ("Unauthorized", "未登录、登录已过期或令牌已被吊销"),
-    "403": ("Forbidden", "已登录但没有权限（角色、数据范围、须先修改初始密码或 CSRF 令牌不符）"),
+    "401": ("Unauthorized", "未登录、登录已过期、令牌已被吊销，或登录凭据不正确"),
+    "402": ("PaymentRequired", "支付未成功"),
+    "403": ("Forbidden", "没有权限（角色、数据范围、须先修改初始密码、CSRF 令牌不符）或账号已停用"),
     "404": ("NotFound", "记录不存在或不在本人的数据范围内"),
     "409": ("Conflict", "与记录的当前状态冲突"),
+    "410": ("Gone", "已过期（链接、邀请、复印件）"),
     "413": ("PayloadTooLarge", "请求体过大"),
     "422": ("ValidationFailed", "请求数据校验未通过（details.errors 列出每个字段）"),
     "429": ("TooManyRequests", "请求过于频繁"),
+    "502": ("BadGateway", "上游服务（微信）出错，请稍后重试"),
     "503": ("ServiceUnavailable", "依赖服务暂不可用或数据库繁忙，请稍后重试"),
 }
+# Modules outside core/<domain>/errors.py that define error classes, some loaded only on first
+# use: imported for the catalogue, whatever the process happened to load.
+# tests/core/test_openapi.py finds every error class in the sources and checks the catalogue.
+ERROR_MODULES = ("core.wechat_errors", "core.his.adapter", "core.dicts.service", "core.recycle.service", "core.demo",
+                 "core.imports", "core.import_jobs", "core.assessment.institutions", "media.links", "media.uploads")
 
 
 def guarded(wrapper: Callable, scheme: str) -> Callable:
@@ -159,23 +168,45 @@ def auth_of(handler: Callable) -> str | None:
 
 
 def answers(handler: Callable, status: int, content_type: str, schema: dict[str, Any], description: str) -> None:
-    """Record a handler's success answer for the document (core.http.returns and returns_file call it)."""
-    setattr(handler, ANSWER_ATTR, (str(status), content_type, schema, description))
+    """Record a handler's success answer for the document (core.http.returns, also_returns and
+    returns_file call it). An operation may answer more than one way (an import: 201 when it
+    imported, 200 when it only checked, or the report as xlsx), so the answers add up."""
+    own = [a for a in getattr(handler, ANSWER_ATTR, None) or () if a[:2] != (str(status), content_type)]
+    # A decorator above the others declares first: the document lists the answers as written.
+    setattr(handler, ANSWER_ATTR, [(str(status), content_type, schema, description), *own])
 
 
-def answer_of(handler: Callable) -> tuple[str, str, dict[str, Any], str] | None:
+def answer_of(handler: Callable) -> list[tuple[str, str, dict[str, Any], str]]:
+    """Every success answer declared on a route handler or below it, the outermost first; one per
+    status and media type (functools.wraps copies an inner declaration onto its wrapper)."""
+    found: dict[tuple[str, str], tuple[str, str, dict[str, Any], str]] = {}
     seen = 0
     while handler is not None and seen < 20:
-        found = getattr(handler, ANSWER_ATTR, None)
-        if found:
-            return found
+        for declared in getattr(handler, ANSWER_ATTR, None) or ():
+            found.setdefault(declared[:2], declared)
         handler = getattr(handler, "__wrapped__", None) or getattr(handler, "func", None)
         seen += 1
-    return None
+    return list(found.values())
+
+
+def fails_with(handler: Callable, errors: tuple[type[AppError], ...]) -> None:
+    """Record errors an operation answers beyond those its shape implies (core.http.fails)."""
+    setattr(handler, FAILS_ATTR, (*errors, *(getattr(handler, FAILS_ATTR, None) or ())))
+
+
+def failures_of(handler: Callable) -> list[type[AppError]]:
+    """The errors declared with core.http.fails on a route handler or below it."""
+    found: list[type[AppError]] = []
+    seen = 0
+    while handler is not None and seen < 20:
+        found += [e for e in getattr(handler, FAILS_ATTR, None) or () if e not in found]
+        handler = getattr(handler, "__wrapped__", None) or getattr(handler, "func", None)
+        seen += 1
+    return found
 
 
 def error_codes() -> list[AppError]:
-    """Every error class of every domain (core/<domain>/errors.py), with its status and code."""
+    """Every error class of every domain (core/<domain>/errors.py and ERROR_MODULES), with its status and code."""
     import core
 
     for info in pkgutil.iter_modules(core.__path__):
@@ -184,6 +215,8 @@ def error_codes() -> list[AppError]:
                 importlib.import_module(f"core.{info.name}.errors")
             except ModuleNotFoundError:
                 pass
+    for name in ERROR_MODULES:
+        importlib.import_module(name)
     found, todo = {}, [AppError]
     while todo:
         cls = todo.pop()
@@ -207,16 +240,24 @@ def _security(scheme: str | None, method: str) -> list[dict]:
 
 
 def _errors_for(path: str, method: str, op: dict, scheme: str | None) -> list[str]:
+    """The error statuses an operation of this shape can answer; core.http.fails adds the rarer
+    ones (402, 410, 429, 502) where an operation answers them."""
     statuses = {"503"}
     params = op.get("parameters") or []
     if "{" in path:
         statuses |= {"404", "422"}
     if any(p.get("in") == "query" for p in params):
         statuses.add("422")
-    if scheme:  # a guarded route also reads paging and filters from the query
-        statuses |= {"401", "403", "422"}
+    if scheme:
+        # Paging and filters come from the query; an id in the body or query, or the caller's own
+        # record (an unbound physician, a patient without a family) may be missing or out of reach;
+        # and reads too depend on states (a mock exam's review before it is handed in, the
+        # certificate of a failed result, the filing when no cycle is open).
+        statuses |= {"401", "403", "404", "409", "422"}
     if method not in _SAFE:
         statuses |= {"400", "409", "413", "422"}
+        if not scheme:  # the public writes are the sign-ins: credentials refused, account disabled
+            statuses |= {"401", "403"}
     if "login" in path or "captcha" in path or "wx-login" in path:
         statuses.add("429")
     return sorted(statuses)
@@ -247,15 +288,26 @@ def describe(doc: dict[str, Any], app: Sanic) -> dict[str, Any]:
             scheme = auth_of(route.handler) if route else None
             op["security"] = _security(scheme, method)
             responses = op.setdefault("responses", {})
-            declared = answer_of(route.handler) if route else None
-            if declared:
-                status, content_type, schema, description = declared
+            declared: dict[str, dict[str, Any]] = {}
+            for status, content_type, schema, description in answer_of(route.handler) if route else ():
                 schema = _hoist(copy.deepcopy(schema), doc.setdefault("components", {}).setdefault("schemas", {}))
-                responses[status] = {"description": description, "content": {content_type: {"schema": schema}}}
+                answer = declared.setdefault(status, {"description": description, "content": {}})
+                if description not in answer["description"]:
+                    answer["description"] += "；" + description
+                answer["content"][content_type] = {"schema": schema}
+            responses.update(declared)
             if any(s.startswith("2") for s in responses):
                 responses.pop("default", None)  # sanic-ext's placeholder, when the answer is declared
             for status in _errors_for(path, method, op, scheme):
                 responses.setdefault(status, {"$ref": f"#/components/responses/{ERROR_RESPONSES[status][0]}"})
+            for error in failures_of(route.handler) if route else ():
+                # Declared by the handler: the answer names the codes (the status may have others too).
+                status = str(error.status)
+                answer = responses.get(status)
+                if answer is None or "$ref" in answer:
+                    answer = responses[status] = {"description": ERROR_RESPONSES[status][1], "content": {
+                        "application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+                answer["description"] += f"；`{error.code}`：{error.message}"
     doc["paths"] = paths
     used_tags = {t for item in paths.values() for op in item.values() if isinstance(op, dict) for t in op.get("tags", [])}
     if "tags" in doc:

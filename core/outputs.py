@@ -68,3 +68,28 @@ class ReadyOut(Out):
     checks: dict[str, str] = Field(description="每个依赖（database、redis）：ok，或 down 及原因")
     workers: str | None = Field(None, description="多进程运行时：已确认启动的服务进程数/服务进程总数，如 2/2；"
                                                   "单进程运行时为 null。不影响就绪结论（应答本身来自一个可用进程）")
+
+
+class ImportRowErrorOut(Out):
+    column: str = Field(description="出错的模板列名；整行的问题为空")
+    message: str
+
+
+class ImportRowOut(Out):
+    """A row of an import's report (core.imports.RowReport): the cells as typed, personal data masked."""
+    row: int = Field(description="上传文件中的行号（表头为第1行）")
+    ok: bool
+    values: dict[str, str] = Field(description="列名 → 单元格内容（身份证号、手机号、姓名等已脱敏）")
+    errors: list[ImportRowErrorOut]
+
+
+class ImportReportOut(Out, Generic[T]):
+    """A synchronous import's JSON answer (core.imports.ImportReport.answer). A file with any bad
+    row imports nothing and answers 422 `import.rows_invalid` instead, the rows in `details`;
+    so here `errors` is empty and `created` lists what was written (empty on a dry run)."""
+    ok: bool
+    total: int = Field(description="数据行数")
+    failed: int
+    errors: list[ImportRowOut]
+    created: list[T]
+    dry_run: bool = Field(description="仅校验，未写入任何数据")

@@ -24,35 +24,17 @@ from wechatpy import WeChatClient, WeChatOAuth
 from wechatpy.exceptions import WeChatClientException
 
 from core.cache import redis
-from core.errors import AppError
 from core.settings import get_settings
+
+# The errors live in a light module, so that handlers name them (core.http.fails) without
+# loading wechatpy; they stay importable from here (callers catch wechat.WeChatError).
+from core.wechat_errors import (
+    WeChatCodeInvalid, WeChatError, WeChatRateLimited, WeChatUserBlocked, WeChatWebCodeInvalid,
+    WeChatWebLoginUnconfigured,
+)
 
 log = logging.getLogger("huiyi.wechat")
 TIMEOUT_SECONDS = 5
-
-
-class WeChatError(AppError):
-    status, code, message = 502, "wechat.upstream_error", "微信服务暂时不可用，请稍后重试"
-
-
-class WeChatCodeInvalid(WeChatError):
-    status, code, message = 400, "wechat.code_invalid", "登录凭证无效或已使用，请重新进入小程序"
-
-
-class WeChatRateLimited(WeChatError):
-    status, code, message = 429, "wechat.rate_limited", "登录过于频繁，请稍后再试"
-
-
-class WeChatWebLoginUnconfigured(WeChatError):
-    status, code, message = 503, "wechat.web_login_unconfigured", "公众号网页授权尚未配置，请联系管理员"
-
-
-class WeChatWebCodeInvalid(WeChatCodeInvalid):
-    message = "微信授权已失效或已使用，请重新打开页面授权"
-
-
-class WeChatUserBlocked(WeChatError):
-    status, code, message = 403, "wechat.user_blocked", "该微信账号存在风险，已被微信限制登录"
 
 
 _ERRORS = {40029: WeChatCodeInvalid, 40163: WeChatCodeInvalid, 45011: WeChatRateLimited,
@@ -124,7 +106,7 @@ async def _call(what: str, fn: Callable[[_Client], Any], access_token: str | Non
     return data
 
 
-def _translate(exc: WeChatClientException) -> AppError:
+def _translate(exc: WeChatClientException) -> WeChatError:
     # The errmsg may name our server's IP or our app's configuration: log it, don't send it.
     log.warning("wechat error %s: %s", exc.errcode, str(exc.errmsg)[:200])
     try:

@@ -8,11 +8,15 @@ from sanic_ext import openapi
 
 from core import pii
 from core.assessment import service as assessment_service
+from core.accounts.errors import AccountLocked, AddressLimited
+from core.accounts.schemas import CaptchaOut
 from core.assessment.schemas import (
-    SECTION_LABELS, BindIn, FilingSubmittedOut, PhysicianLoginIn, PhysicianPasswordIn, PhysicianTokenOut,
+    SECTION_LABELS, BindIn, FilingOut, FilingSubmittedOut, MyResultOut, PasswordChangeOut, PhysicianBoundOut,
+    PhysicianLoginIn, PhysicianPasswordIn, PhysicianTokenOut, SectionSavedOut,
 )
 from core.assessment.states import EDITABLE, LABELS, State
-from core.http import json_object, ok, parse_body, returns
+from core.http import answer, fails, json_object, parse_body, returns
+from core.outputs import Items
 from miniprogram_api.guard import mp_required
 
 bp = Blueprint("mp_assessment", url_prefix="/assessment")
@@ -31,16 +35,18 @@ async def physician_login(request: Request):
 
 
 @bp.get("/captcha")
+@returns(CaptchaOut)
 @openapi.summary("医师 PC 端登录用的图形验证码（登录失败多次后须附 captcha_id 与 captcha_answer）")
 async def physician_login_captcha(request: Request):
     from core.accounts import captcha
 
-    resp = ok(await captcha.issue())
+    resp = answer(CaptchaOut, await captcha.issue())
     resp.headers["Cache-Control"] = "no-store"
     return resp
 
 
 @bp.post("/password")
+@returns(PasswordChangeOut)
 @openapi.summary("医师修改密码（PC 端的旧令牌全部失效，答复中带新的访问令牌）")
 @openapi.body({"application/json": PhysicianPasswordIn.model_json_schema()})
 @mp_required(allow_password_change=True)
@@ -49,12 +55,14 @@ async def change_password(request: Request):
     fresh = await assessment_service.change_physician_password(
         actor=request.ctx.actor, old_password=body.old_password, new_password=body.new_password)
     if fresh is None:  # a mini-program account: its WeChat tokens are not the physician's password
-        return ok({"changed": True})
-    return ok({"changed": True, "access_token": fresh.access_token, "token_type": "Bearer",
-               "expires_in": fresh.expires_in})
+        return {"changed": True}
+    return {"changed": True, "access_token": fresh.access_token, "token_type": "Bearer",
+            "expires_in": fresh.expires_in}
 
 
 @bp.post("/bind")
+@returns(PhysicianBoundOut)
+@fails(AccountLocked, AddressLimited)
 @openapi.summary("绑定医师身份（身份证号 + 姓名 + 密码；已绑定其他微信时另需医疗机构签发的换绑码）")
 @openapi.body({"application/json": BindIn.model_json_schema()})
 @mp_required
@@ -63,16 +71,17 @@ async def bind(request: Request):
     doc = await assessment_service.bind_physician(actor=request.ctx.actor, id_number=body.id_number,
                                                   name=body.name, password=body.password,
                                                   rebind_code=body.rebind_code)
-    return ok({"physician_id": doc.id, **await pii.present(doc, actor=request.ctx.actor)})
+    return {"physician_id": doc.id, **await pii.present(doc, actor=request.ctx.actor)}
 
 
 @bp.get("/filing")
+@returns(FilingOut)
 @openapi.summary("本周期的填报：各栏目、考核程序、审核状态与驳回原因")
 @mp_required
 async def filing(request: Request):
     doc, cycle, row, settings = await assessment_service.my_enrolment(actor=request.ctx.actor)
     trail = await assessment_service.review_trail(enrolment_id=row.id)
-    return ok({
+    return {
         "cycle": {"id": cycle.id, "name": cycle.name, "filing_starts": settings["filing_starts"],
                   "filing_ends": settings["filing_ends"], "procedures_allowed": settings["procedures_allowed"]},
         "enrolment_id": row.id, "state": row.state, "state_label": LABELS[State(row.state)],
@@ -80,17 +89,18 @@ async def filing(request: Request):
         "sections": [{"key": k, "label": v, "data": (row.filing or {}).get(k)} for k, v in SECTION_LABELS.items()],
         "trail": [{"level": a.level, "action": a.action, "to": a.to_state, "reason": a.reason, "at": a.at}
                   for a in trail],
-    })
+    }
 
 
 @bp.put("/filing/sections/<section:str>")
+@returns(SectionSavedOut)
 @openapi.summary("保存一个填报栏目（草稿）")
 @mp_required
 async def save_section(request: Request, section: str):
     # The service validates the body with the schema of the section.
     row = await assessment_service.save_section(actor=request.ctx.actor, section=section,
                                                 data=json_object(request))
-    return ok({"enrolment_id": row.id, "section": section, "data": row.filing[section], "state": row.state})
+    return {"enrolment_id": row.id, "section": section, "data": row.filing[section], "state": row.state}
 
 
 @bp.post("/filing/submit")
@@ -103,7 +113,8 @@ async def submit(request: Request):
 
 
 @bp.get("/results")
+@returns(Items[MyResultOut])
 @openapi.summary("历次考核结果")
 @mp_required
 async def results(request: Request):
-    return ok({"items": await assessment_service.my_results(actor=request.ctx.actor)})
+    return {"items": await assessment_service.my_results(actor=request.ctx.actor)}

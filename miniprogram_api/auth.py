@@ -10,7 +10,8 @@ from sanic_ext import openapi
 from core.accounts import service as accounts_service
 from core.assessment.models import Physician
 from core.accounts.schemas import MpMeOut, RefreshIn, TokenPairOut, WxLoginIn
-from core.http import parse_body, returns
+from core.http import fails, parse_body, returns
+from core.wechat_errors import WeChatError
 from miniprogram_api.guard import mp_required
 
 bp = Blueprint("mp_auth", url_prefix="/auth")
@@ -18,6 +19,7 @@ bp = Blueprint("mp_auth", url_prefix="/auth")
 
 @bp.post("/wx-login")
 @returns(TokenPairOut)
+@fails(WeChatError)
 @openapi.summary("小程序登录：wx.login 的 code 换取访问令牌")
 @openapi.body({"application/json": WxLoginIn.model_json_schema()})
 async def wx_login(request: Request):
@@ -28,6 +30,7 @@ async def wx_login(request: Request):
 
 @bp.post("/wx-web-login")
 @returns(TokenPairOut)
+@fails(WeChatError)
 @openapi.summary("H5 登录：公众号网页授权回调的 code 换取访问令牌（按 unionid 与小程序同一账号）")
 @openapi.body({"application/json": WxLoginIn.model_json_schema()})
 async def wx_web_login(request: Request):

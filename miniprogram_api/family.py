@@ -10,11 +10,15 @@ from sanic_ext import openapi
 from core.family import patients as patients_service
 from core.family import service as family_service
 from core.family.schemas import (
-    ApplicationStateOut, ApplyIn, DeclinedOut, DissolvedOut, FamilyIn, GrantIn, IdentityIn, InviteIn, LeftOut,
-    MemberPatch, PageQuery, PatientDeletedOut, PatientIn, PatientPatch, PatientsQuery, ReachableQuery, RefuseIn,
-    RemovedOut, RevokedOut, TokenIn, TransferIn,
+    AccessOut, AppliedOut, ApplicationStateOut, ApplyIn, DeclinedOut, DissolvedOut, FamilyApplicationOut,
+    FamilyEventOut, FamilyIn, FamilyOut, GrantIn, GrantOut, GrantsOut, IdentityIn, IdentityOut, InviteForMeOut,
+    InviteIn, InviteMadeOut, InviteOut, InvitePreviewOut, JoinCodeOut, JoinedOut, LeftOut, MemberHomeOut,
+    MemberPatch, MyFamilyOut, PageQuery, PatientDeletedOut, PatientIn, PatientOut, PatientPatch, PatientsQuery,
+    ReachablePatientOut, ReachableQuery, RefuseIn, RemovedOut, RevokedOut, TokenIn, TransferIn,
 )
-from core.http import ok, parse_body, query_model, returns
+from core.family.errors import InviteExpired
+from core.http import fails, parse_body, query_model, returns
+from core.outputs import Items, Page
 from miniprogram_api.guard import mp_required
 
 bp = Blueprint("mp_family")
@@ -27,54 +31,60 @@ def _body(schema):
 # ------------------------------------------------------------------ identity and 就诊人
 
 @bp.get("/me/identity")
+@returns(IdentityOut)
 @openapi.summary("本人实名信息（脱敏）；未填写时 identity 为 null")
 @mp_required
 async def get_identity(request: Request):
-    return ok({"identity": await patients_service.identity(actor=request.ctx.actor)})
+    return {"identity": await patients_service.identity(actor=request.ctx.actor)}
 
 
 @bp.put("/me/identity")
+@returns(PatientOut)
 @openapi.summary("填写或修改本人实名信息（姓名、身份证号含校验位、手机号）")
 @_body(IdentityIn)
 @mp_required
 async def put_identity(request: Request):
     body = parse_body(request, IdentityIn)
-    return ok(await patients_service.set_identity(actor=request.ctx.actor, **body.model_dump()))
+    return await patients_service.set_identity(actor=request.ctx.actor, **body.model_dump())
 
 
 @bp.get("/patients")
+@returns(Items[PatientOut])
 @openapi.summary("就诊人列表（本人在前）；deleted=1 为已删除的就诊人")
 @mp_required
 async def list_patients(request: Request):
     q = query_model(request, PatientsQuery)
-    return ok({"items": await patients_service.list_patients(actor=request.ctx.actor, deleted=q.deleted)})
+    return {"items": await patients_service.list_patients(actor=request.ctx.actor, deleted=q.deleted)}
 
 
 @bp.get("/patients/reachable")
+@returns(Items[ReachablePatientOut])
 @openapi.summary("可代为办理某项服务的人：自己的就诊人，及授权了该范围的家庭成员")
 @mp_required
 async def reachable(request: Request):
     q = query_model(request, ReachableQuery)
-    return ok({"items": await family_service.reachable_patients(actor=request.ctx.actor, scope=q.scope, act=q.act)})
+    return {"items": await family_service.reachable_patients(actor=request.ctx.actor, scope=q.scope, act=q.act)}
 
 
 @bp.post("/patients")
+@returns(PatientOut, status=201)
 @openapi.summary("添加就诊人")
 @_body(PatientIn)
 @mp_required
 async def add_patient(request: Request):
     body = parse_body(request, PatientIn)
-    return ok(await patients_service.add_patient(actor=request.ctx.actor, **body.model_dump()), status=201)
+    return await patients_service.add_patient(actor=request.ctx.actor, **body.model_dump())
 
 
 @bp.patch("/patients/<patient_id:int>")
+@returns(PatientOut)
 @openapi.summary("修改就诊人")
 @_body(PatientPatch)
 @mp_required
 async def update_patient(request: Request, patient_id: int):
     body = parse_body(request, PatientPatch)
-    return ok(await patients_service.update_patient(actor=request.ctx.actor, patient_id=patient_id,
-                                                    changes=body.model_dump(exclude_unset=True)))
+    return await patients_service.update_patient(actor=request.ctx.actor, patient_id=patient_id,
+                                                 changes=body.model_dump(exclude_unset=True))
 
 
 @bp.delete("/patients/<patient_id:int>")
@@ -87,44 +97,49 @@ async def delete_patient(request: Request, patient_id: int):
 
 
 @bp.post("/patients/<patient_id:int>/restore")
+@returns(PatientOut)
 @openapi.summary("恢复已删除的就诊人")
 @mp_required
 async def restore_patient(request: Request, patient_id: int):
-    return ok(await patients_service.restore_patient(actor=request.ctx.actor, patient_id=patient_id))
+    return await patients_service.restore_patient(actor=request.ctx.actor, patient_id=patient_id)
 
 
 # ------------------------------------------------------------------ families
 
 @bp.get("/families")
+@returns(Items[MyFamilyOut])
 @openapi.summary("我的家庭（含待审核的申请）")
 @mp_required
 async def my_families(request: Request):
-    return ok({"items": await family_service.my_families(actor=request.ctx.actor)})
+    return {"items": await family_service.my_families(actor=request.ctx.actor)}
 
 
 @bp.post("/families")
+@returns(FamilyOut, status=201)
 @openapi.summary("创建家庭（创建人为户主）")
 @_body(FamilyIn)
 @mp_required
 async def create_family(request: Request):
     body = parse_body(request, FamilyIn)
-    return ok(await family_service.create_family(actor=request.ctx.actor, name=body.name), status=201)
+    return await family_service.create_family(actor=request.ctx.actor, name=body.name)
 
 
 @bp.get("/families/<family_id:int>")
+@returns(FamilyOut)
 @openapi.summary("家庭成员（脱敏）及与我之间的授权")
 @mp_required
 async def family_view(request: Request, family_id: int):
-    return ok(await family_service.family_view(actor=request.ctx.actor, family_id=family_id))
+    return await family_service.family_view(actor=request.ctx.actor, family_id=family_id)
 
 
 @bp.patch("/families/<family_id:int>")
+@returns(FamilyOut)
 @openapi.summary("修改家庭名称（户主）")
 @_body(FamilyIn)
 @mp_required
 async def rename(request: Request, family_id: int):
     body = parse_body(request, FamilyIn)
-    return ok(await family_service.rename(actor=request.ctx.actor, family_id=family_id, name=body.name))
+    return await family_service.rename(actor=request.ctx.actor, family_id=family_id, name=body.name)
 
 
 @bp.delete("/families/<family_id:int>")
@@ -137,19 +152,21 @@ async def dissolve(request: Request, family_id: int):
 
 
 @bp.post("/families/<family_id:int>/transfer")
+@returns(FamilyOut)
 @openapi.summary("转让户主")
 @_body(TransferIn)
 @mp_required
 async def transfer(request: Request, family_id: int):
     body = parse_body(request, TransferIn)
-    return ok(await family_service.transfer(actor=request.ctx.actor, family_id=family_id, account_id=body.account_id))
+    return await family_service.transfer(actor=request.ctx.actor, family_id=family_id, account_id=body.account_id)
 
 
 @bp.get("/families/<family_id:int>/events")
+@returns(Items[FamilyEventOut])
 @openapi.summary("家庭动态（成员变动；授权与健康数据变动仅相关成员可见）")
 @mp_required
 async def events(request: Request, family_id: int):
-    return ok({"items": await family_service.recent_events(actor=request.ctx.actor, family_id=family_id)})
+    return {"items": await family_service.recent_events(actor=request.ctx.actor, family_id=family_id)}
 
 
 @bp.post("/families/<family_id:int>/leave")
@@ -162,20 +179,22 @@ async def leave(request: Request, family_id: int):
 
 
 @bp.get("/families/<family_id:int>/members/<account_id:int>")
+@returns(MemberHomeOut)
 @openapi.summary("成员主页：身份（脱敏）、双方授权、近期动态、对方查看我数据的记录")
 @mp_required
 async def member_home(request: Request, family_id: int, account_id: int):
-    return ok(await family_service.member_home(actor=request.ctx.actor, family_id=family_id, account_id=account_id))
+    return await family_service.member_home(actor=request.ctx.actor, family_id=family_id, account_id=account_id)
 
 
 @bp.patch("/families/<family_id:int>/members/<account_id:int>")
+@returns(MemberHomeOut)
 @openapi.summary("修改成员关系或备注（户主）")
 @_body(MemberPatch)
 @mp_required
 async def update_member(request: Request, family_id: int, account_id: int):
     body = parse_body(request, MemberPatch)
-    return ok(await family_service.update_member(actor=request.ctx.actor, family_id=family_id, account_id=account_id,
-                                                 **body.model_dump()))
+    return await family_service.update_member(actor=request.ctx.actor, family_id=family_id, account_id=account_id,
+                                              **body.model_dump())
 
 
 @bp.delete("/families/<family_id:int>/members/<account_id:int>")
@@ -190,20 +209,21 @@ async def remove_member(request: Request, family_id: int, account_id: int):
 # ------------------------------------------------------------------ invitations and applications
 
 @bp.get("/families/<family_id:int>/invites")
+@returns(Items[InviteOut])
 @openapi.summary("未使用的邀请（户主看全部，成员看自己发出的）")
 @mp_required
 async def list_invites(request: Request, family_id: int):
-    return ok({"items": await family_service.list_invites(actor=request.ctx.actor, family_id=family_id)})
+    return {"items": await family_service.list_invites(actor=request.ctx.actor, family_id=family_id)}
 
 
 @bp.post("/families/<family_id:int>/invites")
+@returns(InviteMadeOut, status=201)
 @openapi.summary("邀请成员：按手机号，或生成一次性分享链接/小程序码（令牌只在本次返回）")
 @_body(InviteIn)
 @mp_required
 async def invite(request: Request, family_id: int):
     body = parse_body(request, InviteIn)
-    return ok(await family_service.invite(actor=request.ctx.actor, family_id=family_id, **body.model_dump()),
-              status=201)
+    return await family_service.invite(actor=request.ctx.actor, family_id=family_id, **body.model_dump())
 
 
 @bp.delete("/families/<family_id:int>/invites/<invite_id:int>")
@@ -216,39 +236,47 @@ async def revoke_invite(request: Request, family_id: int, invite_id: int):
 
 
 @bp.post("/invites/preview")
+@returns(InvitePreviewOut)
+@fails(InviteExpired)
 @openapi.summary("查看分享链接/小程序码对应的邀请")
 @_body(TokenIn)
 @mp_required
 async def preview_invite(request: Request):
     body = parse_body(request, TokenIn)
-    return ok(await family_service.preview_invite(actor=request.ctx.actor, token=body.token))
+    return await family_service.preview_invite(actor=request.ctx.actor, token=body.token)
 
 
 @bp.post("/invites/accept")
+@returns(JoinedOut)
+@fails(InviteExpired)
 @openapi.summary("通过分享链接/小程序码加入（户主发出的直接加入，其他成员发出的需户主审核）")
 @_body(TokenIn)
 @mp_required
 async def accept_token(request: Request):
     body = parse_body(request, TokenIn)
-    return ok(await family_service.accept_token(actor=request.ctx.actor, token=body.token))
+    return await family_service.accept_token(actor=request.ctx.actor, token=body.token)
 
 
 @bp.get("/me/invites")
+@returns(Items[InviteForMeOut])
 @openapi.summary("发给我（实名手机号）的家庭邀请")
 @mp_required
 async def my_invites(request: Request):
-    return ok({"items": await family_service.my_invites(actor=request.ctx.actor)})
+    return {"items": await family_service.my_invites(actor=request.ctx.actor)}
 
 
 @bp.post("/me/invites/<invite_id:int>/accept")
+@returns(JoinedOut)
+@fails(InviteExpired)
 @openapi.summary("接受发给我的邀请")
 @mp_required
 async def accept_invite(request: Request, invite_id: int):
-    return ok(await family_service.accept_invite(actor=request.ctx.actor, invite_id=invite_id))
+    return await family_service.accept_invite(actor=request.ctx.actor, invite_id=invite_id)
 
 
 @bp.post("/me/invites/<invite_id:int>/decline")
 @returns(DeclinedOut)
+@fails(InviteExpired)
 @openapi.summary("拒绝发给我的邀请")
 @mp_required
 async def decline_invite(request: Request, invite_id: int):
@@ -257,26 +285,29 @@ async def decline_invite(request: Request, invite_id: int):
 
 
 @bp.post("/families/join")
+@returns(AppliedOut, status=201)
 @openapi.summary("凭家庭邀请码申请加入家庭（户主审核；审核通过前不显示家庭的任何信息）")
 @_body(ApplyIn)
 @mp_required
 async def apply(request: Request):
     body = parse_body(request, ApplyIn)
-    return ok(await family_service.apply(actor=request.ctx.actor, **body.model_dump()), status=201)
+    return await family_service.apply(actor=request.ctx.actor, **body.model_dump())
 
 
 @bp.post("/families/<family_id:int>/join-code")
+@returns(JoinCodeOut)
 @openapi.summary("更换家庭邀请码（户主）：旧码立即失效")
 @mp_required
 async def regenerate_code(request: Request, family_id: int):
-    return ok(await family_service.regenerate_code(actor=request.ctx.actor, family_id=family_id))
+    return await family_service.regenerate_code(actor=request.ctx.actor, family_id=family_id)
 
 
 @bp.get("/families/<family_id:int>/applications")
+@returns(Items[FamilyApplicationOut])
 @openapi.summary("待审核的加入申请（户主）")
 @mp_required
 async def list_applications(request: Request, family_id: int):
-    return ok({"items": await family_service.list_applications(actor=request.ctx.actor, family_id=family_id)})
+    return {"items": await family_service.list_applications(actor=request.ctx.actor, family_id=family_id)}
 
 
 @bp.post("/families/<family_id:int>/applications/<account_id:int>/approve")
@@ -303,20 +334,22 @@ async def refuse(request: Request, family_id: int, account_id: int):
 # ------------------------------------------------------------------ privacy grants
 
 @bp.get("/families/<family_id:int>/grants")
+@returns(GrantsOut)
 @openapi.summary("我给出的和我收到的有效授权")
 @mp_required
 async def list_grants(request: Request, family_id: int):
-    return ok(await family_service.list_grants(actor=request.ctx.actor, family_id=family_id))
+    return await family_service.list_grants(actor=request.ctx.actor, family_id=family_id)
 
 
 @bp.post("/families/<family_id:int>/grants")
+@returns(Items[GrantOut], status=201)
 @openapi.summary("授权成员查看或代办我的某些服务（可设截止时间）")
 @_body(GrantIn)
 @mp_required
 async def give(request: Request, family_id: int):
     body = parse_body(request, GrantIn)
-    return ok({"items": await family_service.give(actor=request.ctx.actor, family_id=family_id,
-                                                  **body.model_dump())}, status=201)
+    return {"items": await family_service.give(actor=request.ctx.actor, family_id=family_id,
+                                               **body.model_dump())}
 
 
 @bp.delete("/families/<family_id:int>/grants/<grant_id:int>")
@@ -329,10 +362,11 @@ async def revoke(request: Request, family_id: int, grant_id: int):
 
 
 @bp.get("/me/accesses")
+@returns(Page[AccessOut])
 @openapi.summary("谁查看或代办了我的数据（授权访问记录）")
 @mp_required
 async def my_accesses(request: Request):
     q = query_model(request, PageQuery)
     total, items = await family_service.accesses_to_me(actor=request.ctx.actor, limit=q.page_size,
                                                        offset=(q.page - 1) * q.page_size)
-    return ok({"total": total, "page": q.page, "page_size": q.page_size, "items": items})
+    return {"total": total, "page": q.page, "page_size": q.page_size, "items": items}

@@ -10,9 +10,15 @@ from sanic.response import raw
 from sanic_ext import openapi
 
 from core.errors import ValidationFailed
-from core.http import ok, page_args, parse_body, query_id, validate, returns_file
+from core.http import fails, page_args, parse_body, query_id, returns, returns_file, validate
+from core.outputs import Items
 from core.records import service as records_service
-from core.records.schemas import IdentityForm, SubmitIn
+from core.records.errors import CopyExpired, PaymentFailed, TooManyChecks
+from core.records.schemas import (
+    ArchivedOut, DownloadLinkOut, FormOptionsOut, IdentityCheckOut, IdentityForm, MyRequestsOut, PatientRequestOut,
+    RecordInstitutionOut, SubmitIn,
+)
+from media.links import LinkExpired, LinkInvalid
 from miniprogram_api.guard import mp_required
 
 bp = Blueprint("mp_records", url_prefix="/records")
@@ -39,33 +45,37 @@ def _file(request: Request, field: str) -> bytes:
 
 
 @bp.get("/institutions")
+@returns(Items[RecordInstitutionOut])
 @openapi.summary("开通病案复印服务的医疗机构")
 @mp_required
 async def institutions(request: Request):
-    return ok({"items": await records_service.institutions(actor=request.ctx.actor)})
+    return {"items": await records_service.institutions(actor=request.ctx.actor)}
 
 
 @bp.get("/options")
+@returns(FormOptionsOut)
 @openapi.summary("申请表的选项：复印用途、复印内容、领取方式")
 @mp_required
 async def options(request: Request):
-    return ok(await records_service.form_options(actor=request.ctx.actor))
+    return await records_service.form_options(actor=request.ctx.actor)
 
 
 @bp.post("/identity-checks")
+@returns(IdentityCheckOut, status=201)
+@fails(TooManyChecks)
 @openapi.summary("身份核验：身份证人像面照片与现场人脸比对，并核对身份证号与姓名（失败时说明原因）")
 @openapi.body(_PHOTOS)
 @mp_required
 async def verify_identity(request: Request):
     form = validate(IdentityForm, {k: request.form.get(k) for k in ("patient_id", "id_number", "name")
                                    if request.form and request.form.get(k) not in (None, "")})
-    answer = await records_service.verify_identity(
+    return await records_service.verify_identity(
         actor=request.ctx.actor, patient_id=form.patient_id, id_photo=_file(request, "id_photo"),
         face_photo=_file(request, "face_photo"), id_number=form.id_number, name=form.name)
-    return ok(answer, status=201)
 
 
 @bp.get("/institutions/<institution_id:int>/admissions")
+@returns(ArchivedOut)
 @openapi.summary("查询就诊人在该机构已归档的住院记录（无归档病案时流程终止）")
 @openapi.parameter("patient_id", int, required=True)
 @mp_required
@@ -74,11 +84,12 @@ async def admissions(request: Request, institution_id: int):
     if patient_id is None:
         raise ValidationFailed(details={"errors": [{"path": "patient_id", "message": "请选择就诊人",
                                                     "type": "missing"}]})
-    return ok(await records_service.check_records(actor=request.ctx.actor, institution_id=institution_id,
-                                                  patient_id=patient_id))
+    return await records_service.check_records(actor=request.ctx.actor, institution_id=institution_id,
+                                               patient_id=patient_id)
 
 
 @bp.post("/requests")
+@returns(PatientRequestOut, status=201)
 @openapi.summary("提交病案复印申请")
 @openapi.body({"application/json": SubmitIn.model_json_schema()})
 @mp_required
@@ -86,42 +97,49 @@ async def submit(request: Request):
     body = parse_body(request, SubmitIn)
     data = body.model_dump()
     data["delivery_detail"] = body.delivery_detail.model_dump() if body.delivery_detail else None
-    return ok(await records_service.submit(actor=request.ctx.actor, **data), status=201)
+    return await records_service.submit(actor=request.ctx.actor, **data)
 
 
 @bp.get("/requests")
+@returns(MyRequestsOut)
 @openapi.summary("我的病案复印申请（state：reviewing 审核中、rejected 已拒绝、in_progress 处理中、done 已完成，或某一状态）")
 @openapi.parameter("state", str)
 @mp_required
 async def my_requests(request: Request):
     size, offset = page_args(request)
-    return ok(await records_service.my_requests(actor=request.ctx.actor, state=request.args.get("state") or None,
-                                                limit=size, offset=offset))
+    return await records_service.my_requests(actor=request.ctx.actor, state=request.args.get("state") or None,
+                                             limit=size, offset=offset)
 
 
 @bp.get("/requests/<request_id:int>")
+@returns(PatientRequestOut)
 @openapi.summary("申请详情与进度时间线")
 @mp_required
 async def detail(request: Request, request_id: int):
-    return ok(await records_service.detail(actor=request.ctx.actor, request_id=request_id))
+    return await records_service.detail(actor=request.ctx.actor, request_id=request_id)
 
 
 @bp.post("/requests/<request_id:int>/pay")
+@returns(PatientRequestOut)
+@fails(PaymentFailed)
 @openapi.summary("支付复印费用（机构收费时）")
 @mp_required
 async def pay(request: Request, request_id: int):
-    return ok(await records_service.pay(actor=request.ctx.actor, request_id=request_id))
+    return await records_service.pay(actor=request.ctx.actor, request_id=request_id)
 
 
 @bp.post("/requests/<request_id:int>/download-link")
+@returns(DownloadLinkOut)
+@fails(CopyExpired)
 @openapi.summary("获取复印件的限时下载链接")
 @mp_required
 async def download_link(request: Request, request_id: int):
-    return ok(await records_service.download_link(actor=request.ctx.actor, request_id=request_id))
+    return await records_service.download_link(actor=request.ctx.actor, request_id=request_id)
 
 
 @bp.get("/copies/<token:str>")
 @returns_file("application/pdf")
+@fails(LinkInvalid, LinkExpired, CopyExpired)
 @openapi.summary("下载复印件（限时签名链接，每页加盖下载人、时间和申请号水印）")
 async def download(request: Request, token: str):
     filename, data = await records_service.download(token=token)

@@ -2,11 +2,12 @@
 
 Why: every operation the document describes, today's and tomorrow's, is called with
 values schemathesis derives from its schema (valid and not), once without credentials
-and once as the demo province's administrator (cookie session + X-CSRF-Token). Any 5xx
-or an answer that contradicts its documented schema fails. The served process is the
-real server (`sanic bff.app:create_app`) on its own SQLite database seeded by the CLI,
-like tests/test_server.py; it is bounded (at most FUZZ_EXAMPLES=10 examples per operation,
-no deadline, derandomized) so that it stays reproducible and within about two minutes.
+and once as the demo province's administrator (cookie session + X-CSRF-Token). Any 5xx,
+an answer whose status the operation does not list, or one that contradicts its documented
+schema fails. The served process is the real server (`sanic bff.app:create_app`) on its own
+SQLite database seeded by the CLI, like tests/test_server.py; it is bounded (at most
+FUZZ_EXAMPLES=10 examples per operation, no deadline, derandomized) so that it stays
+reproducible and within about two minutes.
 FUZZ_EXAMPLES=50 explores further when hunting.
 """
 from __future__ import annotations
@@ -20,7 +21,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
 from schemathesis.checks import not_a_server_error
-from schemathesis.specs.openapi.checks import response_schema_conformance
+from schemathesis.specs.openapi.checks import response_schema_conformance, status_code_conformance
 
 from core import demo
 from tests.live_server import serve
@@ -68,7 +69,8 @@ def admin_headers(served):
 _SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
                      phases=[Phase.explicit, Phase.generate], suppress_health_check=list(HealthCheck),
                      print_blob=False)
-_CHECKS = [not_a_server_error, response_schema_conformance]
+# An answer's status is one the document lists for the operation, and its body the schema listed there.
+_CHECKS = [not_a_server_error, response_schema_conformance, status_code_conformance]
 
 
 def _fuzz(base: str, headers: dict | None, exclude: str | None = None) -> tuple[dict, list[str]]:

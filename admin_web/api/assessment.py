@@ -11,13 +11,13 @@ from core import pii
 from core.assessment import service as assessment_service
 from core.assessment.models import Enrolment
 from core.assessment.schemas import (
-    CycleCreatedOut, CycleCreateIn, CycleHistoryOut, CycleSettingsIn, CycleStatusOut, CycleVersionOut, EnrolIn,
-    EnrolmentCancelledOut, EnrolmentOut, HistoryOut, MakeupDecisionIn, PhysicianOut, PhysicianPasswordOut,
+    CycleCreatedOut, CycleCreateIn, CycleHistoryOut, CycleOut, CycleSettingsIn, CycleStatusOut, CycleVersionOut,
+    EnrolIn, EnrolmentCancelledOut, EnrolmentDetailOut, EnrolmentOut, HistoryOut, MakeupDecisionIn, PhysicianOut, PhysicianPasswordOut,
     ReviewIn, ScoreIn, ScoreOut, TransferIn, TransferredOut,
 )
 from core.assessment.states import LABELS, State
-from core.http import ok, page_args, parse_body, query_id, returns, returns_file
-from core.outputs import BatchOut, Page
+from core.http import page_args, parse_body, query_id, returns, returns_file
+from core.outputs import BatchOut, Items, Page
 
 bp = Blueprint("admin_assessment", url_prefix="/assessment")
 
@@ -34,10 +34,11 @@ async def _enrolment_out(row: Enrolment, request: Request) -> dict:
 # ------------------------------------------------------------------ cycles
 
 @bp.get("/cycles")
+@returns(Items[CycleOut])
 @openapi.summary("考核周期列表")
 @admin_required
 async def list_cycles(request: Request):
-    return ok({"items": await assessment_service.list_cycles(actor=request.ctx.actor)})
+    return {"items": await assessment_service.list_cycles(actor=request.ctx.actor)}
 
 
 @bp.post("/cycles")
@@ -201,13 +202,14 @@ async def review(request: Request):
 
 
 @bp.get("/enrolments/<enrolment_id:int>")
+@returns(EnrolmentDetailOut)
 @openapi.summary("参加考核记录详情：填报、审核、成绩与结果")
 @admin_required
 async def enrolment_detail(request: Request, enrolment_id: int):
     row, trail = await assessment_service.get_enrolment(actor=request.ctx.actor, enrolment_id=enrolment_id)
-    return ok({**await _enrolment_out(row, request), "filing": row.filing,
-               "trail": [{"level": a.level, "action": a.action, "from": a.from_state, "to": a.to_state,
-                          "reason": a.reason, "at": a.at} for a in trail]})
+    return {**await _enrolment_out(row, request), "filing": row.filing,
+            "trail": [{"level": a.level, "action": a.action, "from": a.from_state, "to": a.to_state,
+                       "reason": a.reason, "at": a.at} for a in trail]}
 
 
 @bp.post("/enrolments/<enrolment_id:int>/score")

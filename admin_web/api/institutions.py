@@ -21,9 +21,10 @@ from admin_web.api.guard import admin_required
 from core import pii
 from core.assessment import institutions as svc
 from core.errors import ValidationFailed
-from core.http import page_args, parse_body, query_id, returns, returns_file, validate
+from core.http import also_returns, page_args, parse_body, query_id, returns, returns_file, validate
 from core.assessment.schemas import (
-    ApplicationOut, AssignmentOut, BadRecordOut, EffectiveAssignmentOut, InstitutionOut, UnassignedOut,
+    ApplicationOut, AssignmentOut, BadRecordImportOut, BadRecordOut, EffectiveAssignmentOut, InstitutionOut,
+    UnassignedOut,
 )
 from core.outputs import Page
 from core.orgs.models import OrgKind, OrgNode
@@ -175,9 +176,12 @@ async def bad_record_template(request: Request):
 
 
 @bp.post("/bad-records/import")
-@openapi.summary("省级导入不良记录（multipart 字段 file；全部通过才导入）")
+@returns(BadRecordImportOut, status=201, description="已导入（全部行通过）")
+@also_returns(BadRecordImportOut, status=200, description="仅校验（dry_run=1）：全部行通过，未写入")
+@returns_file(XLSX, description="逐行校验报告（format=xlsx，仅校验）")
+@openapi.summary("省级导入不良记录（multipart 字段 file；全部通过才导入；dry_run=1 仅校验；format=xlsx 返回逐行报告）")
 @admin_required
 async def import_bad_records(request: Request):
     report = await svc.import_bad_records(actor=request.ctx.actor, content=uploaded(request).body,
                                           dry_run=dry_run(request))
-    return import_answer(request, report, "bad-records-import-report.xlsx")
+    return import_answer(request, report, "bad-records-import-report.xlsx", BadRecordImportOut)

@@ -7,26 +7,28 @@ from __future__ import annotations
 from sanic import Blueprint, Request
 from sanic_ext import openapi
 
-from admin_web.api.common import batch_answer, page, uploaded
+from admin_web.api.common import batch_answer, paged, uploaded
 from admin_web.api.guard import admin_required
-from core.http import ok, page_args, parse_body, returns, validate
-from core.outputs import BatchOut
+from core.http import page_args, parse_body, returns, validate
+from core.outputs import BatchOut, Page
 from core.proctoring import review, service as proctoring_service
 from core.proctoring.schemas import (
-    BatchClearIn, CaseFilters, ReleasedOut, ReleaseIn, SecondReviewIn, VerdictIn, VerdictOut, VerificationsOut,
+    BatchClearIn, CaseFilters, CaseOut, CaseRowOut, RegisteredFaceOut, ReleasedOut, ReleaseIn, SecondReviewIn,
+    VerdictIn, VerdictOut, VerificationsOut,
 )
 
 bp = Blueprint("admin_proctoring", url_prefix="/proctoring")
 
 
 @bp.post("/physicians/<physician_id:int>/face")
+@returns(RegisteredFaceOut, status=201)
 @openapi.summary("以机构登记的照片为医师采集人脸（医师须已同意告知书）")
 @openapi.body({"multipart/form-data": {"type": "object",
                                        "properties": {"photo": {"type": "string", "format": "binary"}}}})
 @admin_required
 async def enrol(request: Request, physician_id: int):
-    return ok(await proctoring_service.enrol_from_registered_photo(
-        actor=request.ctx.actor, physician_id=physician_id, photo=uploaded(request, "photo").body), status=201)
+    return await proctoring_service.enrol_from_registered_photo(
+        actor=request.ctx.actor, physician_id=physician_id, photo=uploaded(request, "photo").body)
 
 
 @bp.post("/sessions/<session_id:int>/release")
@@ -50,6 +52,7 @@ async def verifications(request: Request, session_id: int):
 # ------------------------------------------------------------------ proctor review
 
 @bp.get("/cases")
+@returns(Page[CaseRowOut])
 @openapi.summary("监考审核：管辖范围内的考试按风险从高到低排列（可按状态、机构、最低风险、姓名筛选）")
 @openapi.parameter("state", str)
 @openapi.parameter("institution_id", int)
@@ -62,14 +65,15 @@ async def list_cases(request: Request):
     size, offset = page_args(request)
     total, items = await review.list_cases(actor=request.ctx.actor, limit=size, offset=offset,
                                            **filters.model_dump())
-    return page(request, total, items)
+    return paged(request, total, items)
 
 
 @bp.get("/cases/<session_id:int>")
+@returns(CaseOut)
 @openapi.summary("一场考试的监考详情：医师、考试、风险信号、结论记录、照片与事件时间线（照片为限时签名链接）")
 @admin_required
 async def case_detail(request: Request, session_id: int):
-    return ok(await review.case_detail(actor=request.ctx.actor, session_id=session_id))
+    return await review.case_detail(actor=request.ctx.actor, session_id=session_id)
 
 
 @bp.post("/cases/<session_id:int>/verdict")

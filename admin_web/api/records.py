@@ -7,15 +7,16 @@ from __future__ import annotations
 from sanic import Blueprint, Request
 from sanic_ext import openapi
 
-from admin_web.api.common import batch_answer, page, reveal_requested, uploaded
+from admin_web.api.common import batch_answer, paged, reveal_requested, uploaded
 from admin_web.api.guard import admin_required
 from core.dicts import service as dicts_service
-from core.http import ok, page_args, parse_body, query_model, returns
-from core.outputs import BatchOut, Items, RemovedOut
+from core.http import page_args, parse_body, query_model, returns
+from core.outputs import BatchOut, Items, Page, RemovedOut
 from core.records import service as records_service
 from core.records.schemas import (
-    BatchReviewIn, DepartmentIn, DepartmentOut, DepartmentUpdateIn, DictItemIn, DictItemOut, DictItemUpdateIn,
-    DictKindOut, RequestFilters, ReviewIn, ReviewModeIn, RoomIn, RoomOut, StatsQuery,
+    BatchReviewIn, ConsoleRequestOut, CopyReadyOut, DepartmentIn, DepartmentOut, DepartmentUpdateIn, DictItemIn,
+    DictItemOut, DictItemUpdateIn, DictKindOut, RequestFilters, RequestOut, RequestStatsOut, ReviewedOut, ReviewIn,
+    ReviewModeIn, RoomIn, RoomOut, StatsQuery,
 )
 
 bp = Blueprint("admin_records", url_prefix="/records")
@@ -31,6 +32,7 @@ class _RequestQuery(RequestFilters):
 
 
 @bp.get("/requests")
+@returns(Page[RequestOut])
 @openapi.summary("病案复印申请列表（按状态、机构、用途、日期、申请号或患者姓名检索；状态带颜色）")
 @openapi.parameter("state", str)
 @openapi.parameter("institution_id", int)
@@ -45,25 +47,27 @@ async def list_requests(request: Request):
     total, items = await records_service.list_requests(
         actor=request.ctx.actor, limit=size, offset=offset,
         **filters.model_dump(exclude={"page", "page_size"}))
-    return page(request, total, items)
+    return paged(request, total, items)
 
 
 @bp.get("/requests/<request_id:int>")
+@returns(ConsoleRequestOut)
 @openapi.summary("申请详情：患者（默认脱敏）、身份核验材料（限时链接）、进度时间线")
 @admin_required
 async def request_detail(request: Request, request_id: int):
-    return ok(await records_service.request_detail(actor=request.ctx.actor, request_id=request_id,
-                                                   reveal=reveal_requested(request)))
+    return await records_service.request_detail(actor=request.ctx.actor, request_id=request_id,
+                                                reveal=reveal_requested(request))
 
 
 @bp.post("/requests/<request_id:int>/review")
+@returns(ReviewedOut)
 @openapi.summary("审核：通过或拒绝（拒绝须填写原因）")
 @openapi.body({"application/json": ReviewIn.model_json_schema()})
 @admin_required
 async def review(request: Request, request_id: int):
     body = parse_body(request, ReviewIn)
-    return ok(await records_service.review(actor=request.ctx.actor, request_id=request_id, approve=body.approve,
-                                           reason=body.reason))
+    return await records_service.review(actor=request.ctx.actor, request_id=request_id, approve=body.approve,
+                                        reason=body.reason)
 
 
 @bp.post("/requests/review")
@@ -78,22 +82,25 @@ async def batch_review(request: Request):
 
 
 @bp.post("/requests/<request_id:int>/copy")
+@returns(CopyReadyOut, status=201)
 @openapi.summary("上传复印件（PDF，按内容校验，≤10 MB）")
 @openapi.body(_PDF)
 @admin_required
 async def upload_copy(request: Request, request_id: int):
-    return ok(await records_service.upload_copy(actor=request.ctx.actor, request_id=request_id,
-                                                pdf=uploaded(request, "file").body), status=201)
+    return await records_service.upload_copy(actor=request.ctx.actor, request_id=request_id,
+                                             pdf=uploaded(request, "file").body)
 
 
 @bp.post("/requests/<request_id:int>/generate")
+@returns(CopyReadyOut, status=201)
 @openapi.summary("由HIS结构化病历生成复印件")
 @admin_required
 async def generate_copy(request: Request, request_id: int):
-    return ok(await records_service.generate_copy(actor=request.ctx.actor, request_id=request_id), status=201)
+    return await records_service.generate_copy(actor=request.ctx.actor, request_id=request_id)
 
 
 @bp.get("/stats")
+@returns(RequestStatsOut)
 @openapi.summary("申请统计：按状态、机构或日期分组，及复印件上传/生成情况")
 @openapi.parameter("group_by", str)
 @openapi.parameter("date_from", str)
@@ -101,7 +108,7 @@ async def generate_copy(request: Request, request_id: int):
 @admin_required
 async def stats(request: Request):
     q = query_model(request, StatsQuery)
-    return ok(await records_service.stats(actor=request.ctx.actor, **q.model_dump()))
+    return await records_service.stats(actor=request.ctx.actor, **q.model_dump())
 
 
 # ------------------------------------------------------------------ record rooms and departments

@@ -7,14 +7,15 @@ from __future__ import annotations
 from sanic import Blueprint, Request
 from sanic_ext import openapi
 
-from admin_web.api.common import page, xlsx, XLSX
+from admin_web.api.common import paged, xlsx, XLSX
 from admin_web.api.guard import admin_required
 from core.assessment import stats
 from core.assessment.schemas import (
-    StatsDistributionOut, StatsDistributionQuery, StatsExportQuery, StatsItemsOut, StatsRegionOut,
-    StatsTrendOut, StatsInstitutionsQuery, StatsItemsQuery, StatsQuery, StatsTrendQuery,
+    StatsDistributionOut, StatsDistributionQuery, StatsExportQuery, StatsInstitutionOut, StatsItemsOut,
+    StatsRegionOut, StatsTrendOut, StatsInstitutionsQuery, StatsItemsQuery, StatsQuery, StatsTrendQuery,
 )
 from core.http import query_model as _query, returns, returns_file
+from core.outputs import Page
 
 bp = Blueprint("admin_stats", url_prefix="/stats")
 
@@ -29,6 +30,7 @@ async def progress(request: Request):
 
 
 @bp.get("/institutions")
+@returns(Page[StatsInstitutionOut])
 @openapi.summary("机构考核进度（筛选、分页）")
 @admin_required
 async def institutions(request: Request):
@@ -36,7 +38,7 @@ async def institutions(request: Request):
     total, data = await stats.progress_by_institution(
         actor=request.ctx.actor, cycle_id=args.cycle_id, region_id=args.region_id, q=args.q,
         limit=args.page_size, offset=(args.page - 1) * args.page_size)
-    return page(request, total, data["rows"])
+    return paged(request, total, data["rows"])
 
 
 @bp.get("/makeup")

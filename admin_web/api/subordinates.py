@@ -17,12 +17,12 @@ from sanic_ext import openapi
 from admin_web.api.common import batch_answer, dry_run, ids_arg, import_answer, paged, reveal_requested, uploaded, xlsx, XLSX
 from admin_web.api.guard import admin_required
 from core import pii
-from core.http import json_object, ok, page_args, parse_body, returns, returns_file, validate
+from core.http import also_returns, json_object, page_args, parse_body, returns, returns_file, validate
 from core.inputs import Id
 from core.orgs import service as orgs_service
 from core.orgs.schemas import (
-    ActivateIn, MayApplyIn, OrgUpdateIn, SubordinateCreateIn, SubordinateFilter, SubordinateInitialOut,
-    SubordinateOut, SubordinatePasswordResetOut,
+    ActivateIn, MayApplyIn, OrgUpdateIn, ProfileOut, ProfileSavedOut, SubordinateCreateIn, SubordinateFilter,
+    SubordinateImportOut, SubordinateInitialOut, SubordinateOut, SubordinatePasswordResetOut,
 )
 from core.outputs import BatchOut, DeletedOut, Page
 
@@ -52,26 +52,28 @@ class ResetIn(BaseModel):
 # ------------------------------------------------------------------ own profile
 
 @bp.get("/me/profile")
+@returns(ProfileOut)
 @openapi.summary("本机构信息：本卫健委、考核管理委员会、考核办公室")
 @admin_required
 async def my_profile(request: Request):
-    return ok(await orgs_service.get_profile(actor=request.ctx.actor))
+    return await orgs_service.get_profile(actor=request.ctx.actor)
 
 
 @bp.put("/me/profile/<section:str>")
+@returns(ProfileSavedOut)
 @openapi.summary("保存本机构信息的一个栏目（commission / committee / office）")
 @admin_required
 async def update_my_profile(request: Request, section: str):
     data = await orgs_service.update_profile(actor=request.ctx.actor, section=section, data=json_object(request))
-    return ok({"section": section, "data": data})
+    return {"section": section, "data": data}
 
 
 @bp.get("/<org_id:int>/profile")
+@returns(ProfileOut)
 @openapi.summary("下级机构的机构信息（各信息栏目）")
 @admin_required
 async def subordinate_profile(request: Request, org_id: int):
-    return ok(await orgs_service.get_profile(actor=request.ctx.actor, org_id=org_id,
-                                             reveal=reveal_requested(request)))
+    return await orgs_service.get_profile(actor=request.ctx.actor, org_id=org_id, reveal=reveal_requested(request))
 
 
 # ------------------------------------------------------------------ list, create, batch
@@ -117,12 +119,15 @@ async def import_template(request: Request):
 
 
 @bp.post("/import")
+@returns(SubordinateImportOut, status=201, description="已导入（全部行通过）：创建的机构与管理员账号，含初始密码")
+@also_returns(SubordinateImportOut, status=200, description="仅校验（dry_run=1）：全部行通过，未写入")
+@returns_file(XLSX, description="逐行校验报告（format=xlsx，仅校验）")
 @openapi.summary("批量导入（multipart 字段 file；dry_run=1 仅校验；format=xlsx 返回逐行报告）")
 @admin_required
 async def import_subordinates(request: Request):
     report = await orgs_service.import_subordinates(actor=request.ctx.actor, content=uploaded(request).body,
                                                     dry_run=dry_run(request))
-    return import_answer(request, report, "subordinates-import-report.xlsx")
+    return import_answer(request, report, "subordinates-import-report.xlsx", SubordinateImportOut)
 
 
 @bp.post("/activation")

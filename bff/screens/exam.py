@@ -11,13 +11,15 @@ from core.assessment.states import LABELS, State
 from core.errors import AppError
 from core.exam import practice as practice_service
 from core.exam import service as exam_service
-from core.http import ok
+from core.exam.schemas import ExamHomeOut, ExamPageOut
+from core.http import returns
 from miniprogram_api.guard import mp_required
 
 bp = Blueprint("bff_exam", url_prefix="/exam")
 
 
 @bp.get("/home")
+@returns(ExamHomeOut)
 @openapi.summary("考试首页：本人的考核、试卷、进行中的考试与核验状态（一次取齐）")
 @mp_required
 async def home(request: Request):
@@ -28,16 +30,17 @@ async def home(request: Request):
                    "procedure": row.procedure, "reason": row.last_reason, "result": row.result}
     except AppError as exc:  # not enrolled / no open cycle: the home still shows history
         current = {"message": exc.message, "code": exc.code}
-    return ok({"current": current, "papers": await exam_service.my_papers(actor=actor),
-               "results": await assessment_service.my_results(actor=actor),
-               "practice": await practice_service.summary(actor=actor)})
+    return {"current": current, "papers": await exam_service.my_papers(actor=actor),
+            "results": await assessment_service.my_results(actor=actor),
+            "practice": await practice_service.summary(actor=actor)}
 
 
 @bp.get("/sessions/<session_id:int>")
+@returns(ExamPageOut)
 @openapi.summary("答题页：场次、试卷、已保存的答案与标记、抓拍计划（一次取齐）")
 @mp_required
 async def exam_page(request: Request, session_id: int):
     actor = request.ctx.actor
     page = await exam_service.view(actor=actor, session_id=session_id)
     page["card"] = await exam_service.answer_card(actor=actor, session_id=session_id)
-    return ok(page)
+    return page

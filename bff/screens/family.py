@@ -10,14 +10,15 @@ from sanic_ext import openapi
 
 from core.family import patients as patients_service
 from core.family import service as family_service
-from core.family.schemas import SCOPES
-from core.http import ok, query_id
+from core.family.schemas import SCOPES, FamilyHomeOut, MemberScreenOut
+from core.http import query_id, returns
 from miniprogram_api.guard import mp_required
 
 bp = Blueprint("bff_family", url_prefix="/family")
 
 
 @bp.get("/home")
+@returns(FamilyHomeOut)
 @openapi.summary("家庭首页：本人的家庭、就诊人、待处理的邀请与申请（一次取齐）")
 @mp_required
 async def home(request: Request):
@@ -33,10 +34,11 @@ async def home(request: Request):
         page["family"] = await family_service.family_view(actor=actor, family_id=chosen)
         page["events"] = await family_service.recent_events(actor=actor, family_id=chosen)
         page["pending"] = await family_service.pending_counts(actor=actor, family_id=chosen)
-    return ok(page)
+    return page
 
 
 @bp.get("/<family_id:int>/members/<account_id:int>")
+@returns(MemberScreenOut)
 @openapi.summary("家庭成员页：该成员授权给本人的范围与可办理的事项")
 @mp_required
 async def member_home(request: Request, family_id: int, account_id: int):
@@ -46,4 +48,4 @@ async def member_home(request: Request, family_id: int, account_id: int):
     member["switch_to"] = [{"account_id": m["account_id"], "name": m["name"], "relation": m["relation"]}
                            for m in family["members"] if m["account_id"] != account_id]
     member["family_name"] = family["name"]
-    return ok(member)
+    return member

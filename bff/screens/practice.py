@@ -8,18 +8,19 @@ from sanic import Blueprint, Request
 from sanic_ext import openapi
 
 from core.exam import practice as practice_service
-from core.http import ok
+from core.exam.schemas import PracticeHomeOut
+from core.http import returns
 from miniprogram_api.guard import mp_required
 
 bp = Blueprint("bff_practice", url_prefix="/practice")
 
 
 @bp.get("/home")
+@returns(PracticeHomeOut)
 @openapi.summary("练习首页：练习进度、错题与收藏数量、可用的模拟考试（一次取齐）")
 @mp_required
 async def home(request: Request):
     actor = request.ctx.actor
     _, latest = await practice_service.mocks(actor=actor, limit=1)
-    return ok({**await practice_service.categories(actor=actor),
-               "summary": await practice_service.summary(actor=actor),
-               "latest_mock": latest[0] if latest else None})
+    return {**await practice_service.categories(actor=actor), "summary": await practice_service.summary(actor=actor),
+            "latest_mock": latest[0] if latest else None}

@@ -15,6 +15,14 @@ place tokens are checked: the stamp comes from Redis in the same round trip as
 the family marker (the exam's answer saves verify a token on every request), and
 from the database when Redis has lost it, so a Redis restart revives nothing.
 The cached value lives CACHE_SECONDS; a revocation overwrites it after its commit.
+
+A revocation is also a domain event, `accounts.tokens_revoked` (core/events) on the
+topic `account:<id>` (or `physician:<id>`), so that open sockets of the subject close at
+once. The cache write itself (`publish`) stays outside the event mechanism, on purpose:
+it is not news for others but this process's own cache fill, it must be done before the
+revoking request answers (the next request, on any worker, must already be refused; an
+event is relayed after the answer's transaction, and consumers run in the worker), and a
+lost write is already bounded by CACHE_SECONDS with the database as the authority.
 """
 from __future__ import annotations
 
@@ -31,6 +39,7 @@ from tortoise.transactions import in_transaction
 from core.accounts.errors import TokenExpired, TokenInvalid
 from core.accounts.models import TokenEpoch
 from core.cache import redis
+from core.events import service as events
 from core.settings import get_settings
 from core.db import transactional
 
@@ -132,6 +141,9 @@ async def revoke(subject: str) -> int:
         row = await TokenEpoch.filter(subject=subject).select_for_update().first()
         row.stamp = max(row.stamp + 1, time.time_ns() // 1000)
         await row.save(update_fields=["stamp", "changed_at"])
+        kind, _, ident = subject.partition(":")
+        await events.emit("accounts.tokens_revoked", {"subject": subject, "stamp": row.stamp},
+                          topic=f"{'account' if kind == 'mp' else kind}:{ident}")
     return row.stamp
 
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, RootModel, field_validator, model_validator
 
 from core import idcard
 from core.inputs import EditIn, Id, PageNo
-from core.outputs import Out
+from core.outputs import ImportReportOut, Out
 
 
 class In(BaseModel):
@@ -296,6 +296,33 @@ class StatsDistributionOut(Out):
     total: int
 
 
+class StatsInstitutionOut(Out):
+    """One institution's assessment progress (core.assessment.stats.progress_by_institution): the
+    counts of the progress table and its rates, each a fraction from 0 to 1 (0 over nothing)."""
+    id: int
+    name: str
+    code: str
+    region_id: int | None = Field(description="所属地区（上级机构）")
+    region_name: str
+    enrolled: int = Field(description="参加人数")
+    filed: int = Field(description="已填报")
+    institution_reviewed: int = Field(description="机构已审核")
+    approved: int = Field(description="复核通过")
+    rejected: int = Field(description="被驳回")
+    exam_taken: int = Field(description="已考试")
+    passed: int = Field(description="合格")
+    failed: int = Field(description="不合格")
+    makeup_listed: int = Field(description="列入补考")
+    makeup_confirmed: int = Field(description="确认补考")
+    makeup_passed: int = Field(description="补考合格")
+    exempt: int = Field(description="免考")
+    filing_rate: float = Field(description="填报率：已填报 / 参加人数")
+    review_rate: float = Field(description="审核率：机构已审核 / 已填报")
+    approval_rate: float = Field(description="复核通过率：复核通过 / 已填报")
+    exam_rate: float = Field(description="参考率：已考试 / 复核通过")
+    pass_rate: float = Field(description="合格率：（合格 + 补考合格 + 免考）/ 参加人数")
+
+
 class StatsBlueprintOut(Out):
     blueprint_id: int
     specialty: str
@@ -393,6 +420,89 @@ class FilingSubmittedOut(Out):
     state_label: str
 
 
+class PasswordChangedOut(Out):
+    """A mini-program account changed the physician's password: its WeChat tokens stay valid."""
+    changed: bool
+
+
+class PasswordChangedTokenOut(Out):
+    """The physician on PC changed the password: every older token is revoked, here is a new one."""
+    changed: bool
+    access_token: str
+    token_type: Literal["Bearer"]
+    expires_in: int
+
+
+class PasswordChangeOut(RootModel[PasswordChangedTokenOut | PasswordChangedOut]):
+    """Either shape, by who asked: a PC token (ID number + password) gets a new token, a
+    mini-program account does not (its tokens do not come from the password)."""
+
+
+class FilingCycleOut(Out):
+    id: int
+    name: str
+    filing_starts: _dt.date
+    filing_ends: _dt.date
+    procedures_allowed: list[Procedure]
+
+
+class FilingSectionOut(Out):
+    key: str = Field(description="栏目：basic / practice / multi_site / education / work_history / "
+                                 "performance / ethics / procedure / exemption")
+    label: str
+    data: dict[str, Any] | None = Field(description="已保存的内容（栏目的模型见 PUT /filing/sections/{section}），"
+                                                     "未填时为空")
+
+
+class TrailStepOut(Out):
+    """One step of the review trail: who (level) did what, into which state, why."""
+    level: str = Field(description="physician / institution / assessment / province")
+    action: str
+    to: str = Field(description="之后的状态")
+    reason: str
+    at: _dt.datetime
+
+
+class ReviewStepOut(TrailStepOut):
+    from_: str = Field(alias="from", description="之前的状态")
+
+
+class FilingOut(Out):
+    """The physician's filing of the open cycle: every section, the review state and trail."""
+    cycle: FilingCycleOut
+    enrolment_id: int
+    state: str
+    state_label: str
+    editable: bool = Field(description="当前状态下能否修改填报")
+    procedure: str | None = Field(description="general / simple / exempt")
+    reason: str = Field(description="最近一次驳回的原因")
+    sections: list[FilingSectionOut]
+    trail: list[TrailStepOut]
+
+
+class SectionSavedOut(Out):
+    enrolment_id: int
+    section: str
+    data: dict[str, Any] = Field(description="保存后的栏目内容")
+    state: str
+
+
+class MyResultOut(Out):
+    """One cycle's outcome for the calling physician."""
+    enrolment_id: int
+    cycle: str
+    cycle_code: str
+    state: str
+    procedure: str | None = Field(description="general / simple / exempt")
+    exam_score: float | None
+    makeup: str = Field(description="none / listed / confirmed / refused")
+    makeup_score: float | None
+    result: str | None = Field(description="pass / fail / makeup_pass / exempt")
+    result_label: str
+    certifiable: bool = Field(description="可以申领证书")
+    reason: str
+
+
 class CycleCreatedOut(Out):
     id: int
     code: str
@@ -417,6 +527,11 @@ class PersonOut(Out):
     phone: str | None
 
 
+class PhysicianBoundOut(PersonOut):
+    """The physician record the account is now bound to; personal fields masked."""
+    physician_id: int
+
+
 class EnrolmentOut(Out):
     """A physician's enrolment in a cycle (state, scores, result); personal fields masked."""
     id: int
@@ -434,6 +549,12 @@ class EnrolmentOut(Out):
     makeup_score: float | None
     result: str | None = Field(description="pass / fail / makeup_pass / exempt")
     physician: PersonOut
+
+
+class EnrolmentDetailOut(EnrolmentOut):
+    """One enrolment with its filing (section key → content) and review trail."""
+    filing: dict[str, Any]
+    trail: list[ReviewStepOut]
 
 
 class EnrolmentCancelledOut(Out):
@@ -495,11 +616,33 @@ class BadRecordOut(Out):
     imported_at: _dt.datetime
 
 
+class BadRecordImportedOut(Out):
+    """A bad record written by an import."""
+    row: int = Field(description="上传文件中的行号")
+    bad_record_id: int
+    physician_id: int
+
+
+BadRecordImportOut = ImportReportOut[BadRecordImportedOut]
+
+
 class CycleVersionRowOut(Out):
     version: int
     settings: dict
     created_at: _dt.datetime
     created_by_id: int | None
+
+
+class CycleOut(Out):
+    """A cycle with its current settings (none before the first version)."""
+    id: int
+    code: str
+    name: str
+    status: str = Field(description="draft / open / closed")
+    version: int = Field(description="设置的版本号")
+    settings: dict[str, Any] | None
+    opened_at: _dt.datetime | None
+    closed_at: _dt.datetime | None
 
 
 class CycleHistoryOut(Out):

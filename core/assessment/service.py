@@ -537,7 +537,7 @@ async def bind_physician(*, actor: Principal, id_number: str, name: str, passwor
         else:
             await audit_service.record(actor=actor, action="physicians.bind", target_type="Physician",
                                        target_id=doc.id, org_id=doc.institution_id)
-    await notify_service.dispatch(messages)
+        await notify_service.push(messages)
     return doc
 
 

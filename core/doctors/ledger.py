@@ -8,8 +8,8 @@ again for the same order changes nothing, so they can be called inside the consu
 transaction and also consume its events, which are delivered at least once.
 
 The consult domain either calls these functions in its transactions, or emits the events below
-and lets `consume` apply them (registered with the event consumers, group "doctors", once the
-start-up wiring of core/events lists it):
+(`core.events.emit` in its transaction) and lets `consume` apply them: the consumer group
+"doctors.ledger" (core/wiring.py) runs it in the worker, an event applied at least once.
 
 | event | payload | applies |
 | --- | --- | --- |
@@ -20,7 +20,6 @@ start-up wiring of core/events lists it):
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
@@ -28,6 +27,7 @@ from tortoise.transactions import in_transaction
 from core.db import transactional, utcnow
 from core.doctors.errors import ScoreInvalid, UnknownConsultation
 from core.doctors.models import Doctor, DoctorConsultation, ServiceKind
+from core.events import Event
 
 SCORES = range(1, 6)
 EVENTS = ("consult.order_paid", "consult.order_completed", "consult.order_rated")
@@ -83,8 +83,9 @@ async def record_rating(*, order_id: int, score: int) -> bool:
     return True
 
 
-async def consume(event: Any) -> None:
-    """Apply one of EVENTS (an object with `name` and `payload`); any other name is ignored."""
+async def consume(event: Event) -> None:
+    """Apply one of EVENTS; any other name is ignored. An order completed or rated before its
+    payment was recorded raises UnknownConsultation, and the event is tried again later."""
     p = event.payload
     if event.name == "consult.order_paid":
         await record_consultation(order_id=p["order_id"], doctor_id=p["doctor_id"], account_id=p["account_id"],

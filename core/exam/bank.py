@@ -309,6 +309,7 @@ async def get_question(*, actor: Principal, question_id: int) -> dict[str, Any]:
     if q is None:
         raise NotFound("题目不存在", details={"type": "Question", "id": question_id})
     out = present(q)
+    out["group"] = None
     if q.group_id:
         g = await QuestionGroup.get(id=q.group_id)
         out["group"] = present_group(g, await _members(g.id))

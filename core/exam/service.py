@@ -27,6 +27,8 @@ from core.assessment.models import Cycle, CycleStatus, Enrolment, Physician
 from core.audit import service as audit_service
 from core.db import utcnow
 from core.errors import NotFound
+from core.events import service as events
+from core.events.service import Event
 from core.exam.errors import (
     BlueprintFrozen, BlueprintMissing, DeviceReplaced, InvalidAnswer, NoPaper, NotEnoughQuestions, NotVerified,
     QuestionNotInPaper, SessionClosed,
@@ -356,8 +358,9 @@ async def start(*, actor: Principal, paper_id: int, device_id: str) -> dict[str,
             await session.save(update_fields=["active_device", "device_epoch"])
             await audit_service.record(actor=actor, action="exam.takeover", target_type="ExamSession",
                                        target_id=session.id, before={"device": before}, after={"device": device_id})
-    if session.submitted_at is None:
-        await jobs.enqueue("auto_submit", session.id, _defer_by=max(1.0, _remaining(session) + GRACE.seconds))
+        if session.submitted_at is None:
+            # Every (re)start, so that a resume re-queues an auto-submit Redis may have lost.
+            await events.emit(SESSION_OPENED, {"session": session.id, "deadline": session.deadline.isoformat()})
     return await view(actor=actor, session_id=session.id)
 
 
@@ -691,6 +694,18 @@ async def submit(*, actor: Principal, session_id: int) -> dict[str, Any]:
     session = await _finish(session.id, by="taker", actor=actor)
     return {"session_id": session.id, "submitted_at": session.submitted_at, "submitted_by": session.submitted_by,
             "score": session.score, "passed": session.passed}
+
+
+SESSION_OPENED = "exam.session_opened"
+
+
+async def on_session_opened(event: Event) -> None:
+    """Consumer of `exam.session_opened` (group `exam.deadline`): queue the auto-submit for the
+    deadline once the start committed. A second one for a session is harmless: `auto_submit`
+    submits once; and the sweeper catches a job Redis lost."""
+    deadline = dt.datetime.fromisoformat(event.payload["deadline"])
+    await jobs.enqueue("auto_submit", int(event.payload["session"]),
+                       _defer_by=max(1.0, _left(deadline) + GRACE.seconds))
 
 
 @jobs.job

@@ -1,15 +1,17 @@
-"""Request shapes of the family domain, and the one list of grant scopes.
+"""Request and answer shapes of the family domain, and the one list of grant scopes.
 
 Why here: every domain that reads another member's data (records, vital signs,
 appointments, accompaniment) names its scope from SCOPES, so a new scope is one
-line here and the pickers, grant forms and labels follow.
+line here and the pickers, grant forms and labels follow. The answers (`...Out`)
+carry personal data exactly as the services present it: masked
+(`patients.present`, `_names`); a model here never un-masks anything.
 """
 from __future__ import annotations
 
 import datetime as _dt
 from typing import Literal, get_args
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, RootModel, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
 from core import idcard
@@ -209,3 +211,283 @@ class DeclinedOut(Out):
 class ApplicationStateOut(Out):
     """The application's new state: active (approved) or refused."""
     state: Literal["active", "refused"]
+
+
+# ------------------------------------------------------------------ declared answers (core.http.returns)
+
+Role = Literal["owner", "member"]
+_MASKED = "（脱敏）"
+
+
+class PatientOut(Out):
+    """A 就诊人, or the account's own real-name identity (is_self), as every answer shows it:
+    name, ID number and phone masked; the age instead of the birth date (which the masked ID
+    number hides)."""
+    id: int = Field(description="就诊人 patient_id")
+    name: str = Field(description="姓名" + _MASKED)
+    id_number: str = Field(description="身份证号" + _MASKED)
+    phone: str | None = Field(description="手机号" + _MASKED)
+    relation: str = Field(description="与账号本人的关系；本人为“本人”")
+    is_self: bool = Field(description="是否为账号本人的实名信息")
+    gender: str = Field(description="男 / 女，由身份证号得出")
+    age: int | None
+    verified: bool = Field(description="是否已核验身份（人脸比对身份证照片）")
+
+
+class IdentityOut(Out):
+    identity: PatientOut | None = Field(description="本人实名信息；未填写时为 null")
+
+
+class ReachablePatientOut(PatientOut):
+    """Someone the caller may pick for a service: one of their own patients (mine), or a family
+    member who granted the scope (relation as the family owner describes them)."""
+    mine: bool = Field(description="是否为本人账号下的就诊人（否则为授权了该范围的家庭成员）")
+    account_id: int = Field(description="该就诊人所属的账号")
+    grant_id: int | None = Field(description="所依据的授权；本人的就诊人为 null")
+    can_act: bool = Field(description="可否代办（否则只能查看）")
+    family_id: int | None = Field(description="授权所在的家庭；本人的就诊人为 null")
+
+
+class MyFamilyOut(Out):
+    """A family of the caller's list. A pending application shows only the family id (to
+    withdraw it with): name, members and owner are null until the owner accepts."""
+    id: int
+    name: str | None
+    role: Role
+    state: Literal["active", "pending"] = Field(description="active 已加入；pending 申请待户主审核")
+    members: int | None = Field(description="成员人数")
+    owner: str | None = Field(description="户主姓名" + _MASKED)
+    is_owner: bool
+
+
+class GrantScopeOut(Out):
+    """One scope open between the viewer and a member."""
+    grant_id: int
+    scope: Scope
+    label: str
+    can_act: bool = Field(description="可否代办（否则只能查看）")
+    expires_at: _dt.datetime | None = Field(description="截止时间；长期有效为 null")
+
+
+class AccountPersonOut(Out):
+    """The real-name identity of an account as other members see it (masked); null fields for
+    an account without one."""
+    account_id: int
+    name: str | None = Field(description="姓名" + _MASKED)
+    phone: str | None = Field(description="手机号" + _MASKED)
+    gender: str | None
+    age: int | None
+
+
+class MemberOut(AccountPersonOut):
+    """An active member as another member sees them (masked), with what each opened to the other."""
+    role: Role
+    relation: str = Field(description="户主填写的成员关系；可为空")
+    joined_at: _dt.datetime | None
+    me: bool = Field(description="是否为查看者本人")
+    granted_to_me: list[GrantScopeOut] = Field(description="该成员授权给我的范围")
+    granted_by_me: list[GrantScopeOut] = Field(description="我授权给该成员的范围")
+
+
+class FamilyOut(Out):
+    """A family as its members see it."""
+    id: int
+    name: str
+    created_at: _dt.datetime
+    my_role: Role
+    owner_account_id: int
+    join_code: str = Field(description="家庭邀请码（XXXX-XXXX-XXXX），成员可转给他人申请加入")
+    members: list[MemberOut]
+
+
+class FamilyEventOut(Out):
+    """A change in the family, in a sentence with masked names."""
+    id: int
+    kind: str = Field(description="如 member.joined、grant.given、data.vital_signs")
+    text: str
+    at: _dt.datetime
+
+
+class ScopeAccessOut(Out):
+    """One scope of a member's data and what the viewer may do with it."""
+    scope: Scope
+    label: str
+    i_may: Literal["see", "act"] | None = Field(description="see 可查看；act 可代办；null 未授权")
+
+
+class AccessOut(Out):
+    """One access a member made to the caller's data under a grant."""
+    id: int
+    at: _dt.datetime
+    grantee: int = Field(description="访问者的账号 account_id")
+    grantee_name: str | None = Field(description="访问者姓名" + _MASKED)
+    scope: str = Field(description="授权范围（见 SCOPES）")
+    label: str
+    action: str = Field(description="如 view、request、download")
+    target_type: str
+    target_id: str
+
+
+class MemberHomeOut(MemberOut):
+    """A member's home: the member, each scope of their data the viewer may use, their recent
+    changes and, for another member, what they looked at of the viewer's data."""
+    scopes: list[ScopeAccessOut]
+    patient_id: int | None = Field(description="该成员本人的 patient_id，其他服务凭此查询；未授权任何范围时为 null")
+    family_id: int
+    events: list[FamilyEventOut]
+    their_accesses_to_me: list[AccessOut] | None = Field(
+        description="该成员查看或代办我的数据的记录（最近 10 条）；成员是本人时为 null")
+
+
+class InviteOut(Out):
+    """An open invitation of the family."""
+    id: int
+    channel: Literal["phone", "link", "code"]
+    phone: str | None = Field(description="被邀请的手机号" + _MASKED + "；分享链接与小程序码为 null")
+    relation: str
+    by: str | None = Field(description="邀请人姓名" + _MASKED)
+    expires_at: _dt.datetime
+    created_at: _dt.datetime
+
+
+class PhoneInviteOut(Out):
+    """An invitation sent to a phone number: it shows up for the account with that real-name phone."""
+    id: int
+    family_id: int
+    channel: Literal["phone"]
+    phone: str = Field(description="被邀请的手机号" + _MASKED)
+    relation: str
+    expires_at: _dt.datetime
+
+
+class MpCodeOut(Out):
+    page: str = Field(description="小程序页面")
+    scene: str = Field(description="小程序码的 scene（即令牌）")
+
+
+class ShareInviteOut(Out):
+    """A single-use share link or mini-program code; the token is in this answer only."""
+    id: int
+    family_id: int
+    channel: Literal["link", "code"]
+    phone: None
+    relation: str
+    expires_at: _dt.datetime
+    token: str
+    link: str = Field(description="H5 加入页链接（令牌在 # 之后，不进访问日志）")
+    share_path: str = Field(description="小程序分享卡片的页面路径")
+    mp_code: MpCodeOut
+    qr_png: str = Field(description="链接的二维码，PNG 的 base64")
+
+
+class InviteMadeOut(RootModel[PhoneInviteOut | ShareInviteOut]):
+    """The invitation just made: by phone, or a share link / mini-program code; `channel` tells which."""
+    # Not a pydantic discriminated union: its mapping's pointers into the model's own definitions
+    # are not references core.openapi_doc.finish moves, so the served document would point nowhere.
+    # The two branches exclude each other all the same (channel, extra fields forbidden).
+
+
+class InvitePreviewOut(Out):
+    """What the join page shows before accepting a share link."""
+    family_id: int
+    family_name: str
+    by: str | None = Field(description="邀请人姓名" + _MASKED)
+    owner: str | None = Field(description="户主姓名" + _MASKED)
+    relation: str
+    expires_at: _dt.datetime
+    needs_approval: bool = Field(description="接受后是否还需户主审核（非户主发出的邀请）")
+    members: int = Field(description="成员人数")
+
+
+class InviteForMeOut(Out):
+    """A phone invitation waiting for the caller."""
+    id: int
+    family_id: int
+    family_name: str
+    by: str | None = Field(description="邀请人姓名" + _MASKED)
+    relation: str
+    expires_at: _dt.datetime
+    needs_approval: bool = Field(description="接受后是否还需户主审核（非户主发出的邀请）")
+
+
+class JoinedOut(Out):
+    """An invitation accepted: a member at once (the owner's invitation), or an application
+    waiting for the owner, which shows nothing of the family yet."""
+    family_id: int
+    family_name: str | None = Field(description="家庭名称；待审核时为 null")
+    state: Literal["active", "pending"]
+
+
+class AppliedOut(Out):
+    """An application with the join code: only the family id, to withdraw it with."""
+    family_id: int
+    state: Literal["pending"]
+
+
+class JoinCodeOut(Out):
+    id: int = Field(description="家庭 family_id")
+    join_code: str = Field(description="新的家庭邀请码（XXXX-XXXX-XXXX）")
+
+
+class FamilyApplicationOut(AccountPersonOut):
+    """A pending application to join, as the owner sees it: the applicant (masked) and what they wrote."""
+    relation: str
+    note: str
+    via: Literal["invite", "apply"] = Field(description="invite 经成员邀请；apply 凭家庭邀请码申请")
+    applied_at: _dt.datetime
+
+
+class GrantOut(Out):
+    """A live grant: `grantor` opened `scope` of their data to `grantee`."""
+    id: int
+    family_id: int
+    grantor: int = Field(description="授权人 account_id")
+    grantor_name: str | None = Field(description="授权人姓名" + _MASKED)
+    grantee: int = Field(description="被授权人 account_id")
+    grantee_name: str | None = Field(description="被授权人姓名" + _MASKED)
+    scope: Scope
+    label: str
+    can_act: bool = Field(description="可否代办（否则只能查看）")
+    expires_at: _dt.datetime | None = Field(description="截止时间；长期有效为 null")
+    created_at: _dt.datetime
+
+
+class GrantsOut(Out):
+    given: list[GrantOut] = Field(description="我给出的授权")
+    received: list[GrantOut] = Field(description="我收到的授权")
+
+
+# ------------------------------------------------------------------ the BFF family screens
+
+class ScopeOut(Out):
+    scope: Scope
+    label: str
+
+
+class PendingOut(Out):
+    applications: int | None = Field(description="待审核的加入申请；非户主为 null")
+    invites: int = Field(description="未使用的邀请（户主看全部，成员看自己发出的）")
+
+
+class FamilyHomeOut(Out):
+    """The family home in one answer; `family`, `events` and `pending` are about the chosen
+    family (?family_id=, else the first one the caller is in), null / empty without one."""
+    identity: PatientOut | None = Field(description="本人实名信息；未填写时为 null")
+    families: list[MyFamilyOut]
+    invites_for_me: list[InviteForMeOut]
+    scopes: list[ScopeOut] = Field(description="可授权的范围")
+    family: FamilyOut | None
+    events: list[FamilyEventOut]
+    pending: PendingOut | None
+
+
+class SwitchMemberOut(Out):
+    account_id: int
+    name: str | None = Field(description="姓名" + _MASKED)
+    relation: str
+
+
+class MemberScreenOut(MemberHomeOut):
+    """A member's screen: the member's home, the family's name and the other members to switch to."""
+    switch_to: list[SwitchMemberOut]
+    family_name: str

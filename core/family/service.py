@@ -25,30 +25,29 @@ Membership rules (decided here):
 - leaving, removal and dissolution end every grant to and from that member in
   that family in the same transaction.
 
-Revocations are published on the Redis channel `family.grants` as JSON
-`{"grantor", "grantee", "scope", "family", "reason"}` (reason: revoked, left,
-removed, dissolved) after the change is committed, so that open sockets can
-drop their subscriptions at once. The database stays the authority: a lost
-message never lets a revoked grant through, because `authorize` reads it.
+Grants that end are domain events `family.grant_ended` (core/events), payload
+`{"grant", "grantor", "grantee", "scope", "family", "reason"}` (reason: revoked, left,
+removed, dissolved) on the topic `account:<grantee>`, written in the transaction that
+ends them and published once it commits (Redis channel `ev:family.grant_ended`), so
+that open sockets can drop their subscriptions at once. The database stays the
+authority: a late message never lets a revoked grant through, because `authorize` reads it.
 """
 from __future__ import annotations
 
 import base64
 import datetime as dt
 import hashlib
-import json
 import logging
 import secrets
 from collections import Counter
 from typing import Any, Iterable
 
-from redis.exceptions import RedisError
 from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q, Subquery
 from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
-from core import cache
+from core.events import service as events
 from core.audit import service as audit_service
 from core.db import utcnow, transactional
 from core.family import patients
@@ -66,7 +65,8 @@ from core.settings import get_settings
 
 log = logging.getLogger("huiyi.family")
 
-GRANTS_CHANNEL = "family.grants"
+GRANT_ENDED = "family.grant_ended"
+GRANTS_CHANNEL = f"ev:{GRANT_ENDED}"  # where the events are published (core/events)
 ACTIVE, PENDING = "active", "pending"
 INVITE_HOURS = {"phone": 7 * 24, "link": 24, "code": 24}
 # Join codes: 12 characters without look-alikes (31^12, about 2^59): typed from a screen, never guessed.
@@ -118,19 +118,19 @@ async def _audit(actor: Principal, action: str, target: Any, **after: Any) -> No
 
 
 async def _tell(account_ids: Iterable[int], *, kind: str, title: str, link: str) -> list:
-    """In-app messages (kept, pushed by the configured sender after the commit: `notify_service.dispatch`)."""
-    return [await notify_service.notify(account_id=a, kind=kind, title=title, link=link) for a in set(account_ids)]
+    """In-app messages, pushed by the configured sender once the caller's transaction commits."""
+    told = [await notify_service.notify(account_id=a, kind=kind, title=title, link=link) for a in set(account_ids)]
+    await notify_service.push(told)
+    return told
 
 
-async def _publish(grants: Iterable[Grant], reason: str) -> None:
-    """Tell open sockets (any worker) that these grants ended; call after the commit."""
+async def _ended(grants: Iterable[Grant], reason: str) -> None:
+    """Tell open sockets (any worker) that these grants ended: one `family.grant_ended` event
+    each, inside the transaction that ends them (relayed once it commits), on the grantee's topic."""
     for g in grants:
-        message = json.dumps({"grantor": g.grantor_id, "grantee": g.grantee_id, "scope": g.scope,
-                              "family": g.family_id, "reason": reason})
-        try:
-            await cache.redis().publish(GRANTS_CHANNEL, message)
-        except RedisError as exc:  # committed already; authorize reads the database, not the message
-            log.warning("family.grants publish failed: %s", type(exc).__name__)
+        await events.emit(GRANT_ENDED, {"grant": g.id, "grantor": g.grantor_id, "grantee": g.grantee_id,
+                                        "scope": g.scope, "family": g.family_id, "reason": reason},
+                          topic=f"account:{g.grantee_id}")
 
 
 async def _end_grants(family_id: int, account_id: int) -> list[Grant]:
@@ -347,7 +347,7 @@ async def dissolve(*, actor: Principal, family_id: int) -> None:
         await _revoke_invites_by(fam.id)
         await _event(fam.id, "family.dissolved", actor_id=actor.id)
         await _audit(actor, "family.dissolve", fam, grants_ended=len(ended))
-    await _publish(ended, "dissolved")
+        await _ended(ended, "dissolved")
 
 
 @transactional
@@ -416,9 +416,8 @@ async def invite(*, actor: Principal, family_id: int, channel: str, phone: str |
                      phone=masked)
         await _audit(actor, "family.invite", inv, family=fam.id, channel=channel, phone=masked,
                      expires_at=_iso(expires))
-        told = await _tell(holders, kind="family.invite", link="/family/invites",
-                           title=f"{mask_name(inviter.name)} 邀请您加入家庭「{fam.name}」")
-    await notify_service.dispatch(told)
+        await _tell(holders, kind="family.invite", link="/family/invites",
+                    title=f"{mask_name(inviter.name)} 邀请您加入家庭「{fam.name}」")
     out = {"id": inv.id, "family_id": fam.id, "channel": channel, "phone": masked, "relation": relation,
            "expires_at": _iso(expires)}
     return out if channel == "phone" else {**out, **_share(token)}
@@ -518,12 +517,10 @@ async def _join(actor: Principal, me: Patient, inv: FamilyInvite, fam: Family) -
         if state == ACTIVE:
             await _event(fam.id, "member.joined", actor_id=inv.by_account_id, subject_id=me.account_id,
                          invite_id=inv.id)
-            told = []
         else:
             await _event(fam.id, "member.applied", actor_id=me.account_id, invite_id=inv.id)
-            told = await _application_message(fam, me)
+            await _application_message(fam, me)
         await _audit(actor, "family.invite_accept", inv, family=fam.id, state=state)
-    await notify_service.dispatch(told)
     # An invitation of the owner makes a member at once; a member's invitation is an application,
     # and an applicant learns about the family only when the owner accepts.
     return {"family_id": fam.id, "family_name": fam.name if member.state == ACTIVE else None,
@@ -601,8 +598,7 @@ async def apply(*, actor: Principal, code: str, relation: str = "", note: str = 
         member = await _enter(fam, me.account_id, state=PENDING, via="apply", relation=relation, note=note)
         await _event(fam.id, "member.applied", actor_id=me.account_id)
         await _audit(actor, "family.apply", member, family=fam.id)
-        told = await _application_message(fam, me)
-    await notify_service.dispatch(told)
+        await _application_message(fam, me)
     return {"family_id": fam.id, "state": member.state}
 
 
@@ -639,9 +635,8 @@ async def _decide(actor: Principal, family_id: int, account_id: int, *, approve:
         await _audit(actor, "family.approve" if approve else "family.refuse", row, family=fam.id,
                      reason=reason or None)
         # A refused applicant never learns the family's name (they never were a member).
-        told = await _tell([account_id], kind="family.decision", link=f"/family/{fam.id}" if approve else "/family",
-                           title=f"您加入家庭「{fam.name}」的申请已通过" if approve else "您的加入家庭申请未通过")
-    await notify_service.dispatch(told)
+        await _tell([account_id], kind="family.decision", link=f"/family/{fam.id}" if approve else "/family",
+                    title=f"您加入家庭「{fam.name}」的申请已通过" if approve else "您的加入家庭申请未通过")
 
 
 async def approve(*, actor: Principal, family_id: int, account_id: int) -> None:
@@ -655,7 +650,6 @@ async def refuse(*, actor: Principal, family_id: int, account_id: int, reason: s
 @transactional
 async def _end_membership(actor: Principal, fam: Family, row: FamilyMember, *, state: str, event: str,
                           action: str) -> None:
-    told: list = []
     async with in_transaction():
         await FamilyMember.filter(id=row.id).update(state=state, ended_at=utcnow())
         ended = await _end_grants(fam.id, row.account_id)
@@ -663,11 +657,9 @@ async def _end_membership(actor: Principal, fam: Family, row: FamilyMember, *, s
         await _event(fam.id, event, actor_id=actor.id,
                      subject_id=row.account_id if row.account_id != actor.id else None)
         await _audit(actor, action, row, family=fam.id, grants_ended=len(ended))
+        await _ended(ended, state)
         if state == "removed":
-            told = await _tell([row.account_id], kind="family.removed", link="/family",
-                               title=f"您已被移出家庭「{fam.name}」")
-    await notify_service.dispatch(told)
-    await _publish(ended, state)
+            await _tell([row.account_id], kind="family.removed", link="/family", title=f"您已被移出家庭「{fam.name}」")
 
 
 async def leave(*, actor: Principal, family_id: int) -> None:
@@ -734,9 +726,11 @@ async def member_home(*, actor: Principal, family_id: int, account_id: int) -> d
     out["patient_id"] = person.id if person and (mine_to_them or account_id == me) else None
     out["family_id"] = fam.id
     out["events"] = await recent_events(actor=actor, family_id=fam.id, about=account_id, limit=10)
+    # Null on the viewer's own page rather than absent: a key that comes and goes cannot be declared
+    # (MemberHomeOut), and a client then tells "not asked" from "looked at nothing".
+    out["their_accesses_to_me"] = None
     if account_id != me:
-        _, looked = await accesses_to_me(actor=actor, grantee=account_id, limit=10)
-        out["their_accesses_to_me"] = looked
+        _, out["their_accesses_to_me"] = await accesses_to_me(actor=actor, grantee=account_id, limit=10)
     return out
 
 
@@ -797,7 +791,7 @@ async def revoke(*, actor: Principal, family_id: int, grant_id: int) -> None:
         await Grant.filter(id=g.id).update(revoked_at=g.revoked_at)
         await _event(fam.id, "grant.revoked", actor_id=mine.account_id, subject_id=g.grantee_id, scopes=[g.scope])
         await _audit(actor, "family.grant_revoke", g, family=fam.id, grantee=g.grantee_id, scope=g.scope)
-    await _publish([g], "revoked")
+        await _ended([g], "revoked")
 
 
 async def list_grants(*, actor: Principal, family_id: int) -> dict[str, list[dict[str, Any]]]:

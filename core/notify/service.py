@@ -9,10 +9,11 @@ the message.
 
 A message is written in the transaction of the change it reports (no message
 for a change that rolled back). Pushing it outside the app (a WeChat
-subscribe message) happens after the commit, in a background job, through a
-`Sender` chosen by settings: `null` (in-app only, the default) or `wechat`.
-Each push attempt leaves a Delivery row, so a failed push is visible and the
-in-app message is there regardless.
+subscribe message) is asked for in the same transaction (`push`: a domain
+event, core/events) and happens after the commit in the worker's consumer
+group `notify.push`, through a `Sender` chosen by settings: `null` (in-app
+only, the default) or `wechat`. Each push attempt leaves a Delivery row, so a
+failed push is visible and the in-app message is there regardless.
 """
 from __future__ import annotations
 
@@ -23,11 +24,12 @@ from zoneinfo import ZoneInfo
 
 from tortoise.queryset import QuerySet
 
-from core import jobs
 from core.accounts.models import MpAccount
 from core.audit import service as audit_service
 from core.db import utcnow
 from core.errors import NotFound, Unauthorized
+from core.events import service as events
+from core.events.service import Event
 from core.notify.models import Delivery, Message
 from core.principal import Principal
 from core.registry import Registry
@@ -93,20 +95,41 @@ def get_sender() -> Sender:
 
 # ================================================================== writing and delivering
 
+PUSH_REQUESTED = "notify.push_requested"
+MESSAGE_CREATED = "notify.message_created"
+
+
 async def notify(*, account_id: int | None = None, org_id: int | None = None, kind: str, title: str,
                  body: str = "", link: str = "") -> Message:
-    """Write one message to an account or to an org (exactly one). Call `dispatch` after the commit."""
+    """Write one message to an account or to an org (exactly one), in the caller's transaction; the
+    event `notify.message_created` tells open screens of the addressee (topic `account:<id>` or
+    `org:<id>`). To push it outside the app as well, hand it to `push` in the same transaction."""
     if (account_id is None) == (org_id is None):
         raise ValueError("a message goes to exactly one of account_id, org_id")
-    return await Message.create(account_id=account_id, org_id=org_id, kind=kind[:32], title=title[:128],
-                                body=body[:1000], link=link[:255])
+    message = await Message.create(account_id=account_id, org_id=org_id, kind=kind[:32], title=title[:128],
+                                   body=body[:1000], link=link[:255])
+    await events.emit(MESSAGE_CREATED, {"id": message.id, "kind": message.kind},
+                      topic=f"account:{account_id}" if account_id is not None else f"org:{org_id}")
+    return message
 
 
-async def dispatch(messages: Iterable[Message]) -> None:
-    """Hand committed messages to the sender, in the background (nothing to do with the null sender)."""
+async def push(messages: Iterable[Message]) -> None:
+    """Ask for these messages to be pushed outside the app once the caller's transaction commits:
+    the event `notify.push_requested`, handled by the consumer group `notify.push` in the worker
+    (`on_push_requested`). Console messages stay in the console."""
     ids = [m.id for m in messages if m.account_id is not None]
-    if ids and not isinstance(get_sender(), NullSender):
-        await jobs.enqueue("deliver_messages", ids)
+    if ids:
+        await events.emit(PUSH_REQUESTED, {"ids": ids})
+
+
+async def on_push_requested(event: Event) -> None:
+    """Consumer of `notify.push_requested`: push each message through the configured sender.
+    Delivery is at-least-once, so a message with a recorded attempt is not pushed again."""
+    if isinstance(get_sender(), NullSender):
+        return
+    ids = [int(i) for i in event.payload.get("ids", [])]
+    tried = set(await Delivery.filter(message_id__in=ids).values_list("message_id", flat=True))
+    await deliver([i for i in ids if i not in tried])
 
 
 async def deliver(message_ids: list[int]) -> list[Delivery]:
@@ -124,11 +147,6 @@ async def deliver(message_ids: list[int]) -> list[Delivery]:
             out.append(await Delivery.create(message_id=message.id, channel=channel[:16], outcome=outcome[:16],
                                              detail=detail[:255]))
     return out
-
-
-@jobs.job
-async def deliver_messages(ctx: dict, message_ids: list[int]) -> int:
-    return len(await deliver(message_ids))
 
 
 # ================================================================== reading (phone and console alike)

@@ -4,11 +4,13 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from core.inputs import EditIn, Id
 from core.orgs.models import OrgKind
-from core.outputs import Out
+from core.outputs import ImportReportOut, Out
 
 
 class In(BaseModel):
@@ -117,6 +119,80 @@ def profile_pii(section: str) -> dict[str, str]:
         if extra.get("pii"):
             out[name] = str(extra["pii"])
     return out
+
+
+# What a profile answer carries: the sections as stored (each validated by its schema above
+# when it was saved, so every field is there), person names masked for a superior that did
+# not reveal them. No bounds here: a masked name is not what was typed.
+_MASKED = "他人查看时脱敏（除非已申请查看原文）"
+
+
+class CommissionProfileOut(Out):
+    """本卫健委信息"""
+    full_name: str = Field(description="单位全称")
+    address: str
+    postcode: str
+    office_phone: str = Field(description="办公电话")
+    email: str
+    website: str
+    leader: str = Field(description="分管负责人；" + _MASKED)
+    intro: str
+
+
+class CommitteeProfileOut(Out):
+    """考核管理委员会信息"""
+    name: str = Field(description="委员会名称")
+    director: str = Field(description="主任委员；" + _MASKED)
+    deputy_directors: list[str] = Field(description="副主任委员；" + _MASKED)
+    member_count: int = Field(description="委员人数")
+    established_on: _dt.date | None
+    duties: str = Field(description="职责")
+
+
+class OfficeProfileOut(Out):
+    """考核办公室信息"""
+    name: str = Field(description="办公室名称")
+    head: str = Field(description="负责人；" + _MASKED)
+    office_phone: str = Field(description="联系电话（办公电话）")
+    email: str
+    address: str
+    office_hours: str = Field(description="办公时间")
+
+
+class CommissionSectionOut(Out):
+    label: str
+    data: CommissionProfileOut | None = Field(description="尚未填写时为空")
+
+
+class CommitteeSectionOut(Out):
+    label: str
+    data: CommitteeProfileOut | None = Field(description="尚未填写时为空")
+
+
+class OfficeSectionOut(Out):
+    label: str
+    data: OfficeProfileOut | None = Field(description="尚未填写时为空")
+
+
+class ProfileSectionsOut(Out):
+    commission: CommissionSectionOut
+    committee: CommitteeSectionOut
+    office: OfficeSectionOut
+
+
+class ProfileOut(Out):
+    """A commission's profile (core.orgs.service.get_profile): its own, or a subordinate's."""
+    org_id: int
+    name: str
+    kind: OrgKind
+    own: bool = Field(description="是否本机构（本机构看到原文，上级查看下级时人名脱敏）")
+    sections: ProfileSectionsOut
+
+
+class ProfileSavedOut(Out):
+    """One section saved: what was stored, as the section's schema read it."""
+    section: Literal["commission", "committee", "office"]
+    data: CommissionProfileOut | CommitteeProfileOut | OfficeProfileOut
 
 
 # ----------------------------------------------------------------- subordinates
@@ -237,6 +313,21 @@ class SubordinateOut(OrgOut):
 
 class SubordinateInitialOut(SubordinateOut):
     initial_password: str = Field(description="只出现这一次；首次登录时须修改")
+
+
+class SubordinateImportedOut(Out):
+    """An org and its first administrator account created by an import (not activated yet)."""
+    row: int = Field(description="上传文件中的行号")
+    org_id: int
+    name: str
+    code: str
+    kind: OrgKind
+    account_id: int
+    username: str
+    initial_password: str = Field(description="只出现这一次；首次登录时须修改")
+
+
+SubordinateImportOut = ImportReportOut[SubordinateImportedOut]
 
 
 class SubordinatePasswordResetOut(Out):

@@ -48,6 +48,7 @@ from core.family.models import Patient
 from core.his import adapter as his
 from core.localtime import LocalDay, utc_start
 from core.masking import mask_name, mask_phone
+from core.events import service as events
 from core.notify import service as notify_service
 from core.notify.models import Message
 from core.orgs.models import OrgKind, OrgNode
@@ -170,16 +171,18 @@ async def _move(req: RecordRequest, event: Event, *, actor: Principal, note: str
     text = note or states.EVENT_NOTES[event]
     await RecordRequestEvent.create(request_id=req.id, from_state=before, to_state=req.state,
                                     actor_type=_actor_type(actor), actor_id=actor.id, note=text[:500])
+    await events.emit("records.request_state_changed", {"id": req.id, "from": before, "to": req.state},
+                      topic=f"account:{req.requester_id}")
     label = states.LABELS[State(req.state)]
     return await notify_service.notify(account_id=req.requester_id, kind="record_request.state",
                                        title=f"病案复印申请{label}", body=f"申请号 {req.number}：{text}",
                                        link=_patient_link(req))
 
 
-async def _after_commit(messages: list[Message]) -> None:
-    """Push the last change of an operation outside the app (the earlier ones are in the app)."""
-    if messages:
-        await notify_service.dispatch(messages[-1:])
+async def _push_last(messages: list[Message]) -> None:
+    """Push the last change of an operation outside the app (the earlier ones are in the app);
+    inside the transaction: the push is queued exactly when the change commits."""
+    await notify_service.push(messages[-1:])
 
 
 async def _labels() -> tuple[dict[str, str], dict[str, str]]:
@@ -350,7 +353,7 @@ async def submit(*, actor: Principal, institution_id: int, patient_id: int, iden
                    "admissions": wanted, "delivery": delivery, "state": req.state, "grant_id": req.grant_id},
             org_id=institution_id)
         await _log_access(actor, grant, "record_request", "RecordRequest", req.id)
-    await _after_commit(messages)
+        await _push_last(messages)
     return await detail(actor=actor, request_id=req.id)
 
 
@@ -437,7 +440,7 @@ async def pay(*, actor: Principal, request_id: int) -> dict[str, Any]:
                                    after={"fee_cents": req.fee_cents, "transaction_id": charge.transaction_id},
                                    org_id=req.institution_id)
         await _log_access(actor, grant, "record_request_pay", "RecordRequest", req.id)
-    await _after_commit(messages)
+        await _push_last(messages)
     return await detail(actor=actor, request_id=req.id)
 
 
@@ -507,7 +510,7 @@ async def download(*, token: str) -> tuple[str, bytes]:
                                    target_id=req.id, after={"number": req.number, "count": req.download_count,
                                                             "watermark": mark.line},
                                    org_id=req.institution_id)
-    await _after_commit(messages)
+        await _push_last(messages)
     return f"{req.number}.pdf", stamped
 
 
@@ -532,7 +535,7 @@ async def _expire(request_id: int, now: dt.datetime) -> bool:
         await audit_service.record(actor=SYSTEM, action="records.expire", target_type="RecordRequest",
                                    target_id=req.id, after={"expires_at": req.expires_at},
                                    org_id=req.institution_id)
-    await _after_commit(messages)
+        await _push_last(messages)
     return True
 
 
@@ -620,7 +623,7 @@ async def review(*, actor: Principal, request_id: int, approve: bool, reason: st
                                    target_id=req.id, before={"state": before},
                                    after={"state": req.state, "approve": approve, "reason": reason},
                                    org_id=req.institution_id)
-    await _after_commit(messages)
+        await _push_last(messages)
     return {"id": req.id, "number": req.number, **states.view(req.state), "reason": req.reason}
 
 
@@ -653,7 +656,7 @@ async def _deliver(actor: Principal, req: RecordRequest, data: bytes, source: st
                                    target_id=locked.id, after={"document_key": key, "pages": pages,
                                                                "expires_at": locked.expires_at},
                                    org_id=locked.institution_id)
-    await _after_commit(messages)
+        await _push_last(messages)
     return {"id": locked.id, "number": locked.number, **states.view(locked.state), "pages": pages,
             "document_source": source, "ready_at": locked.ready_at, "expires_at": locked.expires_at}
 

@@ -111,6 +111,9 @@ async def test_whole_flow_over_http(client):
         detail = (await ass.get(f"{API}/enrolments/{e_weak}")).json()
         assert [s["action"] for s in detail["trail"]] == [
             "submit", "institution_reject", "submit", "institution_approve", "assessment_approve"]
+        # `from` is a Python keyword: the output model's alias, sent under that name.
+        assert [(s["from"], s["to"]) for s in detail["trail"][:2]] == [
+            ("draft", "submitted"), ("submitted", "institution_rejected")]
 
     async with factories.AdminSession(client, "prov") as prov:
         listed = (await prov.get(f"{API}/cycles/{cycle_id}/enrolments?makeup=listed")).json()

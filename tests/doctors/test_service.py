@@ -359,3 +359,40 @@ async def test_the_informed_consent_is_versioned_and_required():
     assert await consent.require_consent(me.id) == 2
     listed = await consent.versions(actor=a)
     assert [(v.version, v.acceptances) for v in listed] == [(2, 1), (1, 1)]
+
+
+async def test_the_consult_domain_s_events_feed_the_ledger_once():
+    """Through the real events mechanism: emitted in the consult domain's transaction, relayed to
+    the stream after the commit, read by the consumer group doctors.ledger; delivered again, they
+    change nothing."""
+    from tortoise.transactions import in_transaction
+
+    from core import wiring
+    from core.db import transactional
+    from core.events import Event
+    from core.events import service as events
+    from core.events.models import EventOutbox
+
+    t = await factories.tree()
+    doc = await factories.catalogue_doctor(await factories.department(t.hospital_a1))
+    me = (await factories.mp_patient_account()).actor
+    wiring.wire()
+    reader = events.GroupReader(events.CONSUMERS["doctors.ledger"], name="test")
+    await reader.ensure_group()
+
+    @transactional
+    async def consultation_ends():  # what the consult domain will do, in its own transactions
+        async with in_transaction():
+            await events.emit("consult.order_paid", {"order_id": 77, "doctor_id": doc.id, "account_id": me.id,
+                                                     "kind": "video"})
+            await events.emit("consult.order_completed", {"order_id": 77})
+            await events.emit("consult.order_rated", {"order_id": 77, "score": 4})
+
+    await consultation_ends()
+    assert await reader.read_new() == 3
+    for row in await EventOutbox.filter(name__startswith="consult.").order_by("id"):
+        await ledger.consume(Event.of(row))  # at least once: a second delivery
+    doctor = await Doctor.get(id=doc.id)
+    assert (doctor.video_done, doctor.rating_count, doctor.rating_sum) == (1, 1, 4)
+    assert [d.id for d in await catalogue.recent(actor=me)] == [doc.id]
+    assert await events.dead_letters(group="doctors.ledger") == []

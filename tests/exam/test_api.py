@@ -69,6 +69,15 @@ async def test_taking_the_exam_over_http(client):
     assert home["results"][0]["exam_score"] == 12.5 and home["papers"][0]["score"] == 12.5
 
 
+async def test_the_home_of_a_physician_not_enrolled_says_why(client):
+    t = await factories.tree()
+    me = await factories.mp_physician(await factories.physician(t.hospital_a1))
+    home = (await client.get(f"{BFF}/home", headers={"Authorization": "Bearer " + factories.mp_token(me)}))
+    assert home.status_code == 200, home.text
+    assert set(home.json()["current"]) == {"message", "code"} and home.json()["current"]["code"]
+    assert home.json()["papers"] == home.json()["results"] == [] and home.json()["practice"]["answered"] == 0
+
+
 async def test_another_physicians_session_is_invisible(client):
     me, paper, _, e = await _taker()
     h = {"Authorization": "Bearer " + factories.mp_token(me)}

@@ -462,7 +462,15 @@ async def test_the_bank_over_http(client):
         assert r.status_code == 200 and r.json()["versioned"] is True and r.json()["previous_id"] == qid
         new_id = r.json()["question"]["id"]
         r = await prov.get(f"{URL}/{new_id}")
-        assert [v["version"] for v in r.json()["versions"]] == [1, 2]
+        assert [v["version"] for v in r.json()["versions"]] == [1, 2] and r.json()["group"] is None
+        assert "group" not in (await prov.put(f"{URL}/{new_id}", json={"difficulty": 4})).json()
+        # A question of a group answers with its whole group: they change together.
+        member = (await prov.get(f"{URL}/groups/{gid}")).json()["questions"][1]["id"]
+        r = await prov.get(f"{URL}/{member}")
+        assert r.json()["group"]["id"] == gid and len(r.json()["group"]["questions"]) == 3
+        r = await prov.put(f"{URL}/{member}", json={"explanation": "先做心电图"})
+        assert r.status_code == 200 and r.json()["versioned"] is False, r.text
+        assert r.json()["question"]["explanation"] == r.json()["group"]["questions"][1]["explanation"] == "先做心电图"
         r = await prov.put(f"{URL}/{qid}", json={"stem": "旧版再改"})
         assert r.status_code == 409 and r.json()["code"] == "exam.question_retired"
         r = await prov.put(f"{URL}/groups/{gid}", json={"stem": "男，70岁，突发胸痛。"})

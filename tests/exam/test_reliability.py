@@ -296,7 +296,7 @@ async def _wait_for(check, what: str, seconds: float = 30) -> None:
 
 # ================================================================== Redis
 
-async def test_redis_restart_mid_exam_loses_no_acknowledged_save(serve, redis_server):
+async def test_redis_restart_mid_exam_loses_no_acknowledged_save(serve, env, redis_server, tmp_path):
     me, paper, _, _ = await _taker()
     server = serve()
     taker = await _ready(me, paper, server, family="fam-reliability")
@@ -331,10 +331,20 @@ async def test_redis_restart_mid_exam_loses_no_acknowledged_save(serve, redis_se
     await taker.check_database()
     assert {a.answer[0] for a in await Answer.filter(session_id=taker.session_id)} == {"C"}
 
-    # Resuming puts the auto-submit back in the (restarted) queue.
+    # Resuming asks again for the auto-submit (the event exam.session_opened): the worker's
+    # consumer group, created anew in the emptied Redis, puts it back in the queue.
     view = taker.start()
     assert [i["answer"] for i in view["items"][:4]] == [["C"]] * 4
-    assert redis_server.client().zcard(QUEUE) == 1
+    worker = Worker(env, tmp_path / "worker.log")
+    worker.start()
+    try:
+        r = redis_server.client()
+        await _wait_for(lambda: [j for j in r.zrange(QUEUE, 0, -1) if not j.startswith(b"cron:")],
+                        "the auto-submit to be queued again")
+        [job_id] = [j for j in r.zrange(QUEUE, 0, -1) if not j.startswith(b"cron:")]
+        assert deserialize_job(r.get(b"arq:job:" + job_id)).function == "auto_submit"
+    finally:
+        worker.stop()
 
 
 async def test_hung_redis_fails_saves_quickly_not_never(serve, redis_server):

@@ -374,7 +374,7 @@ async def _messages(pubsub, n: int) -> list[dict]:
     for _ in range(50):
         m = await pubsub.get_message(ignore_subscribe_messages=True, timeout=0.1)
         if m is not None:
-            out.append(json.loads(m["data"]))
+            out.append(json.loads(m["data"])["payload"])
             if len(out) == n:
                 break
         await asyncio.sleep(0)
@@ -392,8 +392,9 @@ async def test_revocation_and_removal_are_published_on_redis():
     try:
         await pubsub.get_message(timeout=1)  # the subscribe confirmation
         await service.revoke(actor=mum.actor, family_id=fam.id, grant_id=given[0]["id"])
-        assert await _messages(pubsub, 1) == [{"grantor": mum.actor.id, "grantee": son.actor.id,
-                                               "scope": "health_records", "family": fam.id, "reason": "revoked"}]
+        assert await _messages(pubsub, 1) == [{"grant": given[0]["id"], "grantor": mum.actor.id,
+                                               "grantee": son.actor.id, "scope": "health_records", "family": fam.id,
+                                               "reason": "revoked"}]
         await service.remove_member(actor=mum.actor, family_id=fam.id, account_id=son.actor.id)
         got = await _messages(pubsub, 2)
         assert sorted((m["grantor"], m["grantee"], m["scope"], m["reason"]) for m in got) == sorted([

@@ -81,6 +81,16 @@ async def test_profile_over_http(client):
         r = await s.get(f"{API}/me/profile")
         assert r.json()["sections"]["commission"]["data"]["full_name"] == "武汉市卫生健康委员会"
         assert r.json()["sections"]["commission"]["label"] == "本卫健委信息"
+        r = await s.put(f"{API}/me/profile/committee", json={
+            "name": "武汉市医师定期考核管理委员会", "director": "王志强", "deputy_directors": ["赵敏"],
+            "established_on": "2020-03-01"})
+        assert r.status_code == 200 and r.json()["section"] == "committee"
+        assert r.json()["data"]["established_on"] == "2020-03-01" and r.json()["data"]["member_count"] == 0
+    await factories.admin(t.province, username="prov")
+    async with factories.AdminSession(client, "prov") as s:  # a superior sees the names masked
+        r = await s.get(f"{API}/{t.city_a.id}/profile")
+        assert r.status_code == 200 and not r.json()["own"] and r.json()["sections"]["office"]["data"] is None
+        assert r.json()["sections"]["committee"]["data"]["deputy_directors"] == ["赵*"]
 
 
 # ------------------------------------------------------------------ create, view, edit, delete, reset
