@@ -155,4 +155,7 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
         from core import wechat_offline
         app.blueprint(wechat_offline.bp)
         app.blueprint(h5.dev_bp)
+    if settings.sms_offline and not settings.is_production:  # check() refuses it in production too
+        from core.sms import offline as sms_offline
+        app.blueprint(sms_offline.bp)
     return app

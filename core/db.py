@@ -39,6 +39,7 @@ MODEL_MODULES = [
     "core.records.models",
     "core.faq.models",
     "core.events.models",
+    "core.sms.models",
     "core.doctors.models",
 ]
 

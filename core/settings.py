@@ -14,6 +14,9 @@ DEV_SECRET = "dev-insecure-secret-change-me"
 DEV_PII_KEYS = "k1:00112233445566778899aabbccddeeff"
 DEV_INDEX_KEY = "ffeeddccbbaa99887766554433221100"
 DEV_AUDIT_KEY = "0f1e2d3c4b5a69788796a5b4c3d2e1f0"
+# The SMS provider's API key pair in development: only the loopback SMS (core/sms/offline.py) knows it.
+DEV_SMS_SECRET_ID = "AKIDhuiyi-dev-sms"
+DEV_SMS_SECRET_KEY = "huiyi-dev-sms-secret-key"
 
 
 class SettingsError(RuntimeError):
@@ -161,6 +164,21 @@ class Settings:
     # template ids per message kind: WECHAT_SUBSCRIBE_TEMPLATES="record_request.state:TEMPLATE_ID,...").
     notify_sender: str = "null"
     wechat_subscribe_templates: dict[str, str] = field(default_factory=dict)
+    # SMS verification codes (core/sms): the gateway (a registered name), the provider's API
+    # (Tencent Cloud SMS, TC3-HMAC-SHA256) and its key pair, the application, signature and the
+    # template per message kind (SMS_TEMPLATES="verify:TEMPLATE_ID"). SMS_OFFLINE=1: the service
+    # answers as the provider under /dev/sms/ (development only, like WECHAT_OFFLINE).
+    sms_gateway: str = "tencent"
+    sms_api_base: str = "https://sms.tencentcloudapi.com/"
+    sms_offline: bool = False
+    sms_secret_id: str = DEV_SMS_SECRET_ID
+    sms_secret_key: str = DEV_SMS_SECRET_KEY
+    sms_region: str = "ap-guangzhou"
+    sms_sdk_app_id: str = "1400000001"
+    sms_sign_name: str = "惠医"
+    sms_templates: dict[str, str] = field(default_factory=lambda: {"verify": "100001"})
+    # Reading ID cards (media/ocr.py): processes of the OCR pool in each server process.
+    ocr_processes: int = 1
 
     @property
     def is_production(self) -> bool:
@@ -216,6 +234,15 @@ class Settings:
             notify_sender=env.get("NOTIFY_SENDER") or "null",
             wechat_subscribe_templates=_parse_pairs("WECHAT_SUBSCRIBE_TEMPLATES",
                                                     env.get("WECHAT_SUBSCRIBE_TEMPLATES", "")),
+            sms_gateway=env.get("SMS_GATEWAY") or "tencent",
+            sms_api_base=env.get("SMS_API_BASE") or "https://sms.tencentcloudapi.com/",
+            sms_secret_id=env.get("SMS_SECRET_ID") or DEV_SMS_SECRET_ID,
+            sms_secret_key=env.get("SMS_SECRET_KEY") or DEV_SMS_SECRET_KEY,
+            sms_region=env.get("SMS_REGION") or "ap-guangzhou",
+            sms_sdk_app_id=env.get("SMS_SDK_APP_ID") or "1400000001",
+            sms_sign_name=env.get("SMS_SIGN_NAME") or "惠医",
+            sms_templates=_parse_pairs("SMS_TEMPLATES", env.get("SMS_TEMPLATES") or "verify:100001"),
+            ocr_processes=_int(env, "OCR_PROCESSES", 1),
         )
         if s.wechat_oa_scope not in ("snsapi_base", "snsapi_userinfo"):
             raise SettingsError(f"WECHAT_OA_SCOPE must be snsapi_base or snsapi_userinfo, got {s.wechat_oa_scope!r}")
@@ -234,6 +261,15 @@ class Settings:
             s.wechat_api_base = s.public_base_url + "/dev/wechat/"
         if not s.wechat_api_base.endswith("/"):
             s.wechat_api_base += "/"
+        # Loopback SMS: on by default in development when no real provider is configured.
+        s.sms_offline = _bool(env.get("SMS_OFFLINE"), s.env == "development"
+                              and not env.get("SMS_SECRET_ID") and not env.get("SMS_API_BASE"))
+        if s.sms_offline and not env.get("SMS_API_BASE"):
+            s.sms_api_base = s.public_base_url + "/dev/sms/"
+        if not s.sms_api_base.endswith("/"):
+            s.sms_api_base += "/"
+        if not 1 <= s.ocr_processes <= 8:
+            raise SettingsError(f"OCR_PROCESSES must lie between 1 and 8, got {s.ocr_processes}")
         s.check()
         return s
 
@@ -257,6 +293,9 @@ class Settings:
         if self.wechat_offline:
             problems.append("WECHAT_OFFLINE (the service answering as WeChat) is for development only: "
                             "set WECHAT_OFFLINE=0 and the real WECHAT_APPID / WECHAT_SECRET")
+        if self.sms_offline:
+            problems.append("SMS_OFFLINE (the service answering as the SMS provider) is for development only: "
+                            "set SMS_OFFLINE=0 and the real SMS_SECRET_ID / SMS_SECRET_KEY")
         if problems:
             raise SettingsError("refusing to start in production: " + "; ".join(problems))
 

@@ -36,7 +36,6 @@ here because they are thresholds, not facts:
 from __future__ import annotations
 
 import io
-import multiprocessing
 import threading
 import warnings
 from concurrent.futures import ProcessPoolExecutor
@@ -44,6 +43,8 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PIL import Image, ImageFile, ImageOps
+
+from media.pools import SpawnedPool
 
 if TYPE_CHECKING:  # numpy is imported by the functions that compute (0.2 s a process start would pay)
     import numpy as np
@@ -247,28 +248,14 @@ def analyse_all(data: bytes) -> tuple[FaceCheck, list[dict[str, Any]]]:
                     for (box, score), v in zip(found, vectors)]
 
 
-_pool: ProcessPoolExecutor | None = None
-_pool_lock = threading.Lock()
+_pool = SpawnedPool()
 
 
 def pool(processes: int = 1) -> ProcessPoolExecutor:
-    """The process pool that runs analyses off the event loop (created on first use).
-
-    Spawned, not forked: a fork of the server would copy its event loop, database
-    connections and threads into the child.
-    """
-    global _pool
-    with _pool_lock:
-        if _pool is None:
-            _pool = ProcessPoolExecutor(max_workers=max(1, processes),
-                                        mp_context=multiprocessing.get_context("spawn"))
-        return _pool
+    """The process pool that runs analyses off the event loop (created on first use)."""
+    return _pool.get(processes)
 
 
 def reset_pool() -> None:
     """Drop a broken pool (a worker died); the next call starts a new one."""
-    global _pool
-    with _pool_lock:
-        old, _pool = _pool, None
-    if old is not None:
-        old.shutdown(wait=False, cancel_futures=True)
+    _pool.reset()

@@ -4,6 +4,8 @@ answers of these endpoints; tokens of share links and family join codes travel i
 in URLs (logs). Nobody joins by family id: only an invitation or the join code members see."""
 from __future__ import annotations
 
+from types import MappingProxyType
+
 from sanic import Blueprint, Request
 from sanic_ext import openapi
 
@@ -11,13 +13,14 @@ from core.family import patients as patients_service
 from core.family import service as family_service
 from core.family.schemas import (
     AccessOut, AppliedOut, ApplicationStateOut, ApplyIn, DeclinedOut, DissolvedOut, FamilyApplicationOut,
-    FamilyEventOut, FamilyIn, FamilyOut, GrantIn, GrantOut, GrantsOut, IdentityIn, IdentityOut, InviteForMeOut,
-    InviteIn, InviteMadeOut, InviteOut, InvitePreviewOut, JoinCodeOut, JoinedOut, LeftOut, MemberHomeOut,
-    MemberPatch, MyFamilyOut, PageQuery, PatientDeletedOut, PatientIn, PatientOut, PatientPatch, PatientsQuery,
-    ReachablePatientOut, ReachableQuery, RefuseIn, RemovedOut, RevokedOut, TokenIn, TransferIn,
+    FamilyEventOut, FamilyIn, FamilyOut, GrantIn, GrantOut, GrantsOut, IdCardReadOut, IdentityIn, IdentityOut,
+    InviteForMeOut, InviteIn, InviteMadeOut, InviteOut, InvitePreviewOut, JoinCodeOut, JoinedOut, LeftOut,
+    MemberHomeOut, MemberPatch, MyFamilyOut, PageQuery, PatientDeletedOut, PatientIn, PatientOut, PatientPatch,
+    PatientsQuery, ReachablePatientOut, ReachableQuery, RefuseIn, RemovedOut, RevokedOut, TokenIn, TransferIn,
 )
-from core.family.errors import InviteExpired
-from core.http import fails, parse_body, query_model, returns
+from core.errors import ValidationFailed
+from core.family.errors import InviteExpired, OcrLimited
+from core.http import answer, fails, parse_body, query_model, returns
 from core.outputs import Items, Page
 from miniprogram_api.guard import mp_required
 
@@ -68,7 +71,7 @@ async def reachable(request: Request):
 
 @bp.post("/patients")
 @returns(PatientOut, status=201)
-@openapi.summary("添加就诊人")
+@openapi.summary("添加就诊人（须附发送到就诊人手机号的短信验证码）")
 @_body(PatientIn)
 @mp_required
 async def add_patient(request: Request):
@@ -76,9 +79,30 @@ async def add_patient(request: Request):
     return await patients_service.add_patient(actor=request.ctx.actor, **body.model_dump())
 
 
+# What was read from an ID card is for its sender's eyes only: no cache keeps it on the way.
+_PRIVATE = MappingProxyType({"Cache-Control": "private, no-store"})
+_CARD = {"multipart/form-data": {"type": "object", "required": ["photo"], "properties": {
+    "photo": {"type": "string", "format": "binary", "description": "身份证人像面照片（JPEG/PNG/WEBP，≤5 MB）"}}}}
+
+
+@bp.post("/patients/id-card")
+@returns(IdCardReadOut)
+@fails(OcrLimited)
+@openapi.summary("识别身份证人像面：返回姓名与身份证号供本人核对后填入（照片不保存）")
+@openapi.body(_CARD)
+@mp_required
+async def read_id_card(request: Request):
+    f = request.files.get("photo") if request.files else None
+    if f is None:
+        raise ValidationFailed(details={"errors": [{"path": "photo", "message": "请上传身份证照片",
+                                                    "type": "missing"}]})
+    read = await patients_service.read_id_card(actor=request.ctx.actor, photo=f.body)
+    return answer(IdCardReadOut, read, headers=dict(_PRIVATE))
+
+
 @bp.patch("/patients/<patient_id:int>")
 @returns(PatientOut)
-@openapi.summary("修改就诊人")
+@openapi.summary("修改就诊人（修改手机号须附发送到新手机号的短信验证码）")
 @_body(PatientPatch)
 @mp_required
 async def update_patient(request: Request, patient_id: int):

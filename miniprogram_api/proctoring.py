@@ -88,7 +88,7 @@ async def upload_capture(request: Request, session_id: int):
     form = validate(CaptureIn, {"taken_at": (request.form or {}).get("taken_at")})
     got = await captures.upload_capture(actor=request.ctx.actor, session_id=session_id, photo=_photo(request),
                                         taken_at=form.taken_at)
-    return answer(CaptureOut, got, status=200 if got["duplicate"] else 201)
+    return answer(CaptureOut, got, status=200 if got.duplicate else 201)
 
 
 @bp.get("/sessions/<session_id:int>/captures")

@@ -29,6 +29,7 @@ def _test_env() -> dict:
     env["PROXIES_COUNT"] = "1"
     env["LOG_LEVEL"] = env.get("TEST_LOG_LEVEL", "WARNING")
     env.setdefault("WECHAT_API_BASE", "http://127.0.0.1:9/")  # tests that need WeChat start a stub
+    env.setdefault("SMS_API_BASE", "http://127.0.0.1:9/")  # tests that send SMS start one (`sms`)
     return env
 
 
@@ -105,6 +106,21 @@ async def client(app, database):
     transport = httpx.ASGITransport(app=app, client=("127.0.0.1", 50000))
     async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
         yield c
+
+
+@pytest.fixture
+def sms(settings):
+    """The loopback SMS provider (tests/sms_stub.py), with the settings pointing at it."""
+    from tests.sms_stub import SmsStub
+
+    stub = SmsStub(secret_id=settings.sms_secret_id, secret_key=settings.sms_secret_key,
+                   sdk_app_id=settings.sms_sdk_app_id, sign_name=settings.sms_sign_name).start()
+    old, settings.sms_api_base = settings.sms_api_base, stub.base
+    try:
+        yield stub
+    finally:
+        settings.sms_api_base = old
+        stub.stop()
 
 
 def pytest_configure(config):

@@ -338,6 +338,25 @@ async def mp_patient_account(name: str = "王小明", phone_number: str | None =
                     number, phone_number)
 
 
+async def sms_code(actor: Principal, phone_number: str, purpose: str = "patient") -> str:
+    """A verification code for `phone_number`, as its owner would read it from the SMS. Issued
+    without a provider, for tests of other things; the SMS flow's own tests read the codes the
+    loopback provider delivered (tests/sms_stub.py, fixture `sms`)."""
+    from core.sms import service as sms_service
+
+    return await sms_service.issue(account_id=actor.id, purpose=purpose, phone=phone_number)
+
+
+async def add_patient(actor: Principal, *, name: str, id_number: str, relation: str,
+                      phone_number: str | None = None) -> dict:
+    """A 就诊人 added through the service, with the SMS code of its phone."""
+    from core.family import patients
+
+    phone_number = phone_number or phone()
+    return await patients.add_patient(actor=actor, name=name, id_number=id_number, relation=relation,
+                                      phone=phone_number, sms_code=await sms_code(actor, phone_number))
+
+
 async def family_of(owner: MpPerson, *members: MpPerson, name: str = "我的家"):
     """A family of `owner` with `members` active (invited by phone by the owner, accepted)."""
     from core.family import service as family_service

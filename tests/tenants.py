@@ -144,10 +144,10 @@ async def _console(side: Side) -> None:
     side.admin_ids["assessor"] = side.assessor.id
     dept = await records_service.create_department(actor=hosp, institution_id=side.hospital.id,
                                                    code=f"D{side.key}", name=f"{m}方科室")
-    side.admin_ids["department"] = dept["id"]
+    side.admin_ids["department"] = dept.id
     from core.records.models import Department
 
-    doctor = await factories.catalogue_doctor(await Department.get(id=dept["id"]), name=f"{m}方医生")
+    doctor = await factories.catalogue_doctor(await Department.get(id=dept.id), name=f"{m}方医生")
     side.admin_ids["doctor"] = doctor.id
     message = await notify_service.notify(org_id=side.hospital.id, kind="test", title=f"{m}方机构消息")
     side.admin_ids["admin_message"] = message.id
@@ -195,9 +195,9 @@ async def _records(side: Side) -> None:
     from core.family import service as family_service
 
     invite = await family_service.invite(actor=pat.actor, family_id=fam.id, channel="phone", phone=pat3.phone)
-    kid = await patients.add_patient(actor=pat.actor, name=f"{m}方孩子", id_number=factories.id_number(
+    kid = await factories.add_patient(pat.actor, name=f"{m}方孩子", id_number=factories.id_number(
         born="20150101"), relation="子女")
-    old = await patients.add_patient(actor=pat.actor, name=f"{m}方旧人", id_number=factories.id_number(
+    old = await factories.add_patient(pat.actor, name=f"{m}方旧人", id_number=factories.id_number(
         born="19500101"), relation="父母")
     await patients.delete_patient(actor=pat.actor, patient_id=old["id"])
     await factories.his_stays(side.hospital, pat.patient)
@@ -205,15 +205,15 @@ async def _records(side: Side) -> None:
     found = await records_service.check_records(actor=pat.actor, institution_id=side.hospital.id,
                                                 patient_id=pat.patient.id)
     req = await records_service.submit(actor=pat.actor, institution_id=side.hospital.id, patient_id=pat.patient.id,
-                                       identity_check_id=check.id, admission_ids=[found["admissions"][0]["id"]],
+                                       identity_check_id=check.id, admission_ids=[found.admissions[0].id],
                                        purpose="medical_insurance", contents=["front_page"])
     message = await notify_service.notify(account_id=pat.actor.id, kind="test", title=f"{m}方个人消息")
     side.mp.update(pat=pat.actor, pat2=pat2.actor, pat3=pat3.actor)
     side.mp_ids.update(family=fam.id, member_account=pat2.actor.id, grant=grants[0]["id"], invite=invite["id"],
-                       patient=kid["id"], deleted_patient=old["id"], record_request=req["id"],
+                       patient=kid["id"], deleted_patient=old["id"], record_request=req.id,
                        message=message.id, institution=side.hospital.id, self_patient=pat.patient.id,
-                       identity_check=check.id, admission=found["admissions"][0]["id"])
-    side.admin_ids["record_request"] = req["id"]
+                       identity_check=check.id, admission=found.admissions[0].id)
+    side.admin_ids["record_request"] = req.id
 
 
 async def world() -> World:
@@ -271,5 +271,5 @@ async def grow(side: Side, cycle: Cycle) -> None:
     found = await records_service.check_records(actor=pat.actor, institution_id=side.hospital.id,
                                                 patient_id=pat.patient.id)
     await records_service.submit(actor=pat.actor, institution_id=side.hospital.id, patient_id=pat.patient.id,
-                                 identity_check_id=check.id, admission_ids=[found["admissions"][0]["id"]],
+                                 identity_check_id=check.id, admission_ids=[found.admissions[0].id],
                                  purpose="medical_insurance", contents=["front_page"])

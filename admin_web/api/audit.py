@@ -22,4 +22,4 @@ async def list_rows(request: Request):
     size, offset = page_args(request)
     total, rows = await audit_service.list_rows(actor=request.ctx.actor, action=request.args.get("action"),
                                                 outcome=request.args.get("outcome"), limit=size, offset=offset)
-    return paged(request, total, [AuditRowOut.model_validate(r) for r in rows])
+    return paged(request, total, rows)

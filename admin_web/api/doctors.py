@@ -11,8 +11,9 @@ from admin_web.api.guard import admin_required
 from core.doctors import consent, departments, schedules
 from core.doctors import service as doctors_service
 from core.doctors.schemas import (
-    AccountIn, ConsentIn, ConsentVersionOut, DepartmentEditIn, DepartmentFilter, DepartmentIn, DepartmentOut,
-    DoctorAccountOut, DoctorEditIn, DoctorFilter, DoctorIn, DoctorOut, MonthScheduleIn, MonthScheduleOut,
+    AccountIn, ConsentIn, ConsentVersionOut, DoctorAccountOut, DoctorEditIn, DoctorFilter, DoctorIn, DoctorOut,
+    HospitalDepartmentEditIn, HospitalDepartmentFilter, HospitalDepartmentIn, HospitalDepartmentOut, MonthScheduleIn,
+    MonthScheduleOut,
     MonthQuery, ServicesIn,
 )
 from core.http import page_args, parse_body, query_model, returns
@@ -33,7 +34,7 @@ def _month(request: Request) -> str:
 # ------------------------------------------------------------------ departments
 
 @departments_bp.get("/")
-@returns(Page[DepartmentOut])
+@returns(Page[HospitalDepartmentOut])
 @openapi.summary("科室列表（管辖范围内；可按机构、科室名称、启用状态查询）")
 @openapi.parameter("institution_id", int)
 @openapi.parameter("q", str)
@@ -42,22 +43,22 @@ def _month(request: Request) -> str:
 async def list_departments(request: Request):
     size, offset = page_args(request)
     total, items = await departments.list_departments(actor=request.ctx.actor,
-                                                      filters=query_model(request, DepartmentFilter),
+                                                      filters=query_model(request, HospitalDepartmentFilter),
                                                       limit=size, offset=offset)
     return paged(request, total, items)
 
 
 @departments_bp.post("/")
-@returns(DepartmentOut, status=201)
+@returns(HospitalDepartmentOut, status=201)
 @openapi.summary("新增科室（编码在机构内唯一）")
-@_body(DepartmentIn)
+@_body(HospitalDepartmentIn)
 @admin_required
 async def create_department(request: Request):
-    return await departments.create_department(actor=request.ctx.actor, data=parse_body(request, DepartmentIn))
+    return await departments.create_department(actor=request.ctx.actor, data=parse_body(request, HospitalDepartmentIn))
 
 
 @departments_bp.get("/<department_id:int>")
-@returns(DepartmentOut)
+@returns(HospitalDepartmentOut)
 @openapi.summary("科室详情")
 @admin_required
 async def get_department(request: Request, department_id: int):
@@ -65,17 +66,17 @@ async def get_department(request: Request, department_id: int):
 
 
 @departments_bp.patch("/<department_id:int>")
-@returns(DepartmentOut)
+@returns(HospitalDepartmentOut)
 @openapi.summary("修改科室名称")
-@_body(DepartmentEditIn)
+@_body(HospitalDepartmentEditIn)
 @admin_required
 async def update_department(request: Request, department_id: int):
     return await departments.update_department(actor=request.ctx.actor, department_id=department_id,
-                                               data=parse_body(request, DepartmentEditIn))
+                                               data=parse_body(request, HospitalDepartmentEditIn))
 
 
 @departments_bp.post("/<department_id:int>/enable")
-@returns(DepartmentOut)
+@returns(HospitalDepartmentOut)
 @openapi.summary("启用科室")
 @admin_required
 async def enable_department(request: Request, department_id: int):
@@ -83,7 +84,7 @@ async def enable_department(request: Request, department_id: int):
 
 
 @departments_bp.post("/<department_id:int>/disable")
-@returns(DepartmentOut)
+@returns(HospitalDepartmentOut)
 @openapi.summary("停用科室（患者端不再显示该科室及其排班）")
 @admin_required
 async def disable_department(request: Request, department_id: int):
@@ -103,8 +104,9 @@ async def disable_department(request: Request, department_id: int):
 @admin_required
 async def list_doctors(request: Request):
     size, offset = page_args(request)
-    total, items = await doctors_service.list_doctors(actor=request.ctx.actor, filters=query_model(request, DoctorFilter),
-                                                      limit=size, offset=offset)
+    filters = query_model(request, DoctorFilter)
+    total, items = await doctors_service.list_doctors(actor=request.ctx.actor, filters=filters, limit=size,
+                                                      offset=offset)
     return paged(request, total, items)
 
 

@@ -6,10 +6,8 @@ from sanic_ext import openapi
 
 from admin_web.api.common import paged, reveal_requested, xlsx, XLSX
 from admin_web.api.guard import admin_required
-from core import pii
 from core.http import page_args, parse_body, query_id, returns, returns_file, validate
 from core.orgs import service as orgs_service
-from core.orgs.models import OrgNode
 from core.orgs.schemas import OrgCreateIn, OrgOut, OrgUpdateIn
 from core.outputs import DeletedOut, Page
 from pydantic import BaseModel, ConfigDict
@@ -23,12 +21,6 @@ class OrgFilter(BaseModel):
     model_config = ConfigDict(extra="ignore")
     kind: OrgKind | None = None
     q: str | None = None
-
-
-async def _out(node: OrgNode, request: Request, reveal: bool = False) -> dict:
-    return {"id": node.id, "name": node.name, "kind": node.kind.value, "code": node.code,
-            "parent_id": node.parent_id, "level": node.level, "address": node.address,
-            **await pii.present(node, actor=request.ctx.actor, reveal=reveal)}
 
 
 def _filters(request: Request) -> OrgFilter:
@@ -45,7 +37,7 @@ async def list_orgs(request: Request):
     total, nodes = await orgs_service.list_orgs(actor=request.ctx.actor, kind=f.kind, q=f.q,
                                                 parent_id=query_id(request, "parent_id"),
                                                 limit=size, offset=offset)
-    return paged(request, total, [await _out(n, request) for n in nodes])
+    return paged(request, total, [await orgs_service.org_out(n, actor=request.ctx.actor) for n in nodes])
 
 
 @bp.get("/export")
@@ -63,8 +55,7 @@ async def export_orgs(request: Request):
 @openapi.summary("机构详情")
 @admin_required
 async def get_org(request: Request, org_id: int):
-    node = await orgs_service.get_org(actor=request.ctx.actor, org_id=org_id)
-    return await _out(node, request, reveal_requested(request))
+    return await orgs_service.get_org(actor=request.ctx.actor, org_id=org_id, reveal=reveal_requested(request))
 
 
 @bp.post("/")
@@ -75,7 +66,7 @@ async def get_org(request: Request, org_id: int):
 async def create_org(request: Request):
     body = parse_body(request, OrgCreateIn)
     node = await orgs_service.create_org(actor=request.ctx.actor, **body.model_dump())
-    return await _out(node, request)
+    return await orgs_service.org_out(node, actor=request.ctx.actor)
 
 
 @bp.patch("/<org_id:int>")
@@ -87,7 +78,7 @@ async def update_org(request: Request, org_id: int):
     body = parse_body(request, OrgUpdateIn)
     node = await orgs_service.update_org(actor=request.ctx.actor, org_id=org_id,
                                          changes=body.model_dump(exclude_unset=True))
-    return await _out(node, request)
+    return await orgs_service.org_out(node, actor=request.ctx.actor)
 
 
 @bp.delete("/<org_id:int>")

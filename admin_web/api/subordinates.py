@@ -16,7 +16,6 @@ from sanic_ext import openapi
 
 from admin_web.api.common import batch_answer, dry_run, ids_arg, import_answer, paged, reveal_requested, uploaded, xlsx, XLSX
 from admin_web.api.guard import admin_required
-from core import pii
 from core.http import also_returns, json_object, page_args, parse_body, returns, returns_file, validate
 from core.inputs import Id
 from core.orgs import service as orgs_service
@@ -32,16 +31,6 @@ bp = Blueprint("admin_subordinates", url_prefix="/subordinates")
 def _filters(request: Request) -> dict:
     keys = SubordinateFilter.model_fields
     return validate(SubordinateFilter, {k: request.args.get(k) for k in keys if request.args.get(k)}).model_dump()
-
-
-async def _out(sub: orgs_service.Subordinate, request: Request, reveal: bool = False) -> dict:
-    n = sub.node
-    return {"id": n.id, "name": n.name, "kind": n.kind.value, "kind_label": orgs_service.KIND_LABELS[n.kind],
-            "code": n.code, "parent_id": n.parent_id, "level": n.level, "address": n.address,
-            "may_apply_assessment": n.may_apply_assessment, "activated": sub.activated,
-            "accounts": [{"id": a.id, "username": a.username, "disabled": a.disabled,
-                          "must_change_password": a.must_change_password} for a in sub.accounts],
-            **await pii.present(n, actor=request.ctx.actor, reveal=reveal)}
 
 
 class ResetIn(BaseModel):
@@ -64,8 +53,7 @@ async def my_profile(request: Request):
 @openapi.summary("保存本机构信息的一个栏目（commission / committee / office）")
 @admin_required
 async def update_my_profile(request: Request, section: str):
-    data = await orgs_service.update_profile(actor=request.ctx.actor, section=section, data=json_object(request))
-    return {"section": section, "data": data}
+    return await orgs_service.update_profile(actor=request.ctx.actor, section=section, data=json_object(request))
 
 
 @bp.get("/<org_id:int>/profile")
@@ -86,7 +74,7 @@ async def list_subordinates(request: Request):
     size, offset = page_args(request)
     total, items = await orgs_service.list_subordinates(actor=request.ctx.actor, limit=size, offset=offset,
                                                         **_filters(request))
-    return paged(request, total, [await _out(s, request) for s in items])
+    return paged(request, total, [await orgs_service.subordinate_out(s, actor=request.ctx.actor) for s in items])
 
 
 @bp.post("/")
@@ -96,8 +84,7 @@ async def list_subordinates(request: Request):
 @admin_required
 async def create_subordinate(request: Request):
     body = parse_body(request, SubordinateCreateIn)
-    sub, initial = await orgs_service.create_subordinate(actor=request.ctx.actor, **body.model_dump())
-    return {**await _out(sub, request), "initial_password": initial}
+    return await orgs_service.create_subordinate(actor=request.ctx.actor, **body.model_dump())
 
 
 @bp.get("/export")
@@ -159,8 +146,8 @@ async def set_may_apply(request: Request):
 @openapi.summary("下级机构详情及其管理员账号")
 @admin_required
 async def get_subordinate(request: Request, org_id: int):
-    sub = await orgs_service.get_subordinate(actor=request.ctx.actor, org_id=org_id)
-    return await _out(sub, request, reveal_requested(request))
+    return await orgs_service.get_subordinate(actor=request.ctx.actor, org_id=org_id,
+                                              reveal=reveal_requested(request))
 
 
 @bp.patch("/<org_id:int>")
@@ -170,9 +157,8 @@ async def get_subordinate(request: Request, org_id: int):
 @admin_required
 async def update_subordinate(request: Request, org_id: int):
     body = parse_body(request, OrgUpdateIn)
-    sub = await orgs_service.update_subordinate(actor=request.ctx.actor, org_id=org_id,
-                                                changes=body.model_dump(exclude_unset=True))
-    return await _out(sub, request)
+    return await orgs_service.update_subordinate(actor=request.ctx.actor, org_id=org_id,
+                                                 changes=body.model_dump(exclude_unset=True))
 
 
 @bp.delete("/<org_id:int>")
@@ -190,7 +176,5 @@ async def delete_subordinate(request: Request, org_id: int):
 @admin_required
 async def reset_password(request: Request, org_id: int):
     body = parse_body(request, ResetIn)
-    account, initial = await orgs_service.reset_subordinate_password(actor=request.ctx.actor, org_id=org_id,
-                                                                     account_id=body.account_id)
-    return {"org_id": org_id, "account_id": account.id, "username": account.username,
-            "initial_password": initial}
+    return await orgs_service.reset_subordinate_password(actor=request.ctx.actor, org_id=org_id,
+                                                         account_id=body.account_id)

@@ -23,8 +23,8 @@ from core.doctors import service as doctors_service
 from core.doctors.errors import AccountLinked, DepartmentExists, DepartmentUnavailable, NotAHospital
 from core.doctors.models import PERIOD_LABELS, SERVICE_LABELS, TITLE_LABELS, Period, ServiceKind
 from core.doctors.schemas import (
-    MONTH_PATTERN, AccountIn, ConsentIn, DepartmentEditIn, DepartmentFilter, DepartmentIn, DoctorEditIn, DoctorFilter,
-    DoctorIn, MonthScheduleIn, ServicesIn,
+    MONTH_PATTERN, AccountIn, ConsentIn, DoctorEditIn, DoctorFilter, DoctorIn, HospitalDepartmentEditIn,
+    HospitalDepartmentFilter, HospitalDepartmentIn, MonthScheduleIn, ServicesIn,
 )
 from core import scope
 from core.errors import NotFound, ValidationFailed
@@ -267,8 +267,8 @@ async def doctors_schedule_save(request: Request, doctor_id: int):
         for period in Period:
             cap = (request.form.get(f"cap_{day}_{period.value}") or "").strip()
             if cap:
-                slots.append({"day": day, "period": period.value, "capacity": cap,
-                              "department_id": (request.form.get(f"dept_{day}_{period.value}") or "").strip() or primary})
+                chosen = (request.form.get(f"dept_{day}_{period.value}") or "").strip()
+                slots.append({"day": day, "period": period.value, "capacity": cap, "department_id": chosen or primary})
     body, errors = check_form(MonthScheduleIn, {"month": month, "slots": slots})
     if body is None:
         raise ValidationFailed("排班有误：号源数为 1–200，每个时段须选择出诊科室",
@@ -290,7 +290,7 @@ async def _departments_page(request: Request, *, form: dict | None = None, error
     p = Params(request) if request.method == "GET" else None
     number, size = p.paging() if p else (1, 20)
     f = _dept_filters(p) if p else {"institution_id": None, "q": None, "active": None}
-    total, rows = await departments.list_departments(actor=actor, filters=DepartmentFilter(
+    total, rows = await departments.list_departments(actor=actor, filters=HospitalDepartmentFilter(
         institution_id=f["institution_id"], q=f["q"], active=None if f["active"] is None else f["active"] == "1"),
         limit=size, offset=(number - 1) * size)
     hospitals = await departments.hospitals(actor=actor)
@@ -311,7 +311,7 @@ async def departments_list(request: Request):
 @page
 async def departments_create(request: Request):
     form = form_values(request, ("institution_id", "code", "name"))
-    body, errors = check_form(DepartmentIn, form)
+    body, errors = check_form(HospitalDepartmentIn, form)
     if body is None:
         return await _departments_page(request, form=form, errors=errors, status=422)
     try:
@@ -327,7 +327,7 @@ async def departments_create(request: Request):
 @bp.post("/departments/<department_id:int>")
 @page
 async def departments_rename(request: Request, department_id: int):
-    body, errors = check_form(DepartmentEditIn, form_values(request, ("name",)))
+    body, errors = check_form(HospitalDepartmentEditIn, form_values(request, ("name",)))
     if body is None or body.name is None:
         raise ValidationFailed("科室名称为 1–64 个字", details={"errors": [{"path": "name", "message": "科室名称为 1–64 个字"}]})
     await departments.update_department(actor=request.ctx.actor, department_id=department_id, data=body)

@@ -141,8 +141,8 @@ async def subordinates_batch(request: Request):
 @page
 async def subordinate_reset_password(request: Request, org_id: int):
     actor = request.ctx.actor
-    account, initial = await orgs_service.reset_subordinate_password(actor=actor, org_id=org_id)
-    token = await once.put(actor, {"passwords": [[account.username, initial]]})
+    reset = await orgs_service.reset_subordinate_password(actor=actor, org_id=org_id)
+    token = await once.put(actor, {"passwords": [[reset.username, reset.initial_password]]})
     return go(request, f"{SUBS}?notice=reset&once={token}")
 
 
@@ -209,7 +209,7 @@ async def subordinate_create(request: Request):
     if body is None:
         return await _sub_form(request, values=values, errors=errors, status=422)
     try:
-        sub, initial = await orgs_service.create_subordinate(actor=actor, **body.model_dump())
+        sub = await orgs_service.create_subordinate(actor=actor, **body.model_dump())
     except NotFound:
         return await _sub_form(request, values=values, errors={"parent_id": "请选择管辖范围内的上级机构"}, status=422)
     except AppError as exc:
@@ -217,5 +217,5 @@ async def subordinate_create(request: Request):
             raise
         field = {"orgs.code_taken": "code", "accounts.username_taken": "username"}.get(exc.code, "kind")
         return await _sub_form(request, values=values, errors={field: exc.message}, status=exc.status)
-    token = await once.put(actor, {"passwords": [[sub.accounts[0].username, initial]]})
-    return go(request, f"{SUBS}?" + urlencode({"notice": "created", "once": token, "name": sub.node.name}))
+    token = await once.put(actor, {"passwords": [[sub.accounts[0].username, sub.initial_password]]})
+    return go(request, f"{SUBS}?" + urlencode({"notice": "created", "once": token, "name": sub.name}))

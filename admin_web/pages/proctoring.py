@@ -46,7 +46,7 @@ async def _cases(request: Request, *, outcome: Outcome | None = None, status: in
            "q": p.text("q")}
     filters = validate(CaseFilters, {k: v for k, v in raw.items() if v is not None}).model_dump()
     total, rows = await review.list_cases(actor=actor, limit=size, offset=(number - 1) * size, **filters)
-    institutions = {i["id"]: i["name"] for i in await review.institutions(actor=actor)}
+    institutions = {i.id: i.name for i in await review.institutions(actor=actor)}
     return await respond(request, "admin/proctoring/list.html", "admin/proctoring/_list.html", status=status,
                          listing=Listing(rows, total, number, size, {k: v for k, v in raw.items() if v}),
                          institutions=institutions, outcome=outcome, labels=LABELS, base=LIST)
@@ -76,9 +76,8 @@ async def clear(request: Request):
 async def _case(request: Request, session_id: int, *, problem: Exception | None = None, status: int = 200,
                 form: dict | None = None):
     detail = await review.case_detail(actor=request.ctx.actor, session_id=session_id)
-    first = next((v for v in reversed(detail["verdicts"]) if v["stage"] == "first" and v["verdict"] == "cheating"),
-                 None)
-    verdicts = [a for a in review.VERDICT_LABELS if a in detail["allowed"]]
+    first = next((v for v in reversed(detail.verdicts) if v.stage == "first" and v.verdict == "cheating"), None)
+    verdicts = [a for a in review.VERDICT_LABELS if a in detail.allowed]
     return await render(request, "admin/proctoring/detail.html", status=status, c=detail, first=first,
                         verdicts=verdicts,
                         notice=DONE.get(request.args.get("done", "")), problem=problem, form=form or {},

@@ -47,6 +47,7 @@ from core.records import service as records_service
 from core.records import states
 from core.records.schemas import (
     BatchReviewIn, DepartmentIn, DepartmentUpdateIn, DictItemIn, DictItemUpdateIn, RequestFilters, ReviewIn, RoomIn,
+    RoomOut,
 )
 
 BASE = "/admin/records"
@@ -111,7 +112,7 @@ def _with_done(url: str, done: str) -> str:
 
 async def _room_names(actor: Principal) -> dict[int, str]:
     """The institutions whose record rooms the actor sees: choices of the filters, names of the rows."""
-    return {r["institution_id"]: r["name"] for r in await records_service.rooms(actor=actor)}
+    return {r.institution_id: r.name for r in await records_service.rooms(actor=actor)}
 
 
 # ---------------------------------------------------------------- the request list
@@ -127,7 +128,7 @@ def _filters(p: Params) -> tuple[dict[str, Any], dict[str, Any]]:
 
 
 async def _state_counts(actor: Principal) -> dict[str, int]:
-    return {r["key"]: r["count"] for r in (await records_service.stats(actor=actor, group_by="state"))["rows"]}
+    return {r.key: r.count for r in (await records_service.stats(actor=actor, group_by="state")).rows}
 
 
 async def _requests(request: Request, *, outcome: Outcome | None = None, status: int = 200):
@@ -198,8 +199,8 @@ async def _request(request: Request, request_id: int, *, problem: AppError | Non
     actor = request.ctx.actor
     reveal = request.args.get("reveal") == "1"
     r = await records_service.request_detail(actor=actor, request_id=request_id, reveal=reveal)
-    reviewable = actor.has(REVIEW) and states.Event.APPROVE.value in r["allowed"]
-    preparable = actor.has(REVIEW) and states.Event.DELIVER.value in r["allowed"]
+    reviewable = actor.has(REVIEW) and states.Event.APPROVE.value in r.allowed
+    preparable = actor.has(REVIEW) and states.Event.DELIVER.value in r.allowed
     return await render(request, "admin/records/detail.html", status=status, r=r, states=STATES,
                         reviewable=reviewable, preparable=preparable, problem=problem, form=form or {},
                         notice=DONE.get(request.args.get("done", "")), reveal=reveal,
@@ -314,9 +315,11 @@ async def _stats(request: Request) -> dict[str, Any]:
     by_state = await records_service.stats(actor=actor, group_by="state", **span)
     by_institution = await records_service.stats(actor=actor, group_by="institution", **span)
     by_day = await records_service.stats(actor=actor, group_by="day", **span)
-    return {"filters": {**shown, "period": period}, "period": period, "total": by_state["total"],
-            "copies": by_state["copies"], "states": by_state["rows"], "institutions": by_institution["rows"],
-            "periods": _by_period(by_day["rows"], period, body.date_from, body.date_to)}
+    # Plain rows: the charts' JSON and the xlsx export are the page's own shapes.
+    return {"filters": {**shown, "period": period}, "period": period, "total": by_state.total,
+            "copies": by_state.copies, "states": [r.model_dump() for r in by_state.rows],
+            "institutions": [r.model_dump() for r in by_institution.rows],
+            "periods": _by_period([r.model_dump() for r in by_day.rows], period, body.date_from, body.date_to)}
 
 
 @bp.get("/records/stats")
@@ -355,11 +358,11 @@ async def records_stats_export(request: Request):
 INSTITUTIONS = f"{BASE}/institutions"
 
 
-async def _unopened(actor: Principal, opened: list[dict]) -> dict[int, str]:
+async def _unopened(actor: Principal, opened: list[RoomOut]) -> dict[int, str]:
     """Medical institutions in scope without a record room (only those who may open one see them)."""
     if not (actor.has(MANAGE) and actor.has("orgs.read")):
         return {}
-    have = {r["institution_id"] for r in opened}
+    have = {r.institution_id for r in opened}
     return {i: n for i, n in (await medical_institutions(actor)).items() if i not in have}
 
 
@@ -378,13 +381,13 @@ async def _institution(request: Request, institution_id: int, *, status: int = 2
                        dept_errors: dict | None = None, problem: AppError | None = None):
     actor = request.ctx.actor
     rooms = await records_service.rooms(actor=actor)
-    room = next((r for r in rooms if r["institution_id"] == institution_id), None)
-    name = room["name"] if room else (await _unopened(actor, rooms)).get(institution_id)
+    room = next((r for r in rooms if r.institution_id == institution_id), None)
+    name = room.name if room else (await _unopened(actor, rooms)).get(institution_id)
     departments = await records_service.departments(actor=actor, institution_id=institution_id)
     if name is None:  # in scope, but no record room and nothing the actor may open one for
         raise NotFound("该机构未开通病案复印服务", details={"institution_id": institution_id})
     values = room_form if room_form is not None else (
-        {**room, "fee": f"{room['fee_cents'] / 100:.2f}"} if room else {"review_mode": "manual", "fee": "0.00",
+        {**room.model_dump(), "fee": f"{room.fee_cents / 100:.2f}"} if room else {"review_mode": "manual", "fee": "0.00",
                                                                             "his_kind": "demo", "enabled": True})
     return await render(request, "admin/records/institution.html", status=status, institution_id=institution_id,
                         institution_name=name, room=room, values=values, room_errors=room_errors or {},

@@ -21,6 +21,6 @@ bp = Blueprint("bff_records", url_prefix="/records")
 async def home(request: Request):
     actor = request.ctx.actor
     mine = await records_service.my_requests(actor=actor, limit=10)
-    return {"groups": mine["groups"], "total": mine["total"], "recent": mine["items"],
-            "unread_messages": await notify_service.unread_count(actor=actor),
-            "institutions": await records_service.institutions(actor=actor)}
+    return RecordsHomeOut(groups=mine.groups, total=mine.total, recent=mine.items,
+                          unread_messages=await notify_service.unread_count(actor=actor),
+                          institutions=await records_service.institutions(actor=actor))

@@ -34,6 +34,7 @@ from tortoise.transactions import in_transaction
 
 from core import context, crypto
 from core.audit.models import AuditHead, AuditLog
+from core.audit.schemas import AuditRowOut
 from core.db import EncryptedField, utcnow, transactional
 from core.masking import mask_id_number, mask_name, mask_phone
 from core.principal import Principal
@@ -222,8 +223,8 @@ async def verify_chain(batch: int = 1000, *, anchors: "AnchorStore | None" = Non
 async def list_rows(*, actor: Principal, action: str | None = None, outcome: str | None = None,
                     who: str | None = None, target_type: str | None = None, target_id: str | None = None,
                     since: Any = None, until: Any = None,
-                    limit: int = 50, offset: int = 0) -> tuple[int, list[AuditLog]]:
-    """Rows of the actor's scope, newest first. `action` matches a prefix ("accounts." takes the
+                    limit: int = 50, offset: int = 0) -> tuple[int, list[AuditRowOut]]:
+    """Rows of the actor's scope, newest first, as the console shows them (the chain fields stay inside). `action` matches a prefix ("accounts." takes the
     domain), `who` an actor's name or id, `since`/`until` bound the time (datetimes, until excluded)."""
     from core import scope
 
@@ -243,7 +244,8 @@ async def list_rows(*, actor: Principal, action: str | None = None, outcome: str
         qs = qs.filter(at__gte=since)
     if until is not None:
         qs = qs.filter(at__lt=until)
-    return await qs.count(), await qs.order_by("-seq").offset(offset).limit(limit)
+    rows = await qs.order_by("-seq").offset(offset).limit(limit)
+    return await qs.count(), [AuditRowOut.model_validate(r) for r in rows]
 
 
 @dataclass

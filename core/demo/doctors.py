@@ -23,7 +23,7 @@ from core.demo.orgs import admin
 from core.doctors import catalogue, consent, departments, schedules
 from core.doctors import service as doctors_service
 from core.doctors.models import Doctor
-from core.doctors.schemas import ConsentIn, DepartmentIn, DoctorIn, MonthScheduleIn, ServicesIn
+from core.doctors.schemas import ConsentIn, HospitalDepartmentIn, DoctorIn, MonthScheduleIn, ServicesIn
 from core.orgs.models import OrgNode
 
 # username -> [(code, name)]
@@ -110,7 +110,7 @@ async def seed_doctors(password: str) -> None:
         actor = await admin(username)
         hospital = await OrgNode.get(code=codes[username])
         for code, name in rows:
-            d = await departments.create_department(actor=actor, data=DepartmentIn(institution_id=hospital.id,
+            d = await departments.create_department(actor=actor, data=HospitalDepartmentIn(institution_id=hospital.id,
                                                                                    code=code, name=name))
             dept_ids[(username, code)] = d.id
     this_month = schedules.current_month()

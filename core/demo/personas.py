@@ -24,6 +24,7 @@ from core.family import service as family_service
 from core.family.models import Patient
 from core.orgs.models import OrgNode
 from core.principal import Principal
+from core.sms import service as sms_service
 
 PATIENT = people.known("王秀英", "310106195804120024", "13901000001")
 SPOUSE = people.known("李国华", "310106195602110012", "13901000002")
@@ -56,10 +57,13 @@ async def seed_personas(password: str) -> dict[str, MpAccount]:
     mother, son = actor_of(accounts["patient"]), actor_of(accounts["relative"])
     await patients_service.set_identity(actor=mother, name=PATIENT.name, id_number=PATIENT.id_number,
                                         phone=PATIENT.phone)
+    # Each 就诊人 with the SMS code its phone would receive (issued here, not sent: no provider runs).
+    code = await sms_service.issue(account_id=mother.id, purpose="patient", phone=SPOUSE.phone)
     await patients_service.add_patient(actor=mother, name=SPOUSE.name, id_number=SPOUSE.id_number, relation="配偶",
-                                       phone=SPOUSE.phone)
+                                       phone=SPOUSE.phone, sms_code=code)
+    code = await sms_service.issue(account_id=mother.id, purpose="patient", phone=DAUGHTER.phone)
     removed = await patients_service.add_patient(actor=mother, name=DAUGHTER.name, id_number=DAUGHTER.id_number,
-                                                 relation="子女", phone=DAUGHTER.phone)
+                                                 relation="子女", phone=DAUGHTER.phone, sms_code=code)
     await patients_service.delete_patient(actor=mother, patient_id=removed["id"])  # in her recycle bin
     await patients_service.set_identity(actor=son, name=RELATIVE.name, id_number=RELATIVE.id_number,
                                         phone=RELATIVE.phone)

@@ -50,7 +50,7 @@ async def seed_cases(rows: list[Enrolment]) -> dict[str, int]:
             await captures.record_events(actor=me, session_id=session["session_id"], events=[
                 {"kind": "app_hidden", "at": taken - dt.timedelta(seconds=40)},
                 {"kind": "app_visible", "at": taken - dt.timedelta(seconds=10)}])
-        await captures.analyse(upload["capture_id"])
+        await captures.analyse(upload.capture_id)
         await answer_and_submit(doc, session, ability=rng.uniform(0.7, 0.9), rng=rng)
         out[outcome] = session["session_id"]
     return out

@@ -27,6 +27,7 @@ from core.principal import Principal
 from core.records import demo_states
 from core.records import service as records_service
 from core.records.models import RecordRequest
+from core.records.schemas import CopyReadyOut, PatientRequestOut, ReviewedOut
 from core.records.states import Event, State
 
 MANUAL, AUTO, PAID = "JA31010609", "JA31010601", "JA31010602"  # demo HIS hospitals (core/demo/records.py)
@@ -41,12 +42,12 @@ async def _patient_id(account_id: int, who, *, is_self: bool) -> int:
 
 
 async def _submit(actor: Principal, patient_id: int, code: str, *, purpose: str = "medical_insurance",
-                  contents: tuple[str, ...] = ("front_page", "discharge_summary", "lab"), stays: int = 1) -> dict:
+                  contents: tuple[str, ...] = ("front_page", "discharge_summary", "lab"), stays: int = 1) -> PatientRequestOut:
     institution = await OrgNode.get(code=code)
     found = await records_service.check_records(actor=actor, institution_id=institution.id, patient_id=patient_id)
     return await records_service.submit(
         actor=actor, institution_id=institution.id, patient_id=patient_id,
-        identity_check_id=found["identity_check_id"], admission_ids=[a["id"] for a in found["admissions"][:stays]],
+        identity_check_id=found.identity_check_id, admission_ids=[a.id for a in found.admissions[:stays]],
         purpose=purpose, contents=list(contents))
 
 
@@ -66,20 +67,20 @@ async def seed_requests(accounts: dict) -> dict[str, list[int]]:
     records1, records3 = await admin("records1"), await admin("records3")
     made: dict[str, list[int]] = {}
 
-    def keep(req: dict) -> int:
-        made.setdefault(req["state"], []).append(req["id"])
-        return req["id"]
+    def keep(req: PatientRequestOut | ReviewedOut | CopyReadyOut) -> int:
+        made.setdefault(req.state, []).append(req.id)
+        return req.id
 
     # under review: for herself, and by her son on her behalf
     keep(await _submit(mother, me, MANUAL, purpose="self"))
     keep(await _submit(son, me, MANUAL, purpose="commercial_insurance", contents=("discharge_summary", "operation")))
     # rejected, with the record room's reason
-    rid = (await _submit(mother, husband, MANUAL))["id"]
+    rid = (await _submit(mother, husband, MANUAL)).id
     keep(await records_service.review(actor=records1, request_id=rid, approve=False, reason=REJECT_REASON))
     # approved, waiting for the fee; and paid on to preparation
-    waiting = (await _submit(mother, me, PAID, purpose="legal"))["id"]
+    waiting = (await _submit(mother, me, PAID, purpose="legal")).id
     keep(await records_service.review(actor=records3, request_id=waiting, approve=True))
-    rid = (await _submit(mother, husband, PAID))["id"]
+    rid = (await _submit(mother, husband, PAID)).id
     await records_service.review(actor=records3, request_id=rid, approve=True)
     keep(await records_service.pay(actor=mother, request_id=rid))
     # automatic review at a free hospital: straight to preparation
@@ -87,18 +88,18 @@ async def seed_requests(accounts: dict) -> dict[str, list[int]]:
     # ready, downloaded, expired: approved, then the record room generates the copy from the HIS
     done = []
     for _ in range(3):
-        rid = (await _submit(mother, me, MANUAL, purpose="self", stays=2))["id"]
+        rid = (await _submit(mother, me, MANUAL, purpose="self", stays=2)).id
         await records_service.review(actor=records1, request_id=rid, approve=True)
         done.append(keep(await records_service.generate_copy(actor=records1, request_id=rid)))
     link = await records_service.download_link(actor=mother, request_id=done[1])
-    await records_service.download(token=link["url"].rsplit("/", 1)[-1])
+    await records_service.download(token=link.url.rsplit("/", 1)[-1])
     made["ready"].remove(done[1])
     made.setdefault("downloaded", []).append(done[1])
     await demo_states.expire_now(request_id=done[2])
     made["ready"].remove(done[2])
     made.setdefault("expired", []).append(done[2])
     # paid, preparation not started; submitted, checks not answered yet
-    rid = (await _submit(mother, husband, PAID, purpose="self"))["id"]
+    rid = (await _submit(mother, husband, PAID, purpose="self")).id
     await records_service.review(actor=records3, request_id=rid, approve=True)
     await demo_states.stop_at(request_id=rid, event=Event.PAY, actor=mother, note="已支付 10.00 元")
     made.setdefault("paid", []).append(rid)

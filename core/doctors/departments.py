@@ -21,7 +21,9 @@ from core.audit import service as audit_service
 from core.db import transactional
 from core.doctors.errors import DepartmentExists, DepartmentUnavailable, NotAHospital
 from core.doctors.models import DoctorSite
-from core.doctors.schemas import DepartmentEditIn, DepartmentFilter, DepartmentIn, DepartmentOut
+from core.doctors.schemas import (
+    HospitalDepartmentEditIn, HospitalDepartmentFilter, HospitalDepartmentIn, HospitalDepartmentOut,
+)
 from core.orgs.models import OrgKind, OrgNode
 from core.principal import Principal
 from core.records.models import Department
@@ -39,18 +41,18 @@ async def doctor_counts(department_ids: list[int]) -> dict[int, int]:
     return dict(rows)
 
 
-def view(d: Department, doctors: int) -> DepartmentOut:
-    return DepartmentOut(id=d.id, institution_id=d.institution_id, institution_name=d.institution.name, code=d.code,
-                         name=d.name, active=d.active, doctors=doctors)
+def view(d: Department, doctors: int) -> HospitalDepartmentOut:
+    return HospitalDepartmentOut(id=d.id, institution_id=d.institution_id, institution_name=d.institution.name,
+                                 code=d.code, name=d.name, active=d.active, doctors=doctors)
 
 
-async def _views(rows: list[Department]) -> list[DepartmentOut]:
+async def _views(rows: list[Department]) -> list[HospitalDepartmentOut]:
     counts = await doctor_counts([d.id for d in rows])
     return [view(d, counts.get(d.id, 0)) for d in rows]
 
 
-async def list_departments(*, actor: Principal, filters: DepartmentFilter, limit: int = 20,
-                           offset: int = 0) -> tuple[int, list[DepartmentOut]]:
+async def list_departments(*, actor: Principal, filters: HospitalDepartmentFilter, limit: int = 20,
+                           offset: int = 0) -> tuple[int, list[HospitalDepartmentOut]]:
     await scope.require(actor, PERMISSION)
     qs = scope.scoped(actor, Department)
     if filters.institution_id is not None:
@@ -64,14 +66,14 @@ async def list_departments(*, actor: Principal, filters: DepartmentFilter, limit
     return total, await _views(rows)
 
 
-async def get_department(*, actor: Principal, department_id: int) -> DepartmentOut:
+async def get_department(*, actor: Principal, department_id: int) -> HospitalDepartmentOut:
     await scope.require(actor, PERMISSION)
     d = await scope.get(actor, Department, department_id)
     await d.fetch_related("institution")
     return (await _views([d]))[0]
 
 
-async def choices(*, actor: Principal, active_only: bool = True) -> list[DepartmentOut]:
+async def choices(*, actor: Principal, active_only: bool = True) -> list[HospitalDepartmentOut]:
     """The departments the actor may put doctors in (the doctor form's list)."""
     await scope.require(actor, PERMISSION)
     qs = scope.scoped(actor, Department).filter(institution__deleted_at__isnull=True)
@@ -100,7 +102,7 @@ async def in_scope(actor: Principal, department_ids: list[int]) -> list[Departme
 
 
 @transactional
-async def create_department(*, actor: Principal, data: DepartmentIn) -> DepartmentOut:
+async def create_department(*, actor: Principal, data: HospitalDepartmentIn) -> HospitalDepartmentOut:
     await scope.require(actor, PERMISSION)
     inst = await scope.get(actor, OrgNode, data.institution_id)
     if inst.kind != OrgKind.MEDICAL:
@@ -117,7 +119,8 @@ async def create_department(*, actor: Principal, data: DepartmentIn) -> Departme
 
 
 @transactional
-async def update_department(*, actor: Principal, department_id: int, data: DepartmentEditIn) -> DepartmentOut:
+async def update_department(*, actor: Principal, department_id: int,
+                            data: HospitalDepartmentEditIn) -> HospitalDepartmentOut:
     await scope.require(actor, PERMISSION)
     changes = data.model_dump(exclude_unset=True)
     async with scope.locked(actor, Department, department_id) as d:
@@ -133,7 +136,7 @@ async def update_department(*, actor: Principal, department_id: int, data: Depar
 
 
 @transactional
-async def set_active(*, actor: Principal, department_id: int, active: bool) -> DepartmentOut:
+async def set_active(*, actor: Principal, department_id: int, active: bool) -> HospitalDepartmentOut:
     """Enable or disable (停用/启用) a department; repeating either is harmless."""
     await scope.require(actor, PERMISSION)
     async with scope.locked(actor, Department, department_id) as d:

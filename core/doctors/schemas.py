@@ -31,17 +31,17 @@ def _distinct(values: list[int]) -> list[int]:
 
 # ---------------------------------------------------------------- departments
 
-class DepartmentIn(In):
+class HospitalDepartmentIn(In):
     institution_id: Id = Field(description="所属医疗机构")
     code: str = Field(min_length=1, max_length=32, pattern=CODE_PATTERN, description="科室编码，机构内唯一")
     name: str = Field(min_length=1, max_length=64)
 
 
-class DepartmentEditIn(EditIn):
+class HospitalDepartmentEditIn(EditIn):
     name: str | None = Field(default=None, min_length=1, max_length=64)
 
 
-class DepartmentFilter(BaseModel):
+class HospitalDepartmentFilter(BaseModel):
     """Filters of the back office's department list (query string)."""
     model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
     institution_id: Id | None = None
@@ -49,7 +49,7 @@ class DepartmentFilter(BaseModel):
     active: bool | None = None
 
 
-class DepartmentOut(Out):
+class HospitalDepartmentOut(Out):
     id: int
     institution_id: int
     institution_name: str

@@ -241,9 +241,9 @@ async def set_services(*, actor: Principal, doctor_id: int, data: ServicesIn) ->
                 row.update_from_dict(item.model_dump())
                 await row.save()
         await doctor.save(update_fields=["updated_at"])
+        after = {k.value: audit_service.snapshot(s) for k, s in existing.items()}
         await audit_service.record(actor=actor, action="doctors.services", target_type="Doctor", target_id=doctor.id,
-                                   before=before, after={k.value: audit_service.snapshot(s) for k, s in existing.items()},
-                                   org_id=doctor.institution_id)
+                                   before=before, after=after, org_id=doctor.institution_id)
     return await _view(doctor_id)
 
 

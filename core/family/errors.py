@@ -120,3 +120,22 @@ class NoGrant(AppError):
 
 class FamilyCodeInvalid(AppError):
     status, code, message = 404, "family.code_invalid", "家庭邀请码无效，请向家庭成员确认"
+
+
+# ---------------------------------------------------------------- reading the ID card
+
+class IdCardUnreadable(AppError):
+    status, code, message = 422, "family.id_card_unreadable", \
+        "未能识别出姓名或身份证号，请将身份证人像面平放、光线充足时重新拍摄，或手动填写"
+
+
+class IdCardBackSide(AppError):
+    status, code, message = 422, "family.id_card_back_side", "这是身份证国徽面，请拍摄有照片的人像面"
+
+
+class OcrLimited(AppError):
+    status, code, message = 429, "family.ocr_limited", "识别次数过多，请稍后再试或手动填写"
+
+
+class OcrBusy(AppError):
+    status, code, message = 503, "family.ocr_busy", "识别服务繁忙，请稍后重试或手动填写"

@@ -5,26 +5,44 @@ names a Patient, never a WeChat account. The account's own real-name identity
 is its Patient with is_self; a parent or child it books for is a Patient with a
 relation. ID and phone numbers are stored encrypted with a blind index, and
 every answer carries them masked.
+
+Adding a 就诊人, or giving one another phone number, takes an SMS code sent to
+that number (core/sms, seed 004 短信验证): the code is checked before the
+change's transaction (a wrong one is counted for good) and used up inside it.
+The form can be filled from a photo of the ID card (`read_id_card`, seed 004
+身份证OCR): read on the server, answered to its owner only, nothing kept.
 """
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
+import time
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from tortoise.transactions import in_transaction
 
 from core import crypto, pii
 from core.audit import service as audit_service
+from core.cache import redis
 from core.family.errors import (
-    IdentityLocked, IdentityRequired, IdentityTaken, MpOnly, PatientExists, PatientNotFound, SelfPatient,
-    TooManyPatients,
+    IdCardBackSide, IdCardUnreadable, IdentityLocked, IdentityRequired, IdentityTaken, MpOnly, OcrBusy, OcrLimited,
+    PatientExists, PatientNotFound, SelfPatient, TooManyPatients,
 )
 from core.family.models import Patient
 from core.principal import Principal
 from core.recycle import service as recycle_service
 from core.db import transactional
+from core.settings import get_settings
+from core.sms import service as sms_service
+from core.sms.errors import CodeRequired
+from media import ocr, uploads
 
 MAX_PATIENTS = 10  # 就诊人 besides the account itself
+SMS_PURPOSE = "patient"  # the codes that permit adding a 就诊人 or changing its phone
+ID_CARD_MAX_BYTES = 5 * 1024 * 1024  # a phone's photo of the card, before re-encoding
+OCR_PER_HOUR = 20  # readings per account: each costs the server about 1.5 CPU seconds
+OCR_QUEUE = 4  # readings waiting per server process before the next is refused (503)
 
 
 def require_mp(actor: Principal) -> int:
@@ -150,11 +168,14 @@ async def own_patient(actor: Principal, patient_id: int, *, deleted: bool = Fals
 
 
 @transactional
-async def add_patient(*, actor: Principal, name: str, id_number: str, relation: str,
-                      phone: str | None = None) -> dict[str, Any]:
+async def add_patient(*, actor: Principal, name: str, id_number: str, relation: str, phone: str,
+                      sms_code: str) -> dict[str, Any]:
+    """Add a 就诊人; `sms_code` is the code sent to `phone` for this account (sms purpose "patient")."""
     account_id = require_mp(actor)
     await require_identity(actor)
     id_bidx = bidx("id_number", id_number)
+    await _ensure_unique(account_id, id_bidx)  # said before the code is looked at (checked again below)
+    code_id = await sms_service.check_code(actor=actor, purpose=SMS_PURPOSE, phone=phone, code=sms_code)
     async with in_transaction():
         # Counting under the lock of the account's identity keeps two concurrent adds under the limit.
         await Patient.filter(account_id=account_id, is_self=True, deleted_at__isnull=True).select_for_update()
@@ -162,6 +183,7 @@ async def add_patient(*, actor: Principal, name: str, id_number: str, relation: 
                 >= MAX_PATIENTS:
             raise TooManyPatients(details={"max": MAX_PATIENTS})
         await _ensure_unique(account_id, id_bidx)
+        await sms_service.use_code(code_id)
         p = await Patient.create(account_id=account_id, is_self=False, relation=relation,
                                  **_with_derived({"name": name, "id_number": id_number, "phone": phone}))
         await audit_service.record(actor=actor, action="family.patient_create", target_type="Patient",
@@ -171,15 +193,25 @@ async def add_patient(*, actor: Principal, name: str, id_number: str, relation: 
 
 @transactional
 async def update_patient(*, actor: Principal, patient_id: int, changes: dict[str, Any]) -> dict[str, Any]:
-    """Edit a 就诊人 (the self identity is edited through set_identity, which checks more)."""
+    """Edit a 就诊人 (the self identity is edited through set_identity, which checks more). A new
+    phone number needs `sms_code`, the code sent to it, as when adding."""
     p = await own_patient(actor, patient_id)
     if p.is_self:
         raise SelfPatient("本人实名信息请在“实名信息”中修改")
     changes = {k: v for k, v in changes.items() if v is not None}
+    sms_code = changes.pop("sms_code", None)
+    code_id = None
+    if "phone" in changes and changes["phone"] != p.phone:
+        if not sms_code:
+            raise CodeRequired("修改手机号需要新手机号收到的短信验证码")
+        code_id = await sms_service.check_code(actor=actor, purpose=SMS_PURPOSE, phone=changes["phone"],
+                                               code=sms_code)
     async with in_transaction():
         p = await Patient.filter(id=p.id, deleted_at__isnull=True).select_for_update().first()
         if p is None:
             raise PatientNotFound(details={"id": patient_id})
+        if code_id is not None:
+            await sms_service.use_code(code_id)
         changes = _with_derived(changes)
         if "id_number" in changes:
             await _ensure_unique(p.account_id, changes["id_number_bidx"], exclude=p.id)
@@ -213,3 +245,56 @@ async def restore_patient(*, actor: Principal, patient_id: int) -> dict[str, Any
         await audit_service.record(actor=actor, action="family.patient_restore", target_type="Patient",
                                    target_id=p.id, after=audit_service.snapshot(p))
     return await present(p, actor=actor)
+
+
+# ------------------------------------------------------------------ the ID card, read
+
+_reading = 0  # readings queued or running in this process
+
+
+async def _ocr_allowance(actor: Principal, account_id: int) -> None:
+    """OCR_PER_HOUR readings per account and clock hour (Redis, atomic)."""
+    hour = int(time.time() // 3600)
+    key = f"ocr:idcard:{account_id}:{hour}"
+    async with redis().pipeline(transaction=True) as pipe:
+        pipe.incr(key)
+        pipe.expire(key, 3600)
+        count, _ = await pipe.execute()
+    if count > OCR_PER_HOUR:
+        wait = 3600 - int(time.time()) % 3600
+        await audit_service.record_denied(actor=actor, action="family.id_card_read", reason="rate limited")
+        raise OcrLimited(details={"retry_after": wait, "limit": OCR_PER_HOUR}, headers={"Retry-After": str(wait)})
+
+
+async def _in_ocr_pool(data: bytes) -> dict[str, Any]:
+    global _reading
+    if _reading >= OCR_QUEUE * get_settings().ocr_processes:
+        raise OcrBusy(headers={"Retry-After": "5"})
+    _reading += 1
+    try:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(ocr.pool(get_settings().ocr_processes), ocr.read_front, data)
+    except BrokenProcessPool as exc:  # a worker died (out of memory, killed): start afresh next time
+        ocr.reset_pool()
+        raise OcrBusy() from exc
+    finally:
+        _reading -= 1
+
+
+async def read_id_card(*, actor: Principal, photo: bytes) -> dict[str, Any]:
+    """Name and ID number read from a photo of the front of an ID card, for the person to check
+    and correct before anything is saved. Answered to the account that sent the photo only and
+    never logged; the photo is re-encoded (bounded, metadata dropped), read and forgotten, and
+    the audit row says that a card was read, not what it said."""
+    account_id = require_mp(actor)
+    await _ocr_allowance(actor, account_id)
+    clean = await asyncio.to_thread(uploads.sanitize_image, photo, max_bytes=ID_CARD_MAX_BYTES)
+    reading = await _in_ocr_pool(clean)
+    found = {"side": reading["side"], "name": reading["name"] is not None,
+             "id_number": reading["id_number"] is not None}
+    usable = reading["name"] is not None or reading["id_number"] is not None
+    await audit_service.record(actor=actor, action="family.id_card_read", target_type="MpAccount",
+                               target_id=account_id, after=found, outcome="success" if usable else "failure")
+    if not usable:
+        raise IdCardBackSide() if reading["side"] == "back" else IdCardUnreadable()
+    return {"name": reading["name"], "id_number": reading["id_number"]}

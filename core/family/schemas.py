@@ -17,6 +17,7 @@ from pydantic_core import PydanticCustomError
 from core import idcard
 from core.inputs import EditIn, Id, PageNo
 from core.outputs import Out
+from core.sms.schemas import MOBILE, SMS_CODE
 
 # What a member may open to another member, with the label the phone shows (seed 003 隐私授权管理).
 SCOPES: dict[str, str] = {
@@ -52,7 +53,7 @@ EVENT_TEXT: dict[str, str] = {
 Relation = Literal["配偶", "父母", "子女", "兄弟姐妹", "祖父母", "外祖父母", "孙子女", "亲属", "朋友", "其他"]
 
 _NAME = r"^[\u3400-\u9fffA-Za-z·•. ]+$"  # Chinese names, minority names with ·, Latin names
-_MOBILE = r"^1[3-9]\d{9}$"
+_MOBILE = MOBILE
 
 
 class In(BaseModel):
@@ -78,11 +79,13 @@ class IdentityIn(In):
 
 
 class PatientIn(In):
-    """A person the account acts for (就诊人), e.g. a parent."""
+    """A person the account acts for (就诊人), e.g. a parent: the phone is verified by the SMS code
+    sent to it (POST /sms/codes with purpose "patient")."""
 
     name: str = Field(min_length=1, max_length=32, pattern=_NAME)
     id_number: str = Field(max_length=32)
-    phone: str | None = Field(default=None, pattern=_MOBILE)
+    phone: str = Field(pattern=_MOBILE, description="就诊人手机号（接收验证码）")
+    sms_code: str = Field(pattern=SMS_CODE, description="发送到该手机号的6位短信验证码")
     relation: Relation
 
     _check_id = field_validator("id_number")(_id_number)
@@ -92,6 +95,7 @@ class PatientPatch(EditIn):
     name: str | None = Field(default=None, min_length=1, max_length=32, pattern=_NAME)
     id_number: str | None = Field(default=None, max_length=32)
     phone: str | None = Field(default=None, pattern=_MOBILE)
+    sms_code: str | None = Field(default=None, pattern=SMS_CODE, description="修改手机号时：发送到新手机号的短信验证码")
     relation: Relation | None = None
 
     @field_validator("id_number")
@@ -217,6 +221,13 @@ class ApplicationStateOut(Out):
 
 Role = Literal["owner", "member"]
 _MASKED = "（脱敏）"
+
+
+class IdCardReadOut(Out):
+    """What was read from the photo of an ID card, in clear for its sender to check and correct:
+    nothing is saved until the 就诊人 is added."""
+    name: str | None = Field(description="识别出的姓名；未识别出为 null")
+    id_number: str | None = Field(description="识别出的身份证号（已通过校验位检查）；未识别出为 null")
 
 
 class PatientOut(Out):

@@ -9,7 +9,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Subquery
 from tortoise.transactions import in_transaction
 
-from core import batch, imports, scope
+from core import batch, imports, pii, scope
 from core.accounts import sessions
 from core.accounts.errors import UsernameTaken, WeakPassword
 from core.accounts.passwords import check_policy, hash_password
@@ -24,8 +24,9 @@ from core.orgs.errors import (
 )
 from core.orgs.models import ALLOWED_PARENTS, COMMISSION_KINDS, OrgKind, OrgNode
 from core.orgs.schemas import (
-    IMPORT_COLUMNS, MAY_APPLY_KINDS, PROFILE_LABELS, PROFILE_SECTIONS, SUBORDINATE_KINDS, SubordinateRowIn,
-    profile_pii,
+    IMPORT_COLUMNS, MAY_APPLY_KINDS, PROFILE_LABELS, PROFILE_SECTIONS, SUBORDINATE_KINDS, OrgOut, ProfileOut,
+    ProfileSavedOut, ProfileSectionsOut, SubordinateAccountOut, SubordinateInitialOut,
+    SubordinateOut, SubordinatePasswordResetOut, SubordinateRowIn, profile_pii,
 )
 from core.principal import Principal
 from core.recycle import service as recycle_service
@@ -99,9 +100,15 @@ async def own_org_name(actor: Principal) -> str:
     return node.name if node else ""
 
 
-async def get_org(*, actor: Principal, org_id: int) -> OrgNode:
+async def org_out(node: OrgNode, *, actor: Principal, reveal: bool = False) -> OrgOut:
+    """A node as answered: its contact masked unless revealed (pii.present: permission, audit row)."""
+    return OrgOut(id=node.id, name=node.name, kind=node.kind, code=node.code, parent_id=node.parent_id,
+                  level=node.level, address=node.address, **await pii.present(node, actor=actor, reveal=reveal))
+
+
+async def get_org(*, actor: Principal, org_id: int, reveal: bool = False) -> OrgOut:
     await scope.require(actor, "orgs.read")
-    return await scope.get(actor, OrgNode, org_id)
+    return await org_out(await scope.get(actor, OrgNode, org_id), actor=actor, reveal=reveal)
 
 
 @transactional
@@ -169,7 +176,7 @@ def _masked_section(section: str, data: dict[str, Any] | None) -> dict[str, Any]
     return out
 
 
-async def get_profile(*, actor: Principal, org_id: int | None = None, reveal: bool = False) -> dict[str, Any]:
+async def get_profile(*, actor: Principal, org_id: int | None = None, reveal: bool = False) -> ProfileOut:
     """The profile sections of the actor's own commission, or of a subordinate commission in scope."""
     await scope.require(actor, "orgs.read")
     node = await scope.get(actor, OrgNode, actor.org_id if org_id is None else org_id)
@@ -181,15 +188,16 @@ async def get_profile(*, actor: Principal, org_id: int | None = None, reveal: bo
         await audit_service.record(actor=actor, action="pii.reveal", target_type="OrgNode", target_id=node.id,
                                    after={"fields": ["profile"]}, org_id=node.id)
     stored = node.profile or {}
-    return {"org_id": node.id, "name": node.name, "kind": node.kind.value, "own": own,
-            "sections": {key: {"label": PROFILE_LABELS[key],
-                               "data": stored.get(key) if own or reveal else _masked_section(key, stored.get(key))}
-                         for key in PROFILE_SECTIONS}}
+    return ProfileOut(org_id=node.id, name=node.name, kind=node.kind, own=own, sections=ProfileSectionsOut(**{
+        key: {"label": PROFILE_LABELS[key],
+              "data": stored.get(key) if own or reveal else _masked_section(key, stored.get(key))}
+        for key in PROFILE_SECTIONS}))
 
 
 @transactional
-async def update_profile(*, actor: Principal, section: str, data: dict[str, Any]) -> dict[str, Any]:
-    """Replace one section of the actor's own commission profile (validated by its schema)."""
+async def update_profile(*, actor: Principal, section: str, data: dict[str, Any]) -> ProfileSavedOut:
+    """Replace one section of the actor's own commission profile (validated by its schema);
+    answers what was stored."""
     await scope.require(actor, "orgs.write")
     parsed = validate(_profile_schema(section), data).model_dump(mode="json")
     async with scope.locked(actor, OrgNode, actor.org_id) as node:
@@ -204,7 +212,7 @@ async def update_profile(*, actor: Principal, section: str, data: dict[str, Any]
                                    target_id=node.id, org_id=node.id,
                                    before={"section": section, "data": _masked_section(section, before)},
                                    after={"section": section, "data": _masked_section(section, parsed)})
-    return parsed
+    return ProfileSavedOut(section=section, data=parsed)
 
 
 # =================================================================== subordinate orgs and accounts
@@ -262,6 +270,15 @@ async def _subordinates(actor: Principal, *, kind: OrgKind | None = None, name: 
     return qs
 
 
+async def subordinate_out(sub: Subordinate, *, actor: Principal, reveal: bool = False) -> SubordinateOut:
+    """A subordinate as answered: the org (contact masked unless revealed) with its accounts."""
+    n = sub.node
+    return SubordinateOut(
+        **(await org_out(n, actor=actor, reveal=reveal)).model_dump(), kind_label=KIND_LABELS[n.kind],
+        may_apply_assessment=n.may_apply_assessment, activated=sub.activated,
+        accounts=[SubordinateAccountOut.model_validate(a) for a in sub.accounts])
+
+
 async def _with_accounts(nodes: list[OrgNode]) -> list[Subordinate]:
     accounts: dict[int, list] = {n.id: [] for n in nodes}
     for a in await _live_admins().filter(org_id__in=list(accounts)).order_by("id"):
@@ -280,18 +297,18 @@ async def list_subordinates(*, actor: Principal, limit: int = 20, offset: int = 
     return total, await _with_accounts(await qs.order_by("path").offset(offset).limit(limit))
 
 
-async def get_subordinate(*, actor: Principal, org_id: int) -> Subordinate:
+async def get_subordinate(*, actor: Principal, org_id: int, reveal: bool = False) -> SubordinateOut:
     await scope.require(actor, "orgs.read")
     await scope.require(actor, "accounts.read")
     node = await scope.get(actor, OrgNode, org_id)
-    return (await _with_accounts([node]))[0]
+    return await subordinate_out((await _with_accounts([node]))[0], actor=actor, reveal=reveal)
 
 
-async def update_subordinate(*, actor: Principal, org_id: int, changes: dict[str, Any]) -> Subordinate:
+async def update_subordinate(*, actor: Principal, org_id: int, changes: dict[str, Any]) -> SubordinateOut:
     """Edit a subordinate's info (update_org) and answer it with its accounts."""
     await scope.require(actor, "accounts.read")
     node = await update_org(actor=actor, org_id=org_id, changes=changes)
-    return (await _with_accounts([node]))[0]
+    return await subordinate_out((await _with_accounts([node]))[0], actor=actor)
 
 
 def _new_password(username: str) -> str:
@@ -367,10 +384,10 @@ async def _check_new(*, kind: OrgKind, parent: OrgNode, code: str, username: str
 async def create_subordinate(*, actor: Principal, name: str, kind: OrgKind, code: str, parent_id: int,
                              username: str, contact_name: str = "", contact_phone: str | None = None,
                              address: str = "", may_apply_assessment: bool = False,
-                             activate: bool = False) -> tuple[Subordinate, str]:
+                             activate: bool = False) -> SubordinateInitialOut:
     """A subordinate org and its first administrator in one transaction.
 
-    Returns them and the initial password (shown once; it must be changed at first login).
+    Answers them with the initial password (shown once; it must be changed at first login).
     """
     from core.accounts.models import AdminAccount
 
@@ -389,7 +406,8 @@ async def create_subordinate(*, actor: Principal, name: str, kind: OrgKind, code
         if await AdminAccount.filter(username=username).exists():
             raise UsernameTaken(details={"username": username}) from exc
         raise CodeTaken(details={"code": code}) from exc
-    return Subordinate(node, [account]), initial
+    sub = await subordinate_out(Subordinate(node, [account]), actor=actor)
+    return SubordinateInitialOut(**sub.model_dump(), initial_password=initial)
 
 
 async def set_activated(*, actor: Principal, org_ids: list[int], activated: bool) -> list[batch.RowResult]:
@@ -447,7 +465,7 @@ async def set_may_apply(*, actor: Principal, org_ids: list[int], allowed: bool) 
 
 
 async def reset_subordinate_password(*, actor: Principal, org_id: int,
-                                     account_id: int | None = None) -> tuple[Any, str]:
+                                     account_id: int | None = None) -> SubordinatePasswordResetOut:
     """Reset the password of a subordinate org's administrator (its first one unless named)."""
     from core.accounts import service as accounts_service
 
@@ -461,7 +479,9 @@ async def reset_subordinate_password(*, actor: Principal, org_id: int,
         if account_id is not None:
             raise NotFound(details={"type": "AdminAccount", "id": account_id})
         raise NoAdmin()
-    return await accounts_service.reset_password(actor=actor, account_id=account.id)
+    account, initial = await accounts_service.reset_password(actor=actor, account_id=account.id)
+    return SubordinatePasswordResetOut(org_id=node.id, account_id=account.id, username=account.username,
+                                       initial_password=initial)
 
 
 @transactional

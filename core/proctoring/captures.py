@@ -56,6 +56,7 @@ from core.proctoring.errors import (
     ConsentRequired, EngineBusy, NotProctored, OutsideWindow, QuotaExceeded, UnknownEvent,
 )
 from core.proctoring.models import Capture, ProctorCase, SessionEvent, VerificationAttempt
+from core.proctoring.schemas import CaptureOut, CaptureRowOut, CapturesOut, EventsRecordedOut
 from media import face, uploads
 from media.storage import get_storage, key_of
 
@@ -207,12 +208,17 @@ async def flush_queue() -> int:
     return len(ids)
 
 
-def _taker_view(session: ExamSession, c: Capture, **extra: Any) -> dict[str, Any]:
-    return {"capture_id": c.id, "session_id": session.id, "taken_at": c.taken_at, "received_at": c.received_at,
-            "late": c.late, "state": "pending" if c.analysis == "pending" else "done", **extra}
+def _taker_view(session: ExamSession, c: Capture) -> CaptureRowOut:
+    return CaptureRowOut(capture_id=c.id, session_id=session.id, taken_at=c.taken_at, received_at=c.received_at,
+                         late=c.late, state="pending" if c.analysis == "pending" else "done")
 
 
-async def upload_capture(*, actor: Principal, session_id: int, photo: bytes, taken_at: dt.datetime) -> dict[str, Any]:
+def _acknowledged(session: ExamSession, c: Capture, *, duplicate: bool, now: dt.datetime) -> CaptureOut:
+    return CaptureOut(**dict(_taker_view(session, c)), duplicate=duplicate,
+                      next_capture_in=_next_capture_in(session, now))
+
+
+async def upload_capture(*, actor: Principal, session_id: int, photo: bytes, taken_at: dt.datetime) -> CaptureOut:
     """Accept a photo taken during the physician's own exam; its analysis follows in a worker."""
     session = await _uploadable(actor, session_id)
     now = utcnow()
@@ -229,7 +235,7 @@ async def upload_capture(*, actor: Principal, session_id: int, photo: bytes, tak
     held = await Capture.filter(session_id=session.id).values_list("photo_key", flat=True)  # one read for both
     if key in held:
         existing = await Capture.get(session_id=session.id, photo_key=key)
-        return _taker_view(session, existing, duplicate=True, next_capture_in=_next_capture_in(session, now))
+        return _acknowledged(session, existing, duplicate=True, now=now)
     limit = _max_captures(session)
     if len(held) >= limit:
         raise QuotaExceeded("本场考试上传的照片已达上限", details={"kind": "captures", "max": limit})
@@ -242,18 +248,18 @@ async def upload_capture(*, actor: Principal, session_id: int, photo: bytes, tak
         capture = await Capture.create(session_id=session.id, photo_key=key, taken_at=taken_at, late=late)
     except IntegrityError:  # the same photo, sent twice at once
         capture = await Capture.get(session_id=session.id, photo_key=key)
-        return _taker_view(session, capture, duplicate=True, next_capture_in=_next_capture_in(session, now))
+        return _acknowledged(session, capture, duplicate=True, now=now)
     _queue(capture.id)
-    return _taker_view(session, capture, duplicate=False, next_capture_in=_next_capture_in(session, now))
+    return _acknowledged(session, capture, duplicate=False, now=now)
 
 
-async def my_captures(*, actor: Principal, session_id: int) -> dict[str, Any]:
+async def my_captures(*, actor: Principal, session_id: int) -> CapturesOut:
     """What the phone has delivered for a session, so that it resends only what is missing."""
     session = await _own_session(actor, session_id, "proctoring.captures")
     rows = await Capture.filter(session_id=session.id).order_by("taken_at", "id")
-    return {"session_id": session.id, "capture_schedule": session.capture_schedule or [],
-            "next_capture_in": _next_capture_in(session, utcnow()),
-            "items": [_taker_view(session, c) for c in rows]}
+    return CapturesOut(session_id=session.id, capture_schedule=session.capture_schedule or [],
+                       next_capture_in=_next_capture_in(session, utcnow()),
+                       items=[_taker_view(session, c) for c in rows])
 
 
 # ================================================================== analysis
@@ -352,7 +358,7 @@ async def sweep_pending(*, older_than: dt.timedelta = STALE_AFTER, limit: int = 
 # ================================================================== events
 
 @db.transactional
-async def record_events(*, actor: Principal, session_id: int, events: list[dict[str, Any]]) -> dict[str, Any]:
+async def record_events(*, actor: Principal, session_id: int, events: list[dict[str, Any]]) -> EventsRecordedOut:
     """Store the events the phone recorded (leaving the app, network drops); the whole batch
     or nothing. Identical events (same kind and time) are stored once."""
     session = await _own_session(actor, session_id, "proctoring.events")
@@ -388,8 +394,8 @@ async def record_events(*, actor: Principal, session_id: int, events: list[dict[
                 after={"stored": len(fresh), "kinds": sorted({e.kind for e in fresh})}, org_id=case.institution_id)
     if fresh:
         await recompute_case(session.id)
-    return {"session_id": session.id, "received": len(events), "stored": len(fresh),
-            "duplicates": len(events) - len(fresh)}
+    return EventsRecordedOut(session_id=session.id, received=len(events), stored=len(fresh),
+                             duplicates=len(events) - len(fresh))
 
 
 def _instant(at: dt.datetime) -> dt.datetime:

@@ -49,6 +49,11 @@ from core.proctoring.errors import (
     AnalysisPending, IllegalTransition, NeedsIndividualReview, ReasonRequired, SameReviewer, SessionInProgress,
 )
 from core.proctoring.models import Capture, ProctorCase, Verdict
+from core.proctoring.schemas import (
+    CaseEnrolmentOut, CaseExamDetailOut, CaseExamOut, CaseOut, CasePhysicianOut, CaseRowOut, CaseVerdictOut,
+    InstitutionRefOut, SignalOut, TimelineCaptureOut, TimelineEventOut, TimelineItemOut, TimelineMissingOut,
+    TimelineVerificationOut, VerdictOut,
+)
 from core.db import transactional
 from media import links
 
@@ -141,7 +146,7 @@ def _filtered(actor: Principal, state: str | None, institution_id: int | None, m
 
 async def list_cases(*, actor: Principal, state: str | None = None, institution_id: int | None = None,
                      min_risk: float | None = None, q: str | None = None, limit: int = 20,
-                     offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+                     offset: int = 0) -> tuple[int, list[CaseRowOut]]:
     """Exam sessions in the actor's area, riskiest first."""
     await scope.require(actor, PERMISSION)
     qs = _filtered(actor, state, institution_id, min_risk, q)
@@ -151,33 +156,32 @@ async def list_cases(*, actor: Principal, state: str | None = None, institution_
     return total, [await _row(c, actor) for c in cases]
 
 
-async def _row(case: ProctorCase, actor: Principal) -> dict[str, Any]:
+async def _row(case: ProctorCase, actor: Principal) -> CaseRowOut:
     session: ExamSession = case.session
     paper: Paper = session.paper
-    return {
-        "session_id": session.id, "case_id": case.id, "risk": round(case.risk, 1), "risk_level": risk_level(case.risk),
-        "signals": case.signals or {}, "signal_list": _signal_list(case.signals or {}), "state": case.state, "state_label": STATE_LABELS.get(case.state, case.state),
-        "institution": {"id": case.institution_id, "name": case.institution.name},
-        "physician": {"id": paper.physician_id, **await pii.present(paper.physician, actor=actor)},
-        "exam": {"name": paper.blueprint.name, "kind": paper.kind,
-                 "kind_label": PAPER_KINDS.get(paper.kind, paper.kind), "started_at": session.started_at,
-                 "submitted_at": session.submitted_at, "score": session.score, "passed": session.passed,
-                 "voided": session.voided},
-        "updated_at": case.updated_at,
-    }
+    return CaseRowOut(
+        session_id=session.id, case_id=case.id, risk=round(case.risk, 1), risk_level=risk_level(case.risk),
+        signals=case.signals or {}, signal_list=_signal_list(case.signals or {}), state=case.state,
+        state_label=STATE_LABELS.get(case.state, case.state),
+        institution=InstitutionRefOut(id=case.institution_id, name=case.institution.name),
+        physician=CasePhysicianOut(id=paper.physician_id, **await pii.present(paper.physician, actor=actor)),
+        exam=CaseExamOut(name=paper.blueprint.name, kind=paper.kind, kind_label=PAPER_KINDS.get(paper.kind, paper.kind),
+                         started_at=session.started_at, submitted_at=session.submitted_at, score=session.score,
+                         passed=session.passed, voided=session.voided),
+        updated_at=case.updated_at,
+    )
 
 
-def _signal_list(signals: dict[str, Any]) -> list[dict[str, Any]]:
-    return [{"key": k, "label": label, "count": signals[k]} for k, label in SIGNAL_LABELS.items()
-            if signals.get(k)]
+def _signal_list(signals: dict[str, Any]) -> list[SignalOut]:
+    return [SignalOut(key=k, label=label, count=signals[k]) for k, label in SIGNAL_LABELS.items() if signals.get(k)]
 
 
-async def institutions(*, actor: Principal) -> list[dict[str, Any]]:
+async def institutions(*, actor: Principal) -> list[InstitutionRefOut]:
     """The institutions that have cases in the actor's area (the list's institution filter)."""
     await scope.require(actor, PERMISSION)
     rows = await scope.scoped(actor, ProctorCase).distinct().order_by("institution_id").values(
         "institution_id", "institution__name")
-    return [{"id": r["institution_id"], "name": r["institution__name"]} for r in rows]
+    return [InstitutionRefOut(id=r["institution_id"], name=r["institution__name"]) for r in rows]
 
 
 async def _timeline_rows(session_id: int) -> list[dict[str, Any]]:
@@ -196,15 +200,19 @@ async def _timeline_rows(session_id: int) -> list[dict[str, Any]]:
     return rows
 
 
-def _with_links(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Each photo as a signed link instead of its storage key."""
-    out = []
-    for r in rows:
-        r = dict(r)
-        key = r.pop("photo_key", None)
-        r["photo_url"] = links.url(key, purpose="proctor_photo", ttl_seconds=PHOTO_LINK_SECONDS) if key else None
-        out.append(r)
-    return out
+_TIMELINE_MODELS: dict[str, type[TimelineItemOut]] = {
+    "verification": TimelineVerificationOut, "capture": TimelineCaptureOut, "event": TimelineEventOut,
+    "missing": TimelineMissingOut}
+
+
+def _timeline_item(row: dict[str, Any], names: dict[int, str]) -> TimelineItemOut:
+    """A labelled timeline row as proctors see it: its photo as a signed link instead of its
+    storage key, and the proctor who released the session by name."""
+    r = dict(row)
+    key = r.pop("photo_key", None)
+    r["photo_url"] = links.url(key, purpose="proctor_photo", ttl_seconds=PHOTO_LINK_SECONDS) if key else None
+    r["by"] = names.get(r["by_admin_id"]) if r.get("by_admin_id") else None
+    return _TIMELINE_MODELS[r["type"]].model_validate(r)
 
 
 async def _names(ids: set[int]) -> dict[int, str]:
@@ -217,7 +225,7 @@ def _first_cheating(verdicts: list[Verdict]) -> Verdict | None:
     return next((v for v in reversed(verdicts) if v.stage == "first" and v.verdict == "cheating"), None)
 
 
-async def case_detail(*, actor: Principal, session_id: int) -> dict[str, Any]:
+async def case_detail(*, actor: Principal, session_id: int) -> CaseOut:
     """One session as a proctor reviews it: who, which exam, signals, verdicts, the timeline."""
     await scope.require(actor, PERMISSION)
     case = await _in_scope(actor, session_id)
@@ -227,34 +235,32 @@ async def case_detail(*, actor: Principal, session_id: int) -> dict[str, Any]:
     enrolment = await Enrolment.get_or_none(id=paper.enrolment_id) if paper.enrolment_id else None
     threshold, _region = await proctoring_service.threshold_for(paper.physician)
     verdicts = await Verdict.filter(session_id=session.id).order_by("id")
-    timeline = await _timeline_rows(session.id)
-    names = await _names({v.by_admin_id for v in verdicts} | {r["by_admin_id"] for r in timeline
-                                                              if r.get("by_admin_id")})
+    rows = await _timeline_rows(session.id)
+    names = await _names({v.by_admin_id for v in verdicts} | {r["by_admin_id"] for r in rows if r.get("by_admin_id")})
     first = _first_cheating(verdicts) if case.state == "cheating_pending" else None
     allowed = allowed_actions(case.state)
     if first is not None and first.by_admin_id == actor.id:
         allowed = [a for a in allowed if MOVES[a].stage != "second"]
-    timeline = _with_links(timeline)
+    timeline = [_timeline_item(r, names) for r in rows]
     await audit_service.record(actor=actor, action="proctoring.case_view", target_type="ProctorCase",
                                target_id=case.id, org_id=case.institution_id,
-                               after={"session_id": session.id,
-                                      "photos": sum(1 for r in timeline if r["photo_url"])})
-    return {
-        **row,
-        "exam": {**row["exam"], "deadline": session.deadline, "submitted_by": session.submitted_by,
-                 "verified": session.verified, "threshold": threshold},
-        "enrolment": None if enrolment is None else {
-            "id": enrolment.id, "exam_score": enrolment.exam_score, "makeup": enrolment.makeup,
-            "makeup_score": enrolment.makeup_score, "result": enrolment.result,
-            "result_label": assessment_service.RESULT_LABELS.get(enrolment.result, "")},
-        "pending_analyses": sum(1 for r in timeline if r["type"] == "capture" and r["analysis"] == "pending"),
-        "verdicts": [{"id": v.id, "verdict": v.verdict, "label": VERDICT_LABELS.get(v.verdict, v.verdict),
-                      "stage": v.stage, "confirmed": v.confirmed, "reason": v.reason, "by_admin_id": v.by_admin_id,
-                      "by": names.get(v.by_admin_id, str(v.by_admin_id)), "at": v.at} for v in verdicts],
-        "awaiting_second_review_by_other": first is not None and first.by_admin_id == actor.id,
-        "allowed": allowed, "allowed_labels": {a: ACTION_LABELS[a] for a in allowed},
-        "timeline": [{**r, "by": names.get(r["by_admin_id"]) if r.get("by_admin_id") else None} for r in timeline],
-    }
+                               after={"session_id": session.id, "photos": sum(1 for r in timeline if r.photo_url)})
+    return CaseOut(
+        **(dict(row) | {"exam": CaseExamDetailOut(**dict(row.exam), deadline=session.deadline,
+                                                  submitted_by=session.submitted_by, verified=session.verified,
+                                                  threshold=threshold)}),
+        enrolment=None if enrolment is None else CaseEnrolmentOut(
+            id=enrolment.id, exam_score=enrolment.exam_score, makeup=enrolment.makeup,
+            makeup_score=enrolment.makeup_score, result=enrolment.result,
+            result_label=assessment_service.RESULT_LABELS.get(enrolment.result, "")),
+        pending_analyses=sum(1 for r in rows if r["type"] == "capture" and r["analysis"] == "pending"),
+        verdicts=[CaseVerdictOut(id=v.id, verdict=v.verdict, label=VERDICT_LABELS.get(v.verdict, v.verdict),
+                                 stage=v.stage, confirmed=v.confirmed, reason=v.reason, by_admin_id=v.by_admin_id,
+                                 by=names.get(v.by_admin_id, str(v.by_admin_id)), at=v.at) for v in verdicts],
+        awaiting_second_review_by_other=first is not None and first.by_admin_id == actor.id,
+        allowed=allowed, allowed_labels={a: ACTION_LABELS[a] for a in allowed},
+        timeline=timeline,
+    )
 
 
 # ================================================================== verdicts
@@ -280,13 +286,14 @@ async def _lock(case: ProctorCase) -> ProctorCase:
     return await ProctorCase.filter(id=case.id).select_for_update().first()
 
 
-def _answer(case: ProctorCase, verdict: Verdict) -> dict[str, Any]:
-    return {"session_id": case.session_id, "state": case.state, "state_label": STATE_LABELS[case.state],
-            "verdict_id": verdict.id}
+def _answer(case: ProctorCase, verdict: Verdict, **consequences: Any) -> VerdictOut:
+    return VerdictOut(session_id=case.session_id, state=case.state, state_label=STATE_LABELS[case.state],
+                      verdict_id=verdict.id, **consequences)
 
 
 @transactional
-async def _judge(actor: Principal, case: ProctorCase, verdict: str, reason: str, *, in_batch: bool = False) -> dict:
+async def _judge(actor: Principal, case: ProctorCase, verdict: str, reason: str, *,
+                 in_batch: bool = False) -> VerdictOut:
     async with in_transaction():
         locked = await _lock(case)
         target = _fire(locked.state, verdict)
@@ -306,7 +313,7 @@ async def _judge(actor: Principal, case: ProctorCase, verdict: str, reason: str,
     return _answer(locked, v)
 
 
-async def give_verdict(*, actor: Principal, session_id: int, verdict: str, reason: str = "") -> dict[str, Any]:
+async def give_verdict(*, actor: Principal, session_id: int, verdict: str, reason: str = "") -> VerdictOut:
     """A proctor's verdict: clear, suspected (reason) or cheating (reason; awaits a second proctor)."""
     await scope.require(actor, PERMISSION)
     if verdict not in VERDICT_LABELS:
@@ -330,7 +337,7 @@ async def clear_many(*, actor: Principal, session_ids: list[int], reason: str = 
 
 
 @transactional
-async def second_review(*, actor: Principal, session_id: int, confirm: bool, reason: str = "") -> dict[str, Any]:
+async def second_review(*, actor: Principal, session_id: int, confirm: bool, reason: str = "") -> VerdictOut:
     """Another proctor confirms a "cheating" verdict (the exam is voided and the assessment
     fails) or refuses it (the case goes back to suspected)."""
     await scope.require(actor, PERMISSION)
@@ -362,7 +369,7 @@ async def second_review(*, actor: Principal, session_id: int, confirm: bool, rea
         await audit_service.record_denied(actor=actor, action="proctoring.second_review", target_type="ProctorCase",
                                           target_id=case.id, reason="same reviewer")
         raise
-    return {**_answer(locked, v), **consequences}
+    return _answer(locked, v, **consequences)
 
 
 async def _void(actor: Principal, session_id: int, reason: str) -> dict[str, Any]:

@@ -35,6 +35,10 @@ from core.proctoring.errors import (
     AlreadyVerified, ConsentRequired, EngineBusy, NotEnrolled, PhotoRejected, ReleaseRequired,
 )
 from core.proctoring.models import FaceConsent, FaceEnrolment, ProctorCase, VerificationAttempt
+from core.proctoring.schemas import (
+    AttemptOut, ConsentOut, FaceEnrolledOut, FaceEnrolmentOut, FaceQualityOut, FaceStatusOut, ProblemOut,
+    RegisteredFaceOut, ReleasedOut, VerificationOut, VerificationsOut,
+)
 from core.settings import get_settings
 from media import face, uploads
 from media.storage import get_storage
@@ -85,12 +89,12 @@ async def _active_enrolment(physician_id: int) -> FaceEnrolment | None:
     return await FaceEnrolment.filter(physician_id=physician_id, active=True).order_by("-id").first()
 
 
-def _consent_view(c: FaceConsent | None) -> dict[str, Any] | None:
-    return None if c is None else {"text_version": c.text_version, "consented_at": c.consented_at}
+def _consent_view(c: FaceConsent | None) -> ConsentOut | None:
+    return None if c is None else ConsentOut.model_validate(c)
 
 
-def _enrolment_view(e: FaceEnrolment | None) -> dict[str, Any] | None:
-    return None if e is None else {"id": e.id, "source": e.source, "created_at": e.created_at}
+def _enrolment_view(e: FaceEnrolment | None) -> FaceEnrolmentOut | None:
+    return None if e is None else FaceEnrolmentOut.model_validate(e)
 
 
 async def threshold_for(physician: Physician) -> tuple[float, str | None]:
@@ -120,7 +124,7 @@ def _check_open(session: ExamSession) -> None:
 # ================================================================== consent
 
 @transactional
-async def give_consent(*, actor: Principal, text_version: str) -> dict[str, Any]:
+async def give_consent(*, actor: Principal, text_version: str) -> FaceStatusOut:
     """Record the physician's consent to this version of the notice (again only for a new version)."""
     doc = await assessment_service._me(actor)
     async with in_transaction():
@@ -137,7 +141,7 @@ async def give_consent(*, actor: Principal, text_version: str) -> dict[str, Any]
 
 
 @transactional
-async def withdraw_consent(*, actor: Principal) -> dict[str, Any]:
+async def withdraw_consent(*, actor: Principal) -> FaceStatusOut:
     """Withdraw consent: the face templates are erased and no longer used (the photos of
     past attempts stay as the record of those exams)."""
     doc = await assessment_service._me(actor)
@@ -153,11 +157,11 @@ async def withdraw_consent(*, actor: Principal) -> dict[str, Any]:
     return await face_status(actor=actor)
 
 
-async def face_status(*, actor: Principal) -> dict[str, Any]:
+async def face_status(*, actor: Principal) -> FaceStatusOut:
     """What the phone needs to decide its next screen: consent given? face enrolled?"""
     doc = await assessment_service._me(actor)
-    return {"consent": _consent_view(await _active_consent(doc.id)),
-            "enrolment": _enrolment_view(await _active_enrolment(doc.id))}
+    return FaceStatusOut(consent=_consent_view(await _active_consent(doc.id)),
+                         enrolment=_enrolment_view(await _active_enrolment(doc.id)))
 
 
 # ================================================================== enrolment
@@ -186,26 +190,27 @@ async def _enrol(actor: Principal, doc: Physician, photo: bytes, source: str) ->
     return enrolment
 
 
-async def enrol_face(*, actor: Principal, photo: bytes) -> dict[str, Any]:
+async def enrol_face(*, actor: Principal, photo: bytes) -> FaceEnrolledOut:
     """The physician enrols their own face from the phone (after consenting)."""
     doc = await assessment_service._me(actor)
     e = await _enrol(actor, doc, photo, "capture")
-    return {"enrolment": _enrolment_view(e), "quality": e.quality}
+    return FaceEnrolledOut(enrolment=_enrolment_view(e), quality=FaceQualityOut.model_validate(e.quality))
 
 
-async def enrol_from_registered_photo(*, actor: Principal, physician_id: int, photo: bytes) -> dict[str, Any]:
+async def enrol_from_registered_photo(*, actor: Principal, physician_id: int, photo: bytes) -> RegisteredFaceOut:
     """The institution enrols the photo it registered for a physician of its own; the
     physician's consent is still required."""
     await scope.require(actor, "physicians.write")
     doc = await scope.get(actor, Physician, physician_id)
     e = await _enrol(actor, doc, photo, "registered")
-    return {"physician_id": doc.id, "enrolment": _enrolment_view(e), "quality": e.quality}
+    return RegisteredFaceOut(physician_id=doc.id, enrolment=_enrolment_view(e),
+                             quality=FaceQualityOut.model_validate(e.quality))
 
 
 # ================================================================== verification
 
 def _attempt_answer(session: ExamSession, attempt: VerificationAttempt | None, failures: int,
-                    check: face.FaceCheck | None = None, outcome: str | None = None) -> dict[str, Any]:
+                    check: face.FaceCheck | None = None, outcome: str | None = None) -> AttemptOut:
     limit = get_settings().face_max_attempts
     outcome = outcome or attempt.outcome
     if check is not None and check.problems:
@@ -215,14 +220,14 @@ def _attempt_answer(session: ExamSession, attempt: VerificationAttempt | None, f
     left = max(0, limit - failures)
     if not session.verified and left == 0:
         message += "。核验失败次数已达上限，请联系监考人员人工放行"
-    return {"session_id": session.id, "attempt_id": attempt.id if attempt else None, "outcome": outcome,
-            "verified": session.verified, "message": message, "attempts_left": left,
-            "release_required": not session.verified and left == 0,
-            "problems": [{"code": p, "message": face.REASONS[p]} for p in (check.problems if check else [])]}
+    return AttemptOut(session_id=session.id, attempt_id=attempt.id if attempt else None, outcome=outcome,
+                      verified=session.verified, message=message, attempts_left=left,
+                      release_required=not session.verified and left == 0,
+                      problems=[ProblemOut(code=p, message=face.REASONS[p]) for p in (check.problems if check else [])])
 
 
 @transactional
-async def verify(*, actor: Principal, session_id: int, photo: bytes) -> dict[str, Any]:
+async def verify(*, actor: Principal, session_id: int, photo: bytes) -> AttemptOut:
     """Compare a live photo with the enrolment; on a match the session may be answered.
 
     The taker is not told the distance (it would help to tune a spoof); proctors see it.
@@ -291,7 +296,7 @@ async def _session_in_scope(actor: Principal, session_id: int) -> ExamSession:
 
 
 @transactional
-async def release(*, actor: Principal, session_id: int, reason: str) -> dict[str, Any]:
+async def release(*, actor: Principal, session_id: int, reason: str) -> ReleasedOut:
     """A proctor lets the physician answer without a face match (recorded as an attempt)."""
     await scope.require(actor, "proctoring.review")
     session = await _session_in_scope(actor, session_id)
@@ -308,18 +313,15 @@ async def release(*, actor: Principal, session_id: int, reason: str) -> dict[str
         await audit_service.record(actor=actor, action="proctoring.release", target_type="ExamSession",
                                    target_id=session.id, before={"verified": False, "failed_attempts": failures},
                                    after={"verified": True, "reason": reason, "attempt_id": attempt.id})
-    return {"session_id": session.id, "verified": True, "attempt_id": attempt.id}
+    return ReleasedOut(session_id=session.id, verified=True, attempt_id=attempt.id)
 
 
-async def verifications(*, actor: Principal, session_id: int) -> dict[str, Any]:
+async def verifications(*, actor: Principal, session_id: int) -> VerificationsOut:
     """Every verification attempt of a session, oldest first, for a proctor's review."""
     await scope.require(actor, "proctoring.review")
     session = await _session_in_scope(actor, session_id)
     rows = await VerificationAttempt.filter(session_id=session.id).order_by("id")
     failures = sum(1 for r in rows if r.outcome not in _PASSING)
-    return {
-        "session_id": session.id, "verified": session.verified, "failed_attempts": failures,
-        "max_attempts": get_settings().face_max_attempts,
-        "items": [{"id": r.id, "at": r.at, "outcome": r.outcome, "distance": r.distance, "threshold": r.threshold,
-                   "reason": r.reason, "photo_key": r.photo_key, "by_admin_id": r.by_admin_id} for r in rows],
-    }
+    return VerificationsOut(session_id=session.id, verified=session.verified, failed_attempts=failures,
+                            max_attempts=get_settings().face_max_attempts,
+                            items=[VerificationOut.model_validate(r) for r in rows])

@@ -26,10 +26,10 @@ from __future__ import annotations
 import abc
 import asyncio
 from dataclasses import dataclass, field
-from typing import Any
 
 from core import idcard
 from core.family.models import Patient
+from core.records.schemas import IdentityProblemOut
 from core.registry import Registry
 from core.proctoring import service as proctoring_service
 from core.settings import get_settings
@@ -132,5 +132,5 @@ def get_verifier() -> IdentityVerifier:
     return VERIFIERS.create(get_settings().records_identity_verifier)
 
 
-def problems_view(verdict: Verdict) -> list[dict[str, Any]]:
-    return [{"code": c, "message": m} for c, m in verdict.problems]
+def problems_view(verdict: Verdict) -> list[IdentityProblemOut]:
+    return [IdentityProblemOut(code=c, message=m) for c, m in verdict.problems]

@@ -61,6 +61,13 @@ from core.records.errors import (
     NoArchivedRecords, NoDocuments, NothingToPay, PaymentFailed, ReasonRequired, TooManyChecks, UnknownAdapter,
 )
 from core.records.models import Department, IdentityCheck, RecordRequest, RecordRequestEvent, RecordRoom
+from core.records.schemas import (
+    AdmissionOut, ArchivedOut, CheckedInstitutionOut, ConsoleRequestOut, CopyCountsOut, CopyReadyOut, DepartmentOut,
+    DownloadLinkOut, FormOptionsOut, IdentityCheckOut, IdentityEvidenceOut, MailDetailOut, MyRequestsOut,
+    NamedPatientOut, NoDetailOut, PatientRequestOut, RecordCodeOut, RecordInstitutionOut, RequestGroupCountsOut,
+    RequestGroupOut, RequestKeyCountOut, RequestOut, RequestPatientOut, RequestStateCountOut, RequestStatsOut,
+    ReviewedOut, RoomOut, TimelineEntryOut,
+)
 from core.records.states import Event, State
 from core.recycle import service as recycle_service
 from core.settings import get_settings
@@ -189,52 +196,58 @@ async def _labels() -> tuple[dict[str, str], dict[str, str]]:
     return await dicts_service.labels(kind=PURPOSE), await dicts_service.labels(kind=CONTENT)
 
 
-def _delivery_view(req: RecordRequest) -> dict[str, Any]:
+def _delivery_detail(req: RecordRequest) -> MailDetailOut | NoDetailOut:
     d = dict(req.delivery_detail or {})
+    if not d:
+        return NoDetailOut()
     if d.get("phone"):
         d["phone"] = mask_phone(crypto.decrypt(d["phone"]))
-    return {"delivery": req.delivery, "delivery_label": DELIVERIES.get(req.delivery, req.delivery), "detail": d}
+    return MailDetailOut.model_validate(d)
 
 
-async def _timeline(req: RecordRequest) -> list[dict[str, Any]]:
+async def _timeline(req: RecordRequest) -> list[TimelineEntryOut]:
     rows = await RecordRequestEvent.filter(request_id=req.id).order_by("id")
-    return [{"at": e.at, "from_state": e.from_state, "to_state": e.to_state,
-             "label": states.LABELS[State(e.to_state)], "actor_type": e.actor_type, "note": e.note} for e in rows]
+    return [TimelineEntryOut(at=e.at, from_state=e.from_state, to_state=e.to_state,
+                             label=states.LABELS[State(e.to_state)], actor_type=e.actor_type, note=e.note)
+            for e in rows]
 
 
-def _summary(req: RecordRequest, purposes: dict[str, str], contents: dict[str, str]) -> dict[str, Any]:
+def _summary(req: RecordRequest, purposes: dict[str, str], contents: dict[str, str]) -> RequestOut:
     """What a list row shows; `institution` and `patient` must be fetched with the request."""
-    return {"id": req.id, "number": req.number, "institution_id": req.institution_id,
-            "institution": req.institution.name, "patient_id": req.patient_id,
-            "patient_name": mask_name(req.patient.name), "requester_id": req.requester_id,
-            "on_behalf": req.grant_id is not None, "purpose": req.purpose,
-            "purpose_label": purposes.get(req.purpose, req.purpose),
-            "contents": [{"code": c, "label": contents.get(c, c)} for c in req.contents],
-            "admissions": req.admissions, **states.view(req.state), "reason": req.reason,
-            "fee_cents": req.fee_cents, "paid_at": req.paid_at, "created_at": req.created_at,
-            "ready_at": req.ready_at, "expires_at": req.expires_at, "download_count": req.download_count,
-            "document_source": req.document_source or None, **_delivery_view(req)}
+    return RequestOut(
+        id=req.id, number=req.number, institution_id=req.institution_id, institution=req.institution.name,
+        patient_id=req.patient_id, patient_name=mask_name(req.patient.name), requester_id=req.requester_id,
+        on_behalf=req.grant_id is not None, purpose=req.purpose,
+        purpose_label=purposes.get(req.purpose, req.purpose),
+        contents=[RecordCodeOut(code=c, label=contents.get(c, c)) for c in req.contents],
+        admissions=req.admissions, **states.view(req.state).model_dump(), reason=req.reason,
+        fee_cents=req.fee_cents, paid_at=req.paid_at, created_at=req.created_at, ready_at=req.ready_at,
+        expires_at=req.expires_at, download_count=req.download_count,
+        document_source=req.document_source or None, delivery=req.delivery,
+        delivery_label=DELIVERIES.get(req.delivery, req.delivery), detail=_delivery_detail(req))
 
 
 # =================================================================== patient side
 
-async def institutions(*, actor: Principal) -> list[dict[str, Any]]:
+async def institutions(*, actor: Principal) -> list[RecordInstitutionOut]:
     """The institutions whose record rooms take online requests."""
     rooms = await RecordRoom.filter(enabled=True, institution__deleted_at__isnull=True).prefetch_related(
         "institution").order_by("institution__code")
-    return [{"id": r.institution_id, "name": r.institution.name, "address": r.institution.address,
-             "contact_phone": r.contact_phone, "notice": r.notice, "fee_cents": r.fee_cents} for r in rooms]
+    return [RecordInstitutionOut(id=r.institution_id, name=r.institution.name, address=r.institution.address,
+                                 contact_phone=r.contact_phone, notice=r.notice, fee_cents=r.fee_cents)
+            for r in rooms]
 
 
-async def form_options(*, actor: Principal) -> dict[str, Any]:
+async def form_options(*, actor: Principal) -> FormOptionsOut:
     """What the request form offers: purposes, contents, deliveries."""
-    return {"purposes": await dicts_service.items(kind=PURPOSE), "contents": await dicts_service.items(kind=CONTENT),
-            "deliveries": [{"code": k, "label": v} for k, v in DELIVERIES.items()]}
+    return FormOptionsOut(purposes=await dicts_service.items(kind=PURPOSE),
+                          contents=await dicts_service.items(kind=CONTENT),
+                          deliveries=[RecordCodeOut(code=k, label=v) for k, v in DELIVERIES.items()])
 
 
 @transactional
 async def verify_identity(*, actor: Principal, patient_id: int, id_photo: bytes, face_photo: bytes,
-                          id_number: str | None = None, name: str | None = None) -> dict[str, Any]:
+                          id_number: str | None = None, name: str | None = None) -> IdentityCheckOut:
     """Check the patient's identity (the configured verifier); the check is stored passed or failed."""
     account_id = _mp(actor)
     patient, grant = await _patient(actor, patient_id, act=True)
@@ -266,12 +279,12 @@ async def verify_identity(*, actor: Principal, patient_id: int, id_photo: bytes,
             outcome="success" if verdict.passed else "failure")
         await _log_access(actor, grant, "identity_check", "IdentityCheck", check.id)
     message = "身份核验通过" if verdict.passed else "身份核验未通过：" + "；".join(m for _, m in verdict.problems)
-    return {"id": check.id, "patient_id": patient.id, "outcome": outcome, "passed": verdict.passed,
-            "problems": identity.problems_view(verdict), "message": message,
-            "valid_until": check.at + IDENTITY_VALID if verdict.passed else None}
+    return IdentityCheckOut(id=check.id, patient_id=patient.id, outcome=outcome, passed=verdict.passed,
+                            problems=identity.problems_view(verdict), message=message,
+                            valid_until=check.at + IDENTITY_VALID if verdict.passed else None)
 
 
-async def check_records(*, actor: Principal, institution_id: int, patient_id: int) -> dict[str, Any]:
+async def check_records(*, actor: Principal, institution_id: int, patient_id: int) -> ArchivedOut:
     """After the identity check: the patient's archived stays at the institution, or the flow stops."""
     room = await _room(institution_id)
     patient, grant = await _patient(actor, patient_id, act=True)
@@ -287,17 +300,19 @@ async def check_records(*, actor: Principal, institution_id: int, patient_id: in
                                after={"institution_id": institution_id, "archived": len(admissions)},
                                org_id=institution_id)
     await _log_access(actor, grant, "record_check", "Patient", patient.id)
-    return {"institution": {"id": institution_id, "name": room.institution.name, "fee_cents": room.fee_cents,
-                            "notice": room.notice},
-            "patient": {"id": patient.id, "name": mask_name(patient.name)}, "mrn": ref.mrn,
-            "identity_check_id": check.id, "admissions": [a.as_dict() for a in admissions],
-            **await form_options(actor=actor)}
+    options = await form_options(actor=actor)
+    return ArchivedOut(
+        institution=CheckedInstitutionOut(id=institution_id, name=room.institution.name, fee_cents=room.fee_cents,
+                                          notice=room.notice),
+        patient=NamedPatientOut(id=patient.id, name=mask_name(patient.name)), mrn=ref.mrn,
+        identity_check_id=check.id, admissions=[AdmissionOut.model_validate(a) for a in admissions],
+        purposes=options.purposes, contents=options.contents, deliveries=options.deliveries)
 
 
 @transactional
 async def submit(*, actor: Principal, institution_id: int, patient_id: int, identity_check_id: int,
                  admission_ids: list[str], purpose: str, contents: list[str], delivery: str = "download",
-                 delivery_detail: dict[str, Any] | None = None) -> dict[str, Any]:
+                 delivery_detail: dict[str, Any] | None = None) -> PatientRequestOut:
     """Submit a request; the automatic checks move it to review (manual mode) or approve it (auto mode)."""
     account_id = _mp(actor)
     room = await _room(institution_id)
@@ -363,7 +378,7 @@ def _mine(actor: Principal):
 
 
 async def my_requests(*, actor: Principal, state: str | None = None, limit: int = 20,
-                      offset: int = 0) -> dict[str, Any]:
+                      offset: int = 0) -> MyRequestsOut:
     """The actor's requests (made by it, or for its own patients), filtered by one of the patient's
     groups (reviewing / rejected / in_progress / done) or by one exact state."""
     qs = _mine(actor)
@@ -374,9 +389,10 @@ async def my_requests(*, actor: Principal, state: str | None = None, limit: int 
     total = await qs.count()
     rows = await qs.order_by("-id").offset(offset).limit(limit).prefetch_related("institution", "patient")
     purposes, contents = await _labels()
-    return {"total": total, "counts": group_counts,
-            "groups": [{"key": g, "label": states.GROUP_LABELS[g], "count": group_counts[g]} for g in states.GROUPS],
-            "items": [_summary(r, purposes, contents) for r in rows]}
+    return MyRequestsOut(
+        total=total, counts=RequestGroupCountsOut(**group_counts),
+        groups=[RequestGroupOut(key=g, label=states.GROUP_LABELS[g], count=group_counts[g]) for g in states.GROUPS],
+        items=[_summary(r, purposes, contents) for r in rows])
 
 
 async def _patient_request(actor: Principal, request_id: int, *, act: bool):
@@ -397,24 +413,22 @@ async def _patient_request(actor: Principal, request_id: int, *, act: bool):
     return req, grant
 
 
-async def detail(*, actor: Principal, request_id: int) -> dict[str, Any]:
+async def detail(*, actor: Principal, request_id: int) -> PatientRequestOut:
     """A request with its tracking timeline and what the patient can do next."""
     req, grant = await _patient_request(actor, request_id, act=False)
     purposes, contents = await _labels()
-    out = _summary(req, purposes, contents)
     now = utcnow()
-    out.update({
-        "timeline": await _timeline(req),
-        "can_pay": req.state == State.APPROVED.value and req.fee_cents > 0,
-        "can_download": (req.state in states.DOWNLOADABLE and req.document_key is not None
-                         and req.expires_at is not None and now < req.expires_at),
-    })
+    out = PatientRequestOut(
+        **dict(_summary(req, purposes, contents)), timeline=await _timeline(req),
+        can_pay=req.state == State.APPROVED.value and req.fee_cents > 0,
+        can_download=(req.state in states.DOWNLOADABLE and req.document_key is not None
+                      and req.expires_at is not None and now < req.expires_at))
     await _log_access(actor, grant, "record_request_view", "RecordRequest", req.id)
     return out
 
 
 @transactional
-async def pay(*, actor: Principal, request_id: int) -> dict[str, Any]:
+async def pay(*, actor: Principal, request_id: int) -> PatientRequestOut:
     """Pay the institution's fee through the payment gateway; a paid request goes to preparation."""
     req, grant = await _patient_request(actor, request_id, act=True)
     if req.fee_cents <= 0:
@@ -450,7 +464,7 @@ def _link_key(token: str) -> str:
     return "records:link:" + token.rsplit(".", 1)[-1]
 
 
-async def download_link(*, actor: Principal, request_id: int) -> dict[str, Any]:
+async def download_link(*, actor: Principal, request_id: int) -> DownloadLinkOut:
     """A short-lived signed link to the copy (never past the copy's own expiry)."""
     req, grant = await _patient_request(actor, request_id, act=False)
     now = utcnow()
@@ -467,8 +481,8 @@ async def download_link(*, actor: Principal, request_id: int) -> dict[str, Any]:
                                target_id=req.id, after={"ttl_seconds": ttl, "grant_id": getattr(grant, "id", None)},
                                org_id=req.institution_id)
     await _log_access(actor, grant, "record_copy_link", "RecordRequest", req.id)
-    return {"url": f"/api/mp/v1/records/copies/{token}", "expires_in": ttl,
-            "expires_at": now + dt.timedelta(seconds=ttl), "copy_expires_at": req.expires_at}
+    return DownloadLinkOut(url=f"/api/mp/v1/records/copies/{token}", expires_in=ttl,
+                           expires_at=now + dt.timedelta(seconds=ttl), copy_expires_at=req.expires_at)
 
 
 async def _requester_name(req: RecordRequest) -> str:
@@ -552,7 +566,7 @@ def _china_range(qs, field: str, date_from: dt.date | None, date_to: dt.date | N
 async def list_requests(*, actor: Principal, state: str | None = None, institution_id: int | None = None,
                         purpose: str | None = None, date_from: dt.date | None = None,
                         date_to: dt.date | None = None, q: str | None = None, limit: int = 20,
-                        offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+                        offset: int = 0) -> tuple[int, list[RequestOut]]:
     """Requests in the caller's subtree, newest first, with their state colours."""
     await scope.require(actor, PERM_READ)
     qs = _china_range(scope.scoped(actor, RecordRequest), "created_at", date_from, date_to)
@@ -574,26 +588,23 @@ def _photo_url(key: str | None) -> str | None:
     return links.url(key, purpose="identity_photo", ttl_seconds=PHOTO_LINK_SECONDS) if key else None
 
 
-async def request_detail(*, actor: Principal, request_id: int, reveal: bool = False) -> dict[str, Any]:
+async def request_detail(*, actor: Principal, request_id: int, reveal: bool = False) -> ConsoleRequestOut:
     """A request with the patient (masked unless revealed), the identity evidence and the timeline."""
     await scope.require(actor, PERM_READ)
     req = await scope.get(actor, RecordRequest, request_id)
     await req.fetch_related("institution", "patient", "identity_check")
     purposes, contents = await _labels()
-    out = _summary(req, purposes, contents)
     check = req.identity_check
     reviewer = await AdminAccount.get_or_none(id=req.reviewed_by_id) if req.reviewed_by_id else None
-    out.update({
-        "patient": {"id": req.patient_id, **await pii.present(req.patient, actor=actor, reveal=reveal)},
-        "identity": None if check is None else {
-            "id": check.id, "verifier": check.verifier, "outcome": check.outcome, "reason": check.reason,
-            "distance": check.distance, "threshold": check.threshold, "at": check.at,
-            "id_photo_url": _photo_url(check.id_photo_key), "face_photo_url": _photo_url(check.face_photo_key)},
-        "timeline": await _timeline(req),
-        "reviewed_by": reviewer.username if reviewer else None,
-        "allowed": states.allowed(req.state),
-        "has_copy": req.document_key is not None,
-    })
+    out = ConsoleRequestOut(
+        **dict(_summary(req, purposes, contents)),
+        patient=RequestPatientOut(id=req.patient_id, **await pii.present(req.patient, actor=actor, reveal=reveal)),
+        identity=None if check is None else IdentityEvidenceOut(
+            id=check.id, verifier=check.verifier, outcome=check.outcome, reason=check.reason,
+            distance=check.distance, threshold=check.threshold, at=check.at,
+            id_photo_url=_photo_url(check.id_photo_key), face_photo_url=_photo_url(check.face_photo_key)),
+        timeline=await _timeline(req), reviewed_by=reviewer.username if reviewer else None,
+        allowed=states.allowed(req.state), has_copy=req.document_key is not None)
     await audit_service.record(actor=actor, action="records.view", target_type="RecordRequest", target_id=req.id,
                                after={"identity_photos": check is not None and check.id_photo_key is not None},
                                org_id=req.institution_id)
@@ -601,7 +612,7 @@ async def request_detail(*, actor: Principal, request_id: int, reveal: bool = Fa
 
 
 @transactional
-async def review(*, actor: Principal, request_id: int, approve: bool, reason: str = "") -> dict[str, Any]:
+async def review(*, actor: Principal, request_id: int, approve: bool, reason: str = "") -> ReviewedOut:
     """Pass or reject (with a reason) a request under review; a free one passed goes to preparation."""
     await scope.require(actor, PERM_REVIEW)
     reason = (reason or "").strip()
@@ -624,7 +635,7 @@ async def review(*, actor: Principal, request_id: int, approve: bool, reason: st
                                    after={"state": req.state, "approve": approve, "reason": reason},
                                    org_id=req.institution_id)
         await _push_last(messages)
-    return {"id": req.id, "number": req.number, **states.view(req.state), "reason": req.reason}
+    return ReviewedOut(id=req.id, number=req.number, **states.view(req.state).model_dump(), reason=req.reason)
 
 
 async def batch_review(*, actor: Principal, request_ids: list[int], approve: bool,
@@ -634,13 +645,13 @@ async def batch_review(*, actor: Principal, request_ids: list[int], approve: boo
         raise ReasonRequired()
 
     async def one(request_id: int) -> str:
-        return (await review(actor=actor, request_id=request_id, approve=approve, reason=reason))["state_label"]
+        return (await review(actor=actor, request_id=request_id, approve=approve, reason=reason)).state_label
 
     return await batch.each(request_ids, one)
 
 
 @transactional
-async def _deliver(actor: Principal, req: RecordRequest, data: bytes, source: str, pages: int) -> dict[str, Any]:
+async def _deliver(actor: Principal, req: RecordRequest, data: bytes, source: str, pages: int) -> CopyReadyOut:
     """Store the prepared copy and make the request ready for download."""
     key = await asyncio.to_thread(get_storage().put, data)
     messages = []
@@ -657,11 +668,11 @@ async def _deliver(actor: Principal, req: RecordRequest, data: bytes, source: st
                                                                "expires_at": locked.expires_at},
                                    org_id=locked.institution_id)
         await _push_last(messages)
-    return {"id": locked.id, "number": locked.number, **states.view(locked.state), "pages": pages,
-            "document_source": source, "ready_at": locked.ready_at, "expires_at": locked.expires_at}
+    return CopyReadyOut(id=locked.id, number=locked.number, **states.view(locked.state).model_dump(), pages=pages,
+                        document_source=source, ready_at=locked.ready_at, expires_at=locked.expires_at)
 
 
-async def upload_copy(*, actor: Principal, request_id: int, pdf: bytes) -> dict[str, Any]:
+async def upload_copy(*, actor: Principal, request_id: int, pdf: bytes) -> CopyReadyOut:
     """The record room uploads the scanned copy (a PDF, checked by its content)."""
     await scope.require(actor, PERM_REVIEW)
     req = await scope.get(actor, RecordRequest, request_id)
@@ -670,7 +681,7 @@ async def upload_copy(*, actor: Principal, request_id: int, pdf: bytes) -> dict[
     return await _deliver(actor, req, prepared, "upload", pages)
 
 
-async def generate_copy(*, actor: Principal, request_id: int) -> dict[str, Any]:
+async def generate_copy(*, actor: Principal, request_id: int) -> CopyReadyOut:
     """Draw the copy from the structured documents the institution's HIS holds for the chosen stays."""
     await scope.require(actor, PERM_REVIEW)
     req = await scope.get(actor, RecordRequest, request_id)
@@ -706,38 +717,40 @@ async def generate_copy(*, actor: Principal, request_id: int) -> dict[str, Any]:
 
 
 async def stats(*, actor: Principal, date_from: dt.date | None = None, date_to: dt.date | None = None,
-                group_by: str = "state") -> dict[str, Any]:
+                group_by: str = "state") -> RequestStatsOut:
     """Counts of requests in scope over a period, by state, institution or day (China time),
     and how the copies were made (uploaded, generated, not yet)."""
     await scope.require(actor, PERM_READ)
     qs = _china_range(scope.scoped(actor, RecordRequest), "created_at", date_from, date_to)
     if group_by == "state":
         counts = dict(await qs.annotate(n=Count("id")).group_by("state").values_list("state", "n"))
-        rows = [{"key": s.value, "label": states.LABELS[s], "color": states.COLORS[s], "count": counts.get(s.value, 0)}
-                for s in State]
+        rows: list = [RequestStateCountOut(key=s.value, label=states.LABELS[s], color=states.COLORS[s],
+                                           count=counts.get(s.value, 0)) for s in State]
     elif group_by == "institution":
         found = await qs.annotate(n=Count("id")).group_by("institution_id", "institution__name").values_list(
             "institution_id", "institution__name", "n")
-        rows = sorted(({"key": i, "label": name, "count": n} for i, name, n in found), key=lambda r: -r["count"])
+        rows = sorted((RequestKeyCountOut(key=i, label=name, count=n) for i, name, n in found),
+                      key=lambda r: -r.count)
     else:
         day = LocalDay("created_at", RecordRequest._meta.db.capabilities.dialect)
         found = await qs.annotate(day=day, n=Count("id")).group_by("day").values_list("day", "n")
-        rows = sorted(({"key": str(d), "label": str(d), "count": n} for d, n in found), key=lambda r: r["key"])
+        rows = sorted((RequestKeyCountOut(key=str(d), label=str(d), count=n) for d, n in found),
+                      key=lambda r: r.key)
     sources = dict(await qs.annotate(n=Count("id")).group_by("document_source").values_list("document_source", "n"))
-    return {"group_by": group_by, "total": sum(r["count"] for r in rows), "rows": rows,
-            "copies": {"upload": sources.get("upload", 0), "generated": sources.get("generated", 0),
-                       "none": sources.get("", 0)}}
+    return RequestStatsOut(group_by=group_by, total=sum(r.count for r in rows), rows=rows,
+                           copies=CopyCountsOut(upload=sources.get("upload", 0),
+                                                generated=sources.get("generated", 0), none=sources.get("", 0)))
 
 
 # =================================================================== console: institutions, departments
 
-def _room_view(room: RecordRoom, inst: OrgNode) -> dict[str, Any]:
-    return {"institution_id": inst.id, "name": inst.name, "code": inst.code, "enabled": room.enabled,
-            "review_mode": room.review_mode, "fee_cents": room.fee_cents, "his_kind": room.his_kind,
-            "contact_phone": room.contact_phone, "notice": room.notice}
+def _room_view(room: RecordRoom, inst: OrgNode) -> RoomOut:
+    return RoomOut(institution_id=inst.id, name=inst.name, code=inst.code, enabled=room.enabled,
+                   review_mode=room.review_mode, fee_cents=room.fee_cents, his_kind=room.his_kind,
+                   contact_phone=room.contact_phone, notice=room.notice)
 
 
-async def rooms(*, actor: Principal) -> list[dict[str, Any]]:
+async def rooms(*, actor: Principal) -> list[RoomOut]:
     """The record rooms of the institutions in the caller's subtree."""
     await scope.require(actor, PERM_READ)
     found = await scope.scoped(actor, RecordRoom).prefetch_related("institution").order_by("institution__code")
@@ -745,7 +758,7 @@ async def rooms(*, actor: Principal) -> list[dict[str, Any]]:
 
 
 @transactional
-async def configure_room(*, actor: Principal, institution_id: int, **changes: Any) -> dict[str, Any]:
+async def configure_room(*, actor: Principal, institution_id: int, **changes: Any) -> RoomOut:
     """Open (or change) an institution's record room: adding an institution needs rows, no code."""
     await scope.require(actor, PERM_MANAGE)
     inst = await scope.get(actor, OrgNode, institution_id)
@@ -768,16 +781,16 @@ async def configure_room(*, actor: Principal, institution_id: int, **changes: An
     return _room_view(room, inst)
 
 
-async def set_review_mode(*, actor: Principal, institution_id: int, mode: str) -> dict[str, Any]:
+async def set_review_mode(*, actor: Principal, institution_id: int, mode: str) -> RoomOut:
     """Manual review, or automatic approval when every check passes (seed 003: 审核方式自定义)."""
     return await configure_room(actor=actor, institution_id=institution_id, review_mode=mode)
 
 
-def _department_view(d: Department) -> dict[str, Any]:
-    return {"id": d.id, "institution_id": d.institution_id, "code": d.code, "name": d.name, "active": d.active}
+def _department_view(d: Department) -> DepartmentOut:
+    return DepartmentOut(id=d.id, institution_id=d.institution_id, code=d.code, name=d.name, active=d.active)
 
 
-async def departments(*, actor: Principal, institution_id: int) -> list[dict[str, Any]]:
+async def departments(*, actor: Principal, institution_id: int) -> list[DepartmentOut]:
     await scope.require(actor, PERM_READ)
     await scope.get(actor, OrgNode, institution_id)
     rows = await scope.scoped(actor, Department).filter(institution_id=institution_id).order_by("code")
@@ -785,7 +798,7 @@ async def departments(*, actor: Principal, institution_id: int) -> list[dict[str
 
 
 @transactional
-async def create_department(*, actor: Principal, institution_id: int, code: str, name: str) -> dict[str, Any]:
+async def create_department(*, actor: Principal, institution_id: int, code: str, name: str) -> DepartmentOut:
     await scope.require(actor, PERM_MANAGE)
     inst = await scope.get(actor, OrgNode, institution_id)
     if inst.kind != OrgKind.MEDICAL:
@@ -803,7 +816,7 @@ async def create_department(*, actor: Principal, institution_id: int, code: str,
 
 @transactional
 async def update_department(*, actor: Principal, department_id: int, name: str | None = None,
-                            active: bool | None = None) -> dict[str, Any]:
+                            active: bool | None = None) -> DepartmentOut:
     await scope.require(actor, PERM_MANAGE)
     async with scope.locked(actor, Department, department_id) as d:
         before = audit_service.snapshot(d)
@@ -826,4 +839,4 @@ async def delete_department(*, actor: Principal, department_id: int) -> None:
         d.deleted_at, d.deleted_by_id = utcnow(), actor.id
         await d.save(update_fields=["deleted_at", "deleted_by_id", "updated_at"])
         await audit_service.record(actor=actor, action="records.department.delete", target_type="Department",
-                                   target_id=d.id, before=_department_view(d), org_id=d.institution_id)
+                                   target_id=d.id, before=_department_view(d).model_dump(), org_id=d.institution_id)

@@ -25,6 +25,7 @@ from enum import Enum
 
 from core.errors import ValidationFailed
 from core.records.errors import IllegalTransition
+from core.records.schemas import RequestStateOut
 
 
 class State(str, Enum):
@@ -133,6 +134,6 @@ def fire(current: str, event: Event) -> State:
     return t.target
 
 
-def view(state: str) -> dict[str, str]:
+def view(state: str) -> RequestStateOut:
     s = State(state)
-    return {"state": s.value, "state_label": LABELS[s], "state_color": COLORS[s]}
+    return RequestStateOut(state=s.value, state_label=LABELS[s], state_color=COLORS[s])

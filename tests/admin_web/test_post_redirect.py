@@ -61,7 +61,7 @@ async def _ids() -> dict:
     entry = await FaqEntry.create(org_id=hospital.id, category="巡检", question="巡检问题？", answer="巡检回答。")
     doctor = await factories.catalogue_doctor(dept, name="巡检医生")
     return {"enrolment_id": enrolment.id, "physician_id": doc.id, "session_id": case.session_id,
-            "request_id": request["id"], "institution_id": hospital.id, "department_id": dept.id,
+            "request_id": request.id, "institution_id": hospital.id, "department_id": dept.id,
             "item_id": item.id, "message_id": message.id, "account_id": other.id, "entry_id": entry.id,
             "doctor_id": doctor.id,
             "org_id": hospital.id, "record_id": dept.id,

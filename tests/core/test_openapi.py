@@ -169,6 +169,8 @@ FAILS = {
     "POST /api/mp/v1/assessment/bind": {"429": "accounts.locked"},
     "POST /api/mp/v1/auth/wx-login": {"502": "wechat.upstream_error"},
     "POST /api/mp/v1/auth/wx-web-login": {"502": "wechat.upstream_error"},
+    "POST /api/mp/v1/sms/codes": {"429": "sms.too_soon"},
+    "POST /api/mp/v1/patients/id-card": {"429": "family.ocr_limited"},
 }
 
 

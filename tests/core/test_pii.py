@@ -69,12 +69,12 @@ async def test_full_values_need_permission_and_are_audited(client, app):
 
 async def test_key_rotation_reencrypts_under_the_new_key(settings):
     from core.records.models import RecordRequest
-    from core.records.service import _delivery_view
+    from core.records.service import _delivery_detail
 
     t = await factories.tree()
     doc = await factories.physician(t.hospital_a1, phone_no="13812341234")
     patient = await factories.mp_patient_account()
-    mail = {"name": "王小明", "phone": crypto.encrypt("13900001111"), "address": "静安区某路 1 号"}
+    mail = {"recipient": "王小明", "phone": crypto.encrypt("13900001111"), "address": "静安区某路 1 号"}
     req = await RecordRequest.create(number="BA-ROTATE-1", institution_id=t.hospital_a1.id,
                                      requester_id=patient.actor.id, patient_id=patient.patient.id, admissions=[],
                                      purpose="self", contents=[], delivery="mail", delivery_detail=mail)
@@ -96,8 +96,8 @@ async def test_key_rotation_reencrypts_under_the_new_key(settings):
         assert counts["record_request.delivery_detail"] == 1
         rotated = (await RecordRequest.get(id=req.id)).delivery_detail
         assert rotated["phone"].startswith("k2$") and crypto.decrypt(rotated["phone"]) == "13900001111"
-        assert {k: v for k, v in rotated.items() if k != "phone"} == {"name": "王小明", "address": "静安区某路 1 号"}
-        assert _delivery_view(await RecordRequest.get(id=req.id))["detail"]["phone"] == "139****1111"
+        assert {k: v for k, v in rotated.items() if k != "phone"} == {"recipient": "王小明", "address": "静安区某路 1 号"}
+        assert _delivery_detail(await RecordRequest.get(id=req.id)).phone == "139****1111"
         assert (await pii_rotation.reencrypt_all())["record_request.delivery_detail"] == 0  # nothing left to do
     finally:
         settings.pii_keys.clear()

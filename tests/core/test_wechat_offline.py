@@ -118,7 +118,8 @@ def test_production_has_no_offline_routes(settings):
         assert {p for p in _paths(create_app(dev, name="huiyi_dev_wechat")) if p.startswith("/dev/")} == {
             "/dev/wechat/cgi-bin/token", "/dev/wechat/sns/jscode2session",
             "/dev/wechat/cgi-bin/message/subscribe/send", "/dev/wechat/codes", "/dev/wechat/messages",
-            "/dev/wechat/sns/oauth2/access_token", "/dev/h5/personas"}
+            "/dev/wechat/sns/oauth2/access_token", "/dev/h5/personas",
+            "/dev/sms", "/dev/sms/messages"}  # the loopback SMS provider (core/sms/offline.py)
     finally:
         from core.settings import set_settings
         set_settings(settings)

@@ -63,8 +63,8 @@ async def test_a_hospital_builds_its_catalogue_in_the_console(client):
     r = await pages.submit(f"/admin/doctors/{doc.id}/services", {
         "text_price": "29.9", "text_window": "48", "text_enabled": "true", "video_price": "88", "video_window": "24"})
     assert "服务与价格已保存" in r.text
-    assert await DoctorService.filter(doctor_id=doc.id).order_by("kind").values_list("kind", "price_fen", "enabled") == \
-        [("text", 2990, True), ("video", 8800, False)]
+    offered = DoctorService.filter(doctor_id=doc.id).order_by("kind")
+    assert await offered.values_list("kind", "price_fen", "enabled") == [("text", 2990, True), ("video", 8800, False)]
     r = await pages.submit(f"/admin/doctors/{doc.id}/services", {"text_price": "29.999"},
                            headers={"Referer": f"http://testserver/admin/doctors/{doc.id}"})
     assert "服务与价格有误" in r.text

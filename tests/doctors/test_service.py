@@ -18,9 +18,10 @@ from core.doctors import service as doctors
 from core.doctors.models import (
     ConsentAcceptance, Doctor, DoctorConsultation, DoctorFollow, DoctorSchedule, DoctorService, DoctorSite,
 )
+from core.doctors.schemas import HospitalDepartmentIn as DeptIn
 from core.doctors.schemas import (
-    ConsentIn, DepartmentEditIn, DepartmentFilter, DepartmentIn, DoctorEditIn, DoctorFilter, DoctorIn,
-    DoctorSearch, MonthScheduleIn, ServicesIn,
+    ConsentIn, DoctorEditIn, DoctorFilter, DoctorIn, DoctorSearch, HospitalDepartmentEditIn, HospitalDepartmentFilter,
+    MonthScheduleIn, ServicesIn,
 )
 from core.errors import AppError, Forbidden, NotFound
 from core.records.models import Department
@@ -46,45 +47,43 @@ async def _world():
 
 async def test_departments_are_the_hospitals_list_scoped_and_audited():
     t, a, b, city, _ = await _world()
-    kid = await departments.create_department(actor=a, data=DepartmentIn(institution_id=t.hospital_a1.id, code="EK",
-                                                                         name="儿科"))
+    kid = await departments.create_department(actor=a, data=DeptIn(institution_id=t.hospital_a1.id, code="EK",
+                                                                    name="儿科"))
     assert (kid.institution_name, kid.active, kid.doctors) == ("江岸医院", True, 0)
     # The record room's table: the same row, under records' name.
     assert (await Department.get(id=kid.id)).name == "儿科"
     with pytest.raises(AppError) as exc:
-        await departments.create_department(actor=a, data=DepartmentIn(institution_id=t.hospital_a1.id, code="EK",
-                                                                       name="又一个儿科"))
+        await departments.create_department(actor=a, data=DeptIn(institution_id=t.hospital_a1.id, code="EK",
+                                                                 name="又一个儿科"))
     assert exc.value.code == "doctors.department_exists"
     with pytest.raises(AppError) as exc:
-        await departments.create_department(actor=city, data=DepartmentIn(institution_id=t.county_a1.id, code="X",
-                                                                          name="科"))
+        await departments.create_department(actor=city, data=DeptIn(institution_id=t.county_a1.id, code="X", name="科"))
     assert exc.value.code == "doctors.not_a_hospital"
     with pytest.raises(NotFound):  # another hospital: like a missing one
-        await departments.create_department(actor=a, data=DepartmentIn(institution_id=t.hospital_b1.id, code="Y",
-                                                                       name="越界"))
+        await departments.create_department(actor=a, data=DeptIn(institution_id=t.hospital_b1.id, code="Y", name="越界"))
     with pytest.raises(NotFound):
         await departments.set_active(actor=b, department_id=kid.id, active=False)
     assert (await Department.get(id=kid.id)).active
     assert await AuditLog.filter(action="scope.read", outcome="denied", target_id=str(kid.id)).exists()
 
-    await departments.create_department(actor=city, data=DepartmentIn(institution_id=t.hospital_a2.id, code="EK",
-                                                                      name="儿科"))
+    await departments.create_department(actor=city, data=DeptIn(institution_id=t.hospital_a2.id, code="EK", name="儿科"))
     off = await departments.set_active(actor=a, department_id=kid.id, active=False)
     assert off.active is False
     await departments.set_active(actor=a, department_id=kid.id, active=False)  # again: nothing more
     assert await AuditLog.filter(action="departments.disable").count() == 1
-    renamed = await departments.update_department(actor=a, department_id=kid.id, data=DepartmentEditIn(name="小儿科"))
+    renamed = await departments.update_department(actor=a, department_id=kid.id,
+                                                  data=HospitalDepartmentEditIn(name="小儿科"))
     assert renamed.name == "小儿科"
 
-    total, rows = await departments.list_departments(actor=city, filters=DepartmentFilter(q="儿科"))
+    total, rows = await departments.list_departments(actor=city, filters=HospitalDepartmentFilter(q="儿科"))
     assert total == 2 and {r.institution_name for r in rows} == {"江岸医院", "武昌医院"}
-    total, rows = await departments.list_departments(actor=city, filters=DepartmentFilter(active=False))
+    total, rows = await departments.list_departments(actor=city, filters=HospitalDepartmentFilter(active=False))
     assert [r.id for r in rows] == [kid.id]
-    total, _ = await departments.list_departments(actor=b, filters=DepartmentFilter())
+    total, _ = await departments.list_departments(actor=b, filters=HospitalDepartmentFilter())
     assert total == 0
     with pytest.raises(Forbidden):
         await departments.list_departments(actor=await factories.actor(t.hospital_a1, roles=("proctor",)),
-                                           filters=DepartmentFilter())
+                                           filters=HospitalDepartmentFilter())
 
 
 async def test_doctors_practise_at_departments_in_scope_and_stay_with_their_hospital():
@@ -158,7 +157,8 @@ async def test_services_photo_and_the_workstation_login():
         with pytest.raises(AppError) as exc:
             await doctors.set_photo(actor=a, doctor_id=doc.id, data=bad)
         assert exc.value.code == code
-    assert (await Doctor.get(id=doc.id)).photo_key is None and not await AuditLog.filter(action="doctors.photo").exists()
+    assert (await Doctor.get(id=doc.id)).photo_key is None
+    assert not await AuditLog.filter(action="doctors.photo").exists()
     out = await doctors.set_photo(actor=a, doctor_id=doc.id, data=png())
     key = (await Doctor.get(id=doc.id)).photo_key
     assert out.photo_url.startswith("/media/doctor_photo.") and get_storage().get(key)[:2] == b"\xff\xd8"

@@ -68,19 +68,24 @@ async def test_identity_with_a_wrong_check_digit_is_refused_and_nothing_stored(c
     assert r.status_code == 403 and r.json()["code"] == "family.mp_only"
 
 
-async def test_patients_over_http(client):
+async def test_patients_over_http(client, sms):
     seen: list[str] = []
     me = await factories.mp_patient_account("杨光", "13611112222")
     phone = Phone(client, me, seen)
     dad_id = factories.id_number(born="19520303")
-    r = await phone.post(f"{MP}/patients", json={"name": "杨大山", "id_number": dad_id, "relation": "父母",
-                                                  "phone": "13722223333"})
+    r = await phone.post(f"{MP}/sms/codes", json={"phone": "13722223333", "purpose": "patient"})
+    assert r.status_code == 201 and r.json()["phone"] == "137****3333", r.text
+    dad_body = {"name": "杨大山", "id_number": dad_id, "relation": "父母", "phone": "13722223333",
+                "sms_code": sms.code_for("13722223333")}
+    r = await phone.post(f"{MP}/patients", json=dad_body)
     assert r.status_code == 201 and r.json()["name"] == "杨*山" and r.json()["phone"] == "137****3333"
     dad = r.json()["id"]
-    r = await phone.post(f"{MP}/patients", json={"name": "杨大山", "id_number": dad_id, "relation": "父母"})
+    r = await phone.post(f"{MP}/patients", json=dad_body)
     assert r.status_code == 409 and r.json()["code"] == "family.patient_exists"
-    r = await phone.post(f"{MP}/patients", json={"name": "杨大山", "id_number": dad_id, "relation": "老板"})
+    r = await phone.post(f"{MP}/patients", json={**dad_body, "relation": "老板"})
     assert r.status_code == 422 and r.json()["details"]["errors"][0]["path"] == "relation"
+    r = await phone.post(f"{MP}/patients", json={k: v for k, v in dad_body.items() if k != "sms_code"})
+    assert r.status_code == 422 and r.json()["details"]["errors"][0]["path"] == "sms_code"
     r = await phone.call("PATCH", f"{MP}/patients/{dad}", json={"relation": "其他"})
     assert r.status_code == 200 and r.json()["relation"] == "其他"
     r = await phone.call("DELETE", f"{MP}/patients/{dad}")
@@ -341,9 +346,10 @@ async def test_the_owners_work_answers_in_its_declared_shapes(client):
     assert r.json()["owner_account_id"] == member_p.actor.id
 
     # 就诊人: listed, deleted into the recycle bin and back.
-    r = await guest.post(f"{MP}/patients", json={"name": "钱老", "relation": "父母",
+    r = await guest.post(f"{MP}/patients", json={"name": "钱老", "relation": "父母", "phone": "13500001111",
+                                                 "sms_code": await factories.sms_code(guest_p.actor, "13500001111"),
                                                  "id_number": factories.id_number(born="19450101")})
-    assert r.status_code == 201 and r.json()["phone"] is None
+    assert r.status_code == 201 and r.json()["phone"] == "135****1111"
     pid = r.json()["id"]
     assert (await guest.call("DELETE", f"{MP}/patients/{pid}")).json() == {"deleted": True}
     assert [p["id"] for p in (await guest.get(f"{MP}/patients?deleted=1")).json()["items"]] == [pid]

@@ -74,12 +74,12 @@ async def test_an_identity_claimed_by_another_account_is_refused_and_nothing_sto
 async def test_patients_add_list_edit_delete_restore():
     p = await factories.mp_patient_account("张伟")
     mother_id = factories.id_number(born="19500505")
-    mum = await patients.add_patient(actor=p.actor, name="王秀英", id_number=mother_id, relation="父母")
+    mum = await factories.add_patient(p.actor, name="王秀英", id_number=mother_id, relation="父母")
     assert mum["name"] == "王*英" and mum["relation"] == "父母" and mum["is_self"] is False
-    await _fails("family.patient_exists", patients.add_patient(actor=p.actor, name="王秀英", id_number=mother_id,
-                                                                relation="父母"))
-    kid = await patients.add_patient(actor=p.actor, name="张小宝", id_number=factories.id_number(born="20180101"),
-                                     relation="子女", phone="13600001234")
+    await _fails("family.patient_exists", factories.add_patient(p.actor, name="王秀英", id_number=mother_id,
+                                                                 relation="父母"))
+    kid = await factories.add_patient(p.actor, name="张小宝", id_number=factories.id_number(born="20180101"),
+                                      relation="子女", phone_number="13600001234")
     listed = await patients.list_patients(actor=p.actor)
     assert [x["id"] for x in listed] == [p.patient.id, mum["id"], kid["id"]]
     edited = await patients.update_patient(actor=p.actor, patient_id=kid["id"],
@@ -110,8 +110,8 @@ async def test_patients_need_an_identity_first_and_only_mp_users_have_them():
 
     acct = await MpAccount.create(openid="o-new")
     me = Principal(kind="mp", id=acct.id)
-    await _fails("family.identity_required", patients.add_patient(
-        actor=me, name="王五", id_number=factories.id_number(), relation="父母"))
+    await _fails("family.identity_required", factories.add_patient(me, name="王五", id_number=factories.id_number(),
+                                                                    relation="父母"))
     assert await Patient.all().count() == 0
     await _fails("family.mp_only", patients.list_patients(actor=Principal(kind="physician", id=1)))
     await _fails("family.identity_required", service.create_family(actor=me, name="家"))
@@ -120,10 +120,10 @@ async def test_patients_need_an_identity_first_and_only_mp_users_have_them():
 async def test_patient_limit():
     p = await factories.mp_patient_account()
     for i in range(patients.MAX_PATIENTS):
-        await patients.add_patient(actor=p.actor, name="家人", id_number=factories.id_number(born=f"2000010{i % 9 + 1}"),
-                                   relation="亲属")
-    await _fails("family.too_many_patients", patients.add_patient(actor=p.actor, name="家人",
-                                                                   id_number=factories.id_number(), relation="亲属"))
+        await factories.add_patient(p.actor, name="家人", id_number=factories.id_number(born=f"2000010{i % 9 + 1}"),
+                                    relation="亲属")
+    await _fails("family.too_many_patients", factories.add_patient(p.actor, name="家人",
+                                                                    id_number=factories.id_number(), relation="亲属"))
 
 
 # ------------------------------------------------------------------ families, invitations, applications
@@ -272,8 +272,8 @@ async def test_grants_decide_what_authorize_lets_through():
     son = await factories.mp_patient_account("陈子")
     aunt = await factories.mp_patient_account("陈姨")
     fam = await factories.family_of(mum, son, aunt)
-    dependant = await patients.add_patient(actor=mum.actor, name="陈外婆", id_number=factories.id_number(born="19400101"),
-                                           relation="父母")
+    dependant = await factories.add_patient(mum.actor, name="陈外婆", id_number=factories.id_number(born="19400101"),
+                                            relation="父母")
 
     # Own data: no grant needed, for the self identity and the account's 就诊人.
     assert await service.authorize(actor=mum.actor, patient_id=mum.patient.id, scope="health_records") is None
@@ -430,8 +430,8 @@ async def test_reachable_patients_lists_own_patients_and_granted_members():
     son = await factories.mp_patient_account("宋子")
     dad = await factories.mp_patient_account("宋父")
     fam = await factories.family_of(mum, son, dad)
-    kid = await patients.add_patient(actor=son.actor, name="宋小", id_number=factories.id_number(born="20150101"),
-                                     relation="子女")
+    kid = await factories.add_patient(son.actor, name="宋小", id_number=factories.id_number(born="20150101"),
+                                      relation="子女")
     await factories.family_grant(fam, mum, son, "record_requests", can_act=True)
     await factories.family_grant(fam, dad, son, "record_requests")
     seen = await service.reachable_patients(actor=son.actor, scope="record_requests")

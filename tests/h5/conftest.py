@@ -3,7 +3,8 @@ against the real server (a subprocess on the test database, reached over TCP), w
 offline WeChat on so the persona picker logs in through wechatpy as in development.
 
 Fixtures for every H5 test (physician, exam, patient screens):
-- `h5_server`: the base URL of the served app (module scope).
+- `h5_server`: the base URL of the served app (module scope), with the offline WeChat and the
+  loopback SMS provider (`sms_code(h5_server, phone)` reads the code the loopback delivered).
 - `phone`: a factory, `page = await phone(photo="grace_hopper.jpg")`, giving a 390×844
   touch page with a WeChat user agent whose camera shows that photo from
   tests/fixtures/faces (Chromium's fake camera reads a Y4M file given at launch, so each
@@ -64,11 +65,12 @@ def server_env(settings, **extra: str) -> dict:
 
 @pytest.fixture(scope="module")
 def h5_server(settings, database, tmp_path_factory):
-    """The served app on the tests' database, with the offline WeChat (as in development)."""
+    """The served app on the tests' database, with the offline WeChat and SMS (as in development)."""
     tmp = tmp_path_factory.mktemp("h5-server")
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    env = server_env(settings, PUBLIC_BASE_URL=base, WECHAT_OFFLINE="1", WECHAT_API_BASE=base + "/dev/wechat/")
+    env = server_env(settings, PUBLIC_BASE_URL=base, WECHAT_OFFLINE="1", WECHAT_API_BASE=base + "/dev/wechat/",
+                     SMS_OFFLINE="1", SMS_API_BASE=base + "/dev/sms/")
     server = Server(env, tmp / "server.log", port=port)
     try:
         server.start()
@@ -130,6 +132,19 @@ async def phone(_chromiums, h5_server):
     for context in contexts:
         await context.close()
     assert not errors, errors  # no script failed, nothing was refused by the CSP
+
+
+async def sms_code(base: str, phone: str) -> str:
+    """The code in the newest SMS the served app's loopback provider delivered to `phone`, read as
+    a tester reads it (GET /dev/sms/messages?phone=)."""
+    import re
+
+    import httpx
+
+    async with httpx.AsyncClient(base_url=base, timeout=10) as c:
+        items = (await c.get("/dev/sms/messages", params={"phone": phone})).json()["items"]
+    assert items, "no SMS was delivered to that phone"
+    return re.match(r"^【[^】]+】(\d{6})", items[0]["content"]).group(1)
 
 
 async def login_as(page, openid: str, unionid: str | None = None) -> None:

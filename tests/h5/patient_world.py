@@ -80,5 +80,5 @@ async def request_for_parent(w: World) -> dict:
     found = await records.check_records(actor=w.child.actor, institution_id=w.hospital.id,
                                         patient_id=w.parent.patient.id)
     return await records.submit(actor=w.child.actor, institution_id=w.hospital.id, patient_id=w.parent.patient.id,
-                                identity_check_id=check.id, admission_ids=[found["admissions"][0]["id"]],
+                                identity_check_id=check.id, admission_ids=[found.admissions[0].id],
                                 purpose="medical_insurance", contents=["front_page"])

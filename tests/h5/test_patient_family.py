@@ -12,13 +12,13 @@ from core.family import service as family_service
 from core.family.service import normalize_code
 from core.masking import mask_id_number, mask_name, mask_phone
 from tests import factories
-from tests.h5.conftest import login_as
+from tests.h5.conftest import login_as, sms_code
 from tests.h5.patient_world import CHILD, PARENT, login, open_screen, request_for_parent, world
 
 pytestmark = pytest.mark.e2e
 
 
-async def test_real_name_identity_and_a_patient_are_shown_masked(phone):
+async def test_real_name_identity_and_a_patient_are_shown_masked(phone, h5_server):
     account = await MpAccount.create(openid="o-h5-new-user")
     me = await phone()
     await login_as(me, account.openid)
@@ -37,6 +37,10 @@ async def test_real_name_identity_and_a_patient_are_shown_masked(phone):
     await me.click("[data-add-patient]")
     await me.fill("input[name=p_name]", "王秀英")
     await me.fill("input[name=p_id_number]", mother[:-1] + ("0" if mother[-1] != "0" else "1"))
+    await me.fill("input[name=p_phone]", "13812340000")
+    await me.click("[data-send-code]")
+    await expect(me.locator("[data-code-sent]")).to_contain_text("138****0000")
+    await me.fill("input[name=p_sms_code]", await sms_code(h5_server, "13812340000"))
     await me.select_option("select[name=p_relation]", "父母")
     await me.click("[data-patient-form] button.btn-primary")
     await expect(me.locator(".error-banner")).to_contain_text("校验位")
@@ -103,8 +107,8 @@ async def test_who_looked_at_my_data_lists_the_relatives_accesses(phone):
     kid = await phone()
     await login(kid, w.child)
     await open_screen(kid, "#/records")
-    await kid.click(f"[data-request='{req['id']}']")
-    await expect(kid.locator("[data-number]")).to_have_text(req["number"])
+    await kid.click(f"[data-request='{req.id}']")
+    await expect(kid.locator("[data-number]")).to_have_text(req.number)
 
     dad = await phone()
     await login(dad, w.parent)

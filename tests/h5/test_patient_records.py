@@ -68,8 +68,8 @@ async def test_revoking_the_grant_takes_effect_on_the_relatives_open_screens(pho
     dad, kid = await phone(), await phone()
     await login(dad, w.parent)
     await login(kid, w.child)
-    await open_screen(kid, f"#/records/requests/{req['id']}")
-    await expect(kid.locator("[data-number]")).to_have_text(req["number"])
+    await open_screen(kid, f"#/records/requests/{req.id}")
+    await expect(kid.locator("[data-number]")).to_have_text(req.number)
 
     # The father revokes on her member page; the confirmation is the client's own dialog.
     await open_screen(dad, f"#/family/{family.id}/members/{w.child.actor.id}")
@@ -86,4 +86,4 @@ async def test_revoking_the_grant_takes_effect_on_the_relatives_open_screens(pho
     await open_screen(kid, "#/records/new")
     await expect(kid.locator("input[data-patient]")).to_have_count(1)  # only her own identity
     await expect(kid.locator(f"input[data-patient='{w.parent.patient.id}']")).to_have_count(0)
-    assert (await RecordRequest.get(id=req["id"])).state == "under_review"  # untouched
+    assert (await RecordRequest.get(id=req.id)).state == "under_review"  # untouched

@@ -38,7 +38,7 @@ async def test_profile_sections_validate_and_superiors_see_names_masked():
     await svc.update_profile(actor=city, section="committee", data={
         "name": "武汉市医师定期考核管理委员会", "director": "王志强", "deputy_directors": ["赵敏", "孙立"],
         "member_count": 15})
-    assert saved["office_phone"] == "027-85551234"
+    assert saved.section == "office" and saved.data.office_phone == "027-85551234"
     node = await OrgNode.get(id=t.city_a.id)
     assert node.profile["office"]["head"] == "李建国" and node.profile["committee"]["member_count"] == 15
 
@@ -54,13 +54,13 @@ async def test_profile_sections_validate_and_superiors_see_names_masked():
     assert (await OrgNode.get(id=t.city_a.id)).profile["office"]["office_phone"] == "027-85551234"
 
     own = await svc.get_profile(actor=city)
-    assert own["own"] and own["sections"]["office"]["data"]["head"] == "李建国"
-    assert own["sections"]["commission"]["data"] is None
+    assert own.own and own.sections.office.data.head == "李建国"
+    assert own.sections.commission.data is None
     seen = await svc.get_profile(actor=province, org_id=t.city_a.id)
-    assert seen["sections"]["office"]["data"]["head"] == "李*国"
-    assert seen["sections"]["committee"]["data"]["deputy_directors"] == ["赵*", "孙*"]
+    assert seen.sections.office.data.head == "李*国"
+    assert seen.sections.committee.data.deputy_directors == ["赵*", "孙*"]
     revealed = await svc.get_profile(actor=province, org_id=t.city_a.id, reveal=True)
-    assert revealed["sections"]["committee"]["data"]["director"] == "王志强"
+    assert revealed.sections.committee.data.director == "王志强"
     assert await AuditLog.filter(action="pii.reveal", target_id=str(t.city_a.id)).count() == 1
     with pytest.raises(NotFound):  # another city's profile is out of reach
         await svc.get_profile(actor=city, org_id=t.city_b.id)
@@ -98,11 +98,12 @@ async def test_profile_over_http(client):
 async def test_create_subordinate_makes_org_and_inactive_first_admin(client):
     t = await factories.tree()
     city = await factories.actor(t.city_a)
-    sub, initial = await svc.create_subordinate(actor=city, name="江岸区妇幼保健院", kind=OrgKind.MEDICAL,
-                                                code="H4201020099", parent_id=t.county_a1.id, username="fy_jiangan",
-                                                contact_name="周芳", contact_phone="13911112222",
-                                                may_apply_assessment=True)
-    node = await OrgNode.get(id=sub.node.id)
+    sub = await svc.create_subordinate(actor=city, name="江岸区妇幼保健院", kind=OrgKind.MEDICAL,
+                                       code="H4201020099", parent_id=t.county_a1.id, username="fy_jiangan",
+                                       contact_name="周芳", contact_phone="13911112222", may_apply_assessment=True)
+    initial = sub.initial_password
+    assert sub.contact_phone == "139****2222"  # the answer masks the contact
+    node = await OrgNode.get(id=sub.id)
     assert node.path == f"{t.county_a1.path}{node.id}/" and node.level == t.county_a1.level + 1
     assert node.may_apply_assessment and node.contact_phone == "13911112222"
     account = await AdminAccount.get(username="fy_jiangan")

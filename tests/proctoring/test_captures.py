@@ -73,7 +73,7 @@ async def _exam():
     me, doc, sid, hospital, county, city = await _session()
     await proctoring.give_consent(actor=me, text_version="2026-01")
     await proctoring.enrol_face(actor=me, photo=GRACE)
-    assert (await proctoring.verify(actor=me, session_id=sid, photo=grace_other_shot()))["verified"]
+    assert (await proctoring.verify(actor=me, session_id=sid, photo=grace_other_shot())).verified
     return me, doc, sid, hospital
 
 
@@ -153,9 +153,9 @@ async def test_captures_are_analysed_in_the_background_as_match_mismatch_no_face
     me, doc, sid, hospital = await _exam()
     photos = {"match": grace_shot(0), "mismatch": ASTRONAUT, "no_face": no_face(), "several_faces": two_faces()}
     answers = {k: await upload(me, sid, p) for k, p in photos.items()}
-    assert all(a["state"] == "pending" and a["late"] is False and a["duplicate"] is False for a in answers.values())
-    assert "analysis" not in answers["mismatch"] and "distance" not in answers["mismatch"]  # the taker is not told
-    ids = [a["capture_id"] for a in answers.values()]
+    assert all(a.state == "pending" and a.late is False and a.duplicate is False for a in answers.values())
+    assert not {"analysis", "distance"} & answers["mismatch"].model_dump().keys()  # the taker is not told
+    ids = [a.capture_id for a in answers.values()]
     if settings.redis_is_memory:
         rows = await analysed(settings, *ids)
     else:  # the real worker process takes the jobs off Redis
@@ -183,8 +183,8 @@ async def test_captures_are_analysed_in_the_background_as_match_mismatch_no_face
 
     # The phone sees what arrived and that it was looked at, not the outcome.
     mine = await captures.my_captures(actor=me, session_id=sid)
-    assert [i["capture_id"] for i in mine["items"]] == ids and {i["state"] for i in mine["items"]} == {"done"}
-    assert mine["capture_schedule"] and 0 < mine["next_capture_in"] <= 180
+    assert [i.capture_id for i in mine.items] == ids and {i.state for i in mine.items} == {"done"}
+    assert mine.capture_schedule and 0 < mine.next_capture_in <= 180
 
 
 async def test_the_upload_is_reencoded_without_exif_and_a_resent_photo_is_the_same_capture(settings):
@@ -193,8 +193,8 @@ async def test_the_upload_is_reencoded_without_exif_and_a_resent_photo_is_the_sa
     assert b"PhoneMaker" in photo
     first = await upload(me, sid, photo)
     again = await upload(me, sid, photo, at=utcnow() + dt.timedelta(seconds=5))
-    assert again["capture_id"] == first["capture_id"] and again["duplicate"] is True
-    capture = (await analysed(settings, first["capture_id"]))[0]
+    assert again.capture_id == first.capture_id and again.duplicate is True
+    capture = (await analysed(settings, first.capture_id))[0]
     stored = get_storage().get(capture.photo_key)
     assert b"PhoneMaker" not in stored and not Image.open(io.BytesIO(stored)).getexif()
     assert await Capture.filter(session_id=sid).count() == 1 and capture.analysis == "match"
@@ -225,7 +225,7 @@ async def test_bad_uploads_give_clear_errors_and_store_nothing(settings):
     assert not await AuditLog.filter(action="proctoring.capture").exists()
     # A phone clock a minute fast is still the phone's own time.
     ok = await upload(me, sid, grace_shot(2), at=utcnow() + dt.timedelta(seconds=60))
-    capture = (await analysed(settings, ok["capture_id"]))[0]
+    capture = (await analysed(settings, ok.capture_id))[0]
     assert capture.late is False and capture.analysis == "match"
     assert {p.name for p in stored_files(settings) - before} == {capture.photo_key}
 
@@ -269,18 +269,18 @@ async def test_late_uploads_after_submit_are_placed_on_the_timeline_and_weigh_in
     at = lambda s: session.started_at + dt.timedelta(seconds=s)  # noqa: E731
     batch = [{"kind": "offline", "at": at(200)}, {"kind": "online", "at": at(330), "detail": {"network": "4g"}},
              {"kind": "app_hidden", "at": at(420)}, {"kind": "app_visible", "at": at(450)}]
-    assert (await captures.record_events(actor=me, session_id=sid, events=batch))["stored"] == 4
+    assert (await captures.record_events(actor=me, session_id=sid, events=batch)).stored == 4
     await exam_service.submit(actor=me, session_id=sid)
     await ExamSession.filter(id=sid).update(submitted_at=at(600))  # submitted five minutes ago
 
     # Back online after submitting, the phone sends what it took while offline.
     a = await upload(me, sid, grace_shot(0), at=at(252))
     b = await upload(me, sid, grace_shot(6), at=at(405))
-    assert a["late"] is True and b["late"] is True and a["next_capture_in"] is None
+    assert a.late is True and b.late is True and a.next_capture_in is None
     with pytest.raises(OutsideWindow) as exc:  # taken after the submit (beyond the clock allowance)
         await upload(me, sid, grace_shot(7), at=at(597) + dt.timedelta(minutes=3))
     assert exc.value.details["reason"] == "after_end"
-    rows = await analysed(settings, a["capture_id"], b["capture_id"])
+    rows = await analysed(settings, a.capture_id, b.capture_id)
     assert [c.analysis for c in rows] == ["match", "match"] and all(c.late for c in rows)
 
     items = await captures.timeline(sid)
@@ -307,7 +307,7 @@ async def test_late_uploads_after_submit_are_placed_on_the_timeline_and_weigh_in
 async def test_risk_ranks_a_stand_in_above_an_honest_taker(settings):
     me, doc, sid, hospital = await _exam()
     await _shift(sid, started_ago=300, schedule=[290, 500])  # the photos now are the ones due at 290 s
-    rows = await analysed(settings, *[(await upload(me, sid, p))["capture_id"] for p in (ASTRONAUT, two_faces())])
+    rows = await analysed(settings, *[(await upload(me, sid, p)).capture_id for p in (ASTRONAUT, two_faces())])
     assert [c.analysis for c in rows] == ["mismatch", "several_faces"]
     await captures.record_events(actor=me, session_id=sid, events=[
         {"kind": "app_hidden", "at": utcnow() - dt.timedelta(seconds=100)}])  # never came back: hidden until now
@@ -325,12 +325,12 @@ async def test_events_are_validated_deduplicated_and_stored_all_or_nothing(setti
     batch = [{"kind": "app_hidden", "at": t}, {"kind": "app_visible", "at": t + dt.timedelta(seconds=12)},
              {"kind": "app_hidden", "at": t}]  # the phone repeated itself
     r = await captures.record_events(actor=me, session_id=sid, events=batch)
-    assert (r["received"], r["stored"], r["duplicates"]) == (3, 2, 1)
+    assert (r.received, r.stored, r.duplicates) == (3, 2, 1)
     # The same batch resent after another drop, in another time zone notation: nothing new.
     east = dt.timezone(dt.timedelta(hours=8))
     r = await captures.record_events(actor=me, session_id=sid, events=[{**e, "at": e["at"].astimezone(east)}
                                                                        for e in batch])
-    assert (r["stored"], r["duplicates"]) == (0, 3)
+    assert (r.stored, r.duplicates) == (0, 3)
     assert await SessionEvent.filter(session_id=sid).count() == 2
     with pytest.raises(UnknownEvent):
         await captures.record_events(actor=me, session_id=sid, events=[{"kind": "screenshot", "at": t}])

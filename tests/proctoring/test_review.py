@@ -76,25 +76,25 @@ async def test_cases_are_ranked_by_risk_and_filtered():
     high = await _case(a, risk=12.5, name="赵大海", signals={"mismatch": 2, "late": 1, "captures": 9})
     mid = await _case(a, risk=3, name="王二")
     total, rows = await review.list_cases(actor=a.hosp)
-    assert total == 3 and [r["session_id"] for r in rows] == [high.session_id, mid.session_id, low.session_id]
+    assert total == 3 and [r.session_id for r in rows] == [high.session_id, mid.session_id, low.session_id]
     top = rows[0]
-    assert top["risk"] == 12.5 and top["risk_level"] == "high" and top["signals"]["mismatch"] == 2
-    assert top["signal_list"] == [{"key": "mismatch", "label": "非本人", "count": 2},
-                                  {"key": "late", "label": "补传", "count": 1}]
-    assert top["physician"]["name"] == "赵*海" and "*" in top["physician"]["id_number"]
-    assert top["state_label"] == "待审核" and top["institution"]["name"] == "江岸医院"
-    assert top["exam"]["score"] == 86.0 and top["exam"]["voided"] is False
-    assert [r["risk_level"] for r in rows] == ["high", "medium", "low"]
+    assert top.risk == 12.5 and top.risk_level == "high" and top.signals["mismatch"] == 2
+    assert [s.model_dump() for s in top.signal_list] == [{"key": "mismatch", "label": "非本人", "count": 2},
+                                                         {"key": "late", "label": "补传", "count": 1}]
+    assert top.physician.name == "赵*海" and "*" in top.physician.id_number
+    assert top.state_label == "待审核" and top.institution.name == "江岸医院"
+    assert top.exam.score == 86.0 and top.exam.voided is False
+    assert [r.risk_level for r in rows] == ["high", "medium", "low"]
 
     total, rows = await review.list_cases(actor=a.hosp, min_risk=2)
-    assert [r["session_id"] for r in rows] == [high.session_id, mid.session_id]
+    assert [r.session_id for r in rows] == [high.session_id, mid.session_id]
     total, rows = await review.list_cases(actor=a.hosp, q="王")
-    assert [r["session_id"] for r in rows] == [mid.session_id, low.session_id]
+    assert [r.session_id for r in rows] == [mid.session_id, low.session_id]
     total, rows = await review.list_cases(actor=a.hosp, limit=1, offset=1)
-    assert total == 3 and [r["session_id"] for r in rows] == [mid.session_id]
+    assert total == 3 and [r.session_id for r in rows] == [mid.session_id]
     await ProctorCase.filter(id=low.id).update(state="clear")
     total, rows = await review.list_cases(actor=a.hosp, state="clear")
-    assert [r["session_id"] for r in rows] == [low.session_id]
+    assert [r.session_id for r in rows] == [low.session_id]
 
 
 async def test_scope_another_county_sees_nothing_and_the_assessment_institution_sees_what_is_assigned():
@@ -104,12 +104,12 @@ async def test_scope_another_county_sees_nothing_and_the_assessment_institution_
     unassigned = await _case(a, institution=a.t.hospital_a2, assessment_org=None, risk=60)
     far = await _case(a, institution=a.t.hospital_b1, assessment_org=None, risk=90)
 
-    assert [r["session_id"] for r in (await review.list_cases(actor=a.hosp))[1]] == [mine.session_id]
-    assert [r["session_id"] for r in (await review.list_cases(actor=a.other))[1]] == [far.session_id]
-    assessed = [r["session_id"] for r in (await review.list_cases(actor=a.assess))[1]]
+    assert [r.session_id for r in (await review.list_cases(actor=a.hosp))[1]] == [mine.session_id]
+    assert [r.session_id for r in (await review.list_cases(actor=a.other))[1]] == [far.session_id]
+    assessed = [r.session_id for r in (await review.list_cases(actor=a.assess))[1]]
     assert assessed == [neighbour.session_id, mine.session_id] and unassigned.session_id not in assessed
     assert (await review.list_cases(actor=a.assessor2))[0] == 0
-    assert [i["name"] for i in await review.institutions(actor=a.assess)] == ["江岸医院", "武昌医院"]
+    assert [i.name for i in await review.institutions(actor=a.assess)] == ["江岸医院", "武昌医院"]
 
     with pytest.raises(NotFound) as exc:
         await review.case_detail(actor=a.other, session_id=mine.session_id)
@@ -124,7 +124,7 @@ async def test_scope_another_county_sees_nothing_and_the_assessment_institution_
         await review.give_verdict(actor=a.other, session_id=mine.session_id, verdict="clear")
     assert (await ProctorCase.get(id=mine.id)).state == "open"
     detail = await review.case_detail(actor=a.assess, session_id=neighbour.session_id)
-    assert detail["institution"]["name"] == "武昌医院"
+    assert detail.institution.name == "武昌医院"
 
 
 # ================================================================== the timeline
@@ -143,19 +143,19 @@ async def test_detail_shows_the_timeline_with_signed_photo_links_and_masked_phys
                                    late=True, minutes_ago=15)
     detail = await review.case_detail(actor=a.hosp, session_id=sid)
 
-    assert detail["physician"]["name"] == "欧**远" and "*" in detail["physician"]["id_number"]
-    assert detail["exam"]["threshold"] == 0.5 and detail["exam"]["kind_label"] == "正式测评"
-    assert detail["enrolment"]["result"] == "pass" and detail["enrolment"]["exam_score"] == 86.0
-    assert detail["allowed"] == ["clear", "suspected", "cheating"] and detail["pending_analyses"] == 0
-    kinds = [(r["type"], r["label"]) for r in detail["timeline"]]
+    assert detail.physician.name == "欧**远" and "*" in detail.physician.id_number
+    assert detail.exam.threshold == 0.5 and detail.exam.kind_label == "正式测评"
+    assert detail.enrolment.result == "pass" and detail.enrolment.exam_score == 86.0
+    assert detail.allowed == ["clear", "suspected", "cheating"] and detail.pending_analyses == 0
+    kinds = [(r.type, r.label) for r in detail.timeline]
     assert kinds == [("missing", "应拍未拍"), ("capture", "本人"), ("capture", "非本人"), ("event", "切出小程序"), ("event", "断网"),
                      ("capture", "未检测到人脸")]
-    photos = [r for r in detail["timeline"] if r["type"] == "capture"]
-    assert [p["distance"] for p in photos] == [0.28, 0.81, None] and [p["late"] for p in photos] == [False, False, True]
-    assert "photo_key" not in photos[0]
+    photos = [r for r in detail.timeline if r.type == "capture"]
+    assert [p.distance for p in photos] == [0.28, 0.81, None] and [p.late for p in photos] == [False, False, True]
+    assert "photo_key" not in photos[0].model_dump()
     # Each photo is a signed link to exactly the stored file.
     for p, capture in zip(photos, (first, other, late)):
-        token = p["photo_url"].removeprefix("/media/")
+        token = p.photo_url.removeprefix("/media/")
         assert links.verify(token, "proctor_photo") == capture.photo_key
     assert await AuditLog.filter(action="proctoring.case_view", target_id=str(case.id)).exists()
 
@@ -171,7 +171,7 @@ async def test_a_verdict_of_suspected_or_cheating_needs_a_reason():
         assert exc.value.code == "proctoring.reason_required" and exc.value.status == 422
     assert (await ProctorCase.get(id=case.id)).state == "open" and not await Verdict.exists()
     answer = await review.give_verdict(actor=a.hosp, session_id=case.session_id, verdict="clear")
-    assert answer["state"] == "clear" and answer["state_label"] == "无异常"
+    assert answer.state == "clear" and answer.state_label == "无异常"
     row = await Verdict.get(session_id=case.session_id)
     assert (row.verdict, row.stage, row.by_admin_id) == ("clear", "first", a.hosp.id)
     log = await AuditLog.get(action="proctoring.verdict", target_id=str(case.id))
@@ -186,9 +186,9 @@ async def test_cheating_is_confirmed_by_another_proctor_voids_the_exam_and_fails
     assert (before.exam_score, before.result) == (86.0, "pass")
 
     answer = await review.give_verdict(actor=a.hosp, session_id=sid, verdict="cheating", reason="3张照片非本人")
-    assert answer["state"] == "cheating_pending"
+    assert answer.state == "cheating_pending"
     mine = await review.case_detail(actor=a.hosp, session_id=sid)
-    assert mine["allowed"] == [] and mine["awaiting_second_review_by_other"] is True
+    assert mine.allowed == [] and mine.awaiting_second_review_by_other is True
     with pytest.raises(SameReviewer) as exc:
         await review.second_review(actor=a.hosp, session_id=sid, confirm=True, reason="确认")
     assert exc.value.code == "proctoring.same_reviewer" and exc.value.status == 403
@@ -197,9 +197,9 @@ async def test_cheating_is_confirmed_by_another_proctor_voids_the_exam_and_fails
     assert await AuditLog.filter(action="proctoring.second_review", outcome="denied").exists()
 
     theirs = await review.case_detail(actor=a.proctor2, session_id=sid)
-    assert theirs["allowed"] == ["confirm", "refuse"] and theirs["awaiting_second_review_by_other"] is False
+    assert theirs.allowed == ["confirm", "refuse"] and theirs.awaiting_second_review_by_other is False
     answer = await review.second_review(actor=a.proctor2, session_id=sid, confirm=True, reason="核对照片确认替考")
-    assert answer["state"] == "cheating" and answer["voided"] is True and answer["result"] == "fail"
+    assert answer.state == "cheating" and answer.voided is True and answer.result == "fail"
 
     assert (await ProctorCase.get(id=case.id)).state == "cheating"
     session = await ExamSession.get(id=sid)
@@ -229,7 +229,7 @@ async def test_an_assessment_institution_proctor_may_be_the_second_reviewer_and_
         await review.second_review(actor=a.assess, session_id=case.session_id, confirm=False, reason="")
     answer = await review.second_review(actor=a.assess, session_id=case.session_id, confirm=False,
                                         reason="照片光线不足，不能认定为他人")
-    assert answer["state"] == "suspected" and "voided" not in answer
+    assert answer.state == "suspected" and answer.voided is None
     assert not (await ExamSession.get(id=case.session_id)).voided
     row = await _enrolment(case)
     assert (row.exam_score, row.result, row.makeup) == (86.0, "pass", "none")
@@ -237,7 +237,7 @@ async def test_an_assessment_institution_proctor_may_be_the_second_reviewer_and_
     assert second.confirmed is False and second.by_admin_id == a.assess.id
     # Back to suspected: it may be judged again, even as cheating by someone else.
     detail = await review.case_detail(actor=a.proctor2, session_id=case.session_id)
-    assert detail["allowed"] == ["clear", "cheating"]
+    assert detail.allowed == ["clear", "cheating"]
 
 
 async def test_a_makeup_exam_confirmed_as_cheating_voids_the_makeup_score():
@@ -266,7 +266,7 @@ async def test_a_late_photo_of_other_people_reopens_a_cleared_case_and_other_fin
     assert log.actor_type == "system" and log.before == {"state": "clear"}
     assert log.after == {"state": "open", "capture_id": late.id, "finding": "several_faces"}
     detail = await review.case_detail(actor=a.hosp, session_id=case.session_id)
-    assert detail["state"] == "open" and detail["allowed"] == ["clear", "suspected", "cheating"]
+    assert detail.state == "open" and detail.allowed == ["clear", "suspected", "cheating"]
 
     # Judged again; a later photo with nobody in it only weighs into the risk.
     await review.give_verdict(actor=a.hosp, session_id=case.session_id, verdict="clear")

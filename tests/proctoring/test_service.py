@@ -39,7 +39,7 @@ async def test_enrolment_needs_consent_first_and_consent_is_recorded():
     assert exc.value.code == "proctoring.consent_required"
     assert not await FaceEnrolment.exists()
     status = await proctoring.give_consent(actor=me, text_version="2026-01")
-    assert status["consent"]["text_version"] == "2026-01" and status["enrolment"] is None
+    assert status.consent.text_version == "2026-01" and status.enrolment is None
     await proctoring.give_consent(actor=me, text_version="2026-01")  # the same notice again: one record
     consent = await FaceConsent.get(physician_id=doc.id)
     assert consent.consented_at is not None and consent.withdrawn_at is None
@@ -65,18 +65,18 @@ async def test_enrol_then_verify_same_person_matches_and_unlocks_the_session():
     first = await proctoring.enrol_face(actor=me, photo=jpeg(grace().resize((400, 469))))
     answer = await proctoring.enrol_face(actor=me, photo=GRACE)  # a new enrolment replaces the old one
     enrolments = await FaceEnrolment.filter(physician_id=doc.id).order_by("id")
-    assert [e.active for e in enrolments] == [False, True] and answer["enrolment"]["id"] == enrolments[1].id
-    assert first["enrolment"]["source"] == "capture" and len(enrolments[1].encoding) == 128
+    assert [e.active for e in enrolments] == [False, True] and answer.enrolment.id == enrolments[1].id
+    assert first.enrolment.source == "capture" and len(enrolments[1].encoding) == 128
     assert get_storage().exists(enrolments[1].photo_key)
 
     result = await proctoring.verify(actor=me, session_id=sid, photo=grace_other_shot())
-    assert result["outcome"] == "match" and result["verified"] is True and "distance" not in result
+    assert result.outcome == "match" and result.verified is True and "distance" not in result.model_dump()
     attempt = await VerificationAttempt.get(session_id=sid)
     assert attempt.outcome == "match" and attempt.distance < 0.5 and attempt.threshold == 0.5
     assert Image.open(io.BytesIO(get_storage().get(attempt.photo_key))).format == "JPEG"
     assert (await ExamSession.get(id=sid)).verified is True
     again = await proctoring.verify(actor=me, session_id=sid, photo=ASTRONAUT)
-    assert again["outcome"] == "already_verified" and await VerificationAttempt.filter(session_id=sid).count() == 1
+    assert again.outcome == "already_verified" and await VerificationAttempt.filter(session_id=sid).count() == 1
     assert await AuditLog.filter(action="proctoring.verify", outcome="success").count() == 1
 
 
@@ -87,7 +87,7 @@ async def test_three_failures_need_a_proctor_in_scope_to_release():
     outcomes = []
     for photo in (ASTRONAUT, jpeg(grace().crop((0, 420, 160, 600)).resize((320, 360))), ASTRONAUT):
         r = await proctoring.verify(actor=me, session_id=sid, photo=photo)
-        outcomes.append((r["outcome"], r["attempts_left"], r["verified"]))
+        outcomes.append((r.outcome, r.attempts_left, r.verified))
     assert outcomes == [("mismatch", 2, False), ("no_face", 1, False), ("mismatch", 0, False)]
     with pytest.raises(ReleaseRequired) as exc:
         await proctoring.verify(actor=me, session_id=sid, photo=grace_other_shot())
@@ -106,10 +106,10 @@ async def test_three_failures_need_a_proctor_in_scope_to_release():
     case = await ProctorCase.get(session_id=sid)
     proctor = await factories.actor(await OrgNode.get(id=case.assessment_org_id), roles=("proctor",))
     done = await proctoring.release(actor=proctor, session_id=sid, reason="本人已核对身份证")
-    assert done["verified"] is True and (await ExamSession.get(id=sid)).verified is True
+    assert done.verified is True and (await ExamSession.get(id=sid)).verified is True
     listing = await proctoring.verifications(actor=proctor, session_id=sid)
-    assert [i["outcome"] for i in listing["items"]] == ["mismatch", "no_face", "mismatch", "released"]
-    assert listing["items"][-1]["by_admin_id"] == proctor.id and listing["failed_attempts"] == 3
+    assert [i.outcome for i in listing.items] == ["mismatch", "no_face", "mismatch", "released"]
+    assert listing.items[-1].by_admin_id == proctor.id and listing.failed_attempts == 3
     assert await AuditLog.filter(action="proctoring.release").count() == 1
 
 
@@ -121,10 +121,10 @@ async def test_region_threshold_and_withdrawal(settings, monkeypatch):
     await proctoring.enrol_face(actor=me, photo=GRACE)
     r = await proctoring.verify(actor=me, session_id=sid, photo=grace_other_shot())
     attempt = await VerificationAttempt.get(session_id=sid)
-    assert r["outcome"] == "mismatch" and attempt.threshold == 0.05 and 0.05 < attempt.distance < 0.5
+    assert r.outcome == "mismatch" and attempt.threshold == 0.05 and 0.05 < attempt.distance < 0.5
 
     status = await proctoring.withdraw_consent(actor=me)
-    assert status == {"consent": None, "enrolment": None}
+    assert status.consent is None and status.enrolment is None
     assert (await FaceEnrolment.get(physician_id=doc.id)).encoding == []
     with pytest.raises(NotEnrolled):
         await proctoring.verify(actor=me, session_id=sid, photo=GRACE)
@@ -141,8 +141,8 @@ async def test_institution_enrols_the_registered_photo_with_the_physicians_conse
     with pytest.raises(NotFound):
         await proctoring.enrol_from_registered_photo(actor=outsider, physician_id=doc.id, photo=GRACE)
     r = await proctoring.enrol_from_registered_photo(actor=admin, physician_id=doc.id, photo=GRACE)
-    assert r["enrolment"]["source"] == "registered"
-    assert (await proctoring.verify(actor=me, session_id=sid, photo=grace_other_shot()))["verified"] is True
+    assert r.enrolment.source == "registered"
+    assert (await proctoring.verify(actor=me, session_id=sid, photo=grace_other_shot())).verified is True
 
 
 async def test_over_http(client, app):

@@ -118,10 +118,10 @@ def test_the_crafted_pdf_really_carries_what_the_sanitiser_must_remove():
 async def test_an_uploaded_record_copy_is_stored_and_downloaded_without_active_content():
     w = await world()
     req = await submitted(w)
-    await records.review(actor=w.staff, request_id=req["id"], approve=True)
-    done = await records.upload_copy(actor=w.staff, request_id=req["id"], pdf=active_pdf(3))
-    assert done["state"] == "ready" and done["pages"] == 3
-    row = await RecordRequest.get(id=req["id"])
+    await records.review(actor=w.staff, request_id=req.id, approve=True)
+    done = await records.upload_copy(actor=w.staff, request_id=req.id, pdf=active_pdf(3))
+    assert done.state == "ready" and done.pages == 3
+    row = await RecordRequest.get(id=req.id)
     stored = get_storage().get(row.document_key)
     assert active_content(stored) == []
     reader = PdfReader(io.BytesIO(stored))
@@ -132,19 +132,19 @@ async def test_an_uploaded_record_copy_is_stored_and_downloaded_without_active_c
     assert reader.metadata["/HuiyiRequest"] == row.number
     # What the patient downloads (stamped) is as clean.
     link = await records.download_link(actor=w.me.actor, request_id=row.id)
-    _, pdf = await records.download(token=link["url"].rsplit("/", 1)[-1])
+    _, pdf = await records.download(token=link.url.rsplit("/", 1)[-1])
     assert active_content(pdf) == [] and row.number in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
 
 
 async def test_a_copy_stored_before_sanitising_existed_is_cleaned_when_stamped():
     w = await world()
     req = await submitted(w)
-    await records.review(actor=w.staff, request_id=req["id"], approve=True)
-    await records.upload_copy(actor=w.staff, request_id=req["id"], pdf=factories.pdf_pages(1))
+    await records.review(actor=w.staff, request_id=req.id, approve=True)
+    await records.upload_copy(actor=w.staff, request_id=req.id, pdf=factories.pdf_pages(1))
     old = get_storage().put(active_pdf(1))  # as an upload was kept before issue 9
-    await RecordRequest.filter(id=req["id"]).update(document_key=old)
-    link = await records.download_link(actor=w.me.actor, request_id=req["id"])
-    _, pdf = await records.download(token=link["url"].rsplit("/", 1)[-1])
+    await RecordRequest.filter(id=req.id).update(document_key=old)
+    link = await records.download_link(actor=w.me.actor, request_id=req.id)
+    _, pdf = await records.download(token=link.url.rsplit("/", 1)[-1])
     assert active_content(pdf) == []
 
 
@@ -152,20 +152,20 @@ async def test_upload_over_http_cleans_an_active_pdf_and_refuses_one_that_does_n
     w = await world()
     bad, good = await submitted(w), await submitted(w)
     for req in (bad, good):
-        await records.review(actor=w.staff, request_id=req["id"], approve=True)
+        await records.review(actor=w.staff, request_id=req.id, approve=True)
     account = await factories.admin(w.hospital, roles=("record_room",))
     async with factories.AdminSession(client, account.username) as staff:
         broken = active_pdf(1)[:-400]  # cut through its cross-reference table
         for body in (broken, b"%PDF-1.7\n1 0 obj << /OpenAction 2 0 R >> endobj\n%%EOF"):
-            r = await staff.post(f"{ADMIN}/requests/{bad['id']}/copy",
+            r = await staff.post(f"{ADMIN}/requests/{bad.id}/copy",
                                  files={"file": ("copy.pdf", body, "application/pdf")})
             assert r.status_code == 422 and r.json()["code"] == "media.not_a_pdf", r.text
             assert r.json()["message"]
-        r = await staff.post(f"{ADMIN}/requests/{good['id']}/copy",
+        r = await staff.post(f"{ADMIN}/requests/{good.id}/copy",
                              files={"file": ("copy.pdf", active_pdf(2), "application/pdf")})
         assert r.status_code == 201, r.text
-    assert (await RecordRequest.get(id=bad["id"])).document_key is None
-    row = await RecordRequest.get(id=good["id"])
+    assert (await RecordRequest.get(id=bad.id)).document_key is None
+    row = await RecordRequest.get(id=good.id)
     assert active_content(get_storage().get(row.document_key)) == []
 
 

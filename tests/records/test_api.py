@@ -152,29 +152,29 @@ async def test_the_console_api(client):
         r = await staff.get(f"{ADMIN}/requests?state=under_review&purpose=legal&page_size=10")
         assert r.status_code == 200 and r.json()["total"] == 1
         item = r.json()["items"][0]
-        assert item["id"] == b["id"] and item["state_color"] == "#fa8c16" and item["patient_name"] == "王*明"
-        r = await staff.get(f"{ADMIN}/requests?q={a['number']}")
-        assert [i["id"] for i in r.json()["items"]] == [a["id"]]
+        assert item["id"] == b.id and item["state_color"] == "#fa8c16" and item["patient_name"] == "王*明"
+        r = await staff.get(f"{ADMIN}/requests?q={a.number}")
+        assert [i["id"] for i in r.json()["items"]] == [a.id]
         r = await staff.get(f"{ADMIN}/requests?q=王小")
         assert r.json()["total"] == 3
         r = await staff.get(f"{ADMIN}/requests?state=nonsense")
         assert r.status_code == 422
-        r = await staff.get(f"{ADMIN}/requests/{a['id']}")
+        r = await staff.get(f"{ADMIN}/requests/{a.id}")
         assert r.status_code == 200 and r.json()["allowed"] == ["approve", "reject"]
-        r = await staff.post(f"{ADMIN}/requests/{a['id']}/review", json={"approve": False})
+        r = await staff.post(f"{ADMIN}/requests/{a.id}/review", json={"approve": False})
         assert r.status_code == 422 and r.json()["code"] == "records.reason_required"
         r = await staff.post(f"{ADMIN}/requests/review",
-                             json={"request_ids": [a["id"], b["id"], 424242], "approve": False, "reason": "材料不全"})
+                             json={"request_ids": [a.id, b.id, 424242], "approve": False, "reason": "材料不全"})
         assert r.json()["ok"] == 2 and r.json()["failed"] == 1
         assert r.json()["rows"][2] == {"id": 424242, "ok": False, "code": "request.not_found",
                                        "message": "记录不存在或不在管辖范围内"}
-        r = await staff.post(f"{ADMIN}/requests/{other['id']}/review", json={"approve": True})
-        r = await staff.post(f"{ADMIN}/requests/{other['id']}/copy",
+        r = await staff.post(f"{ADMIN}/requests/{other.id}/review", json={"approve": True})
+        r = await staff.post(f"{ADMIN}/requests/{other.id}/copy",
                              files={"file": ("copy.pdf", b"<html>not a pdf</html>", "application/pdf")})
         assert r.status_code == 422 and r.json()["code"] == "media.not_a_pdf"
-        r = await staff.post(f"{ADMIN}/requests/{other['id']}/copy")
+        r = await staff.post(f"{ADMIN}/requests/{other.id}/copy")
         assert r.status_code == 422 and r.json()["details"]["errors"][0]["path"] == "file"
-        r = await staff.post(f"{ADMIN}/requests/{other['id']}/generate")
+        r = await staff.post(f"{ADMIN}/requests/{other.id}/generate")
         assert r.status_code == 201 and r.json()["document_source"] == "generated"
         r = await staff.get(f"{ADMIN}/stats?group_by=state")
         counts = {row["key"]: row["count"] for row in r.json()["rows"]}
@@ -223,11 +223,11 @@ async def test_answers_of_every_shape_pass_their_declared_models(client):
     w = await world()
     mailed = await submitted(w, delivery="mail", delivery_detail={
         "recipient": "王小明", "phone": "13912345678", "address": "上海市静安区南京西路1号"})
-    r = await client.get(f"{MP}/records/requests/{mailed['id']}", headers=w.me.headers)
+    r = await client.get(f"{MP}/records/requests/{mailed.id}", headers=w.me.headers)
     assert r.status_code == 200 and r.json()["delivery_label"] == "邮寄"
     assert r.json()["detail"] == {"recipient": "王小明", "phone": "139****5678", "address": "上海市静安区南京西路1号"}
     async with await _staff_session(client, w.hospital, roles=("institution_admin",)) as admin:
-        r = await admin.get(f"{ADMIN}/requests/{mailed['id']}?reveal=1")
+        r = await admin.get(f"{ADMIN}/requests/{mailed.id}?reveal=1")
         assert r.status_code == 200 and r.json()["patient"]["name"] == "王小明"
         assert r.json()["detail"]["phone"] == "139****5678" and r.json()["identity"]["outcome"] == "passed"
         r = await admin.get(f"{ADMIN}/stats?group_by=institution")
@@ -289,7 +289,7 @@ async def test_changes_are_pushed_as_wechat_subscribe_messages(settings):
         from core.accounts.models import MpAccount
 
         assert sent["touser"] == (await MpAccount.get(id=w.me.actor.id)).openid
-        assert sent["template_id"] == "TPL-RECORD-STATE" and sent["page"] == f"records/requests/{req['id']}"
+        assert sent["template_id"] == "TPL-RECORD-STATE" and sent["page"] == f"records/requests/{req.id}"
         assert sent["data"]["thing1"]["value"] == "病案复印申请审核中"
         # A user who did not subscribe: the push fails, the in-app message stays.
         stub.unsubscribed.add(sent["touser"])

@@ -26,7 +26,7 @@ async def test_the_record_room_reviews_uploads_and_batch_rejects(page, server): 
     target = await _photo_request(w)
     x, y = await submitted(w), await submitted(w, purpose="legal")
     done = await submitted(w)
-    await records.review(actor=w.staff, request_id=done["id"], approve=False, reason="非本人申请")
+    await records.review(actor=w.staff, request_id=done.id, approve=False, reason="非本人申请")
     await factories.record_staff(w.hospital, "records")
 
     await _login(page, server, "records")
@@ -38,8 +38,8 @@ async def test_the_record_room_reviews_uploads_and_batch_rejects(page, server): 
     await expect(rows).to_have_count(4)
 
     # Every state in its own colour: the computed backgrounds differ and are the states' colours.
-    reviewing = page.locator(f"tr[data-row-id='{x['id']}'] .rstate")
-    rejected = page.locator(f"tr[data-row-id='{done['id']}'] .rstate")
+    reviewing = page.locator(f"tr[data-row-id='{x.id}'] .rstate")
+    rejected = page.locator(f"tr[data-row-id='{done.id}'] .rstate")
     await expect(reviewing).to_have_text("审核中")
     await expect(rejected).to_have_text("已拒绝")
     bg_reviewing = await reviewing.evaluate("e => getComputedStyle(e).backgroundColor")
@@ -54,14 +54,14 @@ async def test_the_record_room_reviews_uploads_and_batch_rejects(page, server): 
     assert "state=under_review" in page.url
 
     # One request: the identity photos load through their signed links; pass it.
-    await page.click(f"a:has-text('{target['number']}')")
-    await page.wait_for_url(f"{server}/admin/records/requests/{target['id']}")
+    await page.click(f"a:has-text('{target.number}')")
+    await page.wait_for_url(f"{server}/admin/records/requests/{target.id}")
     for img in await page.locator("[data-identity] img").all():
         handle = await img.element_handle()
         await page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=handle)
     await expect(page.locator("[data-identity]")).to_contain_text("0.287")
     await page.click("button[data-action=approve]")
-    await page.wait_for_url(f"{server}/admin/records/requests/{target['id']}?done=approve")
+    await page.wait_for_url(f"{server}/admin/records/requests/{target.id}?done=approve")
     await expect(page.locator(".request-head .rstate")).to_have_text("复印中")
 
     # A file that is not a PDF is refused on the page; a real PDF makes the request ready.
@@ -69,11 +69,11 @@ async def test_the_record_room_reviews_uploads_and_batch_rejects(page, server): 
                                            "buffer": b"<html>this is not a pdf</html>"})
     await page.click("button[data-action=upload]")
     await expect(page.locator(".alert-error")).to_contain_text("不是有效的PDF")
-    assert (await RecordRequest.get(id=target["id"])).state == "in_preparation"
+    assert (await RecordRequest.get(id=target.id)).state == "in_preparation"
     await page.set_input_files("#f-file", {"name": "scan.pdf", "mimeType": "application/pdf",
                                            "buffer": factories.pdf_pages(2)})
     await page.click("button[data-action=upload]")
-    await page.wait_for_url(f"{server}/admin/records/requests/{target['id']}?done=upload")
+    await page.wait_for_url(f"{server}/admin/records/requests/{target.id}?done=upload")
     badge = page.locator(".request-head .rstate")
     await expect(badge).to_have_text("待下载")
     assert await badge.evaluate("e => getComputedStyle(e).backgroundColor") == _rgb(COLORS[State.READY])
@@ -86,19 +86,19 @@ async def test_the_record_room_reviews_uploads_and_batch_rejects(page, server): 
     # Batch: select the two left under review and reject them with a reason.
     await page.click("a:has-text('返回申请列表')")
     await page.wait_for_url(server + "/admin/records/requests")
-    await page.check(f"input[name=ids][value='{x['id']}']")
-    await page.check(f"input[name=ids][value='{y['id']}']")
+    await page.check(f"input[name=ids][value='{x.id}']")
+    await page.check(f"input[name=ids][value='{y.id}']")
     await expect(page.locator("[data-selected-count]")).to_have_text("2")
     await page.fill("input.batch-reason", "住院记录尚未归档，请出院7个工作日后再申请")
     await page.click("button[data-action=batch-reject]")
     outcome = page.locator("[data-outcome]")
     await expect(outcome).to_contain_text("批量拒绝")
     await expect(outcome.locator("[data-outcome-ok]")).to_have_text("2")
-    await expect(page.locator(f"tr[data-row-id='{x['id']}'] .rstate")).to_have_text("已拒绝")
+    await expect(page.locator(f"tr[data-row-id='{x.id}'] .rstate")).to_have_text("已拒绝")
 
     found = {r.id: r for r in await RecordRequest.all()}
-    ready = found[target["id"]]
+    ready = found[target.id]
     assert (ready.state, ready.document_source) == ("ready", "upload") and ready.document_key
-    for rid in (x["id"], y["id"]):
+    for rid in (x.id, y.id):
         assert (found[rid].state, found[rid].reason) == ("rejected", "住院记录尚未归档，请出院7个工作日后再申请")
-    assert found[done["id"]].reason == "非本人申请"
+    assert found[done.id].reason == "非本人申请"

@@ -24,10 +24,10 @@ from tests.records.test_service import submitted, world
 
 async def ready(w, *, pages: int = 3, rotate: int = 0, size=(595, 842)) -> RecordRequest:
     req = await submitted(w)
-    await records.review(actor=w.staff, request_id=req["id"], approve=True)
-    await records.upload_copy(actor=w.staff, request_id=req["id"], pdf=factories.pdf_pages(pages, size=size,
+    await records.review(actor=w.staff, request_id=req.id, approve=True)
+    await records.upload_copy(actor=w.staff, request_id=req.id, pdf=factories.pdf_pages(pages, size=size,
                                                                                          rotate=rotate))
-    return await RecordRequest.get(id=req["id"])
+    return await RecordRequest.get(id=req.id)
 
 
 def _token(url: str) -> str:
@@ -42,8 +42,8 @@ async def test_the_copy_carries_the_watermark_on_every_page_and_downloads_are_co
     w = await world()
     row = await ready(w, pages=4)
     link = await records.download_link(actor=w.me.actor, request_id=row.id)
-    assert link["url"].startswith("/api/mp/v1/records/copies/record_copy.") and link["expires_in"] == 600
-    name, pdf = await records.download(token=_token(link["url"]))
+    assert link.url.startswith("/api/mp/v1/records/copies/record_copy.") and link.expires_in == 600
+    name, pdf = await records.download(token=_token(link.url))
     assert name == f"{row.number}.pdf"
     texts = _texts(pdf)
     assert len(texts) == 4
@@ -54,7 +54,7 @@ async def test_the_copy_carries_the_watermark_on_every_page_and_downloads_are_co
     after = await RecordRequest.get(id=row.id)
     assert after.state == "downloaded" and after.download_count == 1
     # Later downloads are allowed until the copy expires; each is counted and audited.
-    await records.download(token=_token(link["url"]))
+    await records.download(token=_token(link.url))
     after = await RecordRequest.get(id=row.id)
     assert after.state == "downloaded" and after.download_count == 2
     logs = await AuditLog.filter(action="records.download").order_by("seq")
@@ -70,7 +70,7 @@ async def test_rotated_and_odd_sized_pages_are_stamped_too():
     w = await world()
     row = await ready(w, pages=2, rotate=90, size=(842, 595))
     link = await records.download_link(actor=w.me.actor, request_id=row.id)
-    _, pdf = await records.download(token=_token(link["url"]))
+    _, pdf = await records.download(token=_token(link.url))
     assert all(row.number in t for t in _texts(pdf))
 
 
@@ -81,7 +81,7 @@ async def test_an_expired_link_is_410_and_a_tampered_one_403():
     with pytest.raises(links.LinkExpired) as exc:
         await records.download(token=old)
     assert exc.value.status == 410 and exc.value.code == "media.link_expired"
-    good = _token((await records.download_link(actor=w.me.actor, request_id=row.id))["url"])
+    good = _token((await records.download_link(actor=w.me.actor, request_id=row.id)).url)
     purpose, key, expires, sig = good.split(".")
     tampered = [f"{purpose}.{key}.{int(expires) + 86400}.{sig}",  # a longer life
                 f"{purpose}.{key}.{expires}.{sig[:-1]}{'0' if sig[-1] != '0' else '1'}",
@@ -99,7 +99,7 @@ async def test_the_copy_expires_and_the_sweep_marks_it():
     link = await records.download_link(actor=w.me.actor, request_id=row.id)
     await RecordRequest.filter(id=row.id).update(expires_at=utcnow() - dt.timedelta(minutes=1))
     with pytest.raises(CopyExpired) as exc:  # the link is still young, the copy is not
-        await records.download(token=_token(link["url"]))
+        await records.download(token=_token(link.url))
     assert exc.value.status == 410
     with pytest.raises(CopyExpired):
         await records.download_link(actor=w.me.actor, request_id=row.id)
@@ -117,7 +117,7 @@ async def test_a_link_lives_no_longer_than_the_copy():
     row = await ready(w, pages=1)
     await RecordRequest.filter(id=row.id).update(expires_at=utcnow() + dt.timedelta(seconds=90))
     link = await records.download_link(actor=w.me.actor, request_id=row.id)
-    assert 1 <= link["expires_in"] <= 90
+    assert 1 <= link.expires_in <= 90
 
 
 async def test_who_may_get_a_link_member_under_grant_or_nobody():
@@ -132,7 +132,7 @@ async def test_who_may_get_a_link_member_under_grant_or_nobody():
         await records.download_link(actor=son.actor, request_id=row.id)
     grant = (await factories.family_grant(fam, w.me, son, "record_requests"))[0]
     link = await records.download_link(actor=son.actor, request_id=row.id)
-    _, pdf = await records.download(token=_token(link["url"]))
+    _, pdf = await records.download(token=_token(link.url))
     assert all("王*明" in t for t in _texts(pdf)) is False  # the requester stamped is the father, not the son
     assert all("王*先" in t and row.number in t for t in _texts(pdf))
     assert await GrantAccess.filter(grantor_id=w.me.actor.id, action="record_copy_link").count() == 1
@@ -147,7 +147,7 @@ async def test_not_ready_means_no_link():
     w = await world()
     req = await submitted(w)
     with pytest.raises(IllegalTransition) as exc:
-        await records.download_link(actor=w.me.actor, request_id=req["id"])
+        await records.download_link(actor=w.me.actor, request_id=req.id)
     assert exc.value.details["state"] == "under_review"
 
 

@@ -17,6 +17,7 @@ from core.dicts.models import DictItem
 from core.notify.models import Message
 from core.records import service as records
 from core.records.models import Department, RecordRequest, RecordRoom
+from core.records.schemas import PatientRequestOut
 from core.records.states import COLORS, State
 from tests import factories
 from tests.proctoring.test_face import GRACE, grace_other_shot
@@ -52,13 +53,13 @@ def _rows(html: str) -> list[tuple[str, str]]:
     return re.findall(r'data-row-id="(\d+)" data-row-state="(\w+)"', html)
 
 
-async def _photo_request(w) -> dict:
+async def _photo_request(w) -> PatientRequestOut:
     """A request whose identity check kept both photos (the ID card's and the live face)."""
     check = await factories.identity_check_with_photos(w.me.actor, w.me.patient, id_photo=GRACE,
                                                        face_photo=grace_other_shot(), distance=0.287)
     found = await records.check_records(actor=w.me.actor, institution_id=w.hospital.id, patient_id=w.me.patient.id)
     return await records.submit(actor=w.me.actor, institution_id=w.hospital.id, patient_id=w.me.patient.id,
-                                identity_check_id=check.id, admission_ids=[found["admissions"][1]["id"]],
+                                identity_check_id=check.id, admission_ids=[found.admissions[1].id],
                                 purpose="self", contents=["front_page", "lab"])
 
 
@@ -70,14 +71,14 @@ async def test_the_list_paints_each_state_in_its_colour_and_filters(client):
     b = await submitted(w, purpose="legal")
     c = await submitted(w)
     d = await submitted(w)
-    await records.review(actor=w.staff, request_id=c["id"], approve=True)  # free: on to preparation
-    await records.review(actor=w.staff, request_id=d["id"], approve=False, reason="材料不全")
+    await records.review(actor=w.staff, request_id=c.id, approve=True)  # free: on to preparation
+    await records.review(actor=w.staff, request_id=d.id, approve=False, reason="材料不全")
     staff = await _session(client, w.hospital, "records")
 
     r = await staff.get(f"{BASE}/requests")
     assert r.status_code == 200 and "no-store" in r.headers["cache-control"]
-    assert _rows(r.text) == [(str(d["id"]), "rejected"), (str(c["id"]), "in_preparation"),
-                             (str(b["id"]), "under_review"), (str(a["id"]), "under_review")]
+    assert _rows(r.text) == [(str(d.id), "rejected"), (str(c.id), "in_preparation"),
+                             (str(b.id), "under_review"), (str(a.id), "under_review")]
     # Each state's badge carries its colour from states.COLORS, distinct per state.
     for state in ("rejected", "in_preparation", "under_review"):
         assert f'style="background-color:{COLORS[State(state)]};' in r.text
@@ -85,16 +86,16 @@ async def test_the_list_paints_each_state_in_its_colour_and_filters(client):
     assert len({s["color"] for s in STATES.values()}) == len(State)
     assert "王*明" in r.text and "王小明" not in r.text and w.me.id_number not in r.text
     # Only requests under review can be selected for the batch.
-    assert re.findall(r'name="ids" value="(\d+)"', r.text) == [str(b["id"]), str(a["id"])]
+    assert re.findall(r'name="ids" value="(\d+)"', r.text) == [str(b.id), str(a.id)]
     assert re.search(r'data-state-tab="under_review">.*?<span class="muted">2</span>', r.text, re.S)
     assert "医疗机构管理" not in r.text and "病案申请" in r.text  # the record room's navigation: no settings
 
     r = await staff.get(f"{BASE}/requests?state=rejected")
-    assert _rows(r.text) == [(str(d["id"]), "rejected")]
+    assert _rows(r.text) == [(str(d.id), "rejected")]
     r = await staff.get(f"{BASE}/requests?purpose=legal")
-    assert _rows(r.text) == [(str(b["id"]), "under_review")]
-    r = await staff.get(f"{BASE}/requests?q={c['number']}")
-    assert _rows(r.text) == [(str(c["id"]), "in_preparation")]
+    assert _rows(r.text) == [(str(b.id), "under_review")]
+    r = await staff.get(f"{BASE}/requests?q={c.number}")
+    assert _rows(r.text) == [(str(c.id), "in_preparation")]
     r = await staff.get(f"{BASE}/requests?date_from=2001-01-01&date_to=2001-12-31")
     assert _rows(r.text) == [] and "没有符合条件的申请" in r.text
     r = await staff.get(f"{BASE}/requests?page_size=20&page=2")
@@ -111,45 +112,45 @@ async def test_the_list_paints_each_state_in_its_colour_and_filters(client):
     elsewhere = await _session(client, w.tree.hospital_b1, "records_b1")
     r = await elsewhere.get(f"{BASE}/requests")
     assert r.status_code == 200 and _rows(r.text) == []
-    r = await elsewhere.get(f"{BASE}/requests/{a['id']}")
+    r = await elsewhere.get(f"{BASE}/requests/{a.id}")
     assert r.status_code == 404 and "request.not_found" in r.text
 
 
 async def test_batch_review_answers_row_by_row(client):
     w = await world()
     a, b, c = await submitted(w), await submitted(w), await submitted(w)
-    await records.review(actor=w.staff, request_id=c["id"], approve=True)
+    await records.review(actor=w.staff, request_id=c.id, approve=True)
     staff = await _session(client, w.hospital, "records")
     hidden = {"state": "", "page": "1"}
 
     r = await staff.post(f"{BASE}/requests/review", data={**hidden, "decision": "reject", "reason": "  "},
                          headers=HTMX)
     assert r.status_code == 422 and "请先勾选" in r.text
-    r = await staff.post(f"{BASE}/requests/review", data={"ids": [a["id"], b["id"]], "decision": "reject"},
+    r = await staff.post(f"{BASE}/requests/review", data={"ids": [a.id, b.id], "decision": "reject"},
                          headers=HTMX)
     assert r.status_code == 422 and "原因" in r.text
-    assert {x.state for x in await RecordRequest.filter(id__in=[a["id"], b["id"]])} == {"under_review"}
+    assert {x.state for x in await RecordRequest.filter(id__in=[a.id, b.id])} == {"under_review"}
 
     r = await _follow(staff, await staff.post(f"{BASE}/requests/review", headers=HTMX, data={
-        "ids": [a["id"], b["id"], c["id"]], "decision": "reject", "reason": "身份证照片不清晰",
-        f"label_{a['id']}": a["number"], f"label_{c['id']}": c["number"]}), headers=HTMX)
+        "ids": [a.id, b.id, c.id], "decision": "reject", "reason": "身份证照片不清晰",
+        f"label_{a.id}": a.number, f"label_{c.id}": c.number}), headers=HTMX)
     assert r.posted.status_code == 303 and r.status_code == 200 and r.text.lstrip().startswith('<div id="list"')
     # The counts outside the list (state tabs, badges) are told to reload themselves.
     assert r.headers["hx-trigger"] == "counts-changed"
     tabs = await staff.get(f"{BASE}/requests/tabs", headers=HTMX)
     assert re.search(r'data-state-tab="rejected">.*?<span class="muted">2</span>', tabs.text, re.S)
     assert "批量拒绝" in r.text and re.search(r"成功 <b data-outcome-ok>2</b> 条，失败 <b data-outcome-failed>1</b>", r.text)
-    failed = re.search(rf'data-outcome-row="{c["id"]}">(.*?)</li>', r.text, re.S).group(1)
-    assert c["number"] in failed and "不能执行该操作" in failed
+    failed = re.search(rf'data-outcome-row="{c.id}">(.*?)</li>', r.text, re.S).group(1)
+    assert c.number in failed and "不能执行该操作" in failed
     rows = {x.id: x for x in await RecordRequest.all()}
-    assert (rows[a["id"]].state, rows[a["id"]].reason) == ("rejected", "身份证照片不清晰")
-    assert rows[b["id"]].state == "rejected" and rows[c["id"]].state == "in_preparation"
-    assert rows[a["id"]].reviewed_by_id is not None
+    assert (rows[a.id].state, rows[a.id].reason) == ("rejected", "身份证照片不清晰")
+    assert rows[b.id].state == "rejected" and rows[c.id].state == "in_preparation"
+    assert rows[a.id].reviewed_by_id is not None
 
     d = await submitted(w)
-    r = await _follow(staff, await staff.post(f"{BASE}/requests/review", data={"ids": [d["id"]], "decision": "approve"}))
+    r = await _follow(staff, await staff.post(f"{BASE}/requests/review", data={"ids": [d.id], "decision": "approve"}))
     assert r.posted.status_code == 303 and r.status_code == 200 and "批量通过" in r.text
-    assert (await RecordRequest.get(id=d["id"])).state == "in_preparation"
+    assert (await RecordRequest.get(id=d.id)).state == "in_preparation"
 
 
 # ================================================================== one request
@@ -159,13 +160,13 @@ async def test_detail_shows_the_evidence_and_the_room_reviews_and_uploads_the_co
     req = await _photo_request(w)
     staff = await _session(client, w.hospital, "records")
 
-    r = await staff.get(f"{BASE}/requests/{req['id']}")
+    r = await staff.get(f"{BASE}/requests/{req.id}")
     assert r.status_code == 200
     html = r.text
-    assert req["number"] in html and "审核中" in html and "王*明" in html and w.me.id_number not in html
+    assert req.number in html and "审核中" in html and "王*明" in html and w.me.id_number not in html
     assert w.me.id_number[:4] in html  # masked, not hidden
     assert "本人留存" in html and "病案首页、检验报告" in html and "在线下载" in html
-    chosen = req["admissions"][0]["visit_no"]
+    chosen = req.admissions[0].visit_no
     other = next(s.visit_no for s in w.stays if s.visit_no != chosen)
     assert html.count("data-admission=") == 1 and chosen in html and other not in html  # only the chosen stay
     assert "0.287" in html and "0.50" in html
@@ -177,29 +178,29 @@ async def test_detail_shows_the_evidence_and_the_room_reviews_and_uploads_the_co
     assert 'data-action="approve"' in html and 'data-action="upload"' not in html
     assert html.count("data-timeline-state=") == 2
 
-    r = await _follow(staff, await staff.post(f"{BASE}/requests/{req['id']}/review", data={"decision": "reject", "reason": " "}))
+    r = await _follow(staff, await staff.post(f"{BASE}/requests/{req.id}/review", data={"decision": "reject", "reason": " "}))
     assert r.posted.status_code == 303 and "records.reason_required" in r.text
-    assert (await RecordRequest.get(id=req["id"])).state == "under_review"
-    r = await staff.post(f"{BASE}/requests/{req['id']}/review", data={"decision": "approve"})
-    assert r.status_code == 303 and r.headers["location"] == f"{BASE}/requests/{req['id']}?done=approve"
-    assert (await RecordRequest.get(id=req["id"])).state == "in_preparation"
-    r = await _follow(staff, await staff.post(f"{BASE}/requests/{req['id']}/review", data={"decision": "approve"}))
+    assert (await RecordRequest.get(id=req.id)).state == "under_review"
+    r = await staff.post(f"{BASE}/requests/{req.id}/review", data={"decision": "approve"})
+    assert r.status_code == 303 and r.headers["location"] == f"{BASE}/requests/{req.id}?done=approve"
+    assert (await RecordRequest.get(id=req.id)).state == "in_preparation"
+    r = await _follow(staff, await staff.post(f"{BASE}/requests/{req.id}/review", data={"decision": "approve"}))
     assert r.posted.status_code == 303 and "不能执行该操作" in r.text  # already passed: shown on the page
 
-    r = await staff.get(f"{BASE}/requests/{req['id']}?done=approve")
+    r = await staff.get(f"{BASE}/requests/{req.id}?done=approve")
     assert "已审核通过" in r.text and 'data-action="upload"' in r.text and 'data-action="approve"' not in r.text
-    r = await _follow(staff, await staff.post(f"{BASE}/requests/{req['id']}/copy",
+    r = await _follow(staff, await staff.post(f"{BASE}/requests/{req.id}/copy",
                          files={"file": ("copy.pdf", b"<html>not a pdf</html>", "application/pdf")}))
     assert r.posted.status_code == 303 and "media.not_a_pdf" in r.text and "不是有效的PDF" in r.text
-    r = await _follow(staff, await staff.post(f"{BASE}/requests/{req['id']}/copy", data={"csrf_token": staff.csrf}))
+    r = await _follow(staff, await staff.post(f"{BASE}/requests/{req.id}/copy", data={"csrf_token": staff.csrf}))
     assert r.posted.status_code == 303 and "请选择要上传的PDF文件" in r.text
-    row = await RecordRequest.get(id=req["id"])
+    row = await RecordRequest.get(id=req.id)
     assert row.state == "in_preparation" and row.document_key is None
 
-    r = await staff.post(f"{BASE}/requests/{req['id']}/copy",
+    r = await staff.post(f"{BASE}/requests/{req.id}/copy",
                          files={"file": ("copy.pdf", factories.pdf_pages(3), "application/pdf")})
     assert r.status_code == 303 and r.headers["location"].endswith("?done=upload")
-    row = await RecordRequest.get(id=req["id"])
+    row = await RecordRequest.get(id=req.id)
     assert (row.state, row.document_source, row.download_count) == ("ready", "upload", 0)
     assert row.document_key and row.expires_at is not None
     r = await staff.get(r.headers["location"])
@@ -210,13 +211,13 @@ async def test_detail_shows_the_evidence_and_the_room_reviews_and_uploads_the_co
 async def test_the_copy_generated_from_the_his_records(client):
     w = await world()
     req = await submitted(w)
-    await records.review(actor=w.staff, request_id=req["id"], approve=True)
+    await records.review(actor=w.staff, request_id=req.id, approve=True)
     staff = await _session(client, w.hospital, "records")
-    r = await staff.post(f"{BASE}/requests/{req['id']}/generate")
+    r = await staff.post(f"{BASE}/requests/{req.id}/generate")
     assert r.status_code == 303
-    row = await RecordRequest.get(id=req["id"])
+    row = await RecordRequest.get(id=req.id)
     assert (row.state, row.document_source) == ("ready", "generated")
-    r = await staff.get(f"{BASE}/requests/{req['id']}?done=generate")
+    r = await staff.get(f"{BASE}/requests/{req.id}?done=generate")
     assert "由HIS结构化病历生成" in r.text and "已由HIS结构化病历生成复印件" in r.text
 
 
@@ -226,7 +227,7 @@ async def test_statistics_by_state_institution_and_period(client):
     w = await world()
     await submitted(w)
     b = await submitted(w)
-    await records.review(actor=w.staff, request_id=b["id"], approve=False, reason="不符合")
+    await records.review(actor=w.staff, request_id=b.id, approve=False, reason="不符合")
     staff = await _session(client, w.hospital, "records")
     r = await staff.get(f"{BASE}/stats")
     assert r.status_code == 200 and 'data-total>2<' in r.text
@@ -383,7 +384,7 @@ async def test_messages_badge_handled_greyed_and_open(client):
     assert 'data-unread="1"' in (await staff.get(f"{BASE}/messages/badge", headers=HTMX)).text
 
     r = await staff.post(f"{BASE}/messages/{second.id}/open", data={"back": second.link})
-    assert r.status_code == 303 and r.headers["location"] == f"{BASE}/requests/{b['id']}"
+    assert r.status_code == 303 and r.headers["location"] == f"{BASE}/requests/{b.id}"
     assert (await Message.get(id=second.id)).read_at is not None
     r = await staff.post(f"{BASE}/messages/{second.id}/open", data={"back": "//evil.example/"})
     assert r.headers["location"] == f"{BASE}/messages"
@@ -393,7 +394,7 @@ async def test_messages_badge_handled_greyed_and_open(client):
     r = await staff.post(f"{BASE}/messages/read", data={})
     assert r.status_code == 303 and r.headers["location"] == f"{BASE}/messages?done=read"
     assert await Message.filter(org_id=w.hospital.id, read_at__isnull=True).count() == 0
-    assert (await Message.get(id=first.id)).handled_at is not None and second.link.endswith(str(b["id"]))
+    assert (await Message.get(id=first.id)).handled_at is not None and second.link.endswith(str(b.id))
 
     other = await _session(client, w.tree.hospital_b1, "records_b1")
     r = await other.post(f"{BASE}/messages/{first.id}/handled")

@@ -1,8 +1,34 @@
 /* 实名信息 and 就诊人 (seed 003 患者身份信息认证; seed 004 就诊人管理), and "who looked at my data"
-   (家庭健康管理 隐私授权管理). ID and phone numbers are shown as the server masks them. */
-import {ref, reactive, onMounted} from 'vue';
+   (家庭健康管理 隐私授权管理). ID and phone numbers are shown as the server masks them.
+   Adding a 就诊人 (seed 004 短信验证, 身份证OCR): the phone given receives an SMS code (the button
+   counts down the server's resend_in), and a photo of the ID card's front, scaled down on the
+   phone, is read by the server, which answers the name and number to fill in; the person checks
+   and corrects them before adding. The photo is not shown anywhere nor kept. */
+import {ref, reactive, computed, onMounted, onUnmounted} from 'vue';
 import {confirmDialog, showToast} from '../../ui.js';
-import {MP, api, useCall, when, accessText, RELATIONS} from './lib.js';
+import {MP, api, upload, useCall, when, accessText, RELATIONS} from './lib.js';
+
+const MOBILE = /^1[3-9]\d{9}$/;
+const PHOTO_SIDE = 1600; // the server reads at most this long side; a phone's photo is scaled down first
+
+/** The picked photo as a JPEG of at most PHOTO_SIDE pixels on its long side (EXIF orientation applied);
+    the file itself where the browser cannot decode it here (the server judges it either way). */
+async function scaledPhoto(file) {
+  let bitmap;
+  try {
+    bitmap = await createImageBitmap(file, {imageOrientation: 'from-image'});
+  } catch {
+    return file;
+  }
+  const ratio = Math.min(1, PHOTO_SIDE / Math.max(bitmap.width, bitmap.height));
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(bitmap.width * ratio);
+  canvas.height = Math.round(bitmap.height * ratio);
+  canvas.getContext('2d').drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+  bitmap.close();
+  return await new Promise((resolve, reject) => canvas.toBlob(
+    (blob) => (blob ? resolve(blob) : reject(new Error('照片处理失败，请重试'))), 'image/jpeg', 0.9));
+}
 
 export const MeScreen = {
   name: 'MeScreen',
@@ -13,8 +39,13 @@ export const MeScreen = {
     const editing = ref(false);
     const adding = ref(false);
     const form = reactive({name: '', id_number: '', phone: ''});
-    const person = reactive({name: '', id_number: '', phone: '', relation: '父母'});
+    const person = reactive({name: '', id_number: '', phone: '', sms_code: '', relation: '父母'});
     const {busy, error, run} = useCall();
+    const resendIn = ref(0); // seconds before another code may be asked for
+    const codeSentTo = ref('');
+    const reading = ref(false);
+    const readNote = ref('');
+    let ticker = null;
 
     async function load() {
       await run(async () => {
@@ -34,14 +65,54 @@ export const MeScreen = {
       Object.assign(form, {name: '', id_number: '', phone: ''});
       editing.value = true;
     }
+    function countDown(seconds) {
+      resendIn.value = seconds;
+      clearInterval(ticker);
+      ticker = setInterval(() => {
+        resendIn.value = Math.max(0, resendIn.value - 1);
+        if (!resendIn.value) clearInterval(ticker);
+      }, 1000);
+    }
+    const canSend = computed(() => MOBILE.test(person.phone) && !resendIn.value && !busy.value);
+    async function sendCode() {
+      try {
+        busy.value = true;
+        error.value = null;
+        const sent = await api.post(`${MP}/sms/codes`, {phone: person.phone, purpose: 'patient'});
+        codeSentTo.value = sent.phone;
+        countDown(sent.resend_in);
+      } catch (e) {
+        error.value = e;
+        if (e.details && e.details.retry_after) countDown(e.details.retry_after);
+      } finally {
+        busy.value = false;
+      }
+    }
+    async function readCard(event) {
+      const file = event.target.files[0];
+      event.target.value = ''; // the same photo may be picked again
+      if (!file) return;
+      readNote.value = '';
+      reading.value = true;
+      const read = await run(async () => upload(`${MP}/patients/id-card`, {photo: await scaledPhoto(file)}));
+      reading.value = false;
+      if (!read) return;
+      if (read.name) person.name = read.name;
+      if (read.id_number) person.id_number = read.id_number;
+      readNote.value = read.name && read.id_number ? '已识别身份证信息，请核对姓名和身份证号'
+        : '只识别出部分信息，请核对并补全';
+    }
+    function closeForm() {
+      Object.assign(person, {name: '', id_number: '', phone: '', sms_code: '', relation: '父母'});
+      readNote.value = '';
+      codeSentTo.value = '';
+      adding.value = false;
+    }
     async function addPatient() {
-      const body = {...person};
-      if (!body.phone) delete body.phone;
-      const added = await run(() => api.post(`${MP}/patients`, body));
+      const added = await run(() => api.post(`${MP}/patients`, {...person}));
       if (added) {
         showToast(`已添加就诊人 ${added.name}`);
-        Object.assign(person, {name: '', id_number: '', phone: '', relation: '父母'});
-        adding.value = false;
+        closeForm();
         await load();
       }
     }
@@ -50,8 +121,10 @@ export const MeScreen = {
       if (await run(() => api.del(`${MP}/patients/${p.id}`))) await load();
     }
     onMounted(load);
-    return {identity, patients, loaded, editing, adding, form, person, busy, error, RELATIONS,
-            saveIdentity, edit, addPatient, remove};
+    onUnmounted(() => clearInterval(ticker));
+    return {identity, patients, loaded, editing, adding, form, person, busy, error, RELATIONS, resendIn,
+            codeSentTo, canSend, reading, readNote, saveIdentity, edit, sendCode, readCard, closeForm,
+            addPatient, remove};
   },
   template: `
   <div class="page patient-me">
@@ -91,13 +164,28 @@ export const MeScreen = {
       </div>
       <button v-if="!adding" type="button" class="btn btn-block" data-add-patient @click="adding = true">添加就诊人</button>
       <form v-else data-patient-form @submit.prevent="addPatient">
+        <label class="btn btn-block id-card-pick" data-id-card>
+          {{ reading ? '正在识别…' : '拍摄/上传身份证人像面，自动填写' }}
+          <input type="file" accept="image/*" capture="environment" name="id_card" :disabled="reading"
+                 @change="readCard" hidden>
+        </label>
+        <p v-if="readNote" class="muted" data-ocr-note>{{ readNote }}</p>
         <form-field label="姓名"><input v-model="person.name" name="p_name" maxlength="32" required></form-field>
-        <form-field label="身份证号"><input v-model="person.id_number" name="p_id_number" maxlength="18" required></form-field>
-        <form-field label="手机号（选填）"><input v-model="person.phone" name="p_phone" maxlength="11" inputmode="tel"></form-field>
+        <form-field label="身份证号"><input v-model="person.id_number" name="p_id_number" maxlength="18" required autocomplete="off"></form-field>
+        <form-field label="手机号"><input v-model="person.phone" name="p_phone" maxlength="11" inputmode="tel" required></form-field>
+        <form-field label="短信验证码">
+          <div class="code-row">
+            <input v-model="person.sms_code" name="p_sms_code" maxlength="6" inputmode="numeric"
+                   autocomplete="one-time-code" required>
+            <button type="button" class="btn" data-send-code :disabled="!canSend" @click="sendCode">
+              {{ resendIn ? resendIn + '秒后重发' : (codeSentTo ? '重新获取' : '获取验证码') }}</button>
+          </div>
+        </form-field>
+        <p v-if="codeSentTo" class="muted" data-code-sent>验证码已发送至 {{ codeSentTo }}，5分钟内有效</p>
         <form-field label="关系"><select v-model="person.relation" name="p_relation">
           <option v-for="r in RELATIONS" :key="r">{{ r }}</option></select></form-field>
         <button class="btn btn-primary btn-block" :disabled="busy">添加</button>
-        <button type="button" class="btn btn-block btn-plain" @click="adding = false">取消</button>
+        <button type="button" class="btn btn-block btn-plain" @click="closeForm">取消</button>
       </form>
     </div>
     <list-item v-if="identity" title="谁查看了我的数据" sub="家庭成员在授权范围内的每一次查看和代办" to="#/me/accesses"></list-item>
