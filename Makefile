@@ -52,7 +52,9 @@ run: seed
 	PUBLIC_BASE_URL=$${PUBLIC_BASE_URL:-http://$(HOST):$(PORT)} \
 	  $(BIN)/sanic bff.app:create_app --factory --host $(HOST) --port $(PORT) --single-process
 
+# Import rules first (.importlinter: layers, no cycles between domains, no private names across them).
 test: install
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: install

@@ -178,8 +178,9 @@ async def seed_demo(args) -> int:
         return 0
 
     async def run():
-        from core import demo
+        from core import demo, wiring
 
+        wiring.wire()
         rows, personas = await demo.seed(physicians=args.physicians, patients=args.patients), demo.personas_listing()
         if not url.startswith("sqlite://:memory:"):
             await _mark_seeded(version, {"admins": [list(r) for r in rows], "personas": [list(p) for p in personas]})

@@ -3,8 +3,9 @@
 Why: a province-sized spreadsheet takes longer than a request should; the
 console uploads it, shows a progress bar and offers the error report for
 download. The file, the progress and the report live in Redis for an hour,
-readable only by the administrator who started the import. Domains register
-an import kind with a function `(actor, content, progress, **params) -> ImportReport`.
+readable only by the administrator who started the import. Domains' import kinds
+are registered at start-up (core/wiring.py) with a function
+`(actor, content, progress, **params) -> ImportReport`.
 
 Nothing personal is in Redis in clear (issue 9 point 10): the uploaded file, which
 holds ID and phone numbers, is kept SM4-encrypted under the PII key and deleted
@@ -64,7 +65,7 @@ def register(kind: str, runner: Runner, params: type[BaseModel], template: Calla
     _KINDS[kind] = (runner, params, template, permissions, province)
 
 
-def _whole_file(importer: Callable[..., Awaitable[ImportReport]]) -> Runner:
+def whole_file(importer: Callable[..., Awaitable[ImportReport]]) -> Runner:
     """A domain's synchronous import (`actor, content` -> ImportReport) as a background runner:
     it checks every row before writing anything, so progress is only its start and end."""
     async def run(*, actor: Principal, content: bytes, progress, **params: Any) -> ImportReport:
@@ -82,35 +83,7 @@ class NoParams(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class PhysicianImportParams(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-    institution_id: int
-    enrol: bool = True
-
-
-def _load() -> None:
-    if _KINDS:
-        return
-    from core.assessment import imports as assessment_imports
-
-    register("physicians", assessment_imports.import_physicians, PhysicianImportParams,
-             assessment_imports.template, ("physicians.write", "enrolment.manage"))
-    from core.exam import imports as exam_imports, schemas as exam_schemas
-
-    register("questions", exam_imports.import_questions, exam_schemas.QuestionImportParams, exam_imports.template,
-             ("exam.bank",), province=True)
-    from core.orgs import service as orgs_service
-
-    register("subordinates", _whole_file(orgs_service.import_subordinates), NoParams, orgs_service.import_template,
-             ("orgs.write", "accounts.write"))
-    from core.assessment import institutions
-
-    register("bad_records", _whole_file(institutions.import_bad_records), NoParams, institutions.bad_record_template,
-             ("badrecords.import",), province=True)
-
-
 def kinds() -> list[str]:
-    _load()
     return list(_KINDS)
 
 
@@ -121,7 +94,6 @@ def allowed(actor: Principal, kind: str) -> bool:
 
 
 def _kind(kind: str):
-    _load()
     if kind not in _KINDS:
         raise UnknownImport(details={"kind": kind, "known": sorted(_KINDS)})
     return _KINDS[kind]
@@ -184,9 +156,7 @@ async def _update(job_id: str, **changes: Any) -> None:
     await r.set(_key(job_id), json.dumps(state, default=str), ex=TTL)
 
 
-@jobs.job
 async def run_import(ctx: dict, job_id: str) -> None:
-    _load()
     r = redis()
     state = json.loads(await r.get(_key(job_id)) or "null")
     if state is None:

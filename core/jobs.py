@@ -3,13 +3,14 @@
 Why: slow or timed work (face analysis, notifications, exam auto-submit,
 exports, housekeeping) runs outside request handlers. With real Redis a
 separate `python -m core.cli worker` process runs them; with the embedded
-default they run as tasks inside the server process.
+default they run as tasks inside the server process. The jobs, their
+schedules and the worker's loops are registered at start-up by core/wiring.py:
+this module imports no domain.
 """
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import datetime as dt
 import logging
 import traceback
 from collections import Counter
@@ -24,15 +25,6 @@ JobFn = Callable[..., Awaitable[Any]]
 T = TypeVar("T")
 Item = TypeVar("Item")
 FUNCTIONS: dict[str, JobFn] = {}
-# Modules whose @job functions the worker must know; imported before enqueueing or working.
-JOB_MODULES = ("core.import_jobs", "core.exam.service", "core.proctoring.captures", "core.notify.service")
-
-
-def _load_job_modules() -> None:
-    import importlib
-
-    for name in JOB_MODULES:
-        importlib.import_module(name)
 _pool = None
 _embedded_tasks: set[asyncio.Task] = set()
 
@@ -60,43 +52,6 @@ def periodic(fn: JobFn, *, every: float, **when: Any) -> JobFn:
 def background(name: str, loop: Callable[[], Awaitable[None]]) -> None:
     """A coroutine the worker runs as a task from its start to its end (the event relay, consumers)."""
     BACKGROUND[name] = loop
-
-
-@job
-async def purge_expired_refresh_tokens(ctx: dict) -> int:
-    from core.accounts.models import RefreshToken
-    from core.db import utcnow
-
-    return await RefreshToken.filter(expires_at__lt=utcnow() - dt.timedelta(days=1)).delete()
-
-
-@job
-async def sweep_overdue_exams(ctx: dict) -> int:
-    from core.exam import service as exam_service
-
-    return await exam_service.sweep_overdue()
-
-
-@job
-async def sweep_pending_captures(ctx: dict) -> int:
-    from core.proctoring import captures
-
-    return await captures.sweep_pending()
-
-
-@job
-async def sweep_expired_record_copies(ctx: dict) -> int:
-    from core.records import service as records_service
-
-    return await records_service.sweep_expired()
-
-
-@job
-async def anchor_audit_head(ctx: dict) -> int:
-    """Sign the audit chain's head and keep it outside the database (core/audit/anchors.py)."""
-    from core.audit import anchors
-
-    return (await anchors.anchor_head())["seq"]
 
 
 # ------------------------------------------------------------------ one item at a time
@@ -148,16 +103,13 @@ async def per_item(name: str, items: Iterable[Item], handle: Callable[[Item], Aw
 
 
 # With the embedded default (memory://) no worker runs: the server itself runs the
-# periodic jobs on these intervals (seconds), so overdue exams are still submitted and
-# pending photo analyses retried. With real Redis the worker's crons do it instead.
-EMBEDDED_PERIODIC = {"sweep_overdue_exams": 60, "sweep_pending_captures": 60,
-                     "purge_expired_refresh_tokens": 24 * 3600, "sweep_expired_record_copies": 1800,
-                     "anchor_audit_head": 600}
+# periodic jobs (registered with `periodic`) on their intervals (seconds), so overdue exams
+# are still submitted and pending photo analyses retried. With real Redis the worker's crons do it.
+EMBEDDED_PERIODIC: dict[str, float] = {}
 
 
 async def run_embedded_periodic(*, first_delay: float = 5.0) -> None:
     """Run EMBEDDED_PERIODIC forever (the server cancels the task when it stops)."""
-    _load_job_modules()
     loop = asyncio.get_running_loop()
     due = {name: loop.time() + first_delay for name in EMBEDDED_PERIODIC}
     while True:
@@ -180,9 +132,8 @@ def redis_settings():
 
 async def enqueue(name: str, *args: Any, _defer_by: float | None = None, **kwargs: Any) -> None:
     global _pool
-    _load_job_modules()
     if name not in FUNCTIONS:
-        raise KeyError(f"unknown job {name}")
+        raise KeyError(f"unknown job {name} (jobs are registered at start-up: core.wiring.wire)")
     s = get_settings()
     if s.redis_is_memory:
         async def run():
@@ -313,22 +264,15 @@ def run_worker(*, burst: bool = False) -> None:
 
 
 def worker_settings() -> type:
+    """arq's settings of the worker: the jobs and crons registered at start-up (core/wiring.py)."""
     from arq import cron
 
-    _load_job_modules()
     class WorkerSettings:
         functions = list(FUNCTIONS.values())
         redis_settings = globals()["redis_settings"]()
         on_startup = _startup
         on_shutdown = _shutdown
-        cron_jobs = [cron(purge_expired_refresh_tokens, hour={3}, minute={0}),
-                     # Also when a worker starts: exams whose deadline passed while no worker ran,
-                     # or whose auto-submit job Redis lost, are submitted at once.
-                     cron(sweep_overdue_exams, second={0}, run_at_startup=True),
-                     cron(sweep_pending_captures, second={30}),
-                     cron(sweep_expired_record_copies, minute={5, 35}),
-                     cron(anchor_audit_head, minute={2, 12, 22, 32, 42, 52})] + [
-                        cron(FUNCTIONS[name], **when) for name, when in CRONS.items()]
+        cron_jobs = [cron(FUNCTIONS[name], **when) for name, when in CRONS.items()]
         health_check_interval = 60  # the container healthcheck reads it
 
     return WorkerSettings

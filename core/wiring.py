@@ -1,15 +1,19 @@
 """Start-up wiring: the one place where domains are plugged into the shared registries.
 
-Why: registries (jobs and their schedules, event consumers, ...) must know every
-domain's contributions, but a registry that imports the domains to find them
-makes every domain depend on every other through it, and the import graph
-circular. Here, at start-up, the domains are imported and registered; the
-registries themselves import no domain. `create_app` (bff/app.py), the worker
-and the command line call `wire()` before anything runs; it is idempotent.
+Why: registries (jobs and their schedules, event consumers, the recycle bin,
+business dictionaries, HIS adapters, import kinds) must know every domain's
+contributions, but a registry that imports the domains to find them makes every
+domain depend on every other through it, and the import graph circular (the
+recycle bin imported five domains that import it). Here, at start-up, the
+domains are imported and registered; the registries import no domain, which
+import-linter checks (.importlinter). An implementation defined in its
+registry's own module (the notify senders, the identity verifiers, the loopback
+payment gateway) registers itself there; one defined elsewhere is registered here.
+
+`create_app` (bff/app.py), the command line (core/cli.py: the worker, seed-demo,
+...) and the test suite call `wire()` before anything runs; it is idempotent.
 """
 from __future__ import annotations
-
-from core import jobs
 
 _wired = False
 
@@ -19,19 +23,94 @@ def wire() -> None:
     if _wired:
         return
     _wired = True
+    _jobs()
+    _events()
+    _recycle_bin()
+    _dictionaries()
+    _his_adapters()
+    _imports()
+
+
+def _jobs() -> None:
+    from core import import_jobs, jobs
+    from core.accounts import tokens
+    from core.audit import anchors
+    from core.events import service as events
+    from core.exam import service as exam_service
+    from core.proctoring import captures
+    from core.records import service as records_service
+
+    for fn in (exam_service.auto_submit, captures.analyse_capture, captures.analyse_captures,
+               import_jobs.run_import):
+        jobs.job(fn)
+    # Periodic: the worker's cron (arq's fields) and, on the embedded Redis, the server's interval.
+    jobs.periodic(tokens.purge_expired_refresh_tokens, every=24 * 3600, hour={3}, minute={0})
+    # Also when a worker starts: exams whose deadline passed while no worker ran, or whose
+    # auto-submit job Redis lost, are submitted at once.
+    jobs.periodic(exam_service.sweep_overdue_exams, every=60, second={0}, run_at_startup=True)
+    jobs.periodic(captures.sweep_pending_captures, every=60, second={30})
+    jobs.periodic(records_service.sweep_expired_record_copies, every=1800, minute={5, 35})
+    jobs.periodic(anchors.anchor_audit_head, every=600, minute={2, 12, 22, 32, 42, 52})
+    jobs.periodic(events.sweep_event_outbox, every=3600, minute={17})
+    jobs.background("events-relay", events.run_relay_loop)
+    jobs.background("events-consumers", lambda: events.run_consumers(block=True))
+
+
+def _events() -> None:
+    """Consumer groups (run by the worker; by the server on the embedded Redis)."""
     from core.doctors import ledger as doctors_ledger
     from core.events import service as events
     from core.exam import service as exam_service
     from core.notify import service as notify_service
 
-    jobs.periodic(events.sweep_event_outbox, every=3600, minute={17})
-    jobs.background("events-relay", events.run_relay_loop)
-    jobs.background("events-consumers", lambda: events.run_consumers(block=True))
+    events.consumer(group="notify.push", names={notify_service.PUSH_REQUESTED})(notify_service.on_push_requested)
+    events.consumer(group="exam.deadline", names={exam_service.SESSION_OPENED})(exam_service.on_session_opened)
+    # The catalogue's tallies (recently consulted doctors, completed counts, ratings) from the consultations.
+    events.consumer(group="doctors.ledger", names=set(doctors_ledger.EVENTS))(doctors_ledger.consume)
 
-    # Event consumers (run by the worker; by the server on the embedded Redis).
-    events.add_consumer(events.Consumer("notify.push", frozenset({notify_service.PUSH_REQUESTED}),
-                                        notify_service.on_push_requested))
-    events.add_consumer(events.Consumer("exam.deadline", frozenset({exam_service.SESSION_OPENED}),
-                                        exam_service.on_session_opened))
-    # The catalogue's tallies (recent doctors, completed counts, ratings) from the consultations.
-    events.add_consumer(events.Consumer("doctors.ledger", frozenset(doctors_ledger.EVENTS), doctors_ledger.consume))
+
+def _recycle_bin() -> None:
+    from core.accounts.models import AdminAccount
+    from core.assessment.models import Physician
+    from core.faq.models import FaqEntry
+    from core.orgs.models import OrgNode
+    from core.records.models import Department
+    from core.recycle import service as recycle
+
+    recycle.register("admin_account", "管理员账号", AdminAccount, "username")
+    recycle.register("physician", "医师", Physician, "name")
+    recycle.register("faq", "常见问题", FaqEntry, "question")
+    recycle.register("org", "组织机构", OrgNode, "name")
+    recycle.register("record_department", "病案室科室", Department, "name")
+
+
+def _dictionaries() -> None:
+    from core.dicts import service as dicts
+    from core.records import service as records_service
+
+    in_use = {records_service.PURPOSE: records_service.purpose_in_use,
+              records_service.CONTENT: records_service.content_in_use}
+    for kind, (label, permission, defaults) in records_service.DICT_KINDS.items():
+        dicts.register_kind(kind, label=label, permission=permission, defaults=defaults, in_use=in_use[kind])
+
+
+def _his_adapters() -> None:
+    from core.his import adapter, demo
+
+    adapter.register("demo", demo.DemoHis)
+
+
+def _imports() -> None:
+    from core import import_jobs
+    from core.assessment import imports as assessment_imports, institutions
+    from core.exam import imports as exam_imports, schemas as exam_schemas
+    from core.orgs import service as orgs_service
+
+    import_jobs.register("physicians", assessment_imports.import_physicians, assessment_imports.PhysicianImportParams,
+                         assessment_imports.template, ("physicians.write", "enrolment.manage"))
+    import_jobs.register("questions", exam_imports.import_questions, exam_schemas.QuestionImportParams,
+                         exam_imports.template, ("exam.bank",), province=True)
+    import_jobs.register("subordinates", import_jobs.whole_file(orgs_service.import_subordinates),
+                         import_jobs.NoParams, orgs_service.import_template, ("orgs.write", "accounts.write"))
+    import_jobs.register("bad_records", import_jobs.whole_file(institutions.import_bad_records), import_jobs.NoParams,
+                         institutions.bad_record_template, ("badrecords.import",), province=True)

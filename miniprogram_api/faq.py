@@ -14,7 +14,9 @@ bp = Blueprint("mp_faq", url_prefix="/faq")
 
 @bp.get("")
 @openapi.summary("常见问题：调用者可见的已发布条目（医师看到医师与通用条目，患者与家属看到患者与通用条目）")
-@openapi.description("category 按分类筛选，q 按关键词搜索问题与答案；categories 列出全部可见分类。")
+@openapi.description("category 按分类筛选，q 按关键词搜索问题与答案；categories 列出全部可见分类。"
+                     "institution_id：帮助与反馈中该医院（及其上级机构）发布的面向患者的帮助。")
+@openapi.parameter("institution_id", int)
 @openapi.parameter("category", str)
 @openapi.parameter("q", str)
 @openapi.parameter("page", int)

@@ -35,8 +35,11 @@ def _test_env() -> dict:
 
 @pytest.fixture(scope="session")
 def settings() -> Settings:
+    from core import wiring
+
     s = Settings.from_env(_test_env())
     set_settings(s)
+    wiring.wire()  # what create_app and the worker do at start-up
     return s
 
 

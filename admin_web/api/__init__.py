@@ -9,4 +9,5 @@ from admin_web.api import (
 blueprint = Blueprint.group(
     auth.bp, accounts.bp, orgs.bp, physicians.bp, recycle.bp, audit.bp, assessment.bp, stats.bp, certificates.bp,
     institutions.bp, subordinates.bp, imports.bp, exam.bp, exam_bank.bp, proctoring.bp, records.bp, messages.bp,
-    mp_accounts.bp, mp_accounts.rebind_bp, faq.bp, doctors.bp, doctors.departments_bp, url_prefix="/api/admin/v1")
+    mp_accounts.bp, mp_accounts.rebind_bp, faq.bp, faq.help_bp, doctors.bp, doctors.departments_bp,
+    url_prefix="/api/admin/v1")

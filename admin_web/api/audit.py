@@ -6,7 +6,7 @@ from sanic_ext import openapi
 
 from admin_web.api.common import paged
 from admin_web.api.guard import admin_required
-from core.audit import service as audit_service
+from core.audit import console as audit_console
 from core.audit.schemas import AuditRowOut
 from core.http import page_args, returns
 from core.outputs import Page
@@ -20,6 +20,6 @@ bp = Blueprint("admin_audit", url_prefix="/audit")
 @admin_required
 async def list_rows(request: Request):
     size, offset = page_args(request)
-    total, rows = await audit_service.list_rows(actor=request.ctx.actor, action=request.args.get("action"),
+    total, rows = await audit_console.list_rows(actor=request.ctx.actor, action=request.args.get("action"),
                                                 outcome=request.args.get("outcome"), limit=size, offset=offset)
     return paged(request, total, rows)

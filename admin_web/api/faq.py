@@ -1,4 +1,5 @@
-"""FAQ management (seed 000 常见问题): list, create, edit, publish, withdraw, delete."""
+"""FAQ management (seed 000 常见问题): list, create, edit, publish, withdraw, delete; and the
+workstation's help (seed 004 医生移动端 帮助与反馈): the published doctors' entries."""
 from __future__ import annotations
 
 from sanic import Blueprint, Request
@@ -6,10 +7,11 @@ from sanic_ext import openapi
 
 from admin_web.api.guard import admin_required
 from core.faq import service as faq_service
-from core.faq.schemas import FaqEditIn, FaqFilter, FaqIn, FaqOut, FaqPage
-from core.http import ok, page_args, parse_body, query_model
+from core.faq.schemas import FaqEditIn, FaqFilter, FaqIn, FaqOut, FaqPage, FaqPublicPage, HelpFilter
+from core.http import ok, page_args, parse_body, query_model, returns
 
 bp = Blueprint("admin_faq", url_prefix="/faq")
+help_bp = Blueprint("admin_help", url_prefix="/help")
 
 
 def _json(model) -> dict:
@@ -93,3 +95,15 @@ async def unpublish(request: Request, entry_id: int):
 async def delete_entry(request: Request, entry_id: int):
     await faq_service.delete_entry(actor=request.ctx.actor, entry_id=entry_id)
     return ok({"deleted": True, "id": entry_id})
+
+
+@help_bp.get("")
+@returns(FaqPublicPage)
+@openapi.summary("操作帮助说明：本机构及上级机构发布的面向互联网医院医生的条目（任何后台账号可读）")
+@openapi.parameter("category", str)
+@openapi.parameter("q", str)
+@openapi.parameter("page", int)
+@openapi.parameter("page_size", int)
+@admin_required
+async def staff_help(request: Request):
+    return await faq_service.staff_help(actor=request.ctx.actor, filters=query_model(request, HelpFilter))

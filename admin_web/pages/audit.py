@@ -2,8 +2,8 @@
 outcome, date range) and paging, and for the province the "verify chain" check.
 
 Why: the log was readable only through the JSON API. Reading calls
-core.audit.service.list_rows (scope: core.scope.audit_rows); the verification posts,
-runs core.audit.service.verify (the whole chain against the newest anchor, the same
+core.audit.console.list_rows (scope: core.scope.audit_rows); the verification posts,
+runs core.audit.console.verify (the whole chain against the newest anchor, the same
 walk as `python -m core.cli verify-audit`) and shows its result after the redirect.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ from admin_web.pages import blueprint as bp
 from admin_web.pages import once
 from admin_web.pages.common import LOCAL_TZ, Listing, Params, go, page, respond
 from core import scope
-from core.audit import service as audit_service
+from core.audit import console as audit_console
 from core.errors import ValidationFailed
 
 BASE = "/admin/audit"
@@ -52,7 +52,7 @@ async def audit_log(request: Request):
     filters = {"who": p.text("who"), "action": p.text("action"), "target_type": p.text("target_type"),
                "target_id": p.text("target_id"), "outcome": p.choice("outcome", OUTCOMES),
                "date_from": _date(p, "date_from"), "date_to": _date(p, "date_to")}
-    total, rows = await audit_service.list_rows(
+    total, rows = await audit_console.list_rows(
         actor=actor, action=filters["action"], outcome=filters["outcome"], who=filters["who"],
         target_type=filters["target_type"], target_id=filters["target_id"],
         since=_start_of(filters["date_from"]) if filters["date_from"] else None,
@@ -68,7 +68,7 @@ async def audit_log(request: Request):
 @page
 async def audit_verify(request: Request):
     actor = request.ctx.actor
-    v = await audit_service.verify(actor=actor)
+    v = await audit_console.verify(actor=actor)
     r = v.report
     token = await once.put(actor, {"verification": {
         "ok": r.ok, "rows": r.rows, "first_bad_seq": r.first_bad_seq, "problem": r.problem,

@@ -154,6 +154,7 @@ NAV = (
     # Below the root, the accounts reached are those bound to physicians: assessment work.
     NavItem("小程序账号", "/admin/mp-accounts", "accounts.read", MEDICAL | COMMISSIONS, True),
     NavItem("常见问题", "/admin/faq", "faq.manage"),
+    NavItem("帮助中心", "/admin/help"),
     NavItem("操作日志", "/admin/audit", "audit.read"),
     NavItem("回收站", "/admin/recycle", "recycle.read"),
     NavItem("修改密码", "/admin/password"),

@@ -1,5 +1,6 @@
 """FAQ management (常见问题维护): the entries of the actor's scope with filters, a new entry,
-edit, publish or withdraw, delete (to the recycle bin).
+edit, publish or withdraw, delete (to the recycle bin); and 帮助中心, where any console account
+(the internet hospital's doctors first) reads the published doctors' help.
 
 Why: the phones read the published entries (GET /api/mp/v1/faq); here administrators
 write them. Every action calls core.faq.service with the request schemas of the JSON
@@ -15,10 +16,11 @@ from admin_web.pages.accounts import org_choices
 from core.faq import service as faq_service
 from core.faq.errors import OrgOutOfScope
 from core.faq.models import Audience
-from core.faq.schemas import FaqEditIn, FaqFilter, FaqIn
+from core.faq.schemas import ANSWER_MAX, FaqEditIn, FaqFilter, FaqIn, HelpFilter
 
 BASE = "/admin/faq"
-AUDIENCES = {Audience.physician.value: "医师", Audience.patient.value: "患者与家属", Audience.all.value: "全部"}
+AUDIENCES = {Audience.physician.value: "医师", Audience.patient.value: "患者与家属",
+             Audience.doctor.value: "互联网医院医生", Audience.all.value: "全部"}
 FIELDS = ("category", "question", "answer", "sort", "audience", "org_id")
 NOTICES = {"created": "常见问题已保存", "saved": "修改已保存", "published": "已发布，手机端立即可见",
            "unpublished": "已撤回，手机端不再显示", "deleted": "已删除，可在回收站恢复"}
@@ -50,7 +52,7 @@ async def faq_list(request: Request):
 async def _form(request: Request, *, entry_id: int | None, values: dict, errors: dict, status: int = 200):
     actor = request.ctx.actor
     return await render(request, "admin/faq/form.html", status=status, entry_id=entry_id, values=values,
-                        errors=errors, audiences=AUDIENCES, orgs=await org_choices(actor),
+                        errors=errors, audiences=AUDIENCES, orgs=await org_choices(actor), answer_max=ANSWER_MAX,
                         categories=await faq_service.categories(actor=actor),
                         notice=NOTICES.get(request.args.get("notice", "")))
 
@@ -116,3 +118,13 @@ async def faq_unpublish(request: Request, entry_id: int):
 async def faq_delete(request: Request, entry_id: int):
     await faq_service.delete_entry(actor=request.ctx.actor, entry_id=entry_id)
     return go(request, f"{BASE}?notice=deleted")
+
+
+@bp.get("/help")
+@page
+async def help_centre(request: Request):
+    p = Params(request)
+    filters = HelpFilter(category=p.text("category", max_length=32), q=p.text("q", max_length=50), page_size=200)
+    answer = await faq_service.staff_help(actor=request.ctx.actor, filters=filters)
+    return await render(request, "admin/faq/help.html", help=answer, filters=filters,
+                        categories={c: c for c in answer.categories})

@@ -42,7 +42,7 @@ class AdminLogin:
     password_change_required: bool
 
 
-def _principal(account: AdminAccount, org: OrgNode) -> Principal:
+def principal_of(account: AdminAccount, org: OrgNode) -> Principal:
     return Principal(kind="admin", id=account.id, name=account.username, org_id=org.id,
                      org_path=org.path, org_kind=org.kind.value, roles=tuple(account.roles),
                      permissions=permissions_for(account.roles))
@@ -117,7 +117,7 @@ async def authenticate_session(*, session_token: str | None, csrf_token: str | N
         if _password_expired(account):
             raise PasswordExpired()
     org = await OrgNode.get(id=account.org_id)
-    return AdminSession(_principal(account, org), account, data["csrf"])
+    return AdminSession(principal_of(account, org), account, data["csrf"])
 
 
 async def logout(*, actor: Principal) -> int:
@@ -356,7 +356,6 @@ async def delete_admin(*, actor: Principal, account_id: int) -> None:
     await sessions.end_all(account.id)
 
 
-recycle_service.register("admin_account", "管理员账号", AdminAccount, "username")
 
 
 # ------------------------------------------------------------ mini-program login
@@ -369,7 +368,7 @@ class TokenPair:
     account_id: int
 
 
-def _mp_actor(account_id: int) -> Principal:
+def mp_actor(account_id: int) -> Principal:
     return Principal(kind="mp", id=account_id, name=f"mp:{account_id}")
 
 
@@ -408,7 +407,7 @@ async def _login_account(*, openid: str, unionid: str | None, session_key: str |
         if account is None and unionid and not unionid_first:
             account = await MpAccount.filter(unionid=unionid).order_by("id").first()
         if account is not None and account.disabled:
-            await audit_service.record(actor=_mp_actor(account.id), action=action,
+            await audit_service.record(actor=mp_actor(account.id), action=action,
                                        outcome="denied", target_type="MpAccount",
                                        target_id=account.id, after={"reason": "disabled"})
             return None
@@ -421,13 +420,13 @@ async def _login_account(*, openid: str, unionid: str | None, session_key: str |
         account.last_login_at = utcnow()
         await account.save()
         pair = await _issue(account, str(uuid.uuid4()))
-        await audit_service.record(actor=_mp_actor(account.id), action=action,
+        await audit_service.record(actor=mp_actor(account.id), action=action,
                                    target_type="MpAccount", target_id=account.id,
                                    after={"created": created})
     return pair
 
 
-async def _login(**kwargs) -> TokenPair:
+async def login_wechat_user(**kwargs) -> TokenPair:
     try:
         pair = await _login_account(**kwargs)
     except IntegrityError:
@@ -444,7 +443,7 @@ async def wx_login(*, code: str) -> TokenPair:
     from core import wechat  # wechatpy and requests (0.2 s) load at the first WeChat login, not at start
 
     wx = await wechat.code_to_session(code)
-    return await _login(openid=wx.openid, unionid=wx.unionid, session_key=wx.session_key,
+    return await login_wechat_user(openid=wx.openid, unionid=wx.unionid, session_key=wx.session_key,
                         action="auth.wx_login")
 
 
@@ -454,7 +453,7 @@ async def wx_web_login(*, code: str) -> TokenPair:
     from core import wechat  # loaded on first use, as in wx_login
 
     user = await wechat.web_code_to_user(code)
-    return await _login(openid=user.openid, unionid=user.unionid, session_key=None,
+    return await login_wechat_user(openid=user.openid, unionid=user.unionid, session_key=None,
                         action="auth.wx_web_login", unionid_first=True)
 
 
@@ -475,7 +474,7 @@ async def refresh(*, refresh_token: str) -> TokenPair:
         if row.used_at is not None or row.revoked_at is not None:
             # A stolen token was replayed, or the client replayed one: end the whole family.
             await RefreshToken.filter(family=row.family, revoked_at__isnull=True).update(revoked_at=now)
-            await audit_service.record(actor=_mp_actor(row.account_id), action="auth.refresh",
+            await audit_service.record(actor=mp_actor(row.account_id), action="auth.refresh",
                                        outcome="denied", target_type="MpAccount",
                                        target_id=row.account_id,
                                        after={"reason": "refresh token reused", "family": row.family})
@@ -502,4 +501,4 @@ async def authenticate_access(*, token: str, allow_password_change: bool = False
         if claims.get("pwc") and not allow_password_change:
             raise PasswordChangeRequired()
         return Principal(kind="physician", id=int(claims["sub"]), name=f"physician:{claims['sub']}")
-    return _mp_actor(int(claims["sub"]))
+    return mp_actor(int(claims["sub"]))

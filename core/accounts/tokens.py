@@ -37,7 +37,7 @@ import jwt
 from tortoise.transactions import in_transaction
 
 from core.accounts.errors import TokenExpired, TokenInvalid
-from core.accounts.models import TokenEpoch
+from core.accounts.models import RefreshToken, TokenEpoch
 from core.cache import redis
 from core.events import service as events
 from core.settings import get_settings
@@ -126,6 +126,11 @@ async def stamp_of(subject: str) -> int:
     """The subject's current stamp, for the `ep` claim of a token about to be issued."""
     cached = await redis().get(_stamp_key(subject))
     return int(cached) if cached is not None else await _load_stamp(subject)
+
+
+async def purge_expired_refresh_tokens(ctx: dict) -> int:
+    """The periodic job: refresh tokens a day past their expiry are of no use, not even as evidence of reuse."""
+    return await RefreshToken.filter(expires_at__lt=_now() - dt.timedelta(days=1)).delete()
 
 
 @transactional

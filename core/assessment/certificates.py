@@ -252,7 +252,7 @@ async def batch_pdf(*, actor: Principal, cycle_id: int, enrolment_ids: list[int]
 @transactional
 async def my_certificate_pdf(*, actor: Principal, enrolment_id: int) -> bytes:
     """The calling physician's own certificate; someone else's enrolment is not found."""
-    doc = await assessment_service._me(actor)
+    doc = await assessment_service.physician_of(actor)
     async with in_transaction():
         row = await Enrolment.filter(id=enrolment_id, physician_id=doc.id).select_for_update().first()
         if row is None:

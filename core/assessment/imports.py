@@ -21,6 +21,14 @@ from core.orgs.models import OrgKind, OrgNode
 from core.principal import Principal
 from core.db import transactional
 
+
+class PhysicianImportParams(BaseModel):
+    """The import centre's form fields of the physician import."""
+
+    model_config = ConfigDict(extra="forbid")
+    institution_id: int
+    enrol: bool = True
+
 COLUMNS = {"姓名": "name", "身份证号": "id_number", "手机号": "phone", "执业类别": "practice_category",
            "专业": "specialty", "执业证书编号": "license_no"}
 EXAMPLE = ["张三", "42010219800101001X", "13800001234", "临床", "内科", "110420100000001"]

@@ -35,7 +35,6 @@ from core.orgs.models import OrgKind, OrgNode
 from core.principal import SYSTEM, Principal
 from core.recycle import service as recycle_service
 
-recycle_service.register("physician", "医师", Physician, "name")
 
 
 def _bidx(kind: str, value: str | None) -> str | None:
@@ -142,7 +141,7 @@ def _settings_view(cycle: Cycle, row: CycleSettings | None) -> dict[str, Any]:
             "opened_at": cycle.opened_at, "closed_at": cycle.closed_at}
 
 
-async def _settings_of(cycle: Cycle) -> dict[str, Any]:
+async def settings_of(cycle: Cycle) -> dict[str, Any]:
     row = await CycleSettings.get(cycle_id=cycle.id, version=cycle.settings_version)
     return row.settings
 
@@ -176,7 +175,7 @@ async def update_cycle_settings(*, actor: Principal, cycle_id: int, settings: di
             raise NotFound(details={"type": "Cycle", "id": cycle_id})
         if cycle.status != CycleStatus.DRAFT:
             raise CycleFrozen(details={"status": cycle.status.value})
-        before = await _settings_of(cycle)
+        before = await settings_of(cycle)
         cycle.settings_version += 1
         await cycle.save(update_fields=["settings_version"])
         await CycleSettings.create(cycle_id=cycle.id, version=cycle.settings_version, settings=settings,
@@ -555,7 +554,7 @@ async def my_physician_id(actor: Principal) -> int:
     return found
 
 
-async def _me(actor: Principal) -> Physician:
+async def physician_of(actor: Principal) -> Physician:
     """The physician behind a mini-program account (bound) or a PC login."""
     doc = None
     if actor.kind == "mp":
@@ -626,7 +625,7 @@ async def change_physician_password(*, actor: Principal, old_password: str,
     from core.accounts.errors import OldPasswordWrong, PasswordReused
     from core.accounts.passwords import check_policy
 
-    doc = await _me(actor)
+    doc = await physician_of(actor)
     if not verify_password(doc.password_hash, old_password):
         await audit_service.record(actor=actor, action="physicians.change_password", outcome="failure",
                                    target_type="Physician", target_id=doc.id, org_id=doc.institution_id,
@@ -647,12 +646,12 @@ async def change_physician_password(*, actor: Principal, old_password: str,
 
 
 async def my_enrolment(*, actor: Principal) -> tuple[Physician, Cycle, Enrolment, dict[str, Any]]:
-    doc = await _me(actor)
+    doc = await physician_of(actor)
     cycle = await current_cycle()
     row = await Enrolment.get_or_none(cycle_id=cycle.id, physician_id=doc.id, confirmed=True)
     if row is None:
         raise NotEnrolled()
-    return doc, cycle, row, await _settings_of(cycle)
+    return doc, cycle, row, await settings_of(cycle)
 
 
 @transactional
@@ -761,7 +760,7 @@ async def review(*, actor: Principal, enrolment_ids: list[int], decision: str, r
 async def _settle(row: Enrolment) -> None:
     """Derive the result from review + exam (+ make-up), as far as it is known."""
     cycle = await Cycle.get(id=row.cycle_id)
-    s = await _settings_of(cycle)
+    s = await settings_of(cycle)
     new = row.result
     if row.state != State.APPROVED.value:
         new = None
@@ -828,7 +827,7 @@ async def decide_makeup(*, actor: Principal, enrolment_ids: list[int], confirm: 
 
 async def my_results(*, actor: Principal) -> list[dict[str, Any]]:
     """Every cycle's result of the calling physician (mini-program and PC)."""
-    doc = await _me(actor)
+    doc = await physician_of(actor)
     rows = await Enrolment.filter(physician_id=doc.id, confirmed=True).order_by("-cycle_id").prefetch_related("cycle")
     return [{"enrolment_id": r.id, "cycle": r.cycle.name, "cycle_code": r.cycle.code, "state": r.state,
              "procedure": r.procedure, "exam_score": r.exam_score, "makeup": r.makeup,

@@ -137,3 +137,8 @@ async def anchor_head(*, store: AnchorStore | None = None) -> dict[str, Any]:
              extra={"audit_anchor": entry})
     await asyncio.to_thread((store or get_anchor_store()).append, entry)
     return entry
+
+
+async def anchor_audit_head(ctx: dict) -> int:
+    """The periodic job: sign the chain's head and keep it outside the database (registered in core/wiring.py)."""
+    return (await anchor_head())["seq"]

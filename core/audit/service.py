@@ -29,12 +29,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from core import context, crypto
 from core.audit.models import AuditHead, AuditLog
-from core.audit.schemas import AuditRowOut
 from core.db import EncryptedField, utcnow, transactional
 from core.masking import mask_id_number, mask_name, mask_phone
 from core.principal import Principal
@@ -218,53 +216,3 @@ async def verify_chain(batch: int = 1000, *, anchors: "AnchorStore | None" = Non
     if head is not None and (head.mac or sealed) and head.mac != head_mac(head.seq, head.hash):
         return ChainReport(False, rows, expected, "the head was moved without the audit key", anchored_seq)
     return ChainReport(True, rows, anchored_seq=anchored_seq)
-
-
-async def list_rows(*, actor: Principal, action: str | None = None, outcome: str | None = None,
-                    who: str | None = None, target_type: str | None = None, target_id: str | None = None,
-                    since: Any = None, until: Any = None,
-                    limit: int = 50, offset: int = 0) -> tuple[int, list[AuditRowOut]]:
-    """Rows of the actor's scope, newest first, as the console shows them (the chain fields stay inside). `action` matches a prefix ("accounts." takes the
-    domain), `who` an actor's name or id, `since`/`until` bound the time (datetimes, until excluded)."""
-    from core import scope
-
-    await scope.require(actor, "audit.read")
-    qs = scope.audit_rows(actor)
-    if action:
-        qs = qs.filter(action__startswith=action) if action.endswith(".") else qs.filter(action=action)
-    if outcome:
-        qs = qs.filter(outcome=outcome)
-    if who:
-        qs = qs.filter(Q(actor_name__icontains=who) | Q(actor_id=who))
-    if target_type:
-        qs = qs.filter(target_type=target_type)
-    if target_id:
-        qs = qs.filter(target_id=target_id)
-    if since is not None:
-        qs = qs.filter(at__gte=since)
-    if until is not None:
-        qs = qs.filter(at__lt=until)
-    rows = await qs.order_by("-seq").offset(offset).limit(limit)
-    return await qs.count(), [AuditRowOut.model_validate(r) for r in rows]
-
-
-@dataclass
-class Verification:
-    report: ChainReport
-    anchor: dict[str, Any] | None  # the newest anchor, as stored (None: never anchored)
-    head_seq: int | None
-
-
-async def verify(*, actor: Principal) -> Verification:
-    """The console's "verify chain": the whole chain walked (verify_chain) against the newest
-    anchor. The chain is one for the platform, so only the root of the tree runs it."""
-    from core import scope
-    from core.audit.anchors import get_anchor_store
-
-    await scope.require(actor, "audit.read", province=True)
-    report = await verify_chain()
-    head = await AuditHead.get_or_none(id=1)
-    await record(actor=actor, action="audit.verify", target_type="AuditLog",
-                 after={"ok": report.ok, "rows": report.rows, "first_bad_seq": report.first_bad_seq},
-                 outcome="success" if report.ok else "failure")
-    return Verification(report, get_anchor_store().latest(), head.seq if head else None)

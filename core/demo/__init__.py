@@ -157,7 +157,7 @@ async def _anonymous_patients(count: int) -> None:
     rng = random.Random(310106)
     for n in range(count):
         who = people.person(rng, "310106", n, born_from=1940, born_to=2005)
-        await Patient.create(name=who.name, **patients_service._with_derived(
+        await Patient.create(name=who.name, **patients_service.with_derived(
             {"id_number": who.id_number, "phone": who.phone}))
 
 

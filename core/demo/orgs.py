@@ -57,4 +57,4 @@ async def seed_orgs(password: str) -> OrgNode:
 async def admin(username: str) -> Principal:
     """The principal a demo administrator acts as once logged in."""
     account = await AdminAccount.get(username=username)
-    return accounts_service._principal(account, await OrgNode.get(id=account.org_id))
+    return accounts_service.principal_of(account, await OrgNode.get(id=account.org_id))

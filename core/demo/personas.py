@@ -1,7 +1,7 @@
 """The H5 personas' accounts and data (core/demo_personas.py lists them).
 
 Why through the services: each persona's mini-program account is made by the
-WeChat login itself (accounts_service._login with the persona's
+WeChat login itself (accounts_service.login_wechat_user with the persona's
 openid/unionid, as code2session would answer), physicians bind with ID number,
 name and password, patients set their real-name identity, add 就诊人, create a
 family, apply to it and grant scopes, as they would on the phone. So when a
@@ -37,13 +37,13 @@ GRANT_DAYS = 180
 async def account(key: str) -> MpAccount:
     """The persona's mini-program account, made (or found) by the WeChat login path."""
     p = persona(key)
-    await accounts_service._login(openid=p["openid"], unionid=p["unionid"], session_key="demo-session-key",
+    await accounts_service.login_wechat_user(openid=p["openid"], unionid=p["unionid"], session_key="demo-session-key",
                                   action="auth.wx_login")
     return await MpAccount.get(openid=p["openid"])
 
 
 def actor_of(acct: MpAccount) -> Principal:
-    return accounts_service._mp_actor(acct.id)
+    return accounts_service.mp_actor(acct.id)
 
 
 async def seed_personas(password: str) -> dict[str, MpAccount]:

@@ -8,7 +8,8 @@ platform-wide (they have no org), so only an administrator at the root of the
 tree, holding the kind's permission, changes them; everybody reads them.
 
 A code once used by business rows is never deleted (the rows name it): it is
-deactivated, and the domain that uses a kind registers how to tell.
+deactivated, and the domain that owns a kind registers it, with how to tell
+(`register_kind`, at start-up).
 """
 from __future__ import annotations
 
@@ -37,22 +38,19 @@ class InUse(AppError):
     status, code, message = 409, "dicts.in_use", "该字典项已被业务数据使用，不能删除，可停用"
 
 
-# kind -> (label, permission that edits it, defaults [(code, label)])
-KINDS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {
-    "record_purpose": ("病案复印用途", "records.manage", [
-        ("self", "本人留存"), ("medical_insurance", "医保报销"), ("commercial_insurance", "商业保险理赔"),
-        ("legal", "法律事务"), ("other", "其他")]),
-    "record_content": ("病案复印内容", "records.manage", [
-        ("front_page", "病案首页"), ("discharge_summary", "出院小结"), ("operation", "手术记录"),
-        ("lab", "检验报告"), ("exam", "检查报告"), ("orders", "医嘱单"), ("nursing", "护理记录"),
-        ("consent", "知情同意书")]),
-}
+# kind -> (label, permission that edits it, defaults [(code, label)]): registered at start-up by the
+# domains that use them (core/wiring.py).
+KINDS: dict[str, tuple[str, str, list[tuple[str, str]]]] = {}
 _USAGE: dict[str, Callable[[str], Awaitable[bool]]] = {}
 
 
-def register_usage(kind: str, in_use: Callable[[str], Awaitable[bool]]) -> None:
-    """A domain tells how to know whether a code of `kind` is used by its rows."""
-    _USAGE[kind] = in_use
+def register_kind(kind: str, *, label: str, permission: str, defaults: list[tuple[str, str]],
+                  in_use: Callable[[str], Awaitable[bool]] | None = None) -> None:
+    """A domain's dictionary: who edits it, its first items, and how to tell whether a code is
+    used by the domain's rows (such a code is deactivated, never deleted)."""
+    KINDS[kind] = (label, permission, list(defaults))
+    if in_use is not None:
+        _USAGE[kind] = in_use
 
 
 def _kind(kind: str) -> tuple[str, str, list[tuple[str, str]]]:
@@ -148,8 +146,6 @@ async def update_item(*, actor: Principal, item_id: int, label: str | None = Non
 async def delete_item(*, actor: Principal, item_id: int) -> None:
     item = await _item(item_id)
     await _may_edit(actor, item.kind)
-    from core.records import service as _records  # noqa: F401  (registers the usage of its kinds)
-
     in_use = _USAGE.get(item.kind)
     if in_use is not None and await in_use(item.code):
         raise InUse(details={"kind": item.kind, "code": item.code})

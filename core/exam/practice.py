@@ -98,7 +98,7 @@ async def categories(*, actor: Principal) -> dict[str, Any]:
     """Specialties and categories of the live bank with their question counts and the
     physician's progress in each (questions practised at least once, answers, accuracy);
     the physician's own specialty first."""
-    doc = await assessment_service._me(actor)
+    doc = await assessment_service.physician_of(actor)
     totals = await _live().annotate(n=Count("id")).group_by("specialty", "category").values(
         "specialty", "category", "n")
     practised = await _live().filter(id__in=Subquery(PracticeAnswer.filter(physician_id=doc.id).values(
@@ -139,7 +139,7 @@ async def next_questions(*, actor: Principal, specialty: str | None = None, cate
     the first is done); random: any order; wrong: the open notebook, latest mistakes
     first; favourites: newest first.
     """
-    doc = await assessment_service._me(actor)
+    doc = await assessment_service.physician_of(actor)
     if mode not in MODES:
         raise ValidationFailed(details={"errors": [{"path": "mode", "message": f"应为{'、'.join(MODES)}之一",
                                                     "type": "literal_error"}]})
@@ -192,7 +192,7 @@ async def _units_of_listed(physician_id: int, pool, mode: str) -> list[list[int]
 async def answer(*, actor: Principal, question_id: int, answer: list[str]) -> dict[str, Any]:
     """Check one practice answer: whether it is right, the right answer and the explanation;
     recorded for progress, and the notebook follows (see the module's docstring)."""
-    doc = await assessment_service._me(actor)
+    doc = await assessment_service.physician_of(actor)
     q = await _question(question_id)
     if not answer:
         raise InvalidAnswer("请选择答案", details={"question_id": question_id})
@@ -263,7 +263,7 @@ async def _listed(rows: list) -> list[dict[str, Any]]:
 async def wrong_notes(*, actor: Principal, include_cleared: bool = False, limit: int = 20,
                       offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
     """The notebook, latest mistakes first; cleared questions only when asked for."""
-    doc = await assessment_service._me(actor)
+    doc = await assessment_service.physician_of(actor)
     qs = WrongNote.filter(physician_id=doc.id)
     if not include_cleared:
         qs = qs.filter(cleared_at__isnull=True)
@@ -275,7 +275,7 @@ async def wrong_notes(*, actor: Principal, include_cleared: bool = False, limit:
 
 async def favourite(*, actor: Principal, question_id: int) -> dict[str, Any]:
     """Add to favourites; adding twice is the same as once."""
-    doc = await assessment_service._me(actor)
+    doc = await assessment_service.physician_of(actor)
     await _question(question_id)
     try:
         _, created = await Favourite.get_or_create(physician_id=doc.id, question_id=question_id)
@@ -286,13 +286,13 @@ async def favourite(*, actor: Principal, question_id: int) -> dict[str, Any]:
 
 async def unfavourite(*, actor: Principal, question_id: int) -> dict[str, Any]:
     """Remove from favourites; removing what is not there changes nothing."""
-    doc = await assessment_service._me(actor)
+    doc = await assessment_service.physician_of(actor)
     removed = await Favourite.filter(physician_id=doc.id, question_id=question_id).delete()
     return {"question_id": question_id, "favourite": False, "changed": bool(removed)}
 
 
 async def favourites(*, actor: Principal, limit: int = 20, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
-    doc = await assessment_service._me(actor)
+    doc = await assessment_service.physician_of(actor)
     qs = Favourite.filter(physician_id=doc.id)
     total = await qs.count()
     rows = await qs.order_by("-created_at", "-id").offset(offset).limit(limit)
@@ -305,7 +305,7 @@ async def favourites(*, actor: Principal, limit: int = 20, offset: int = 0) -> t
 async def summary(*, actor: Principal) -> dict[str, Any]:
     """What the exam home and the practice home show of practice, in a few queries: answers
     and accuracy, the notebook, favourites, mocks taken with the best and the last score."""
-    return await _summary(await assessment_service._me(actor))
+    return await _summary(await assessment_service.physician_of(actor))
 
 
 async def _summary(doc: Physician) -> dict[str, Any]:
@@ -327,7 +327,7 @@ async def _summary(doc: Physician) -> dict[str, Any]:
 async def progress(*, actor: Principal) -> dict[str, Any]:
     """The summary, with answers and accuracy by category and answers per day over the last
     7 and 30 days (China time, today included, days without answers as zeros)."""
-    doc = await assessment_service._me(actor)
+    doc = await assessment_service.physician_of(actor)
     cats = await _answer_counts(doc.id, "specialty", "category")
     today = local_date(utcnow())
     first = today - dt.timedelta(days=max(DAYS) - 1)
@@ -378,7 +378,7 @@ async def start_mock(*, actor: Principal, device_id: str, cycle_id: int | None =
     by default), and answer the exam page of it. An unfinished mock is resumed instead of
     drawing another; one past its deadline is submitted first. It counts for nothing and
     needs no face verification; it is answered and submitted through the exam endpoints."""
-    doc = await assessment_service._me(actor)
+    doc = await assessment_service.physician_of(actor)
     async with in_transaction():
         # One mock drawn at a time per physician, even from two taps at once.
         await Physician.filter(id=doc.id).select_for_update().first()
@@ -399,7 +399,7 @@ async def start_mock(*, actor: Principal, device_id: str, cycle_id: int | None =
 
 async def mocks(*, actor: Principal, limit: int = 20, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
     """The physician's mock exams, newest first, with their scores."""
-    doc = await assessment_service._me(actor)
+    doc = await assessment_service.physician_of(actor)
     qs = Paper.filter(physician_id=doc.id, kind="mock")
     total = await qs.count()
     papers = await qs.order_by("-id").offset(offset).limit(limit).prefetch_related("blueprint")
@@ -420,7 +420,7 @@ async def mocks(*, actor: Principal, limit: int = 20, offset: int = 0) -> tuple[
 async def mock_review(*, actor: Principal, paper_id: int) -> dict[str, Any]:
     """A submitted mock question by question: the answer given, the right one, the points
     and the explanation (a counted exam never shows these on the phone)."""
-    doc = await assessment_service._me(actor)
+    doc = await assessment_service.physician_of(actor)
     paper = await Paper.get_or_none(id=paper_id, physician_id=doc.id, kind="mock")
     if paper is None:
         raise NoPaper("模拟考试不存在", details={"paper_id": paper_id})

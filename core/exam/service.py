@@ -238,11 +238,11 @@ def _needs_exam(row: Enrolment, settings: dict[str, Any]) -> bool:
 
 async def my_papers(*, actor: Principal) -> list[dict[str, Any]]:
     """The physician's papers of the open cycle (drawn on first look) and of past cycles."""
-    doc = await assessment_service._me(actor)
+    doc = await assessment_service.physician_of(actor)
     cycle = await Cycle.filter(status=CycleStatus.OPEN).first()
     if cycle:
         row = await Enrolment.get_or_none(cycle_id=cycle.id, physician_id=doc.id, confirmed=True)
-        settings = await assessment_service._settings_of(cycle)
+        settings = await assessment_service.settings_of(cycle)
         if row is not None and _needs_exam(row, settings):
             await paper_for(enrolment=row)
         if row is not None and row.makeup == "confirmed":
@@ -262,14 +262,14 @@ async def my_papers(*, actor: Principal) -> list[dict[str, Any]]:
 # ================================================================== taking the exam
 
 async def _own_paper(actor: Principal, paper_id: int) -> Paper:
-    doc = await assessment_service._me(actor)
+    doc = await assessment_service.physician_of(actor)
     paper = await Paper.get_or_none(id=paper_id, physician_id=doc.id)
     if paper is None:
         raise NoPaper()
     return paper
 
 
-async def _own_session(actor: Principal, session_id: int) -> tuple[ExamSession, Paper]:
+async def own_session(actor: Principal, session_id: int) -> tuple[ExamSession, Paper]:
     found = await _owned(actor, session_id)
     if found is None:
         await assessment_service.my_physician_id(actor)  # NotBound for an account without a physician
@@ -366,7 +366,7 @@ async def start(*, actor: Principal, paper_id: int, device_id: str) -> dict[str,
 
 async def view(*, actor: Principal, session_id: int) -> dict[str, Any]:
     """Everything the exam screen needs to (re)draw itself: questions, saved answers, time left."""
-    session, paper = await _own_session(actor, session_id)
+    session, paper = await own_session(actor, session_id)
     questions = {q.id: q for q in await Question.filter(id__in=[i["q"] for i in paper.items])
                  .prefetch_related("group")}
     saved = {a.question_id: a for a in await Answer.filter(session_id=session.id)}
@@ -438,7 +438,7 @@ async def save_answer(*, actor: Principal, session_id: int, question_id: int, an
 async def _save(*, actor: Principal, session_id: int, question_id: int, answer: list[str], seq: int,
                 device_id: str, marked: bool | None) -> SaveResult:
     """The save with every check read and answered precisely, in order."""
-    session, paper = await _own_session(actor, session_id)
+    session, paper = await own_session(actor, session_id)
     if session.submitted_at is not None or utcnow() > session.deadline + GRACE:
         raise SessionClosed(details={"submitted": session.submitted_at is not None})
     if not session.verified and counted(paper):  # face verification (or a proctor's release) comes first
@@ -528,7 +528,7 @@ async def _remember(session: ExamSession, paper: Paper) -> None:
         _FACTS.popitem(last=False)
 
 
-_OWNER = {"mp": "mp_account_id", "physician": "id"}  # how each kind of taker is found (assessment._me)
+_OWNER = {"mp": "mp_account_id", "physician": "id"}  # how each kind of taker is found (assessment.physician_of)
 # The taker's own session and its paper as t0 and t1 (db.load_joined), with the physician as ph:
 # other domains add their conditions to it for their own hot reads.
 OWN_SESSION_SQL = {kind: "FROM exam_session t0 JOIN exam_paper t1 ON t1.id = t0.paper_id "
@@ -593,7 +593,7 @@ async def answer_card(*, actor: Principal, session_id: int) -> dict[str, Any]:
         card = await _fast_card(facts, actor, session_id)
         if card is not None:
             return card
-    session, paper = await _own_session(actor, session_id)
+    session, paper = await own_session(actor, session_id)
     await _remember(session, paper)  # the taker's next saves and cards take the short way
     conn = Answer._meta.db
     rows = await conn.execute_query_dict(
@@ -690,7 +690,7 @@ async def _finish(session_id: int, *, by: str, actor: Principal) -> ExamSession:
 
 
 async def submit(*, actor: Principal, session_id: int) -> dict[str, Any]:
-    session, _ = await _own_session(actor, session_id)
+    session, _ = await own_session(actor, session_id)
     session = await _finish(session.id, by="taker", actor=actor)
     return {"session_id": session.id, "submitted_at": session.submitted_at, "submitted_by": session.submitted_by,
             "score": session.score, "passed": session.passed}
@@ -708,7 +708,6 @@ async def on_session_opened(event: Event) -> None:
                        _defer_by=max(1.0, _left(deadline) + GRACE.seconds))
 
 
-@jobs.job
 async def auto_submit(ctx: dict, session_id: int) -> None:
     """At the deadline (+ grace), whether or not the phone ever comes back."""
     session = await ExamSession.get_or_none(id=session_id)
@@ -719,6 +718,11 @@ async def auto_submit(ctx: dict, session_id: int) -> None:
         await jobs.enqueue("auto_submit", session_id, _defer_by=max(1.0, _remaining(session) + GRACE.seconds))
         return
     await _finish(session_id, by="deadline", actor=SYSTEM)
+
+
+async def sweep_overdue_exams(ctx: dict) -> int:
+    """The periodic job of `sweep_overdue` (registered in core/wiring.py)."""
+    return await sweep_overdue()
 
 
 async def sweep_overdue() -> int:

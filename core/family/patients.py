@@ -56,7 +56,7 @@ def bidx(kind: str, value: str | None) -> str | None:
     return crypto.blind_index(value, purpose=kind) if value else None
 
 
-def _with_derived(values: dict[str, Any]) -> dict[str, Any]:
+def with_derived(values: dict[str, Any]) -> dict[str, Any]:
     """`values` plus what follows from the numbers in it: blind indexes, and gender and birth date
     from the ID number (GB 11643: digits 7-14 are the birth date, the 17th is odd for men)."""
     out = dict(values)
@@ -133,7 +133,7 @@ async def set_identity(*, actor: Principal, name: str, id_number: str, phone: st
         me = await Patient.filter(account_id=account_id, is_self=True, deleted_at__isnull=True) \
             .select_for_update().first()
         await _ensure_unique(account_id, id_bidx, exclude=me.id if me else None)
-        values = _with_derived({"name": name, "id_number": id_number, "phone": phone})
+        values = with_derived({"name": name, "id_number": id_number, "phone": phone})
         if me is None:
             me = await Patient.create(account_id=account_id, is_self=True, relation="本人", **values)
             await audit_service.record(actor=actor, action="family.identity_set", target_type="Patient",
@@ -185,7 +185,7 @@ async def add_patient(*, actor: Principal, name: str, id_number: str, relation: 
         await _ensure_unique(account_id, id_bidx)
         await sms_service.use_code(code_id)
         p = await Patient.create(account_id=account_id, is_self=False, relation=relation,
-                                 **_with_derived({"name": name, "id_number": id_number, "phone": phone}))
+                                 **with_derived({"name": name, "id_number": id_number, "phone": phone}))
         await audit_service.record(actor=actor, action="family.patient_create", target_type="Patient",
                                    target_id=p.id, after=audit_service.snapshot(p))
     return await present(p, actor=actor)
@@ -212,7 +212,7 @@ async def update_patient(*, actor: Principal, patient_id: int, changes: dict[str
             raise PatientNotFound(details={"id": patient_id})
         if code_id is not None:
             await sms_service.use_code(code_id)
-        changes = _with_derived(changes)
+        changes = with_derived(changes)
         if "id_number" in changes:
             await _ensure_unique(p.account_id, changes["id_number_bidx"], exclude=p.id)
         await _change(actor, p, changes, action="family.patient_update")

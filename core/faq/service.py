@@ -1,4 +1,4 @@
-"""FAQ: administrators write and publish entries; phone users read the published ones.
+"""FAQ and help articles: administrators write and publish entries; readers get the published ones.
 
 Why: seed 000 lists 常见问题 among the mini-program's screens, and patients of seed 003
 need the same help on the H5 pages. An entry belongs to the org that wrote it (scoped
@@ -8,6 +8,15 @@ has no place in the tree and sees the entries published by the top of each tree 
 province, or a district running the record service on its own), never a single
 county's or hospital's. Unpublished
 entries are drafts and never leave the console; deleted ones go to the recycle bin.
+
+Help articles (seed 004 帮助与反馈: the patient's 常见问题, the doctor's 操作帮助说明) are
+entries of this same table, not a second mechanism: what they need is what an FAQ entry
+already is (a title, a text, a category, an order, an owning org, drafts, publishing, the
+recycle bin, audit), so a second table would copy all of that and give administrators two
+places to write help. They add a reader (`Audience.doctor`, read in the workstation through
+`staff_help`), a longer text (`schemas.ANSWER_MAX`), and the hospital a patient asks for
+help (`institution_id`: that hospital's chain, where a hospital's own entries reach its
+patients). The category is the article's section.
 """
 from __future__ import annotations
 
@@ -18,16 +27,17 @@ from core import scope
 from core.audit import service as audit_service
 from core.db import transactional, utcnow
 from core.errors import Unauthorized
-from core.faq.errors import OrgOutOfScope
+from core.faq.errors import InstitutionNotFound, OrgOutOfScope
 from core.faq.models import Audience, FaqEntry
-from core.faq.schemas import FaqEditIn, FaqFilter, FaqIn, FaqOut, FaqPublicFilter, FaqPublicOut, FaqPublicPage
-from core.orgs.models import OrgNode
+from core.faq.schemas import (
+    FaqEditIn, FaqFilter, FaqIn, FaqOut, FaqPublicFilter, FaqPublicOut, FaqPublicPage, HelpFilter,
+)
+from core.orgs.models import OrgKind, OrgNode
 from core.principal import Principal
 from core.recycle import service as recycle_service
 
 PERMISSION = "faq.manage"
 
-recycle_service.register("faq", "常见问题", FaqEntry, "question")
 
 
 def view(entry: FaqEntry) -> FaqOut:
@@ -142,7 +152,12 @@ async def delete_entry(*, actor: Principal, entry_id: int) -> None:
         await recycle_service.soft_delete(actor=actor, obj=entry, action="faq.delete")
 
 
-# ---------------------------------------------------------------- the phone
+# ---------------------------------------------------------------- the readers
+
+def _chain(path: str) -> list[int]:
+    """An org and the orgs above it, from its materialised path."""
+    return [int(p) for p in path.strip("/").split("/") if p]
+
 
 async def _reader(actor: Principal) -> tuple[Audience, list[int] | None]:
     """The caller's audience and the orgs whose entries reach them (None: the roots of the trees)."""
@@ -157,12 +172,18 @@ async def _reader(actor: Principal) -> tuple[Audience, list[int] | None]:
     if physician is None:
         return Audience.patient, None
     institution = await OrgNode.get(id=physician.institution_id)
-    return Audience.physician, [int(p) for p in institution.path.strip("/").split("/") if p]
+    return Audience.physician, _chain(institution.path)
 
 
-async def published_for(*, actor: Principal, filters: FaqPublicFilter) -> FaqPublicPage:
-    """The published entries the phone user may read, by category and keyword."""
-    audience, org_ids = await _reader(actor)
+async def _hospital_chain(institution_id: int) -> list[int]:
+    node = await OrgNode.filter(id=institution_id, kind=OrgKind.MEDICAL, deleted_at__isnull=True).first()
+    if node is None:
+        raise InstitutionNotFound(details={"institution_id": institution_id})
+    return _chain(node.path)
+
+
+async def _published(audience: Audience, org_ids: list[int] | None, filters: HelpFilter) -> FaqPublicPage:
+    """The published entries for `audience` from `org_ids` (None: the roots of the trees)."""
     qs = FaqEntry.filter(deleted_at__isnull=True, published=True, audience__in=[audience, Audience.all],
                          org__deleted_at__isnull=True)
     qs = qs.filter(org_id__in=org_ids) if org_ids is not None else qs.filter(org__parent_id__isnull=True)
@@ -176,3 +197,23 @@ async def published_for(*, actor: Principal, filters: FaqPublicFilter) -> FaqPub
     return FaqPublicPage(total=total, page=filters.page, page_size=size, audience=audience, categories=cats,
                          items=[FaqPublicOut(id=e.id, category=e.category, question=e.question, answer=e.answer,
                                              updated_at=e.updated_at) for e in rows])
+
+
+async def published_for(*, actor: Principal, filters: FaqPublicFilter) -> FaqPublicPage:
+    """The published entries the phone user may read, by category and keyword; with
+    `institution_id`, the patients' help of that hospital (帮助与反馈), whoever asks."""
+    if filters.institution_id is not None:
+        if actor.kind not in ("mp", "physician"):
+            raise Unauthorized()
+        return await _published(Audience.patient, await _hospital_chain(filters.institution_id), filters)
+    audience, org_ids = await _reader(actor)
+    return await _published(audience, org_ids, filters)
+
+
+async def staff_help(*, actor: Principal, filters: HelpFilter) -> FaqPublicPage:
+    """操作帮助说明 for the internet hospital's doctors (seed 004 医生移动端 帮助与反馈): the
+    published doctors' entries of the orgs above the actor's account. Any console account may
+    read them (help is not a privilege); a doctor logs in with an account of its hospital."""
+    if actor.kind != "admin" or not actor.org_path:
+        raise Unauthorized()
+    return await _published(Audience.doctor, _chain(actor.org_path), filters)

@@ -84,20 +84,15 @@ ADAPTERS: Registry[HisAdapter] = Registry("HIS adapter")
 
 
 def register(name: str, cls: type[HisAdapter]) -> None:
+    """At start-up (core/wiring.py): the adapters a RecordRoom's `his_kind` may name."""
     ADAPTERS.register(name, cls)
 
 
-def _load() -> None:
-    from core.his import demo as _demo  # noqa: F401  (registers "demo")
-
-
 def known() -> list[str]:
-    _load()
     return ADAPTERS.known()
 
 
 def adapter_class(name: str) -> type[HisAdapter] | None:
-    _load()
     return ADAPTERS.get(name)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from core import crypto
-from core.his.adapter import Admission, Document, HisAdapter, PatientRef, register
+from core.his.adapter import Admission, Document, HisAdapter, PatientRef
 from core.his.models import HisAdmission, HisDocument, HisPatient
 
 
@@ -37,5 +37,3 @@ class DemoHis(HisAdapter):
         return [Document(kind=r.kind, title=r.title, written_at=r.written_at, sections=list(r.body or []))
                 for r in rows]
 
-
-register("demo", DemoHis)

@@ -32,7 +32,6 @@ from core.principal import Principal
 from core.recycle import service as recycle_service
 from core.db import transactional
 
-recycle_service.register("org", "组织机构", OrgNode, "name")
 
 KIND_LABELS = {
     OrgKind.PROVINCE: "省卫健委", OrgKind.CITY: "市卫健委", OrgKind.COUNTY: "区县卫健委",

@@ -99,7 +99,7 @@ def _queued_key(capture_id: int) -> str:
 async def _own_session(actor: Principal, session_id: int, action: str) -> ExamSession:
     """The taker's own session; another physician's looks absent, and the attempt is audited."""
     try:
-        session, _paper = await exam_service._own_session(actor, session_id)
+        session, _paper = await exam_service.own_session(actor, session_id)
     except NotFound:
         if await ExamSession.exists(id=session_id):
             await audit_service.record_denied(actor=actor, action=action, target_type="ExamSession",
@@ -321,18 +321,21 @@ async def analyse(capture_id: int) -> str | None:
     return outcome if changed else (await Capture.get(id=capture.id)).analysis
 
 
-@jobs.job
 async def analyse_capture(ctx: dict, capture_id: int) -> str | None:
     """One capture (jobs of this name may still wait in Redis from before the batches)."""
     return await analyse(capture_id)
 
 
-@jobs.job
 async def analyse_captures(ctx: dict, capture_ids: list[int]) -> list[str | None]:
     """The worker's side of a batch of uploads (queued by upload_capture), one after another:
     the face pool is the limit, and arq runs several such jobs side by side."""
     # A capture that cannot be analysed stays pending for the sweeper; the batch goes on.
     return (await jobs.per_item("analyse_captures", capture_ids, analyse)).results
+
+
+async def sweep_pending_captures(ctx: dict) -> int:
+    """The periodic job of `sweep_pending` (registered in core/wiring.py)."""
+    return await sweep_pending()
 
 
 async def sweep_pending(*, older_than: dt.timedelta = STALE_AFTER, limit: int = SWEEP_BATCH) -> int:

@@ -126,7 +126,7 @@ def _check_open(session: ExamSession) -> None:
 @transactional
 async def give_consent(*, actor: Principal, text_version: str) -> FaceStatusOut:
     """Record the physician's consent to this version of the notice (again only for a new version)."""
-    doc = await assessment_service._me(actor)
+    doc = await assessment_service.physician_of(actor)
     async with in_transaction():
         await Physician.filter(id=doc.id).select_for_update().first()
         current = await _active_consent(doc.id)
@@ -144,7 +144,7 @@ async def give_consent(*, actor: Principal, text_version: str) -> FaceStatusOut:
 async def withdraw_consent(*, actor: Principal) -> FaceStatusOut:
     """Withdraw consent: the face templates are erased and no longer used (the photos of
     past attempts stay as the record of those exams)."""
-    doc = await assessment_service._me(actor)
+    doc = await assessment_service.physician_of(actor)
     async with in_transaction():
         await Physician.filter(id=doc.id).select_for_update().first()
         withdrawn = await FaceConsent.filter(physician_id=doc.id, withdrawn_at__isnull=True).update(
@@ -159,7 +159,7 @@ async def withdraw_consent(*, actor: Principal) -> FaceStatusOut:
 
 async def face_status(*, actor: Principal) -> FaceStatusOut:
     """What the phone needs to decide its next screen: consent given? face enrolled?"""
-    doc = await assessment_service._me(actor)
+    doc = await assessment_service.physician_of(actor)
     return FaceStatusOut(consent=_consent_view(await _active_consent(doc.id)),
                          enrolment=_enrolment_view(await _active_enrolment(doc.id)))
 
@@ -192,7 +192,7 @@ async def _enrol(actor: Principal, doc: Physician, photo: bytes, source: str) ->
 
 async def enrol_face(*, actor: Principal, photo: bytes) -> FaceEnrolledOut:
     """The physician enrols their own face from the phone (after consenting)."""
-    doc = await assessment_service._me(actor)
+    doc = await assessment_service.physician_of(actor)
     e = await _enrol(actor, doc, photo, "capture")
     return FaceEnrolledOut(enrolment=_enrolment_view(e), quality=FaceQualityOut.model_validate(e.quality))
 
@@ -232,7 +232,7 @@ async def verify(*, actor: Principal, session_id: int, photo: bytes) -> AttemptO
 
     The taker is not told the distance (it would help to tune a spoof); proctors see it.
     """
-    session, _paper = await exam_service._own_session(actor, session_id)
+    session, _paper = await exam_service.own_session(actor, session_id)
     _check_open(session)
     if session.verified:
         return _attempt_answer(session, None, await _failures(session.id), outcome="already_verified")
@@ -242,7 +242,7 @@ async def verify(*, actor: Principal, session_id: int, photo: bytes) -> AttemptO
         await audit_service.record_denied(actor=actor, action="proctoring.verify", target_type="ExamSession",
                                           target_id=session.id, reason="release required")
         raise ReleaseRequired(details={"failed_attempts": failures, "max_attempts": limit})
-    doc = await assessment_service._me(actor)
+    doc = await assessment_service.physician_of(actor)
     enrolment = await _active_enrolment(doc.id)
     if enrolment is None:
         raise NotEnrolled()

@@ -69,7 +69,6 @@ from core.records.schemas import (
     ReviewedOut, RoomOut, TimelineEntryOut,
 )
 from core.records.states import Event, State
-from core.recycle import service as recycle_service
 from core.settings import get_settings
 from media import links, record_copies
 from media.storage import ObjectMissing, get_storage
@@ -83,20 +82,25 @@ PHOTO_LINK_SECONDS = 900
 DELIVERIES = {"download": "在线下载", "mail": "邮寄", "pickup": "到院自取"}
 CHINA = ZoneInfo("Asia/Shanghai")
 
-recycle_service.register("record_department", "病案室科室", Department, "name")
+# The business dictionaries of record copies (registered with core/dicts at start-up, core/wiring.py).
+DICT_KINDS = {
+    PURPOSE: ("病案复印用途", PERM_MANAGE, [
+        ("self", "本人留存"), ("medical_insurance", "医保报销"), ("commercial_insurance", "商业保险理赔"),
+        ("legal", "法律事务"), ("other", "其他")]),
+    CONTENT: ("病案复印内容", PERM_MANAGE, [
+        ("front_page", "病案首页"), ("discharge_summary", "出院小结"), ("operation", "手术记录"),
+        ("lab", "检验报告"), ("exam", "检查报告"), ("orders", "医嘱单"), ("nursing", "护理记录"),
+        ("consent", "知情同意书")]),
+}
 
 
-async def _purpose_in_use(code: str) -> bool:
+async def purpose_in_use(code: str) -> bool:
     return await RecordRequest.filter(purpose=code).exists()
 
 
-async def _content_in_use(code: str) -> bool:
+async def content_in_use(code: str) -> bool:
     # JSON containment is not portable across SQLite and MySQL; deleting an item is rare.
     return any(code in (c or []) for c in await RecordRequest.all().values_list("contents", flat=True))
-
-
-dicts_service.register_usage(PURPOSE, _purpose_in_use)
-dicts_service.register_usage(CONTENT, _content_in_use)
 
 
 # =================================================================== helpers
@@ -526,6 +530,11 @@ async def download(*, token: str) -> tuple[str, bytes]:
                                    org_id=req.institution_id)
         await _push_last(messages)
     return f"{req.number}.pdf", stamped
+
+
+async def sweep_expired_record_copies(ctx: dict) -> int:
+    """The periodic job of `sweep_expired` (registered in core/wiring.py)."""
+    return await sweep_expired()
 
 
 async def sweep_expired(*, now: dt.datetime | None = None) -> int:

@@ -1,8 +1,8 @@
 """Recycle bin (seed 001, platform item 10): soft delete, listing and restore.
 
 Why: a business record deleted by a user goes here instead of disappearing;
-administrators see what was deleted in their scope and restore it. Domains
-register their recyclable models once and call `soft_delete`.
+administrators see what was deleted in their scope and restore it. Domains'
+recyclable models are registered at start-up (core/wiring.py); domains call `soft_delete`.
 """
 from __future__ import annotations
 
@@ -34,25 +34,15 @@ _KINDS: dict[str, Kind] = {}
 
 
 def register(key: str, label: str, model: type[Model], title_field: str) -> None:
+    """At start-up (core/wiring.py): a domain's recyclable model."""
     _KINDS[key] = Kind(key, label, model, title_field)
 
 
 def kinds() -> list[Kind]:
-    _load()
     return list(_KINDS.values())
 
 
-def _load() -> None:
-    # Importing the domain services registers their kinds.
-    from core.accounts import service as _a  # noqa: F401
-    from core.assessment import service as _p  # noqa: F401
-    from core.faq import service as _f  # noqa: F401
-    from core.orgs import service as _o  # noqa: F401
-    from core.records import service as _r  # noqa: F401
-
-
 def _kind(key: str) -> Kind:
-    _load()
     if key not in _KINDS:
         raise UnknownKind(details={"kind": key, "known": sorted(_KINDS)})
     return _KINDS[key]

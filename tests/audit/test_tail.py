@@ -200,8 +200,8 @@ def test_the_worker_runs_the_anchor_job_on_a_schedule(settings):
         worker = jobs.worker_settings()
     finally:
         set_settings(settings)
-    assert any(getattr(c, "coroutine", None) is jobs.anchor_audit_head for c in worker.cron_jobs)
-    assert jobs.anchor_audit_head in worker.functions
+    assert any(getattr(c, "coroutine", None) is anchors.anchor_audit_head for c in worker.cron_jobs)
+    assert anchors.anchor_audit_head in worker.functions
 
 
 async def test_anchor_audit_command(settings, tmp_path):

@@ -121,9 +121,9 @@ async def _physicians_agree_with_their_id_numbers() -> None:
 async def _bank_blueprints_and_open_cycle() -> None:
     cycle = await Cycle.get(code=catalog.CYCLE_CODE)
     assert cycle.status.value == "open"
-    from core.assessment.service import _settings_of
+    from core.assessment.service import settings_of
 
-    settings = await _settings_of(cycle)
+    settings = await settings_of(cycle)
     today = dt.date.today()
     assert dt.date.fromisoformat(settings["filing_starts"]) < today < dt.date.fromisoformat(settings["filing_ends"])
     for specialty in ("内科", "外科", "儿科"):

@@ -31,7 +31,6 @@ async def _no_progress(done: int, total: int) -> None:
 
 
 async def test_each_kinds_example_row_is_accepted_as_downloaded(client):
-    import_jobs._load()
     kinds = sorted(import_jobs._KINDS)
     assert {"physicians", "questions", "subordinates", "bad_records"} <= set(kinds)
     w = await world()

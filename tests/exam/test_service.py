@@ -392,13 +392,13 @@ async def test_the_answer_card_takes_the_short_way_and_says_what_the_precise_way
     await exam_service.save_answer(actor=me, session_id=sid, question_id=q[4], answer=[], seq=1, device_id=PHONE,
                                    marked=True)  # marked to come back to, not answered
     precise_reads: list[int] = []
-    own = exam_service._own_session
+    own = exam_service.own_session
 
     async def counting(actor, session_id):
         precise_reads.append(session_id)
         return await own(actor, session_id)
 
-    monkeypatch.setattr(exam_service, "_own_session", counting)
+    monkeypatch.setattr(exam_service, "own_session", counting)
     short = await exam_service.answer_card(actor=me, session_id=sid)
     assert precise_reads == []
     assert (short["answered"], short["marked"], short["empty"]) == (2, 2, 4)

@@ -103,3 +103,67 @@ async def test_console_shows_what_the_orgs_above_published(client):
         assert "上级机构发布的常见问题" in page.text and "换绑码" not in page.text  # questions only
         assert "更换了微信号，如何重新绑定？" in page.text and "（草稿）" not in page.text
         assert (await s.get(ADMIN + "/")).json()["total"] == 0  # the API lists only the own scope
+
+
+async def test_help_articles_for_doctors_and_for_a_hospitals_patients(client):
+    """Help articles are FAQ entries: doctors read theirs in the workstation (any console
+    account of the hospital), patients read a hospital's in its 帮助与反馈."""
+    t = await factories.tree()
+    await faq_demo.seed(org=t.province)
+    long_text = "第一步：打开工作站。\n" + "说明" * 9_000  # a help article runs longer than an FAQ answer
+    doctor_help = await FaqEntry.create(org_id=t.hospital_a1.id, category="接诊", question="如何接诊图文咨询？",
+                                        answer=long_text, audience="doctor", published=True)
+    city_help = await FaqEntry.create(org_id=t.city_a.id, category="账号", question="忘记工作站密码",
+                                      answer="联系本院管理员重置。", audience="doctor", published=True)
+    other_help = await FaqEntry.create(org_id=t.hospital_a2.id, category="接诊", question="别院的帮助",
+                                       answer="x", audience="doctor", published=True)
+    draft = await FaqEntry.create(org_id=t.hospital_a1.id, category="接诊", question="草稿帮助", answer="x",
+                                  audience="doctor")
+    hospital_faq = await FaqEntry.create(org_id=t.hospital_a1.id, category="就诊", question="本院挂号时间？",
+                                         answer="工作日 8:00 起。", audience="patient", published=True)
+    # A doctor's workstation login is a console account of its hospital without FAQ permissions.
+    await factories.admin(t.hospital_a1, username="doctor1", roles=("proctor",))
+    async with factories.AdminSession(client, "doctor1") as s:
+        body = (await s.get("/api/admin/v1/help")).json()
+        ids = {i["id"] for i in body["items"]}
+        assert body["audience"] == "doctor"
+        assert {doctor_help.id, city_help.id} <= ids and not ids & {other_help.id, draft.id, hospital_faq.id}
+        assert all(i["category"] != "病案复印" for i in body["items"])  # patients' entries stay theirs
+        assert next(i for i in body["items"] if i["id"] == doctor_help.id)["answer"] == long_text
+        body = (await s.get("/api/admin/v1/help?q=密码")).json()
+        assert [i["id"] for i in body["items"]] == [city_help.id]
+        page = await s.get("/admin/help?category=接诊")
+        assert page.status_code == 200 and "如何接诊图文咨询？" in page.text and "忘记工作站密码" not in page.text
+    client.cookies.clear()
+    assert (await client.get("/api/admin/v1/help")).status_code == 401
+
+    patient = await factories.mp_patient_account()
+    body = (await client.get(f"{MP}?institution_id={t.hospital_a1.id}", headers=patient.headers)).json()
+    ids = {i["id"] for i in body["items"]}
+    assert body["audience"] == "patient" and hospital_faq.id in ids and not ids & {doctor_help.id, city_help.id}
+    assert "病案复印" in body["categories"]  # the province's patient entries reach the hospital's patients
+    # Without a hospital, a patient reads the roots' entries only.
+    assert hospital_faq.id not in {i["id"] for i in (await client.get(MP, headers=patient.headers)).json()["items"]}
+    # A physician opening a hospital's 帮助与反馈 reads the patients' help there too.
+    doc = await factories.physician(t.hospital_a1)
+    h = {"Authorization": "Bearer " + factories.mp_token(await factories.mp_physician(doc))}
+    body = (await client.get(f"{MP}?institution_id={t.hospital_a1.id}", headers=h)).json()
+    assert body["audience"] == "patient" and hospital_faq.id in {i["id"] for i in body["items"]}
+    for bad in (t.city_a.id, 2_000_000_000):  # not a hospital, or none at all
+        r = await client.get(f"{MP}?institution_id={bad}", headers=patient.headers)
+        assert r.status_code == 404 and r.json()["code"] == "faq.institution_not_found"
+    assert (await client.get(f"{MP}?institution_id=0", headers=patient.headers)).status_code == 422
+
+
+async def test_help_article_length_is_bounded(client):
+    t = await factories.tree()
+    await factories.admin(t.hospital_a1, username="hosp", roles=("institution_admin",))
+    async with factories.AdminSession(client, "hosp") as s:
+        r = await s.post(ADMIN + "/", json={"category": "接诊", "question": "长文", "answer": "字" * 20_000,
+                                            "audience": "doctor"})
+        assert r.status_code == 201 and r.json()["audience"] == "doctor"
+        r = await s.post(ADMIN + "/", json={"category": "接诊", "question": "过长", "answer": "字" * 20_001})
+        assert r.status_code == 422 and r.json()["details"]["errors"][0]["path"] == "answer"
+        r = await s.post(ADMIN + "/", json={"category": "接诊", "question": "q", "answer": "a", "audience": "staff"})
+        assert r.status_code == 422
+    assert await FaqEntry.filter(question="过长").count() == 0

@@ -24,7 +24,7 @@ from tests.proctoring.test_face import ASTRONAUT, GRACE, grace, grace_other_shot
 async def _session():
     """A physician with a started exam session; returns (mp principal, physician, session id, tree nodes)."""
     me, paper, _province, _e = await _taker()
-    doc = await assessment_service._me(me)
+    doc = await assessment_service.physician_of(me)
     sid = (await exam_service.start(actor=me, paper_id=paper.id, device_id="phone-0001"))["session_id"]
     hospital = await OrgNode.get(id=doc.institution_id)
     county = await OrgNode.get(id=hospital.parent_id)
