@@ -151,6 +151,9 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
     docs.install(app)
     app.blueprint(bff_screens)
     app.blueprint(h5.blueprint)
+    from realtime import gateway
+
+    gateway.install(app)
     if settings.wechat_offline and not settings.is_production:  # check() refuses it in production too
         from core import wechat_offline
         app.blueprint(wechat_offline.bp)

@@ -40,6 +40,7 @@ MODEL_MODULES = [
     "core.faq.models",
     "core.events.models",
     "core.sms.models",
+    "core.conversations.models",
     "core.doctors.models",
 ]
 

@@ -164,6 +164,19 @@ class Settings:
     # template ids per message kind: WECHAT_SUBSCRIBE_TEMPLATES="record_request.state:TEMPLATE_ID,...").
     notify_sender: str = "null"
     wechat_subscribe_templates: dict[str, str] = field(default_factory=dict)
+    # Realtime gateway (realtime/gateway.py), per socket: frames queued for sending before a
+    # client that cannot keep up is dropped (it resumes by sequence), the largest frame accepted,
+    # frames a second (twice that in a burst), how long the first frame (auth) may take, the
+    # silence after which a socket is closed, the server's protocol ping interval (0: none), and
+    # how often open sockets' token stamps are read again (a lost revocation message).
+    realtime_queue_messages: int = 256
+    realtime_queue_bytes: int = 1024 * 1024
+    realtime_frame_bytes: int = 32 * 1024
+    realtime_rate: int = 20
+    realtime_auth_seconds: int = 10
+    realtime_idle_seconds: int = 90
+    realtime_heartbeat_seconds: int = 30
+    realtime_stamp_seconds: int = 60
     # SMS verification codes (core/sms): the gateway (a registered name), the provider's API
     # (Tencent Cloud SMS, TC3-HMAC-SHA256) and its key pair, the application, signature and the
     # template per message kind (SMS_TEMPLATES="verify:TEMPLATE_ID"). SMS_OFFLINE=1: the service
@@ -234,6 +247,14 @@ class Settings:
             notify_sender=env.get("NOTIFY_SENDER") or "null",
             wechat_subscribe_templates=_parse_pairs("WECHAT_SUBSCRIBE_TEMPLATES",
                                                     env.get("WECHAT_SUBSCRIBE_TEMPLATES", "")),
+            realtime_queue_messages=_int(env, "REALTIME_QUEUE_MESSAGES", 256),
+            realtime_queue_bytes=_int(env, "REALTIME_QUEUE_BYTES", 1024 * 1024),
+            realtime_frame_bytes=_int(env, "REALTIME_FRAME_BYTES", 32 * 1024),
+            realtime_rate=_int(env, "REALTIME_RATE", 20),
+            realtime_auth_seconds=_int(env, "REALTIME_AUTH_SECONDS", 10),
+            realtime_idle_seconds=_int(env, "REALTIME_IDLE_SECONDS", 90),
+            realtime_heartbeat_seconds=_int(env, "REALTIME_HEARTBEAT_SECONDS", 30),
+            realtime_stamp_seconds=_int(env, "REALTIME_STAMP_SECONDS", 60),
             sms_gateway=env.get("SMS_GATEWAY") or "tencent",
             sms_api_base=env.get("SMS_API_BASE") or "https://sms.tencentcloudapi.com/",
             sms_secret_id=env.get("SMS_SECRET_ID") or DEV_SMS_SECRET_ID,
@@ -244,6 +265,10 @@ class Settings:
             sms_templates=_parse_pairs("SMS_TEMPLATES", env.get("SMS_TEMPLATES") or "verify:100001"),
             ocr_processes=_int(env, "OCR_PROCESSES", 1),
         )
+        if not (1 <= s.realtime_queue_messages <= 100_000 and 4096 <= s.realtime_frame_bytes <= 1024 * 1024
+                and 1 <= s.realtime_rate <= 10_000 and 1 <= s.realtime_auth_seconds <= 120
+                and 5 <= s.realtime_idle_seconds <= 3600 and 0 <= s.realtime_heartbeat_seconds <= 45):
+            raise SettingsError("REALTIME_* settings out of range (heartbeat at most 45 s, see core/settings.py)")
         if s.wechat_oa_scope not in ("snsapi_base", "snsapi_userinfo"):
             raise SettingsError(f"WECHAT_OA_SCOPE must be snsapi_base or snsapi_userinfo, got {s.wechat_oa_scope!r}")
         if not 1 <= s.practice_clear_after <= 100:

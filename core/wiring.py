@@ -29,6 +29,7 @@ def wire() -> None:
     _dictionaries()
     _his_adapters()
     _imports()
+    _topics()
 
 
 def _jobs() -> None:
@@ -114,3 +115,10 @@ def _imports() -> None:
                          import_jobs.NoParams, orgs_service.import_template, ("orgs.write", "accounts.write"))
     import_jobs.register("bad_records", import_jobs.whole_file(institutions.import_bad_records), import_jobs.NoParams,
                          institutions.bad_record_template, ("badrecords.import",), province=True)
+
+
+def _topics() -> None:
+    """The topic kinds the realtime gateway may serve, each authorised by its owning domain."""
+    from core.conversations import service as conversations
+
+    conversations.register_topics()

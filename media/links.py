@@ -33,6 +33,10 @@ PURPOSES = {
     "identity_photo": "image/jpeg",
     "doctor_photo": "image/jpeg",  # shown to every patient (core/doctors)
     "record_copy": None,
+    # conversations (core/conversations): images re-encoded as JPEG, voice as mp3 or m4a
+    "chat_image_jpg": "image/jpeg",
+    "chat_voice_mp3": "audio/mpeg",
+    "chat_voice_m4a": "audio/mp4",
 }
 MAX_TTL = 24 * 3600  # a link is a bearer credential: short by design
 _SIG_HEX = 32  # 128 bits of the HMAC

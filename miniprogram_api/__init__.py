@@ -2,8 +2,10 @@
 from sanic import Blueprint
 
 from miniprogram_api import (
-    assessment, auth, certificates, doctors, exam, faq, family, messages, practice, proctoring, records, sms,
+    assessment, auth, certificates, conversations, doctors, exam, faq, family, messages, practice, proctoring,
+    records, sms,
 )
 
 blueprint = Blueprint.group(auth.bp, assessment.bp, certificates.bp, exam.bp, family.bp, practice.bp, proctoring.bp,
-                            records.bp, messages.bp, faq.bp, sms.bp, doctors.bp, url_prefix="/api/mp/v1")
+                            records.bp, messages.bp, faq.bp, sms.bp, conversations.bp, doctors.bp,
+                            url_prefix="/api/mp/v1")

@@ -10,6 +10,7 @@ from core.accounts import passwords
 from core.accounts.models import AdminAccount
 from core.accounts.permissions import permissions_for
 from core.assessment.models import Physician
+from core.family.schemas import PatientOut
 from core.orgs import service as orgs_service
 from core.orgs.models import OrgKind, OrgNode
 from core.principal import Principal
@@ -334,7 +335,7 @@ async def mp_patient_account(name: str = "王小明", phone_number: str | None =
     shown = await patients.set_identity(actor=me, name=name, id_number=number, phone=phone_number)
     from core.family.models import Patient
 
-    return MpPerson(me, await Patient.get(id=shown["id"]), {"Authorization": "Bearer " + mp_token(me)},
+    return MpPerson(me, await Patient.get(id=shown.id), {"Authorization": "Bearer " + mp_token(me)},
                     number, phone_number)
 
 
@@ -348,7 +349,7 @@ async def sms_code(actor: Principal, phone_number: str, purpose: str = "patient"
 
 
 async def add_patient(actor: Principal, *, name: str, id_number: str, relation: str,
-                      phone_number: str | None = None) -> dict:
+                      phone_number: str | None = None) -> PatientOut:
     """A 就诊人 added through the service, with the SMS code of its phone."""
     from core.family import patients
 
@@ -364,9 +365,9 @@ async def family_of(owner: MpPerson, *members: MpPerson, name: str = "我的家"
 
     fam = await family_service.create_family(actor=owner.actor, name=name)
     for m in members:
-        inv = await family_service.invite(actor=owner.actor, family_id=fam["id"], channel="phone", phone=m.phone)
-        await family_service.accept_invite(actor=m.actor, invite_id=inv["id"])
-    return await Family.get(id=fam["id"])
+        inv = await family_service.invite(actor=owner.actor, family_id=fam.id, channel="phone", phone=m.phone)
+        await family_service.accept_invite(actor=m.actor, invite_id=inv.id)
+    return await Family.get(id=fam.id)
 
 
 async def family_grant(family, grantor: MpPerson, grantee: MpPerson, *scopes: str, can_act: bool = False,

@@ -199,7 +199,7 @@ async def _records(side: Side) -> None:
         born="20150101"), relation="子女")
     old = await factories.add_patient(pat.actor, name=f"{m}方旧人", id_number=factories.id_number(
         born="19500101"), relation="父母")
-    await patients.delete_patient(actor=pat.actor, patient_id=old["id"])
+    await patients.delete_patient(actor=pat.actor, patient_id=old.id)
     await factories.his_stays(side.hospital, pat.patient)
     check = await factories.identity_check(pat.actor, pat.patient)
     found = await records_service.check_records(actor=pat.actor, institution_id=side.hospital.id,
@@ -208,10 +208,17 @@ async def _records(side: Side) -> None:
                                        identity_check_id=check.id, admission_ids=[found.admissions[0].id],
                                        purpose="medical_insurance", contents=["front_page"])
     message = await notify_service.notify(account_id=pat.actor.id, kind="test", title=f"{m}方个人消息")
+    from core.conversations import service as conversations
+    from core.principal import SYSTEM
+
+    conv = await conversations.open_conversation(actor=SYSTEM, kind="consult", title=f"{m}方咨询", parties=[
+        {"kind": "mp", "id": pat.actor.id, "role": "patient"}, {"kind": "mp", "id": pat2.actor.id, "role": "doctor"}])
+    await conversations.send_text(actor=pat.actor, conversation_id=conv.id, client_id="t-1", text=f"{m}方的消息")
     side.mp.update(pat=pat.actor, pat2=pat2.actor, pat3=pat3.actor)
-    side.mp_ids.update(family=fam.id, member_account=pat2.actor.id, grant=grants[0]["id"], invite=invite["id"],
-                       patient=kid["id"], deleted_patient=old["id"], record_request=req.id,
-                       message=message.id, institution=side.hospital.id, self_patient=pat.patient.id,
+    side.mp_ids.update(family=fam.id, member_account=pat2.actor.id, grant=grants[0].id, invite=invite.id,
+                       patient=kid.id, deleted_patient=old.id, record_request=req.id,
+                       message=message.id, conversation=conv.id, institution=side.hospital.id,
+                       self_patient=pat.patient.id,
                        identity_check=check.id, admission=found.admissions[0].id)
     side.admin_ids["record_request"] = req.id
 

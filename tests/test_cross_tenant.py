@@ -46,6 +46,7 @@ NOT_IDS: dict[str, tuple[str, str]] = {
     "section": ("the name of a filing or profile section", "basic"),
     "table": ("the name of a statistics table", "overview"),
     "token": ("a signed download link: the token is the capability itself and names no id", "x"),
+    "seq": ("a position in a conversation's sequence, reached only through its conversation", "1"),
 }
 
 # Path parameters that address a tenant's own record: the kind, looked up in Side.admin_ids / Side.mp_ids.
@@ -58,7 +59,8 @@ OWNED: dict[str, dict[str, str]] = {
               "bad_record_id": "bad_record", "doctor_id": "doctor"},
     "mp": {"enrolment_id": "doc_enrolment", "paper_id": "doc2_paper", "session_id": "doc2_session",
            "family_id": "family", "account_id": "member_account", "grant_id": "grant", "invite_id": "invite",
-           "message_id": "message", "patient_id": "patient", "request_id": "record_request"},
+           "message_id": "message", "patient_id": "patient", "request_id": "record_request",
+           "conversation_id": "conversation"},
 }
 # Where one route (by name, or a whole blueprint by its name) means another record of the same name.
 ROUTE_OWNED: dict[str, dict[str, str]] = {
@@ -227,6 +229,11 @@ BODIES: dict[str, Body] = {
                                                   "data": {"taken_at": _now()}},
     "mp_proctoring.record_events": lambda b, a: {"json": {"events": [{"kind": "app_hidden", "at": _now()}]}},
     "mp_proctoring.verify": lambda b, a: {"files": {"photo": ("v.jpg", _photo(), "image/jpeg")}},
+    "mp_conversations.send_text": lambda b, a: {"json": {"client_id": "x-1", "text": "篡改"}},
+    "mp_conversations.send_image": lambda b, a: {"data": {"client_id": "x-2"},
+                                                 "files": {"image": ("i.jpg", _photo(), "image/jpeg")}},
+    "mp_conversations.send_voice": lambda b, a: {"data": {"client_id": "x-3"},
+                                                 "files": {"voice": ("v.mp3", _photo(), "audio/mpeg")}},
 }
 
 # Holes another change is closing: not sent (their side effects would mask other routes), listed in the output.

@@ -35,10 +35,10 @@ async def progress(request: Request):
 @admin_required
 async def institutions(request: Request):
     args = _query(request, StatsInstitutionsQuery)
-    total, data = await stats.progress_by_institution(
+    total, rows = await stats.progress_by_institution(
         actor=request.ctx.actor, cycle_id=args.cycle_id, region_id=args.region_id, q=args.q,
         limit=args.page_size, offset=(args.page - 1) * args.page_size)
-    return paged(request, total, data["rows"])
+    return paged(request, total, rows)
 
 
 @bp.get("/makeup")

@@ -29,7 +29,7 @@ NOTICES = {"saved": "组卷方案已保存"}
 
 
 async def _cycles(actor) -> dict[str, str]:
-    return {str(c["id"]): c["name"] for c in await assessment_service.list_cycles(actor=actor)}
+    return {str(c.id): c.name for c in await assessment_service.list_cycles(actor=actor)}
 
 
 @bp.get("/blueprints")

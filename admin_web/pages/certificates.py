@@ -32,8 +32,8 @@ def _pdf(data: bytes, filename: str):
 
 async def _cycles(actor) -> dict[str, str]:
     rows = await assessment_service.list_cycles(actor=actor)
-    rows.sort(key=lambda c: c["status"] != "open")  # the open cycle first (the default)
-    return {str(c["id"]): c["name"] for c in rows}
+    rows.sort(key=lambda c: c.status != "open")  # the open cycle first (the default)
+    return {str(c.id): c.name for c in rows}
 
 
 def _filters(p: Params, cycles: dict[str, str]) -> dict:

@@ -19,7 +19,7 @@ from admin_web.pages import blueprint as bp
 from admin_web.pages.common import check_form, go, page, render
 from core.assessment import service as assessment_service
 from core.assessment.errors import CycleCodeTaken
-from core.assessment.schemas import CycleCreateIn, CycleSettingsIn
+from core.assessment.schemas import CycleCreateIn, CycleOut, CycleSettingsIn
 from core.errors import NotFound
 
 SETTING_LABELS = {
@@ -61,9 +61,9 @@ def _settings_from_form(request: Request) -> dict[str, Any]:
     return data
 
 
-async def _cycle(request: Request, cycle_id: int) -> dict[str, Any]:
+async def _cycle(request: Request, cycle_id: int) -> CycleOut:
     for row in await assessment_service.list_cycles(actor=request.ctx.actor):
-        if row["id"] == cycle_id:
+        if row.id == cycle_id:
             return row
     raise NotFound("考核周期不存在", details={"type": "Cycle", "id": cycle_id})
 
@@ -76,7 +76,7 @@ async def cycles(request: Request):
                         notice=NOTICES.get(request.args.get("notice", "")))
 
 
-async def _form(request: Request, *, cycle: dict | None, values: dict, errors: dict, status: int = 200):
+async def _form(request: Request, *, cycle: CycleOut | None, values: dict, errors: dict, status: int = 200):
     return await render(request, "admin/cycles/form.html", status=status, cycle=cycle, values=values,
                         errors=errors, labels=SETTING_LABELS, procedures=PROCEDURES)
 
@@ -116,8 +116,8 @@ async def cycle_detail(request: Request, cycle_id: int):
     versions = []
     previous = None
     for row in history:
-        versions.append({**row, "changes": diff(previous, row["settings"])})
-        previous = row["settings"]
+        versions.append({**dict(row), "changes": diff(previous, row.settings)})
+        previous = row.settings
     blueprints = await _blueprints(actor, cycle_id)
     return await render(request, "admin/cycles/detail.html", cycle=cycle, versions=list(reversed(versions)),
                         labels=SETTING_LABELS, shown=shown, status_labels=STATUS_LABELS, blueprints=blueprints,
@@ -137,7 +137,7 @@ async def _blueprints(actor, cycle_id: int) -> list:
 async def edit_settings(request: Request, cycle_id: int):
     await assessment_service.require_cycles_manager(request.ctx.actor)
     cycle = await _cycle(request, cycle_id)
-    return await _form(request, cycle=cycle, values=dict(cycle["settings"] or {}), errors={})
+    return await _form(request, cycle=cycle, values=dict(cycle.settings or {}), errors={})
 
 
 @bp.post("/cycles/<cycle_id:int>/settings")

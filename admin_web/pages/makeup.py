@@ -27,8 +27,8 @@ DECISIONS = {"listed": "待确认", "confirmed": "已确认补考", "refused": "
 async def _cycles(actor) -> dict[str, str]:
     """Every cycle, the open one first (the default), then newest first."""
     rows = await assessment_service.list_cycles(actor=actor)
-    rows.sort(key=lambda c: c["status"] != "open")
-    return {str(c["id"]): c["name"] for c in rows}
+    rows.sort(key=lambda c: c.status != "open")
+    return {str(c.id): c.name for c in rows}
 
 
 def _filters(p: Params, cycles: dict[str, str]) -> dict:

@@ -533,7 +533,7 @@ def _may_edit(actor: Principal, kind: str) -> bool:
 async def _dicts(request: Request, *, status: int = 200, errors: dict | None = None, forms: dict | None = None,
                  problem: AppError | None = None):
     actor = request.ctx.actor
-    labels = {k["kind"]: k["label"] for k in await dicts_service.kinds()}
+    labels = {k.kind: k.label for k in await dicts_service.kinds()}
     kinds = [{"kind": k, "label": labels[k], "entries": await dicts_service.items(kind=k, active_only=False),
               "editable": _may_edit(actor, k)} for k in DICT_KINDS]
     return await render(request, "admin/records/dicts.html", status=status, kinds=kinds, errors=errors or {},
@@ -609,10 +609,9 @@ async def records_messages_page(request: Request):
     unread_only = p.choice("unread", ("1",)) == "1"
     data = await notify_service.messages(actor=actor, unread_only=unread_only, limit=size,
                                          offset=(number - 1) * size)
-    for m in data["items"]:
-        m["href"] = safe_next(m["link"])  # only console pages are links here
-    return await render(request, "admin/records/messages.html", data=data,
-                        listing=Listing(data["items"], data["total"], number, size,
+    hrefs = {m.id: safe_next(m.link) for m in data.items}  # only console pages are links here
+    return await render(request, "admin/records/messages.html", data=data, hrefs=hrefs,
+                        listing=Listing(data.items, data.total, number, size,
                                         {"unread": "1" if unread_only else None}),
                         notice=DONE.get(request.args.get("done", "")), base=MESSAGES)
 

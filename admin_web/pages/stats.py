@@ -17,7 +17,7 @@ from admin_web.pages import blueprint as bp
 from admin_web.pages.common import Params, page, render
 from core.assessment import service as assessment_service
 from core.assessment import stats
-from core.assessment.schemas import StatsExportQuery
+from core.assessment.schemas import CycleOut, StatsExportQuery
 from core.http import ok, validate
 
 LEVELS = {"auto": "下一级", "city": "按市", "county": "按县（区）", "institution": "按机构"}
@@ -25,14 +25,14 @@ TABLES = {"progress": "考核进度", "results": "考核结果", "makeup": "补�
           "trend": "每日趋势", "distribution": "结果分布", "items": "题目分析"}
 
 
-async def _cycles(request: Request) -> tuple[list[dict], int | None]:
+async def _cycles(request: Request) -> tuple[list[CycleOut], int | None]:
     """The caller's cycles, and the one asked for, else the open one, else the latest."""
     cycles = await assessment_service.list_cycles(actor=request.ctx.actor)
     asked = Params(request).int("cycle_id")
     if asked is not None:
         return cycles, asked
-    open_ = [c for c in cycles if c["status"] == "open"]
-    return cycles, (open_ or cycles or [{"id": None}])[0]["id"]
+    chosen = next((c for c in cycles if c.status == "open"), cycles[0] if cycles else None)
+    return cycles, chosen.id if chosen else None
 
 
 @bp.get("/stats")
@@ -68,11 +68,12 @@ async def charts(request: Request):
     cycle_id = p.int("cycle_id")
     level = p.choice("level", LEVELS) or "auto"
     args = validate(StatsExportQuery, {"cycle_id": cycle_id, "level": level})
-    return ok({
+    charts = {
         "progress": await stats.progress_by_region(actor=actor, cycle_id=args.cycle_id, level=args.level),
         "trend": await stats.trend(actor=actor, cycle_id=args.cycle_id),
         "distribution": await stats.result_distribution(actor=actor, cycle_id=args.cycle_id, by="result"),
-    })
+    }
+    return ok({name: data.model_dump(mode="json") for name, data in charts.items()})
 
 
 @bp.get("/stats/export")

@@ -10,7 +10,7 @@ from sanic_ext import openapi
 
 from core.family import patients as patients_service
 from core.family import service as family_service
-from core.family.schemas import SCOPES, FamilyHomeOut, MemberScreenOut
+from core.family.schemas import SCOPES, FamilyHomeOut, MemberScreenOut, ScopeOut, SwitchMemberOut
 from core.http import query_id, returns
 from miniprogram_api.guard import mp_required
 
@@ -24,16 +24,16 @@ bp = Blueprint("bff_family", url_prefix="/family")
 async def home(request: Request):
     actor = request.ctx.actor
     families = await family_service.my_families(actor=actor)
-    active = [f for f in families if f["state"] == "active"]
-    chosen = query_id(request, "family_id", active[0]["id"] if active else None)
-    page = {"identity": await patients_service.identity(actor=actor), "families": families,
-            "invites_for_me": await family_service.my_invites(actor=actor),
-            "scopes": [{"scope": k, "label": v} for k, v in SCOPES.items()],
-            "family": None, "events": [], "pending": None}
+    active = [f for f in families if f.state == "active"]
+    chosen = query_id(request, "family_id", active[0].id if active else None)
+    page = FamilyHomeOut(identity=await patients_service.identity(actor=actor), families=families,
+                         invites_for_me=await family_service.my_invites(actor=actor),
+                         scopes=[ScopeOut(scope=k, label=v) for k, v in SCOPES.items()],
+                         family=None, events=[], pending=None)
     if chosen is not None:
-        page["family"] = await family_service.family_view(actor=actor, family_id=chosen)
-        page["events"] = await family_service.recent_events(actor=actor, family_id=chosen)
-        page["pending"] = await family_service.pending_counts(actor=actor, family_id=chosen)
+        page.family = await family_service.family_view(actor=actor, family_id=chosen)
+        page.events = await family_service.recent_events(actor=actor, family_id=chosen)
+        page.pending = await family_service.pending_counts(actor=actor, family_id=chosen)
     return page
 
 
@@ -45,7 +45,6 @@ async def member_home(request: Request, family_id: int, account_id: int):
     actor = request.ctx.actor
     member = await family_service.member_home(actor=actor, family_id=family_id, account_id=account_id)
     family = await family_service.family_view(actor=actor, family_id=family_id)
-    member["switch_to"] = [{"account_id": m["account_id"], "name": m["name"], "relation": m["relation"]}
-                           for m in family["members"] if m["account_id"] != account_id]
-    member["family_name"] = family["name"]
-    return member
+    return MemberScreenOut(**dict(member), family_name=family.name,
+                           switch_to=[SwitchMemberOut(account_id=m.account_id, name=m.name, relation=m.relation)
+                                      for m in family.members if m.account_id != account_id])

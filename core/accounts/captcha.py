@@ -14,6 +14,7 @@ import hmac
 import io
 import secrets
 
+from core.accounts.schemas import CaptchaOut
 from core.cache import redis
 from core.settings import get_settings
 
@@ -65,13 +66,13 @@ def _text() -> str:
     return "".join(_rng.choice(ALPHABET) for _ in range(LENGTH))
 
 
-async def issue() -> dict:
+async def issue() -> CaptchaOut:
     """A new captcha: its id, the image as a data URL, and how long it lives."""
     captcha_id = secrets.token_urlsafe(18)
     text = _text()
     await redis().set(_key(captcha_id), _mac(captcha_id, text), ex=SECONDS)
-    return {"captcha_id": captcha_id, "expires_in": SECONDS,
-            "image": "data:image/png;base64," + base64.b64encode(render(text)).decode()}
+    return CaptchaOut(captcha_id=captcha_id, expires_in=SECONDS,
+                      image="data:image/png;base64," + base64.b64encode(render(text)).decode())
 
 
 async def verify(captcha_id: str, answer: str) -> bool:

@@ -23,6 +23,7 @@ from core.accounts.errors import (
 from core.accounts.models import AdminAccount, MpAccount, RefreshToken
 from core.accounts.passwords import check_policy, hash_password, verify_password
 from core.accounts.permissions import ROLES, permissions_for
+from core.accounts.schemas import LoginStateOut, PhysicianUnlockedOut, UnlockedOut
 from core.audit import service as audit_service
 from core.db import utcnow, transactional
 from core.errors import AppError, NotFound
@@ -310,7 +311,7 @@ async def reset_password(*, actor: Principal, account_id: int) -> tuple[AdminAcc
 
 
 @transactional
-async def unlock_admin(*, actor: Principal, account_id: int) -> dict:
+async def unlock_admin(*, actor: Principal, account_id: int) -> UnlockedOut:
     """A superior (an administrator whose scope holds the account, with accounts.write) lifts the
     login delays of an account at once, e.g. after a colleague's typos or a guessing attack."""
     await scope.require(actor, "accounts.write")
@@ -320,10 +321,10 @@ async def unlock_admin(*, actor: Principal, account_id: int) -> dict:
         await audit_service.record(actor=actor, action="accounts.unlock", target_type="AdminAccount",
                                    target_id=account.id, org_id=account.org_id,
                                    before={"failures": cleared}, after={"failures": 0})
-    return {"id": account.id, "username": account.username, "failures_cleared": cleared}
+    return UnlockedOut(id=account.id, username=account.username, failures_cleared=cleared)
 
 
-async def unlock_physician(*, actor: Principal, physician_id: int) -> dict:
+async def unlock_physician(*, actor: Principal, physician_id: int) -> PhysicianUnlockedOut:
     """An administrator who maintains the physician (physicians.write, in scope) lifts the delays of
     the physician's PC login and mini-program bind at once (same policy, see lockout.py), audited."""
     from core.assessment.models import Physician
@@ -335,16 +336,16 @@ async def unlock_physician(*, actor: Principal, physician_id: int) -> dict:
     await audit_service.record(actor=actor, action="physicians.unlock_login", target_type="Physician",
                                target_id=doc.id, org_id=doc.institution_id,
                                before={"failures": cleared}, after={"failures": 0})
-    return {"id": doc.id, "failures_cleared": cleared}
+    return PhysicianUnlockedOut(id=doc.id, failures_cleared=cleared)
 
 
-async def login_state(*, actor: Principal, account_id: int) -> dict:
+async def login_state(*, actor: Principal, account_id: int) -> LoginStateOut:
     """Failures counted against an account and the delay its next attempt from elsewhere faces."""
     await scope.require(actor, "accounts.read")
     account = await scope.get(actor, AdminAccount, account_id)
     st = await lockout.state("admin", account.username, None)
-    return {"id": account.id, "failures": st["failures"], "retry_after": st["retry_after"],
-            "captcha_required": st["captcha_required"]}
+    return LoginStateOut(id=account.id, failures=st["failures"], retry_after=st["retry_after"],
+                         captcha_required=st["captcha_required"])
 
 
 @transactional

@@ -52,6 +52,9 @@ from tortoise.transactions import in_transaction
 from core import crypto, idcard, imports, pii, scope
 from core.assessment.errors import IllegalTransition, ReasonRequired
 from core.assessment.models import AssessmentApplication, AssessmentAssignment, BadRecord, Physician
+from core.assessment.schemas import (
+    ApplicationOut, AssignmentOut, AttachmentOut, BadRecordOut, EffectiveAssignmentOut, PersonOut,
+)
 from core.audit import service as audit_service
 from core.db import utcnow, transactional
 from core.errors import AppError, Forbidden, NotFound
@@ -376,13 +379,13 @@ async def review_application(*, actor: Principal, application_id: int, decision:
     return app
 
 
-def application_view(app: AssessmentApplication) -> dict[str, Any]:
-    return {"id": app.id, "org_id": app.org_id, "org_name": app.org.name, "org_code": app.org.code,
-            "org_kind": app.org.kind.value, "status": app.status, "status_label": _STATUS_LABELS[app.status],
-            "statement": app.statement, "reason": app.reason, "reviewed_by_id": app.reviewed_by_id,
-            "reviewed_at": app.reviewed_at, "created_at": app.created_at,
-            "attachments": [{k: a.get(k) for k in ("name", "key", "size", "content_type")}
-                            for a in app.attachments or []]}
+def application_view(app: AssessmentApplication) -> ApplicationOut:
+    return ApplicationOut(
+        id=app.id, org_id=app.org_id, org_name=app.org.name, org_code=app.org.code, org_kind=app.org.kind.value,
+        status=app.status, status_label=_STATUS_LABELS[app.status], statement=app.statement, reason=app.reason,
+        reviewed_by_id=app.reviewed_by_id, reviewed_at=app.reviewed_at, created_at=app.created_at,
+        attachments=[AttachmentOut(**{k: a.get(k) for k in AttachmentOut.model_fields})
+                     for a in app.attachments or []])
 
 
 # =================================================================== assessment institutions and designation
@@ -498,7 +501,7 @@ async def list_assignments(*, actor: Principal, assessment_org_id: int | None = 
         "target", "assessment_org")
 
 
-async def assignment_for(*, actor: Principal, org_id: int | None = None) -> dict[str, Any]:
+async def assignment_for(*, actor: Principal, org_id: int | None = None) -> EffectiveAssignmentOut:
     """Which assessment institution serves an org (the actor's own by default), and from where:
     its own designation or the nearest one above it."""
     await scope.require(actor, "orgs.read")
@@ -509,17 +512,17 @@ async def assignment_for(*, actor: Principal, org_id: int | None = None) -> dict
     for node_id in reversed(ids):
         if node_id in rows:
             a = rows[node_id]
-            return {"org_id": node.id, "assessment_org_id": a.assessment_org_id,
-                    "assessment_org_name": a.assessment_org.name, "designated_for_id": a.target_id,
-                    "designated_for_name": a.target.name, "inherited": a.target_id != node.id}
-    return {"org_id": node.id, "assessment_org_id": None, "assessment_org_name": None,
-            "designated_for_id": None, "designated_for_name": None, "inherited": False}
+            return EffectiveAssignmentOut(org_id=node.id, assessment_org_id=a.assessment_org_id,
+                                          assessment_org_name=a.assessment_org.name, designated_for_id=a.target_id,
+                                          designated_for_name=a.target.name, inherited=a.target_id != node.id)
+    return EffectiveAssignmentOut(org_id=node.id, assessment_org_id=None, assessment_org_name=None,
+                                  designated_for_id=None, designated_for_name=None, inherited=False)
 
 
-def assignment_view(a: AssessmentAssignment) -> dict[str, Any]:
-    return {"id": a.id, "target_id": a.target_id, "target_name": a.target.name, "target_kind": a.target.kind.value,
-            "assessment_org_id": a.assessment_org_id, "assessment_org_name": a.assessment_org.name,
-            "assigned_by_id": a.assigned_by_id, "updated_at": a.updated_at}
+def assignment_view(a: AssessmentAssignment) -> AssignmentOut:
+    return AssignmentOut(id=a.id, target_id=a.target_id, target_name=a.target.name, target_kind=a.target.kind.value,
+                         assessment_org_id=a.assessment_org_id, assessment_org_name=a.assessment_org.name,
+                         assigned_by_id=a.assigned_by_id, updated_at=a.updated_at)
 
 
 # =================================================================== bad records
@@ -603,11 +606,11 @@ async def list_bad_records(*, actor: Principal, name: str | None = None, id_numb
     return total, await qs.order_by("-occurred_on", "-id").offset(offset).limit(limit).prefetch_related("physician")
 
 
-async def bad_record_view(rec: BadRecord, *, actor: Principal) -> dict[str, Any]:
-    return {"id": rec.id, "physician_id": rec.physician_id, "institution_id": rec.physician.institution_id,
-            "physician": await pii.present(rec.physician, actor=actor), "occurred_on": rec.occurred_on,
-            "category": rec.category, "description": rec.description, "source": rec.source,
-            "imported_at": rec.created_at}
+async def bad_record_view(rec: BadRecord, *, actor: Principal) -> BadRecordOut:
+    return BadRecordOut(id=rec.id, physician_id=rec.physician_id, institution_id=rec.physician.institution_id,
+                        physician=PersonOut(**await pii.present(rec.physician, actor=actor)),
+                        occurred_on=rec.occurred_on, category=rec.category, description=rec.description,
+                        source=rec.source, imported_at=rec.created_at)
 
 
 class BadRecordIn(BadRecordFields):

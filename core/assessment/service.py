@@ -25,7 +25,9 @@ from core.assessment.models import (
     AssessmentAssignment, Cycle, CycleSettings, CycleStatus, Enrolment, Physician, PhysicianTransfer, RebindCode,
     ReviewAction,
 )
-from core.assessment.schemas import REQUIRED, SECTION_LABELS, SECTIONS
+from core.assessment.schemas import (
+    REQUIRED, SECTION_LABELS, SECTIONS, CycleOut, CycleVersionRowOut, MyResultOut, PhysicianOut,
+)
 from core.assessment.states import EDITABLE, LABELS, TRANSITIONS, Event, State, fire
 from core.audit import service as audit_service
 from core.db import utcnow, transactional
@@ -85,12 +87,12 @@ async def get_physician(*, actor: Principal, physician_id: int) -> Physician:
     return await scope.get(actor, Physician, physician_id)
 
 
-async def present(doc: Physician, *, actor: Principal, reveal: bool = False) -> dict[str, Any]:
-    return {"id": doc.id, "institution_id": doc.institution_id, "practice_category": doc.practice_category,
-            "specialty": doc.specialty, "license_no": doc.license_no,
-            # the bound WeChat account, for /mp-accounts/{id}/disable (None when unbound)
-            "mp_account_id": doc.mp_account_id,
-            **await pii.present(doc, actor=actor, reveal=reveal)}
+async def present(doc: Physician, *, actor: Principal, reveal: bool = False) -> PhysicianOut:
+    return PhysicianOut(id=doc.id, institution_id=doc.institution_id, practice_category=doc.practice_category,
+                        specialty=doc.specialty, license_no=doc.license_no,
+                        # the bound WeChat account, for /mp-accounts/{id}/disable (None when unbound)
+                        mp_account_id=doc.mp_account_id,
+                        **await pii.present(doc, actor=actor, reveal=reveal))
 
 
 @transactional
@@ -135,10 +137,10 @@ async def export_physicians(*, actor: Principal, q: str | None = None, instituti
 
 # =================================================================== cycles
 
-def _settings_view(cycle: Cycle, row: CycleSettings | None) -> dict[str, Any]:
-    return {"id": cycle.id, "code": cycle.code, "name": cycle.name, "status": cycle.status.value,
-            "version": row.version if row else 0, "settings": row.settings if row else None,
-            "opened_at": cycle.opened_at, "closed_at": cycle.closed_at}
+def _settings_view(cycle: Cycle, row: CycleSettings | None) -> CycleOut:
+    return CycleOut(id=cycle.id, code=cycle.code, name=cycle.name, status=cycle.status.value,
+                    version=row.version if row else 0, settings=row.settings if row else None,
+                    opened_at=cycle.opened_at, closed_at=cycle.closed_at)
 
 
 async def settings_of(cycle: Cycle) -> dict[str, Any]:
@@ -218,7 +220,7 @@ async def close_cycle(*, actor: Principal, cycle_id: int) -> Cycle:
     return cycle
 
 
-async def list_cycles(*, actor: Principal) -> list[dict[str, Any]]:
+async def list_cycles(*, actor: Principal) -> list[CycleOut]:
     """Every cycle with its current settings: the open one is editable only while draft."""
     out = []
     for cycle in await Cycle.all().order_by("-id"):
@@ -227,10 +229,9 @@ async def list_cycles(*, actor: Principal) -> list[dict[str, Any]]:
     return out
 
 
-async def cycle_history(*, actor: Principal, cycle_id: int) -> list[dict[str, Any]]:
+async def cycle_history(*, actor: Principal, cycle_id: int) -> list[CycleVersionRowOut]:
     rows = await CycleSettings.filter(cycle_id=cycle_id).order_by("version")
-    return [{"version": r.version, "settings": r.settings, "created_at": r.created_at,
-             "created_by_id": r.created_by_id} for r in rows]
+    return [CycleVersionRowOut.model_validate(r) for r in rows]
 
 
 async def current_cycle() -> Cycle:
@@ -825,14 +826,14 @@ async def decide_makeup(*, actor: Principal, enrolment_ids: list[int], confirm: 
     return await batch.each(enrolment_ids, one)
 
 
-async def my_results(*, actor: Principal) -> list[dict[str, Any]]:
+async def my_results(*, actor: Principal) -> list[MyResultOut]:
     """Every cycle's result of the calling physician (mini-program and PC)."""
     doc = await physician_of(actor)
     rows = await Enrolment.filter(physician_id=doc.id, confirmed=True).order_by("-cycle_id").prefetch_related("cycle")
-    return [{"enrolment_id": r.id, "cycle": r.cycle.name, "cycle_code": r.cycle.code, "state": r.state,
-             "procedure": r.procedure, "exam_score": r.exam_score, "makeup": r.makeup,
-             "makeup_score": r.makeup_score, "result": r.result, "result_label": RESULT_LABELS[r.result],
-             "certifiable": r.result in CERTIFIABLE, "reason": r.last_reason} for r in rows]
+    return [MyResultOut(enrolment_id=r.id, cycle=r.cycle.name, cycle_code=r.cycle.code, state=r.state,
+                        procedure=r.procedure, exam_score=r.exam_score, makeup=r.makeup,
+                        makeup_score=r.makeup_score, result=r.result, result_label=RESULT_LABELS[r.result],
+                        certifiable=r.result in CERTIFIABLE, reason=r.last_reason) for r in rows]
 
 
 async def physician_history(*, actor: Principal, physician_id: int) -> list[Enrolment]:

@@ -26,6 +26,10 @@ from tortoise.functions import Count
 from core import scope
 from core.assessment.errors import StatsLevelNotAllowed, StatsUnknownChoice
 from core.assessment.models import Cycle, Enrolment, ReviewAction
+from core.assessment.schemas import (
+    StatsBlueprintOut, StatsColumnOut, StatsDistributionOut, StatsInstitutionOut, StatsItemsOut, StatsRegionOut,
+    StatsShareOut, StatsTrendOut,
+)
 from core.assessment.states import LABELS as STATE_LABELS, State
 from core.audit import service as audit_service
 from core.errors import NotFound
@@ -189,7 +193,7 @@ def _region_key(path: str, index: int | None) -> int:
     return int(ids[-1] if index is None else ids[min(index, len(ids) - 1)])
 
 
-async def _by_region(actor: Principal, cycle_id: int, level: str, table: Table) -> dict[str, Any]:
+async def _by_region(actor: Principal, cycle_id: int, level: str, table: Table) -> StatsRegionOut:
     await _begin(actor, cycle_id)
     level = _resolve_level(actor, level)
     index, kind = LEVELS[level]
@@ -206,28 +210,28 @@ async def _by_region(actor: Principal, cycle_id: int, level: str, table: Table) 
     rows = [{"id": n.id, "name": n.name, "code": n.code, "kind": n.kind.value,
              **_with_rates(grouped.get(n.id, Counter()), table)} for n in sorted(nodes.values(), key=lambda n: n.id)]
     total = sum(grouped.values(), Counter())
-    return {"cycle_id": cycle_id, "level": level, "title": table.title, "columns": _columns(table),
-            "rows": rows, "total": _with_rates(total, table)}
+    return StatsRegionOut(cycle_id=cycle_id, level=level, title=table.title, columns=_columns(table), rows=rows,
+                          total=_with_rates(total, table))
 
 
-def _columns(table: Table) -> list[dict[str, str]]:
-    return [{"key": k, "label": LABELS[k]} for k in (*table.metrics, *table.rates)]
+def _columns(table: Table) -> list[StatsColumnOut]:
+    return [StatsColumnOut(key=k, label=LABELS[k]) for k in (*table.metrics, *table.rates)]
 
 
 # ------------------------------------------------------------------ the tables
 
-async def progress_by_region(*, actor: Principal, cycle_id: int, level: str = "auto") -> dict[str, Any]:
+async def progress_by_region(*, actor: Principal, cycle_id: int, level: str = "auto") -> StatsRegionOut:
     """Filing, review and exam progress per child region of the caller (province → cities,
     city → counties, county → institutions), with a total row."""
     return await _by_region(actor, cycle_id, level, PROGRESS)
 
 
-async def final_results(*, actor: Principal, cycle_id: int, level: str = "auto") -> dict[str, Any]:
+async def final_results(*, actor: Principal, cycle_id: int, level: str = "auto") -> StatsRegionOut:
     """Pass / make-up pass / exempt / fail / no result yet per region."""
     return await _by_region(actor, cycle_id, level, FINAL)
 
 
-async def makeup_results(*, actor: Principal, cycle_id: int, level: str = "auto") -> dict[str, Any]:
+async def makeup_results(*, actor: Principal, cycle_id: int, level: str = "auto") -> StatsRegionOut:
     """The make-up list per region: listed, decided, taken and its outcome."""
     return await _by_region(actor, cycle_id, level, MAKEUP)
 
@@ -247,8 +251,9 @@ def _institutions(actor: Principal, cycle_id: int, *, region: OrgNode | None, q:
 
 async def progress_by_institution(*, actor: Principal, cycle_id: int, region_id: int | None = None,
                                   q: str | None = None, limit: int | None = 20,
-                                  offset: int = 0) -> tuple[int, dict[str, Any]]:
-    """Progress per institution, filtered by region and name, one page at a time."""
+                                  offset: int = 0) -> tuple[int, list[StatsInstitutionOut]]:
+    """Progress per institution, filtered by region and name, one page at a time (the columns
+    are those of PROGRESS)."""
     await _begin(actor, cycle_id)
     region = await scope.get(actor, OrgNode, region_id) if region_id is not None else None
     qs = _institutions(actor, cycle_id, region=region, q=q)
@@ -259,14 +264,13 @@ async def progress_by_institution(*, actor: Principal, cycle_id: int, region_id:
         institution_id__in=[i.id for i in insts]), _needed(PROGRESS)) if insts else {}
     parents = dict(await OrgNode.filter(id__in={i.parent_id for i in insts}).values_list("id", "name")) \
         if insts else {}
-    rows = [{"id": i.id, "name": i.name, "code": i.code, "region_id": i.parent_id,
-             "region_name": parents.get(i.parent_id, ""), **_with_rates(counts.get(i.id, Counter()), PROGRESS)}
-            for i in insts]
-    return total, {"cycle_id": cycle_id, "title": "机构考核进度", "columns": _columns(PROGRESS), "rows": rows}
+    return total, [StatsInstitutionOut(id=i.id, name=i.name, code=i.code, region_id=i.parent_id,
+                                       region_name=parents.get(i.parent_id, ""),
+                                       **_with_rates(counts.get(i.id, Counter()), PROGRESS)) for i in insts]
 
 
 async def trend(*, actor: Principal, cycle_id: int, since: dt.date | None = None,
-                until: dt.date | None = None) -> dict[str, Any]:
+                until: dt.date | None = None) -> StatsTrendOut:
     """Submissions and reviews per day (China time), gaps filled with zeros, for the line chart."""
     await _begin(actor, cycle_id)
     qs = ReviewAction.filter(enrolment_id__in=Subquery(_enrolments(actor, cycle_id).values("id")))
@@ -288,20 +292,20 @@ async def trend(*, actor: Principal, cycle_id: int, since: dt.date | None = None
         first, last = since or min(per_day), until or max(per_day)
         last = min(last, first + dt.timedelta(days=_MAX_TREND_DAYS - 1))
         days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
-    return {"cycle_id": cycle_id, "series": [{"key": k, "label": TREND_LABELS[k]} for k in TREND_SERIES],
-            "rows": [{"day": d.isoformat(), **{k: per_day.get(d, Counter())[k] for k in TREND_SERIES}}
-                     for d in days]}
+    return StatsTrendOut(cycle_id=cycle_id, series=[StatsColumnOut(key=k, label=TREND_LABELS[k]) for k in TREND_SERIES],
+                         rows=[{"day": d.isoformat(), **{k: per_day.get(d, Counter())[k] for k in TREND_SERIES}}
+                               for d in days])
 
 
-async def result_distribution(*, actor: Principal, cycle_id: int, by: str = "result") -> dict[str, Any]:
+async def result_distribution(*, actor: Principal, cycle_id: int, by: str = "result") -> StatsDistributionOut:
     """How the caller's enrolments split by result (or state, procedure, make-up), for the pie."""
     await _begin(actor, cycle_id)
     if by not in DISTRIBUTIONS:
         raise StatsUnknownChoice(details={"by": by, "allowed": list(DISTRIBUTIONS)})
     rows = await _enrolments(actor, cycle_id).annotate(n=Count("id")).group_by(by).values(by, "n")
     counts = {r[by]: int(r["n"]) for r in rows}
-    items = [{"key": key, "label": label, "count": counts.get(key, 0)} for key, label in DISTRIBUTIONS[by].items()]
-    return {"cycle_id": cycle_id, "by": by, "items": items, "total": sum(i["count"] for i in items)}
+    items = [StatsShareOut(key=key, label=label, count=counts.get(key, 0)) for key, label in DISTRIBUTIONS[by].items()]
+    return StatsDistributionOut(cycle_id=cycle_id, by=by, items=items, total=sum(i.count for i in items))
 
 
 # ------------------------------------------------------------------ exports
@@ -310,14 +314,15 @@ def _pct(v: float) -> float:
     return round(v * 100, 2)
 
 
-def _region_sheet(data: dict[str, Any], first: str) -> tuple[list[str], list[list]]:
-    keys = [c["key"] for c in data["columns"]]
-    headers = [first, *(c["label"] for c in data["columns"])]
+def _region_sheet(columns: list[StatsColumnOut], rows: list[Mapping[str, Any]], first: str,
+                  total: Mapping[str, Any] | None = None) -> tuple[list[str], list[list]]:
+    keys = [c.key for c in columns]
+    headers = [first, *(c.label for c in columns)]
     shape = lambda row: [_pct(row[k]) if k in RATES else row[k] for k in keys]  # noqa: E731
-    rows = [[r["name"], *shape(r)] for r in data["rows"]]
-    if "total" in data:
-        rows.append(["合计", *shape(data["total"])])
-    return headers, rows
+    out = [[r["name"], *shape(r)] for r in rows]
+    if total is not None:
+        out.append(["合计", *shape(total)])
+    return headers, out
 
 
 _LEVEL_HEADERS = {"city": "市", "county": "县（区）", "institution": "机构"}
@@ -325,33 +330,33 @@ _LEVEL_HEADERS = {"city": "市", "county": "县（区）", "institution": "机�
 
 async def _export_region(fn, actor, cycle_id, params) -> tuple[str, list[str], list[list]]:
     data = await fn(actor=actor, cycle_id=cycle_id, level=params.get("level") or "auto")
-    return (data["title"], *_region_sheet(data, _LEVEL_HEADERS[data["level"]]))
+    return (data.title, *_region_sheet(data.columns, data.rows, _LEVEL_HEADERS[data.level], data.total))
 
 
 async def _export_institutions(actor, cycle_id, params):
-    _, data = await progress_by_institution(actor=actor, cycle_id=cycle_id, region_id=params.get("region_id"),
-                                            q=params.get("q"), limit=None)
-    headers, rows = _region_sheet(data, "机构")
-    return data["title"], [headers[0], "所属地区", *headers[1:]], [
-        [row[0], r["region_name"], *row[1:]] for row, r in zip(rows, data["rows"])]
+    _, insts = await progress_by_institution(actor=actor, cycle_id=cycle_id, region_id=params.get("region_id"),
+                                             q=params.get("q"), limit=None)
+    headers, rows = _region_sheet(_columns(PROGRESS), [i.model_dump() for i in insts], "机构")
+    return "机构考核进度", [headers[0], "所属地区", *headers[1:]], [
+        [row[0], i.region_name, *row[1:]] for row, i in zip(rows, insts)]
 
 
 async def _export_trend(actor, cycle_id, params):
     data = await trend(actor=actor, cycle_id=cycle_id, since=params.get("since"), until=params.get("until"))
-    return "每日趋势", ["日期", *(s["label"] for s in data["series"])], [
-        [r["day"], *(r[s["key"]] for s in data["series"])] for r in data["rows"]]
+    return "每日趋势", ["日期", *(s.label for s in data.series)], [
+        [r["day"], *(r[s.key] for s in data.series)] for r in data.rows]
 
 
 async def _export_distribution(actor, cycle_id, params):
     data = await result_distribution(actor=actor, cycle_id=cycle_id, by=params.get("by") or "result")
     return "分布", ["类别", "人数", "占比(%)"], [
-        [i["label"], i["count"], _pct(i["count"] / data["total"]) if data["total"] else 0.0] for i in data["items"]]
+        [i.label, i.count, _pct(i.count / data.total) if data.total else 0.0] for i in data.items]
 
 
 async def _export_items(actor, cycle_id, params):
     data = await exam_items(actor=actor, cycle_id=cycle_id)
-    keys = [c["key"] for c in data["columns"]]
-    return data["title"], [c["label"] for c in data["columns"]], [[r[k] for k in keys] for r in data["rows"]]
+    keys = [c.key for c in data.columns]
+    return data.title, [c.label for c in data.columns], [[r[k] for k in keys] for r in data.rows]
 
 
 Exporter = Callable[[Principal, int, dict[str, Any]], Awaitable[tuple[str, list[str], list[list]]]]
@@ -433,7 +438,7 @@ ITEM_COLUMNS = {"specialty": "专业", "question_id": "题目ID", "qtype": "题�
                 "point_biserial": "点二列相关"}
 
 
-async def exam_items(*, actor: Principal, cycle_id: int, specialty: str | None = None) -> dict[str, Any]:
+async def exam_items(*, actor: Principal, cycle_id: int, specialty: str | None = None) -> StatsItemsOut:
     """Item analysis of the cycle's exam from the answers of the caller's physicians.
 
     Sessions counted: submitted, not voided, of exam and make-up papers. Each blueprint
@@ -464,7 +469,8 @@ async def exam_items(*, actor: Principal, cycle_id: int, specialty: str | None =
     rows, summary = [], []
     for bp in blueprints:
         mine = [s for s in sessions if s["paper__blueprint_id"] == bp.id]
-        summary.append({"blueprint_id": bp.id, "specialty": bp.specialty, "name": bp.name, "sessions": len(mine)})
+        summary.append(StatsBlueprintOut(blueprint_id=bp.id, specialty=bp.specialty, name=bp.name,
+                                         sessions=len(mine)))
         presented: dict[int, list[int]] = {}  # question -> positions in `mine` of the sessions that had it
         top: dict[int, float] = {}
         for n, s in enumerate(mine):
@@ -485,5 +491,5 @@ async def exam_items(*, actor: Principal, cycle_id: int, specialty: str | None =
         q = meta[r["question_id"]]
         r.update(qtype=q.qtype, category=q.category, difficulty=q.difficulty, group_id=q.group_id)
     rows.sort(key=lambda r: (r["specialty"], r["question_id"]))
-    return {"cycle_id": cycle_id, "title": "题目分析", "blueprints": summary,
-            "columns": [{"key": k, "label": v} for k, v in ITEM_COLUMNS.items()], "rows": rows}
+    return StatsItemsOut(cycle_id=cycle_id, title="题目分析", blueprints=summary,
+                         columns=[StatsColumnOut(key=k, label=v) for k, v in ITEM_COLUMNS.items()], rows=rows)

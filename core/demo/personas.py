@@ -64,20 +64,20 @@ async def seed_personas(password: str) -> dict[str, MpAccount]:
     code = await sms_service.issue(account_id=mother.id, purpose="patient", phone=DAUGHTER.phone)
     removed = await patients_service.add_patient(actor=mother, name=DAUGHTER.name, id_number=DAUGHTER.id_number,
                                                  relation="子女", phone=DAUGHTER.phone, sms_code=code)
-    await patients_service.delete_patient(actor=mother, patient_id=removed["id"])  # in her recycle bin
+    await patients_service.delete_patient(actor=mother, patient_id=removed.id)  # in her recycle bin
     await patients_service.set_identity(actor=son, name=RELATIVE.name, id_number=RELATIVE.id_number,
                                         phone=RELATIVE.phone)
     family = await family_service.create_family(actor=mother, name=FAMILY_NAME)
-    code = (await family_service.family_view(actor=mother, family_id=family["id"]))["join_code"]
+    code = (await family_service.family_view(actor=mother, family_id=family.id)).join_code
     await family_service.apply(actor=son, code=code, relation="子女", note="妈，我是李明")
-    await family_service.approve(actor=mother, family_id=family["id"], account_id=accounts["relative"].id)
+    await family_service.approve(actor=mother, family_id=family.id, account_id=accounts["relative"].id)
     until = dt.datetime.now(dt.timezone.utc).replace(microsecond=0) + dt.timedelta(days=GRANT_DAYS)
-    await family_service.give(actor=mother, family_id=family["id"], grantee=accounts["relative"].id,
+    await family_service.give(actor=mother, family_id=family.id, grantee=accounts["relative"].id,
                               scopes=["record_requests", "health_records"], can_act=True, expires_at=until)
-    await family_service.give(actor=son, family_id=family["id"], grantee=accounts["patient"].id,
+    await family_service.give(actor=son, family_id=family.id, grantee=accounts["patient"].id,
                               scopes=["appointments"], can_act=False, expires_at=None)
     # An invitation link she made for her husband, not used yet (the family page lists it).
-    await family_service.invite(actor=mother, family_id=family["id"], channel="link", relation="配偶")
+    await family_service.invite(actor=mother, family_id=family.id, channel="link", relation="配偶")
     await _his_for_personas()
     return accounts
 

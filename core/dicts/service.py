@@ -13,12 +13,13 @@ deactivated, and the domain that owns a kind registers it, with how to tell
 """
 from __future__ import annotations
 
-from typing import Any, Awaitable, Callable
+from typing import Awaitable, Callable
 
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from core import scope
+from core.dicts.schemas import DictItemOut, DictKindOut
 from core.audit import service as audit_service
 from core.dicts.models import DictItem
 from core.errors import AppError, NotFound
@@ -73,12 +74,11 @@ async def ensure_defaults(kind: str) -> None:
         pass  # another request created them first
 
 
-def view(item: DictItem) -> dict[str, Any]:
-    return {"id": item.id, "kind": item.kind, "code": item.code, "label": item.label, "sort": item.sort,
-            "active": item.active}
+def view(item: DictItem) -> DictItemOut:
+    return DictItemOut.model_validate(item)
 
 
-async def items(*, kind: str, active_only: bool = True) -> list[dict[str, Any]]:
+async def items(*, kind: str, active_only: bool = True) -> list[DictItemOut]:
     await ensure_defaults(kind)
     qs = DictItem.filter(kind=kind)
     if active_only:
@@ -88,15 +88,15 @@ async def items(*, kind: str, active_only: bool = True) -> list[dict[str, Any]]:
 
 async def labels(*, kind: str) -> dict[str, str]:
     """code -> label of every item of `kind`, inactive ones too (old rows still name them)."""
-    return {i["code"]: i["label"] for i in await items(kind=kind, active_only=False)}
+    return {i.code: i.label for i in await items(kind=kind, active_only=False)}
 
 
 async def active_codes(*, kind: str) -> set[str]:
-    return {i["code"] for i in await items(kind=kind)}
+    return {i.code for i in await items(kind=kind)}
 
 
-async def kinds() -> list[dict[str, str]]:
-    return [{"kind": k, "label": v[0]} for k, v in KINDS.items()]
+async def kinds() -> list[DictKindOut]:
+    return [DictKindOut(kind=k, label=v[0]) for k, v in KINDS.items()]
 
 
 async def _may_edit(actor: Principal, kind: str) -> None:
@@ -105,7 +105,7 @@ async def _may_edit(actor: Principal, kind: str) -> None:
 
 @transactional
 async def create_item(*, actor: Principal, kind: str, code: str, label: str, sort: int = 0,
-                      active: bool = True) -> dict[str, Any]:
+                      active: bool = True) -> DictItemOut:
     await _may_edit(actor, kind)
     await ensure_defaults(kind)
     try:
@@ -127,7 +127,7 @@ async def _item(item_id: int) -> DictItem:
 
 @transactional
 async def update_item(*, actor: Principal, item_id: int, label: str | None = None, sort: int | None = None,
-                      active: bool | None = None) -> dict[str, Any]:
+                      active: bool | None = None) -> DictItemOut:
     item = await _item(item_id)
     await _may_edit(actor, item.kind)
     async with in_transaction():

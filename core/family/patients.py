@@ -30,6 +30,7 @@ from core.family.errors import (
     PatientExists, PatientNotFound, SelfPatient, TooManyPatients,
 )
 from core.family.models import Patient
+from core.family.schemas import IdCardReadOut, PatientOut
 from core.principal import Principal
 from core.recycle import service as recycle_service
 from core.db import transactional
@@ -86,11 +87,11 @@ def _age(born: dt.date | None) -> int | None:
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
-async def present(p: Patient, *, actor: Principal) -> dict[str, Any]:
+async def present(p: Patient, *, actor: Principal) -> PatientOut:
     """A patient as every answer shows it: name, ID and phone masked; age instead of the birth date
     (the masked ID number hides the birth date, the answer must not give it back)."""
-    return {"id": p.id, **await pii.present(p, actor=actor), "relation": p.relation, "is_self": p.is_self,
-            "gender": p.gender, "age": _age(p.birth_date), "verified": p.verified_at is not None}
+    return PatientOut(id=p.id, **await pii.present(p, actor=actor), relation=p.relation, is_self=p.is_self,
+                      gender=p.gender, age=_age(p.birth_date), verified=p.verified_at is not None)
 
 
 async def self_patient(account_id: int) -> Patient | None:
@@ -104,7 +105,7 @@ async def require_identity(actor: Principal) -> Patient:
     return me
 
 
-async def identity(*, actor: Principal) -> dict[str, Any] | None:
+async def identity(*, actor: Principal) -> PatientOut | None:
     me = await self_patient(require_mp(actor))
     return None if me is None else await present(me, actor=actor)
 
@@ -118,7 +119,7 @@ async def _ensure_unique(account_id: int, id_bidx: str, *, exclude: int | None =
 
 
 @transactional
-async def set_identity(*, actor: Principal, name: str, id_number: str, phone: str) -> dict[str, Any]:
+async def set_identity(*, actor: Principal, name: str, id_number: str, phone: str) -> PatientOut:
     """Complete or correct the account's real-name information (the self Patient)."""
     account_id = require_mp(actor)
     id_bidx = bidx("id_number", id_number)
@@ -147,7 +148,7 @@ async def set_identity(*, actor: Principal, name: str, id_number: str, phone: st
 
 # ------------------------------------------------------------------ 就诊人
 
-async def list_patients(*, actor: Principal, deleted: bool = False) -> list[dict[str, Any]]:
+async def list_patients(*, actor: Principal, deleted: bool = False) -> list[PatientOut]:
     """The account's own identity first, then its 就诊人; deleted=True lists its recycle bin."""
     account_id = require_mp(actor)
     rows = await Patient.filter(account_id=account_id, deleted_at__isnull=not deleted) \
@@ -169,7 +170,7 @@ async def own_patient(actor: Principal, patient_id: int, *, deleted: bool = Fals
 
 @transactional
 async def add_patient(*, actor: Principal, name: str, id_number: str, relation: str, phone: str,
-                      sms_code: str) -> dict[str, Any]:
+                      sms_code: str) -> PatientOut:
     """Add a 就诊人; `sms_code` is the code sent to `phone` for this account (sms purpose "patient")."""
     account_id = require_mp(actor)
     await require_identity(actor)
@@ -192,7 +193,7 @@ async def add_patient(*, actor: Principal, name: str, id_number: str, relation: 
 
 
 @transactional
-async def update_patient(*, actor: Principal, patient_id: int, changes: dict[str, Any]) -> dict[str, Any]:
+async def update_patient(*, actor: Principal, patient_id: int, changes: dict[str, Any]) -> PatientOut:
     """Edit a 就诊人 (the self identity is edited through set_identity, which checks more). A new
     phone number needs `sms_code`, the code sent to it, as when adding."""
     p = await own_patient(actor, patient_id)
@@ -230,7 +231,7 @@ async def delete_patient(*, actor: Principal, patient_id: int) -> None:
 
 
 @transactional
-async def restore_patient(*, actor: Principal, patient_id: int) -> dict[str, Any]:
+async def restore_patient(*, actor: Principal, patient_id: int) -> PatientOut:
     p = await own_patient(actor, patient_id, deleted=True)
     async with in_transaction():
         await _ensure_unique(p.account_id, p.id_number_bidx)
@@ -281,7 +282,7 @@ async def _in_ocr_pool(data: bytes) -> dict[str, Any]:
         _reading -= 1
 
 
-async def read_id_card(*, actor: Principal, photo: bytes) -> dict[str, Any]:
+async def read_id_card(*, actor: Principal, photo: bytes) -> IdCardReadOut:
     """Name and ID number read from a photo of the front of an ID card, for the person to check
     and correct before anything is saved. Answered to the account that sent the photo only and
     never logged; the photo is re-encoded (bounded, metadata dropped), read and forgotten, and
@@ -297,4 +298,4 @@ async def read_id_card(*, actor: Principal, photo: bytes) -> dict[str, Any]:
                                target_id=account_id, after=found, outcome="success" if usable else "failure")
     if not usable:
         raise IdCardBackSide() if reading["side"] == "back" else IdCardUnreadable()
-    return {"name": reading["name"], "id_number": reading["id_number"]}
+    return IdCardReadOut(name=reading["name"], id_number=reading["id_number"])

@@ -57,7 +57,12 @@ from core.family.errors import (
     NotOwner, OwnerCannotLeave, TransferTarget, UnknownScope,
 )
 from core.family.models import Family, FamilyEvent, FamilyInvite, FamilyMember, Grant, GrantAccess, Patient
-from core.family.schemas import EVENT_TEXT, SCOPES
+from core.family.schemas import (
+    EVENT_TEXT, SCOPES, AccessOut, AccountPersonOut, AppliedOut, FamilyApplicationOut, FamilyEventOut, FamilyOut,
+    GrantOut, GrantScopeOut, GrantsOut, InviteForMeOut, InviteOut, InvitePreviewOut, JoinCodeOut, JoinedOut,
+    MemberHomeOut, MemberOut, MpCodeOut, MyFamilyOut, PendingOut, PhoneInviteOut, ReachablePatientOut, ScopeAccessOut,
+    ShareInviteOut,
+)
 from core.masking import mask_name, mask_phone
 from core.notify import service as notify_service
 from core.principal import Principal
@@ -193,7 +198,7 @@ async def _set_code(fam: Family) -> str:
 
 
 @transactional
-async def create_family(*, actor: Principal, name: str) -> dict[str, Any]:
+async def create_family(*, actor: Principal, name: str) -> FamilyOut:
     me = await patients.require_identity(actor)
     async with in_transaction():
         fam = await Family.create(name=name, owner_id=me.account_id, join_code=_new_code())
@@ -204,7 +209,7 @@ async def create_family(*, actor: Principal, name: str) -> dict[str, Any]:
     return await family_view(actor=actor, family_id=fam.id)
 
 
-async def my_families(*, actor: Principal) -> list[dict[str, Any]]:
+async def my_families(*, actor: Principal) -> list[MyFamilyOut]:
     """Families the account is in, or has applied to (state pending: nothing about the family
     is shown before the owner accepts, only the id to withdraw the application with)."""
     me = patients.require_mp(actor)
@@ -214,11 +219,11 @@ async def my_families(*, actor: Principal) -> list[dict[str, Any]]:
     sizes = Counter(await FamilyMember.filter(family_id__in=ids, state=ACTIVE).values_list("family_id", flat=True)) \
         if ids else Counter()
     owners = await _names(r.family.owner_id for r in rows if r.state == ACTIVE)
-    return [{"id": r.family_id, "name": r.family.name, "role": r.role, "state": r.state,
-             "members": sizes[r.family_id], "owner": owners.get(r.family.owner_id),
-             "is_owner": r.family.owner_id == me} if r.state == ACTIVE else
-            {"id": r.family_id, "name": None, "role": r.role, "state": r.state, "members": None, "owner": None,
-             "is_owner": False} for r in rows]
+    return [MyFamilyOut(id=r.family_id, name=r.family.name, role=r.role, state=r.state,
+                        members=sizes[r.family_id], owner=owners.get(r.family.owner_id),
+                        is_owner=r.family.owner_id == me) if r.state == ACTIVE else
+            MyFamilyOut(id=r.family_id, name=None, role=r.role, state=r.state, members=None, owner=None,
+                        is_owner=False) for r in rows]
 
 
 async def _live_between(family_id: int, me: int) -> tuple[dict[int, list[Grant]], dict[int, list[Grant]]]:
@@ -233,21 +238,28 @@ async def _live_between(family_id: int, me: int) -> tuple[dict[int, list[Grant]]
     return to_me, from_me
 
 
-def _grant_scopes(grants: list[Grant]) -> list[dict[str, Any]]:
-    return [{"grant_id": g.id, "scope": g.scope, "label": SCOPES[g.scope], "can_act": g.can_act,
-             "expires_at": _iso(g.expires_at)} for g in sorted(grants, key=lambda g: list(SCOPES).index(g.scope))]
+def _grant_scopes(grants: list[Grant]) -> list[GrantScopeOut]:
+    return [GrantScopeOut(grant_id=g.id, scope=g.scope, label=SCOPES[g.scope], can_act=g.can_act,
+                          expires_at=g.expires_at) for g in sorted(grants, key=lambda g: list(SCOPES).index(g.scope))]
+
+
+async def _person(account_id: int, person: Patient | None, *, actor: Principal) -> AccountPersonOut:
+    """An account's real-name identity as other members see it (masked); all null without one."""
+    if person is None:
+        return AccountPersonOut(account_id=account_id, name=None, phone=None, gender=None, age=None)
+    shown = await patients.present(person, actor=actor)
+    return AccountPersonOut(account_id=account_id, name=shown.name, phone=shown.phone, gender=shown.gender,
+                            age=shown.age)
 
 
 async def _member_out(m: FamilyMember, person: Patient | None, *, actor: Principal, me: int,
-                      to_me: list[Grant], from_me: list[Grant]) -> dict[str, Any]:
-    shown = await patients.present(person, actor=actor) if person else {}
-    return {"account_id": m.account_id, "name": shown.get("name"), "phone": shown.get("phone"),
-            "gender": shown.get("gender"), "age": shown.get("age"), "role": m.role, "relation": m.relation,
-            "joined_at": _iso(m.joined_at), "me": m.account_id == me,
-            "granted_to_me": _grant_scopes(to_me), "granted_by_me": _grant_scopes(from_me)}
+                      to_me: list[Grant], from_me: list[Grant]) -> MemberOut:
+    return MemberOut(**dict(await _person(m.account_id, person, actor=actor)), role=m.role,
+                     relation=m.relation, joined_at=m.joined_at, me=m.account_id == me,
+                     granted_to_me=_grant_scopes(to_me), granted_by_me=_grant_scopes(from_me))
 
 
-async def family_view(*, actor: Principal, family_id: int) -> dict[str, Any]:
+async def family_view(*, actor: Principal, family_id: int) -> FamilyOut:
     """The family and its active members (masked), with the grants between the viewer and each of them."""
     fam, mine = await _membership(actor, family_id)
     me = mine.account_id
@@ -256,11 +268,11 @@ async def family_view(*, actor: Principal, family_id: int) -> dict[str, Any]:
         account_id__in=[m.account_id for m in members], is_self=True, deleted_at__isnull=True)}
     to_me, from_me = await _live_between(family_id, me)
     code = fam.join_code or await _set_code(fam)  # families made before join codes get theirs here
-    return {"id": fam.id, "name": fam.name, "created_at": _iso(fam.created_at), "my_role": mine.role,
-            "owner_account_id": fam.owner_id, "join_code": _show_code(code),
-            "members": [await _member_out(m, people.get(m.account_id), actor=actor, me=me,
-                                          to_me=to_me.get(m.account_id, []), from_me=from_me.get(m.account_id, []))
-                        for m in members]}
+    return FamilyOut(id=fam.id, name=fam.name, created_at=fam.created_at, my_role=mine.role,
+                     owner_account_id=fam.owner_id, join_code=_show_code(code),
+                     members=[await _member_out(m, people.get(m.account_id), actor=actor, me=me,
+                                                to_me=to_me.get(m.account_id, []),
+                                                from_me=from_me.get(m.account_id, [])) for m in members])
 
 
 def _visible(e: FamilyEvent, me: int, seen: set[tuple[int, str]]) -> bool:
@@ -272,7 +284,7 @@ def _visible(e: FamilyEvent, me: int, seen: set[tuple[int, str]]) -> bool:
 
 
 async def recent_events(*, actor: Principal, family_id: int, about: int | None = None,
-                        limit: int = 20) -> list[dict[str, Any]]:
+                        limit: int = 20) -> list[FamilyEventOut]:
     """Recent changes of the family the viewer may see (membership for all; grants and data changes
     only for those they concern or who hold the grant), newest first."""
     _, mine = await _membership(actor, family_id)
@@ -291,11 +303,11 @@ async def recent_events(*, actor: Principal, family_id: int, about: int | None =
         else:
             scopes = "、".join(SCOPES.get(s, s) for s in e.detail.get("scopes", []))
             text = EVENT_TEXT.get(e.kind, e.kind).format(actor=actor_name, subject=subject, scopes=scopes)
-        out.append({"id": e.id, "kind": e.kind, "text": text, "at": _iso(e.at)})
+        out.append(FamilyEventOut(id=e.id, kind=e.kind, text=text, at=e.at))
     return out
 
 
-async def pending_counts(*, actor: Principal, family_id: int) -> dict[str, int | None]:
+async def pending_counts(*, actor: Principal, family_id: int) -> PendingOut:
     """What waits in a family: applications (owner only; None for others) and open invitations
     (the owner sees all, a member those they sent)."""
     fam, mine = await _membership(actor, family_id)
@@ -303,12 +315,12 @@ async def pending_counts(*, actor: Principal, family_id: int) -> dict[str, int |
     invites = _open_invites(family_id)
     if not is_owner:
         invites = invites.filter(by_account_id=mine.account_id)
-    return {"applications": await FamilyMember.filter(family_id=family_id, state=PENDING).count()
-            if is_owner else None, "invites": await invites.count()}
+    return PendingOut(applications=await FamilyMember.filter(family_id=family_id, state=PENDING).count()
+                      if is_owner else None, invites=await invites.count())
 
 
 @transactional
-async def rename(*, actor: Principal, family_id: int, name: str) -> dict[str, Any]:
+async def rename(*, actor: Principal, family_id: int, name: str) -> FamilyOut:
     fam, _ = await _membership(actor, family_id, owner=True)
     async with in_transaction():
         before = fam.name
@@ -321,7 +333,7 @@ async def rename(*, actor: Principal, family_id: int, name: str) -> dict[str, An
 
 
 @transactional
-async def regenerate_code(*, actor: Principal, family_id: int) -> dict[str, Any]:
+async def regenerate_code(*, actor: Principal, family_id: int) -> JoinCodeOut:
     """The owner replaces the join code (e.g. after it was shared too widely); the old one stops at once.
     Pending applications made with the old code stay for the owner to decide."""
     fam, mine = await _membership(actor, family_id, owner=True)
@@ -329,7 +341,7 @@ async def regenerate_code(*, actor: Principal, family_id: int) -> dict[str, Any]
         await _set_code(fam)
         await _event(fam.id, "code.regenerated", actor_id=mine.account_id)
         await _audit(actor, "family.code_regenerate", fam)
-    return {"id": fam.id, "join_code": _show_code(fam.join_code)}
+    return JoinCodeOut(id=fam.id, join_code=_show_code(fam.join_code))
 
 
 @transactional
@@ -351,7 +363,7 @@ async def dissolve(*, actor: Principal, family_id: int) -> None:
 
 
 @transactional
-async def transfer(*, actor: Principal, family_id: int, account_id: int) -> dict[str, Any]:
+async def transfer(*, actor: Principal, family_id: int, account_id: int) -> FamilyOut:
     fam, mine = await _membership(actor, family_id, owner=True)
     async with in_transaction():
         target = await FamilyMember.filter(family_id=fam.id, account_id=account_id, state=ACTIVE) \
@@ -374,23 +386,24 @@ def _open_invites(family_id: int) -> QuerySet[FamilyInvite]:
                                expires_at__gt=utcnow())
 
 
-def _share(token: str) -> dict[str, Any]:
-    """Everything the phone needs to pass a token on. The link (and its QR code) opens the join
-    screen of the H5 client; the token rides in the fragment, which browsers never send, so no
-    access log holds it. The WeChat console can also map the link's prefix to the mini-program
-    (扫普通链接二维码打开小程序); `mp_code` is the page and scene (≤ 32 characters) the
-    server-side wxacode.getUnlimited call turns into a mini-program code."""
+def _shared(inv: FamilyInvite, channel: str, token: str) -> ShareInviteOut:
+    """A share invitation with everything the phone needs to pass its token on. The link (and
+    its QR code) opens the join screen of the H5 client; the token rides in the fragment, which
+    browsers never send, so no access log holds it. The WeChat console can also map the link's
+    prefix to the mini-program (扫普通链接二维码打开小程序); `mp_code` is the page and scene
+    (≤ 32 characters) the server-side wxacode.getUnlimited call turns into a mini-program code."""
     from media.documents import qr_png  # PDF/QR libraries load only when a link is made
 
     link = f"{get_settings().public_base_url}/h5/#/family/join?token={token}"
-    return {"token": token, "link": link, "share_path": f"{MP_JOIN_PAGE}?token={token}",
-            "mp_code": {"page": MP_JOIN_PAGE, "scene": token},
-            "qr_png": base64.b64encode(qr_png(link)).decode()}
+    return ShareInviteOut(id=inv.id, family_id=inv.family_id, channel=channel, phone=None, relation=inv.relation,
+                          expires_at=inv.expires_at, token=token, link=link, share_path=f"{MP_JOIN_PAGE}?token={token}",
+                          mp_code=MpCodeOut(page=MP_JOIN_PAGE, scene=token),
+                          qr_png=base64.b64encode(qr_png(link)).decode())
 
 
 @transactional
 async def invite(*, actor: Principal, family_id: int, channel: str, phone: str | None = None,
-                 relation: str = "", valid_hours: int | None = None) -> dict[str, Any]:
+                 relation: str = "", valid_hours: int | None = None) -> PhoneInviteOut | ShareInviteOut:
     """Invite by phone (shows up for the account with that real-name phone) or make a single-use
     share link / mini-program code. The token is in this answer only; the database keeps its sha256."""
     inviter = await patients.require_identity(actor)
@@ -418,12 +431,13 @@ async def invite(*, actor: Principal, family_id: int, channel: str, phone: str |
                      expires_at=_iso(expires))
         await _tell(holders, kind="family.invite", link="/family/invites",
                     title=f"{mask_name(inviter.name)} 邀请您加入家庭「{fam.name}」")
-    out = {"id": inv.id, "family_id": fam.id, "channel": channel, "phone": masked, "relation": relation,
-           "expires_at": _iso(expires)}
-    return out if channel == "phone" else {**out, **_share(token)}
+    if channel == "phone":
+        return PhoneInviteOut(id=inv.id, family_id=fam.id, channel=channel, phone=masked, relation=relation,
+                              expires_at=expires)
+    return _shared(inv, channel, token)
 
 
-async def list_invites(*, actor: Principal, family_id: int) -> list[dict[str, Any]]:
+async def list_invites(*, actor: Principal, family_id: int) -> list[InviteOut]:
     """Open invitations: all of them for the owner, a member's own for a member."""
     fam, mine = await _membership(actor, family_id)
     qs = _open_invites(family_id)
@@ -433,9 +447,9 @@ async def list_invites(*, actor: Principal, family_id: int) -> list[dict[str, An
     sent = {e.detail.get("invite_id"): e.detail for e in await FamilyEvent.filter(
         family_id=family_id, kind="member.invited")}
     names = await _names(r.by_account_id for r in rows)
-    return [{"id": r.id, "channel": sent.get(r.id, {}).get("channel", "phone" if r.phone_bidx else "link"),
-             "phone": sent.get(r.id, {}).get("phone"), "relation": r.relation, "by": names.get(r.by_account_id),
-             "expires_at": _iso(r.expires_at), "created_at": _iso(r.created_at)} for r in rows]
+    return [InviteOut(id=r.id, channel=sent.get(r.id, {}).get("channel", "phone" if r.phone_bidx else "link"),
+                      phone=sent.get(r.id, {}).get("phone"), relation=r.relation, by=names.get(r.by_account_id),
+                      expires_at=r.expires_at, created_at=r.created_at) for r in rows]
 
 
 @transactional
@@ -470,15 +484,15 @@ async def _checked(actor: Principal, inv: FamilyInvite | None) -> tuple[FamilyIn
     return inv, fam
 
 
-async def preview_invite(*, actor: Principal, token: str) -> dict[str, Any]:
+async def preview_invite(*, actor: Principal, token: str) -> InvitePreviewOut:
     """What the join page shows before the user accepts."""
     patients.require_mp(actor)
     inv, fam = await _checked(actor, await FamilyInvite.filter(token_hash=_token_hash(token)).first())
     names = await _names([inv.by_account_id, fam.owner_id])
-    return {"family_id": fam.id, "family_name": fam.name, "by": names.get(inv.by_account_id),
-            "owner": names.get(fam.owner_id), "relation": inv.relation, "expires_at": _iso(inv.expires_at),
-            "needs_approval": inv.by_account_id != fam.owner_id,
-            "members": await FamilyMember.filter(family_id=fam.id, state=ACTIVE).count()}
+    return InvitePreviewOut(family_id=fam.id, family_name=fam.name, by=names.get(inv.by_account_id),
+                            owner=names.get(fam.owner_id), relation=inv.relation, expires_at=inv.expires_at,
+                            needs_approval=inv.by_account_id != fam.owner_id,
+                            members=await FamilyMember.filter(family_id=fam.id, state=ACTIVE).count())
 
 
 async def _enter(fam: Family, account_id: int, *, state: str, via: str, relation: str = "",
@@ -505,7 +519,7 @@ async def _enter(fam: Family, account_id: int, *, state: str, via: str, relation
 
 
 @transactional
-async def _join(actor: Principal, me: Patient, inv: FamilyInvite, fam: Family) -> dict[str, Any]:
+async def _join(actor: Principal, me: Patient, inv: FamilyInvite, fam: Family) -> JoinedOut:
     # The owner chose this person: no approval. A member's invitation is an application.
     state = ACTIVE if inv.by_account_id == fam.owner_id else PENDING
     async with in_transaction():
@@ -523,8 +537,8 @@ async def _join(actor: Principal, me: Patient, inv: FamilyInvite, fam: Family) -
         await _audit(actor, "family.invite_accept", inv, family=fam.id, state=state)
     # An invitation of the owner makes a member at once; a member's invitation is an application,
     # and an applicant learns about the family only when the owner accepts.
-    return {"family_id": fam.id, "family_name": fam.name if member.state == ACTIVE else None,
-            "state": member.state}
+    return JoinedOut(family_id=fam.id, family_name=fam.name if member.state == ACTIVE else None,
+                     state=member.state)
 
 
 async def _application_message(fam: Family, applicant: Patient) -> list:
@@ -532,14 +546,14 @@ async def _application_message(fam: Family, applicant: Patient) -> list:
                        title=f"{mask_name(applicant.name)} 申请加入家庭「{fam.name}」")
 
 
-async def accept_token(*, actor: Principal, token: str) -> dict[str, Any]:
+async def accept_token(*, actor: Principal, token: str) -> JoinedOut:
     """Use a share link / mini-program code."""
     me = await patients.require_identity(actor)
     inv = await FamilyInvite.filter(token_hash=_token_hash(token), phone_bidx__isnull=True).first()
     return await _join(actor, me, *await _checked(actor, inv))
 
 
-async def my_invites(*, actor: Principal) -> list[dict[str, Any]]:
+async def my_invites(*, actor: Principal) -> list[InviteForMeOut]:
     """Open phone invitations to the account's real-name phone, in families it is not in yet."""
     me = await patients.self_patient(patients.require_mp(actor))
     if me is None or not me.phone_bidx:
@@ -550,9 +564,9 @@ async def my_invites(*, actor: Principal) -> list[dict[str, Any]]:
                                          .values("family_id"))) \
         .prefetch_related("family").order_by("-id")
     names = await _names(r.by_account_id for r in rows)
-    return [{"id": r.id, "family_id": r.family_id, "family_name": r.family.name, "by": names.get(r.by_account_id),
-             "relation": r.relation, "expires_at": _iso(r.expires_at),
-             "needs_approval": r.by_account_id != r.family.owner_id} for r in rows]
+    return [InviteForMeOut(id=r.id, family_id=r.family_id, family_name=r.family.name, by=names.get(r.by_account_id),
+                           relation=r.relation, expires_at=r.expires_at,
+                           needs_approval=r.by_account_id != r.family.owner_id) for r in rows]
 
 
 async def _my_phone_invite(actor: Principal, invite_id: int) -> tuple[Patient, FamilyInvite, Family]:
@@ -563,7 +577,7 @@ async def _my_phone_invite(actor: Principal, invite_id: int) -> tuple[Patient, F
     return (me, *await _checked(actor, inv))
 
 
-async def accept_invite(*, actor: Principal, invite_id: int) -> dict[str, Any]:
+async def accept_invite(*, actor: Principal, invite_id: int) -> JoinedOut:
     me, inv, fam = await _my_phone_invite(actor, invite_id)
     return await _join(actor, me, inv, fam)
 
@@ -579,7 +593,7 @@ async def decline_invite(*, actor: Principal, invite_id: int) -> None:
 
 
 @transactional
-async def apply(*, actor: Principal, code: str, relation: str = "", note: str = "") -> dict[str, Any]:
+async def apply(*, actor: Principal, code: str, relation: str = "", note: str = "") -> AppliedOut:
     """Ask to join the family whose join code a member gave; the owner approves or refuses.
 
     The answer says only that the application waits (and its family id, to withdraw it with):
@@ -599,21 +613,17 @@ async def apply(*, actor: Principal, code: str, relation: str = "", note: str = 
         await _event(fam.id, "member.applied", actor_id=me.account_id)
         await _audit(actor, "family.apply", member, family=fam.id)
         await _application_message(fam, me)
-    return {"family_id": fam.id, "state": member.state}
+    return AppliedOut(family_id=fam.id, state=member.state)
 
 
-async def list_applications(*, actor: Principal, family_id: int) -> list[dict[str, Any]]:
+async def list_applications(*, actor: Principal, family_id: int) -> list[FamilyApplicationOut]:
     await _membership(actor, family_id, owner=True)
     rows = await FamilyMember.filter(family_id=family_id, state=PENDING).order_by("updated_at")
     people = {p.account_id: p for p in await Patient.filter(
         account_id__in=[r.account_id for r in rows], is_self=True, deleted_at__isnull=True)}
-    out = []
-    for r in rows:
-        shown = await patients.present(people[r.account_id], actor=actor) if r.account_id in people else {}
-        out.append({"account_id": r.account_id, "name": shown.get("name"), "phone": shown.get("phone"),
-                    "gender": shown.get("gender"), "age": shown.get("age"), "relation": r.relation,
-                    "note": r.note, "via": r.via, "applied_at": _iso(r.updated_at)})
-    return out
+    return [FamilyApplicationOut(**dict(await _person(r.account_id, people.get(r.account_id), actor=actor)),
+                                 relation=r.relation, note=r.note, via=r.via, applied_at=r.updated_at)
+            for r in rows]
 
 
 @transactional
@@ -687,7 +697,7 @@ async def remove_member(*, actor: Principal, family_id: int, account_id: int) ->
 
 @transactional
 async def update_member(*, actor: Principal, family_id: int, account_id: int, relation: str | None = None,
-                        note: str | None = None) -> dict[str, Any]:
+                        note: str | None = None) -> MemberHomeOut:
     """The owner describes a member (relation to the owner, a note)."""
     fam, mine = await _membership(actor, family_id, owner=True)
     row = await FamilyMember.filter(family_id=fam.id, account_id=account_id, state=ACTIVE).first()
@@ -705,7 +715,7 @@ async def update_member(*, actor: Principal, family_id: int, account_id: int, re
     return await member_home(actor=actor, family_id=family_id, account_id=account_id)
 
 
-async def member_home(*, actor: Principal, family_id: int, account_id: int) -> dict[str, Any]:
+async def member_home(*, actor: Principal, family_id: int, account_id: int) -> MemberHomeOut:
     """One member as the viewer may see them: masked identity, what each of them opened to the
     other, their recent changes, and (for the viewer's own data) what they looked at."""
     fam, mine = await _membership(actor, family_id)
@@ -716,36 +726,36 @@ async def member_home(*, actor: Principal, family_id: int, account_id: int) -> d
     person = await patients.self_patient(account_id)
     to_me, from_me = await _live_between(fam.id, me)
     mine_to_them = to_me.get(account_id, [])
-    out = await _member_out(row, person, actor=actor, me=me, to_me=mine_to_them,
-                            from_me=from_me.get(account_id, []))
+    member = await _member_out(row, person, actor=actor, me=me, to_me=mine_to_them,
+                               from_me=from_me.get(account_id, []))
     granted = {g.scope: g for g in mine_to_them}
-    out["scopes"] = [{"scope": s, "label": label,
-                      "i_may": ("act" if granted[s].can_act else "see") if s in granted else None}
-                     for s, label in SCOPES.items()]
-    # Other domains are asked with this id, and answer only under a grant.
-    out["patient_id"] = person.id if person and (mine_to_them or account_id == me) else None
-    out["family_id"] = fam.id
-    out["events"] = await recent_events(actor=actor, family_id=fam.id, about=account_id, limit=10)
     # Null on the viewer's own page rather than absent: a key that comes and goes cannot be declared
     # (MemberHomeOut), and a client then tells "not asked" from "looked at nothing".
-    out["their_accesses_to_me"] = None
+    accesses = None
     if account_id != me:
-        _, out["their_accesses_to_me"] = await accesses_to_me(actor=actor, grantee=account_id, limit=10)
-    return out
+        _, accesses = await accesses_to_me(actor=actor, grantee=account_id, limit=10)
+    return MemberHomeOut(
+        **dict(member),
+        scopes=[ScopeAccessOut(scope=s, label=label,
+                               i_may=("act" if granted[s].can_act else "see") if s in granted else None)
+                for s, label in SCOPES.items()],
+        # Other domains are asked with this id, and answer only under a grant.
+        patient_id=person.id if person and (mine_to_them or account_id == me) else None,
+        family_id=fam.id, events=await recent_events(actor=actor, family_id=fam.id, about=account_id, limit=10),
+        their_accesses_to_me=accesses)
 
 
 # ------------------------------------------------------------------ grants
 
-def _grant_out(g: Grant, names: dict[int, str]) -> dict[str, Any]:
-    return {"id": g.id, "family_id": g.family_id, "grantor": g.grantor_id, "grantor_name": names.get(g.grantor_id),
-            "grantee": g.grantee_id, "grantee_name": names.get(g.grantee_id), "scope": g.scope,
-            "label": SCOPES[g.scope], "can_act": g.can_act, "expires_at": _iso(g.expires_at),
-            "created_at": _iso(g.created_at)}
+def _grant_out(g: Grant, names: dict[int, str]) -> GrantOut:
+    return GrantOut(id=g.id, family_id=g.family_id, grantor=g.grantor_id, grantor_name=names.get(g.grantor_id),
+                    grantee=g.grantee_id, grantee_name=names.get(g.grantee_id), scope=g.scope,
+                    label=SCOPES[g.scope], can_act=g.can_act, expires_at=g.expires_at, created_at=g.created_at)
 
 
 @transactional
 async def give(*, actor: Principal, family_id: int, grantee: int, scopes: list[str], can_act: bool = False,
-               expires_at: dt.datetime | None = None) -> list[dict[str, Any]]:
+               expires_at: dt.datetime | None = None) -> list[GrantOut]:
     """Open scopes of the actor's own data to another active member (replacing what was open)."""
     fam, mine = await _membership(actor, family_id)
     me = mine.account_id
@@ -794,15 +804,15 @@ async def revoke(*, actor: Principal, family_id: int, grant_id: int) -> None:
         await _ended([g], "revoked")
 
 
-async def list_grants(*, actor: Principal, family_id: int) -> dict[str, list[dict[str, Any]]]:
+async def list_grants(*, actor: Principal, family_id: int) -> GrantsOut:
     """Live grants of the family the viewer gave and received."""
     _, mine = await _membership(actor, family_id)
     me = mine.account_id
     rows = await live_grants().filter(family_id=family_id).filter(Q(grantor_id=me) | Q(grantee_id=me)) \
         .order_by("id")
     names = await _names([g.grantor_id for g in rows] + [g.grantee_id for g in rows])
-    return {"given": [_grant_out(g, names) for g in rows if g.grantor_id == me],
-            "received": [_grant_out(g, names) for g in rows if g.grantee_id == me]}
+    return GrantsOut(given=[_grant_out(g, names) for g in rows if g.grantor_id == me],
+                     received=[_grant_out(g, names) for g in rows if g.grantee_id == me])
 
 
 # ------------------------------------------------------------------ the gate other domains call
@@ -854,12 +864,12 @@ async def log_access(*, actor: Principal, grant: Grant | None, action: str, targ
                                                                "grant_access": row.id})
 
 
-async def reachable_patients(*, actor: Principal, scope: str, act: bool = False) -> list[dict]:
+async def reachable_patients(*, actor: Principal, scope: str, act: bool = False) -> list[ReachablePatientOut]:
     """Whom the actor may pick for `scope`: their own patients, then the members who granted it (masked)."""
     me = patients.require_mp(actor)
     _check_scope(scope)
-    out = [{**await patients.present(p, actor=actor), "mine": True, "account_id": me, "grant_id": None,
-            "can_act": True, "family_id": None}
+    out = [ReachablePatientOut(**dict(await patients.present(p, actor=actor)), mine=True, account_id=me,
+                               grant_id=None, can_act=True, family_id=None)
            for p in await Patient.filter(account_id=me, deleted_at__isnull=True).order_by("-is_self", "id")]
     qs = live_grants().filter(grantee_id=me, scope=scope).filter(family_id__in=_active_families(me))
     if act:
@@ -877,14 +887,15 @@ async def reachable_patients(*, actor: Principal, scope: str, act: bool = False)
     for p in await Patient.filter(account_id__in=list(by_grantor), is_self=True, deleted_at__isnull=True) \
             .order_by("id"):
         g = by_grantor[p.account_id]
-        out.append({**await patients.present(p, actor=actor), "relation": members[(g.family_id, g.grantor_id)] or "家庭成员",
-                    "mine": False, "account_id": p.account_id, "grant_id": g.id, "can_act": g.can_act,
-                    "family_id": g.family_id})
+        shown = dict(await patients.present(p, actor=actor))
+        shown["relation"] = members[(g.family_id, g.grantor_id)] or "家庭成员"
+        out.append(ReachablePatientOut(**shown, mine=False, account_id=p.account_id, grant_id=g.id,
+                                       can_act=g.can_act, family_id=g.family_id))
     return out
 
 
 async def accesses_to_me(*, actor: Principal, grantee: int | None = None, limit: int = 20,
-                         offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+                         offset: int = 0) -> tuple[int, list[AccessOut]]:
     """Who looked at (or acted on) my data under my grants, newest first."""
     me = patients.require_mp(actor)
     qs = GrantAccess.filter(grantor_id=me)
@@ -893,9 +904,9 @@ async def accesses_to_me(*, actor: Principal, grantee: int | None = None, limit:
     total = await qs.count()
     rows = await qs.order_by("-id").offset(offset).limit(limit)
     names = await _names(r.grantee_id for r in rows)
-    return total, [{"id": r.id, "at": _iso(r.at), "grantee": r.grantee_id, "grantee_name": names.get(r.grantee_id),
-                    "scope": r.scope, "label": SCOPES.get(r.scope, r.scope), "action": r.action,
-                    "target_type": r.target_type, "target_id": r.target_id} for r in rows]
+    return total, [AccessOut(id=r.id, at=r.at, grantee=r.grantee_id, grantee_name=names.get(r.grantee_id),
+                             scope=r.scope, label=SCOPES.get(r.scope, r.scope), action=r.action,
+                             target_type=r.target_type, target_id=r.target_id) for r in rows]
 
 
 async def note_change(*, account_id: int, scope: str, text: str, **detail: Any) -> None:

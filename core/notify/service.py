@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import abc
 import logging
-from typing import Any, Iterable
+from typing import Iterable
 from zoneinfo import ZoneInfo
 
 from tortoise.queryset import QuerySet
@@ -31,6 +31,7 @@ from core.errors import NotFound, Unauthorized
 from core.events import service as events
 from core.events.service import Event
 from core.notify.models import Delivery, Message
+from core.notify.schemas import MarkedReadOut, MessageOut, MessagesOut
 from core.principal import Principal
 from core.registry import Registry
 from core.settings import get_settings
@@ -160,10 +161,10 @@ def _mine(actor: Principal) -> QuerySet[Message]:
     raise Unauthorized()
 
 
-def view(m: Message) -> dict[str, Any]:
-    return {"id": m.id, "kind": m.kind, "title": m.title, "body": m.body, "link": m.link,
-            "created_at": m.created_at, "read": m.read_at is not None, "read_at": m.read_at,
-            "handled": m.handled_at is not None, "handled_at": m.handled_at}
+def view(m: Message) -> MessageOut:
+    return MessageOut(id=m.id, kind=m.kind, title=m.title, body=m.body, link=m.link, created_at=m.created_at,
+                      read=m.read_at is not None, read_at=m.read_at, handled=m.handled_at is not None,
+                      handled_at=m.handled_at)
 
 
 async def unread_count(*, actor: Principal) -> int:
@@ -171,7 +172,7 @@ async def unread_count(*, actor: Principal) -> int:
 
 
 async def messages(*, actor: Principal, unread_only: bool = False, kind: str | None = None, limit: int = 20,
-                   offset: int = 0) -> dict[str, Any]:
+                   offset: int = 0) -> MessagesOut:
     qs = _mine(actor)
     if unread_only:
         qs = qs.filter(read_at__isnull=True)
@@ -179,19 +180,19 @@ async def messages(*, actor: Principal, unread_only: bool = False, kind: str | N
         qs = qs.filter(kind=kind)
     total = await qs.count()
     rows = await qs.order_by("-id").offset(offset).limit(limit)
-    return {"total": total, "unread": await unread_count(actor=actor), "items": [view(m) for m in rows]}
+    return MessagesOut(total=total, unread=await unread_count(actor=actor), items=[view(m) for m in rows])
 
 
-async def mark_read(*, actor: Principal, message_ids: list[int] | None = None) -> dict[str, int]:
+async def mark_read(*, actor: Principal, message_ids: list[int] | None = None) -> MarkedReadOut:
     """Mark the given messages (or every unread one) read; returns how many changed and the unread count."""
     qs = _mine(actor).filter(read_at__isnull=True)
     if message_ids is not None:
         qs = qs.filter(id__in=message_ids)
     changed = await qs.update(read_at=utcnow())
-    return {"marked": changed, "unread": await unread_count(actor=actor)}
+    return MarkedReadOut(marked=changed, unread=await unread_count(actor=actor))
 
 
-async def mark_handled(*, actor: Principal, message_id: int) -> dict[str, Any]:
+async def mark_handled(*, actor: Principal, message_id: int) -> MessageOut:
     """Handling a message also reads it; the console shows it greyed from then on."""
     m = await _mine(actor).filter(id=message_id).first()
     if m is None:

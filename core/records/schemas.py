@@ -6,6 +6,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from core.dicts.schemas import DictItemOut, DictKindOut  # noqa: F401 (the console's API answers them)
 from core.inputs import EditIn, Id
 from core.outputs import Out
 
@@ -142,19 +143,6 @@ class DepartmentOut(Out):
     active: bool
 
 
-class DictKindOut(Out):
-    kind: str
-    label: str
-
-
-class DictItemOut(Out):
-    """One dictionary item (core.dicts.service.view)."""
-    id: int
-    kind: str
-    code: str
-    label: str
-    sort: int
-    active: bool
 
 
 

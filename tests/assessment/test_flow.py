@@ -67,7 +67,7 @@ async def test_general_procedure_from_cycle_to_result_and_makeup():
                      ("institution", "institution_approve", "institution_approved"),
                      ("assessment", "assessment_approve", "approved")]
     results = await svc.my_results(actor=me_fail)
-    assert results[0]["result"] == "makeup_pass" and results[0]["makeup_score"] == 75
+    assert results[0].result == "makeup_pass" and results[0].makeup_score == 75
 
 
 async def test_rejection_reasons_reach_the_physician_who_resubmits():
@@ -83,7 +83,7 @@ async def test_rejection_reasons_reach_the_physician_who_resubmits():
         await svc.save_section(actor=me, section="ethics", data={"statement": "改"})
     await svc.review(actor=hospital, enrolment_ids=[e.id], decision="reject", reason="工作成绩填写过于简略")
     mine = await svc.my_results(actor=me)
-    assert mine[0]["state"] == "institution_rejected" and mine[0]["reason"] == "工作成绩填写过于简略"
+    assert mine[0].state == "institution_rejected" and mine[0].reason == "工作成绩填写过于简略"
     await svc.save_section(actor=me, section="performance", data={"summary": "补充：年手术量300台。"})
     e = await svc.submit_filing(actor=me)
     await svc.review(actor=hospital, enrolment_ids=[e.id], decision="approve")

@@ -199,13 +199,13 @@ async def test_city_designates_within_scope_and_across_regions():
 
     # The hospital under the county inherits the county's designation.
     eff = await svc.assignment_for(actor=city, org_id=t.hospital_a1.id)
-    assert eff["assessment_org_id"] == assessor_b.id and eff["inherited"] and eff["designated_for_id"] == t.county_a1.id
+    assert eff.assessment_org_id == assessor_b.id and eff.inherited and eff.designated_for_id == t.county_a1.id
     total, listed = await svc.list_assignments(actor=city)
     assert total == 2 and {a.target_id for a in listed} == {t.county_a1.id, t.hospital_a2.id}
 
     await svc.unassign(actor=city, target_id=t.county_a1.id)
     assert not await AssessmentAssignment.filter(target_id=t.county_a1.id).exists()
-    assert (await svc.assignment_for(actor=city, org_id=t.hospital_a1.id))["assessment_org_id"] is None
+    assert (await svc.assignment_for(actor=city, org_id=t.hospital_a1.id)).assessment_org_id is None
 
 
 async def test_an_approved_applicant_can_be_designated():

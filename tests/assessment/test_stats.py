@@ -132,36 +132,36 @@ def _strip(row: dict) -> dict:
 async def test_province_progress_per_city_with_total():
     w = await _world()
     data = await stats.progress_by_region(actor=w.province, cycle_id=w.cycle_id)
-    assert data["level"] == "city"
-    assert [(r["id"], r["name"]) for r in data["rows"]] == [(w.t.city_a.id, "武汉市卫健委"),
+    assert data.level == "city"
+    assert [(r["id"], r["name"]) for r in data.rows] == [(w.t.city_a.id, "武汉市卫健委"),
                                                             (w.t.city_b.id, "宜昌市卫健委")]
-    assert _strip(data["rows"][0]) == PROGRESS_CITY_A
-    assert _strip(data["rows"][1]) == PROGRESS_CITY_B
-    assert data["total"] == PROGRESS_TOTAL
-    assert [c["key"] for c in data["columns"]][:3] == ["enrolled", "filed", "institution_reviewed"]
-    assert data["columns"][0]["label"] == "参加人数"
+    assert _strip(data.rows[0]) == PROGRESS_CITY_A
+    assert _strip(data.rows[1]) == PROGRESS_CITY_B
+    assert data.total == PROGRESS_TOTAL
+    assert [c.key for c in data.columns][:3] == ["enrolled", "filed", "institution_reviewed"]
+    assert data.columns[0].label == "参加人数"
 
 
 async def test_city_sees_its_counties_and_county_only_its_institutions():
     w = await _world()
     city = await factories.actor(w.t.city_a)
     data = await stats.progress_by_region(actor=city, cycle_id=w.cycle_id)
-    assert data["level"] == "county"
-    rows = {r["id"]: r for r in data["rows"]}
+    assert data.level == "county"
+    rows = {r["id"]: r for r in data.rows}
     assert set(rows) == {w.t.county_a1.id, w.t.county_a2.id}
     assert (rows[w.t.county_a1.id]["enrolled"], rows[w.t.county_a1.id]["filed"],
             rows[w.t.county_a1.id]["approved"], rows[w.t.county_a1.id]["makeup_passed"]) == (5, 4, 2, 1)
     assert (rows[w.t.county_a2.id]["enrolled"], rows[w.t.county_a2.id]["exempt"],
             rows[w.t.county_a2.id]["failed"]) == (3, 1, 1)
-    assert _strip(data["total"]) == PROGRESS_CITY_A
+    assert _strip(data.total) == PROGRESS_CITY_A
 
     county = await factories.actor(w.t.county_b1)
     data = await stats.progress_by_region(actor=county, cycle_id=w.cycle_id)
-    assert data["level"] == "institution"
+    assert data.level == "institution"
     # The county's own two institutions, the one without enrolments as a zero row; nothing of city A.
-    assert [(r["id"], r["enrolled"], r["filed"], r["approved"]) for r in data["rows"]] == [
+    assert [(r["id"], r["enrolled"], r["filed"], r["approved"]) for r in data.rows] == [
         (w.t.hospital_b1.id, 4, 3, 2), (w.hospital_b2.id, 0, 0, 0)]
-    assert data["total"] == PROGRESS_CITY_B
+    assert data.total == PROGRESS_CITY_B
     with pytest.raises(StatsLevelNotAllowed) as exc:
         await stats.progress_by_region(actor=county, cycle_id=w.cycle_id, level="county")
     assert exc.value.details["allowed"] == ["institution"]
@@ -170,10 +170,10 @@ async def test_city_sees_its_counties_and_county_only_its_institutions():
 async def test_province_can_break_down_by_county_and_institution():
     w = await _world()
     data = await stats.progress_by_region(actor=w.province, cycle_id=w.cycle_id, level="county")
-    assert [(r["id"], r["enrolled"], r["passed"]) for r in data["rows"]] == [
+    assert [(r["id"], r["enrolled"], r["passed"]) for r in data.rows] == [
         (w.t.county_a1.id, 5, 1), (w.t.county_a2.id, 3, 0), (w.t.county_b1.id, 4, 1)]
     data = await stats.progress_by_region(actor=w.province, cycle_id=w.cycle_id, level="institution")
-    assert [(r["id"], r["enrolled"]) for r in data["rows"]] == [
+    assert [(r["id"], r["enrolled"]) for r in data.rows] == [
         (w.t.hospital_a1.id, 5), (w.t.hospital_a2.id, 3), (w.t.hospital_b1.id, 4), (w.hospital_b2.id, 0)]
 
 
@@ -181,52 +181,52 @@ async def test_institution_and_assessment_institution_see_their_own():
     w = await _world()
     hospital = await factories.actor(w.t.hospital_a2, roles=("institution_admin",))
     data = await stats.progress_by_region(actor=hospital, cycle_id=w.cycle_id)
-    assert [(r["id"], r["enrolled"], r["exempt"]) for r in data["rows"]] == [(w.t.hospital_a2.id, 3, 1)]
+    assert [(r["id"], r["enrolled"], r["exempt"]) for r in data.rows] == [(w.t.hospital_a2.id, 3, 1)]
     # The assessment institution of city A sees the enrolments assigned to it, wherever they are.
     data = await stats.progress_by_region(actor=w.assessing_a, cycle_id=w.cycle_id, level="city")
-    assert [(r["id"], r["enrolled"]) for r in data["rows"]] == [(w.t.city_a.id, 8)]
+    assert [(r["id"], r["enrolled"]) for r in data.rows] == [(w.t.city_a.id, 8)]
     data = await stats.progress_by_region(actor=w.assessing_a, cycle_id=w.cycle_id)
-    assert [(r["id"], r["enrolled"]) for r in data["rows"]] == [(w.t.hospital_a1.id, 5), (w.t.hospital_a2.id, 3)]
+    assert [(r["id"], r["enrolled"]) for r in data.rows] == [(w.t.hospital_a1.id, 5), (w.t.hospital_a2.id, 3)]
 
 
 async def test_final_and_makeup_results():
     w = await _world()
     data = await stats.final_results(actor=w.province, cycle_id=w.cycle_id)
-    assert [_strip(r) for r in data["rows"]] == [
+    assert [_strip(r) for r in data.rows] == [
         {"enrolled": 8, "passed": 1, "makeup_passed": 1, "exempt": 1, "failed": 1, "pending": 4, "pass_rate": 0.375},
         {"enrolled": 4, "passed": 1, "makeup_passed": 0, "exempt": 0, "failed": 0, "pending": 3, "pass_rate": 0.25}]
-    assert data["total"]["pending"] == 7 and data["total"]["pass_rate"] == 0.3333
+    assert data.total["pending"] == 7 and data.total["pass_rate"] == 0.3333
     data = await stats.makeup_results(actor=w.province, cycle_id=w.cycle_id)
-    assert [_strip(r) for r in data["rows"]] == [
+    assert [_strip(r) for r in data.rows] == [
         {"makeup_listed": 2, "makeup_pending": 0, "makeup_confirmed": 1, "makeup_refused": 1, "makeup_taken": 1,
          "makeup_passed": 1, "makeup_failed": 0, "makeup_pass_rate": 1.0},
         {"makeup_listed": 1, "makeup_pending": 1, "makeup_confirmed": 0, "makeup_refused": 0, "makeup_taken": 0,
          "makeup_passed": 0, "makeup_failed": 0, "makeup_pass_rate": 0.0}]
     county = await factories.actor(w.t.county_a2)
     data = await stats.final_results(actor=county, cycle_id=w.cycle_id)
-    assert [(r["id"], r["failed"], r["exempt"], r["pending"]) for r in data["rows"]] == [
+    assert [(r["id"], r["failed"], r["exempt"], r["pending"]) for r in data.rows] == [
         (w.t.hospital_a2.id, 1, 1, 1)]
 
 
 async def test_institution_table_filters_and_pages():
     w = await _world()
-    total, data = await stats.progress_by_institution(actor=w.province, cycle_id=w.cycle_id, limit=2)
+    total, rows = await stats.progress_by_institution(actor=w.province, cycle_id=w.cycle_id, limit=2)
     assert total == 4
-    assert [(r["id"], r["region_name"], r["enrolled"]) for r in data["rows"]] == [
+    assert [(r.id, r.region_name, r.enrolled) for r in rows] == [
         (w.t.hospital_a1.id, "江岸区卫健局", 5), (w.t.hospital_a2.id, "武昌区卫健局", 3)]
-    total, data = await stats.progress_by_institution(actor=w.province, cycle_id=w.cycle_id, limit=2, offset=2)
-    assert (total, [(r["id"], r["enrolled"], r["filing_rate"]) for r in data["rows"]]) == (
+    total, rows = await stats.progress_by_institution(actor=w.province, cycle_id=w.cycle_id, limit=2, offset=2)
+    assert (total, [(r.id, r.enrolled, r.filing_rate) for r in rows]) == (
         4, [(w.t.hospital_b1.id, 4, 0.75), (w.hospital_b2.id, 0, 0.0)])
-    total, data = await stats.progress_by_institution(actor=w.province, cycle_id=w.cycle_id,
+    total, rows = await stats.progress_by_institution(actor=w.province, cycle_id=w.cycle_id,
                                                       region_id=w.t.city_b.id, q="妇幼")
-    assert (total, [r["id"] for r in data["rows"]]) == (1, [w.hospital_b2.id])
+    assert (total, [r.id for r in rows]) == (1, [w.hospital_b2.id])
     county = await factories.actor(w.t.county_a1)
-    total, data = await stats.progress_by_institution(actor=county, cycle_id=w.cycle_id)
-    assert (total, [r["id"] for r in data["rows"]]) == (1, [w.t.hospital_a1.id])
+    total, rows = await stats.progress_by_institution(actor=county, cycle_id=w.cycle_id)
+    assert (total, [r.id for r in rows]) == (1, [w.t.hospital_a1.id])
     with pytest.raises(NotFound):  # another county's region is as absent as a missing one
         await stats.progress_by_institution(actor=county, cycle_id=w.cycle_id, region_id=w.t.county_b1.id)
-    total, data = await stats.progress_by_institution(actor=w.assessing_a, cycle_id=w.cycle_id)
-    assert (total, [r["id"] for r in data["rows"]]) == (2, [w.t.hospital_a1.id, w.t.hospital_a2.id])
+    total, rows = await stats.progress_by_institution(actor=w.assessing_a, cycle_id=w.cycle_id)
+    assert (total, [r.id for r in rows]) == (2, [w.t.hospital_a1.id, w.t.hospital_a2.id])
 
 
 async def _date_actions(w: World) -> None:
@@ -243,35 +243,35 @@ async def test_trend_counts_per_china_day_and_fills_gaps():
     w = await _world()
     await _date_actions(w)
     data = await stats.trend(actor=w.province, cycle_id=w.cycle_id)
-    assert [s["key"] for s in data["series"]] == ["submitted", "institution_reviewed", "assessment_reviewed"]
-    assert data["rows"] == [
+    assert [s.key for s in data.series] == ["submitted", "institution_reviewed", "assessment_reviewed"]
+    assert data.rows == [
         {"day": "2026-03-02", "submitted": 1, "institution_reviewed": 0, "assessment_reviewed": 0},
         {"day": "2026-03-03", "submitted": 1, "institution_reviewed": 0, "assessment_reviewed": 0},
         {"day": "2026-03-04", "submitted": 0, "institution_reviewed": 0, "assessment_reviewed": 0},
         {"day": "2026-03-05", "submitted": 8, "institution_reviewed": 9, "assessment_reviewed": 7}]
     county = await factories.actor(w.t.county_b1)
     data = await stats.trend(actor=county, cycle_id=w.cycle_id)
-    assert data["rows"] == [{"day": "2026-03-05", "submitted": 3, "institution_reviewed": 3,
+    assert data.rows == [{"day": "2026-03-05", "submitted": 3, "institution_reviewed": 3,
                              "assessment_reviewed": 3}]
     data = await stats.trend(actor=w.province, cycle_id=w.cycle_id, since=dt.date(2026, 3, 3),
                              until=dt.date(2026, 3, 4))
-    assert [(r["day"], r["submitted"]) for r in data["rows"]] == [("2026-03-03", 1), ("2026-03-04", 0)]
+    assert [(r["day"], r["submitted"]) for r in data.rows] == [("2026-03-03", 1), ("2026-03-04", 0)]
 
 
 async def test_distributions_for_the_pie():
     w = await _world()
     data = await stats.result_distribution(actor=w.province, cycle_id=w.cycle_id)
-    assert [(i["key"], i["label"], i["count"]) for i in data["items"]] == [
+    assert [(i.key, i.label, i.count) for i in data.items] == [
         ("pass", "合格", 2), ("makeup_pass", "补考合格", 1), ("exempt", "免考", 1), ("fail", "不合格", 1),
         (None, "暂无结果", 7)]
-    assert data["total"] == 12
+    assert data.total == 12
     data = await stats.result_distribution(actor=w.province, cycle_id=w.cycle_id, by="state")
-    assert {i["key"]: i["count"] for i in data["items"]} == {
+    assert {i.key: i.count for i in data.items} == {
         "draft": 2, "submitted": 1, "institution_approved": 1, "institution_rejected": 1, "approved": 6,
         "assessment_rejected": 1}
     data = await stats.result_distribution(actor=await factories.actor(w.t.city_b), cycle_id=w.cycle_id,
                                            by="procedure")
-    assert {i["key"]: i["count"] for i in data["items"]} == {"general": 2, "simple": 1, "exempt": 0, None: 1}
+    assert {i.key: i.count for i in data.items} == {"general": 2, "simple": 1, "exempt": 0, None: 1}
     with pytest.raises(StatsUnknownChoice):
         await stats.result_distribution(actor=w.province, cycle_id=w.cycle_id, by="name")
 

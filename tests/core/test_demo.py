@@ -161,9 +161,9 @@ async def _exams_statistics_and_item_analysis_agree() -> None:
     assert certifiable and await Certificate.all().count() == certifiable
     province = await _admin("province")
     analysis = await stats.exam_items(actor=province, cycle_id=cycle.id)
-    counted = {s["specialty"]: s["sessions"] for s in analysis["blueprints"]}
+    counted = {s.specialty: s.sessions for s in analysis.blueprints}
     assert sum(counted.values()) == len(submitted)
-    assert analysis["rows"] and all(0 <= r["facility"] <= 1 for r in analysis["rows"])
+    assert analysis.rows and all(0 <= r["facility"] <= 1 for r in analysis.rows)
     results = await stats.result_distribution(actor=province, cycle_id=cycle.id)
     assert results  # the statistics page has figures for the same cycle
 

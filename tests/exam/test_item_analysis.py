@@ -46,8 +46,8 @@ async def _sit(province, institution, cycle, answers: dict[int, list[str]], *, s
     return me, view["session_id"], score
 
 
-def _by_question(data: dict) -> dict[int, dict]:
-    return {r["question_id"]: r for r in data["rows"]}
+def _by_question(rows: list[dict]) -> dict[int, dict]:
+    return {r["question_id"]: r for r in rows}
 
 
 async def test_item_analysis_of_scored_sessions_matches_the_hand_computation():
@@ -101,11 +101,11 @@ async def test_item_analysis_of_scored_sessions_matches_the_hand_computation():
     # Σ(x-.5)² = 1.5, Σ(t-m)² = 119 - 23²/6 = 30.8333 steps² → r = 5.5/√(1.5·30.8333) = 0.8087.
     city = await factories.actor(t.city_a)
     data = await stats.exam_items(actor=city, cycle_id=cycle.id)
-    assert data["blueprints"] == [{"blueprint_id": data["rows"][0]["blueprint_id"], "specialty": "内科",
-                                   "name": "2026内科测评", "sessions": 6}]
+    assert [b.model_dump() for b in data.blueprints] == [{"blueprint_id": data.rows[0]["blueprint_id"],
+                                                         "specialty": "内科", "name": "2026内科测评", "sessions": 6}]
     expected = {q1: (0.8333, 0.5), q2: (0.5, 1.0), q3: (0.6667, 0.5), q4: (0.5, 0.0), x1: (0.5, 1.0),
                 x2: (0.1667, 0.5)}
-    rows = _by_question(data)
+    rows = _by_question(data.rows)
     assert {q: (r["facility"], r["discrimination"]) for q, r in rows.items()} == expected
     assert {r["n"] for r in rows.values()} == {6}
     assert rows[q2]["point_biserial"] == rows[x1]["point_biserial"] == 0.8087
@@ -114,13 +114,13 @@ async def test_item_analysis_of_scored_sessions_matches_the_hand_computation():
     # The province also sees hospital b1's session (all wrong, score 0): 7 sessions, groups of
     # 2 (27 % of 7 = 1.89): upper S1, S2; lower S6 and the b1 session.
     # q1: 5/7 = 0.7143; 1 - (0+0)/2 = 1.0.  q4: 3/7 = 0.4286; (1+0)/2 - 0 = 0.5.
-    rows = _by_question(await stats.exam_items(actor=province, cycle_id=cycle.id))
+    rows = _by_question((await stats.exam_items(actor=province, cycle_id=cycle.id)).rows)
     assert (rows[q1]["n"], rows[q1]["facility"], rows[q1]["discrimination"]) == (7, 0.7143, 1.0)
     assert (rows[q4]["facility"], rows[q4]["discrimination"]) == (0.4286, 0.5)
     # Hospital a2's only session was voided: nothing to analyse, and another specialty has no blueprint.
     hospital_a2 = await factories.actor(t.hospital_a2, roles=("institution_admin",))
-    assert (await stats.exam_items(actor=hospital_a2, cycle_id=cycle.id))["rows"] == []
-    assert (await stats.exam_items(actor=province, cycle_id=cycle.id, specialty="外科"))["blueprints"] == []
+    assert (await stats.exam_items(actor=hospital_a2, cycle_id=cycle.id)).rows == []
+    assert (await stats.exam_items(actor=province, cycle_id=cycle.id, specialty="外科")).blueprints == []
 
 
 async def test_a_question_drawn_for_some_papers_is_analysed_among_those_sessions():
@@ -138,7 +138,7 @@ async def test_a_question_drawn_for_some_papers_is_analysed_among_those_sessions
               await sit({q1: ["B"], q2: ["B"], q5: ["B"], x1: ["A", "C"]}, with_q5),
               await sit({q5: ["A"]}, with_q5)]
     assert scores == [100.0, 12.5, 62.5, 0.0]
-    rows = _by_question(await stats.exam_items(actor=province, cycle_id=cycle.id))
+    rows = _by_question((await stats.exam_items(actor=province, cycle_id=cycle.id)).rows)
     # q4 was put to T1 and T2 only (groups of 1): right for T1, wrong for T2.
     # q5 to T3 and T4: right for T3 (62.5), wrong for T4 (0). Counted as 0 for the others,
     # they would read n = 4 and facility 0.25 instead.
@@ -160,7 +160,7 @@ async def test_item_analysis_in_the_admin_api_page_and_export(client):
     async with factories.AdminSession(client, "city_items") as city:
         r = await city.get("/api/admin/v1/stats/items", params={"cycle_id": cycle.id})
         assert r.status_code == 200
-        rows = _by_question(r.json())
+        rows = _by_question(r.json()["rows"])
         # Two sessions (100 and 12.5), groups of 1: q1 right for both, the others for the first only.
         assert (rows[q1]["facility"], rows[q1]["discrimination"]) == (1.0, 0.0)
         assert all((r["facility"], r["discrimination"]) == (0.5, 1.0) for q, r in rows.items() if q != q1)

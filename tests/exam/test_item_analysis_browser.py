@@ -18,7 +18,7 @@ async def test_item_analysis_page_in_a_browser(page, server):  # noqa: F811
     singles = [q for q in bank if q.qtype == "A1"]
     await _sit(w.province, w.t.hospital_a1, w.cycle, {q.id: RIGHT["A1"] for q in singles})
     await _sit(w.province, w.t.hospital_a1, w.cycle, {singles[0].id: ["B"], singles[1].id: ["A"]})
-    expected = {r["question_id"]: r for r in (await stats.exam_items(actor=w.province, cycle_id=w.cycle.id))["rows"]}
+    expected = {r["question_id"]: r for r in (await stats.exam_items(actor=w.province, cycle_id=w.cycle.id)).rows}
     assert len(expected) == 6 and expected[singles[0].id]["facility"] == 1.0
 
     await _login(page, server, "prov")

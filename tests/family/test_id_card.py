@@ -50,7 +50,7 @@ async def test_a_photographed_card_fills_name_and_number_for_its_sender_only(cli
     # The person confirms what was read (here unchanged) and adds the 就诊人 with it.
     added = await factories.add_patient(me.actor, name=r.json()["name"], id_number=r.json()["id_number"],
                                         relation="父母")
-    assert added["name"] == "欧**娜" and added["gender"] == "女"
+    assert added.name == "欧**娜" and added.gender == "女"
 
 
 async def test_what_is_not_a_readable_front_side_is_refused_clearly(client):

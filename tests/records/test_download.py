@@ -138,7 +138,7 @@ async def test_who_may_get_a_link_member_under_grant_or_nobody():
     assert await GrantAccess.filter(grantor_id=w.me.actor.id, action="record_copy_link").count() == 1
     from core.family import service as family_service
 
-    await family_service.revoke(actor=w.me.actor, family_id=fam.id, grant_id=grant["id"])
+    await family_service.revoke(actor=w.me.actor, family_id=fam.id, grant_id=grant.id)
     with pytest.raises(NotFound):  # revoked: at once
         await records.download_link(actor=son.actor, request_id=row.id)
 

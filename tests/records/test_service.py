@@ -461,7 +461,7 @@ async def test_review_mode_rooms_and_departments_are_rows_not_code():
 async def test_dictionaries_have_defaults_and_only_the_platform_edits_them():
     w = await world()
     purposes = await dicts_service.items(kind="record_purpose")
-    assert [p["label"] for p in purposes] == ["本人留存", "医保报销", "商业保险理赔", "法律事务", "其他"]
+    assert [p.label for p in purposes] == ["本人留存", "医保报销", "商业保险理赔", "法律事务", "其他"]
     province = await factories.actor(w.tree.province)
     admin = await factories.actor(w.hospital, roles=("institution_admin",))
     with pytest.raises(Forbidden):
@@ -473,9 +473,9 @@ async def test_dictionaries_have_defaults_and_only_the_platform_edits_them():
     assert exc.value.code == "dicts.code_taken"
     await submitted(w, contents=("imaging",))
     with pytest.raises(AppError) as exc:
-        await dicts_service.delete_item(actor=province, item_id=item["id"])
+        await dicts_service.delete_item(actor=province, item_id=item.id)
     assert exc.value.code == "dicts.in_use"
-    await dicts_service.update_item(actor=province, item_id=item["id"], active=False)
+    await dicts_service.update_item(actor=province, item_id=item.id, active=False)
     assert "imaging" not in await dicts_service.active_codes(kind="record_content")
     assert (await dicts_service.labels(kind="record_content"))["imaging"] == "影像资料"  # old rows still named
 

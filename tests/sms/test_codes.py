@@ -214,13 +214,13 @@ async def test_changing_a_patients_phone_takes_a_code_for_the_new_number(client,
     me = await factories.mp_patient_account()
     kid = await factories.add_patient(me.actor, name="张小宝", id_number=factories.id_number(born="20180101"),
                                       relation="子女", phone_number="13600001234")
-    url = f"{MP}/patients/{kid['id']}"
+    url = f"{MP}/patients/{kid.id}"
     r = await client.patch(url, json={"phone": PHONE}, headers=me.headers)
     assert r.status_code == 422 and r.json()["code"] == "sms.code_required", r.text
     assert (await _code(client, me)).status_code == 201
     r = await client.patch(url, json={"phone": PHONE, "sms_code": sms.code_for(PHONE)}, headers=me.headers)
     assert r.status_code == 200 and r.json()["phone"] == "137****5678", r.text
-    assert (await Patient.get(id=kid["id"])).phone == PHONE
+    assert (await Patient.get(id=kid.id)).phone == PHONE
     # Other changes need no code.
     r = await client.patch(url, json={"relation": "其他"}, headers=me.headers)
     assert r.status_code == 200

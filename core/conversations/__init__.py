@@ -1,0 +1,1 @@
+"""Conversations with exact delivery: consultations, customer service, the visit assistant."""

@@ -1,0 +1,466 @@
+"""Conversations: sending with exact delivery, history and resume, cursors, recall,
+system events; the functions owning domains call to open, staff and close them.
+
+Why (the rules every face relies on):
+- A message is stored once per (sender, client id). The client makes the id up
+  (a UUID) and sends again whatever was not acknowledged; a resend answers the
+  stored message (`duplicate: true`), never a second copy, even when both
+  copies race (the unique index decides, and the loser's transaction, counter
+  included, rolls back).
+- The sequence is gap-free per conversation: the number is taken by incrementing
+  the conversation's counter row inside the writing transaction (the UPDATE holds
+  its row lock until the commit, on MariaDB and on SQLite alike), so writers of
+  one conversation commit in sequence order and a rolled-back write leaves no hole.
+- The event `conversations.message` (topic `conversation:<id>`, payload ids and
+  the sequence only: the text never travels through Redis) is emitted in the same
+  transaction and published after the commit (core.events). The realtime gateway
+  delivers the items themselves from the database, from each socket's cursor.
+- Resume: `history(after_seq=)` pages through what a client missed (HTTP for
+  polling clients; the socket's subscribe does the same with `after_seq`).
+- Cursors per participant: delivered and read, moved forward only; sending moves
+  the sender's own to its message. Read changes are announced (`conversations.read`).
+- Recall: the sender, within RECALL_SECONDS, in an open conversation. The message
+  keeps its place and its original body (a record), shown to both sides as
+  "消息已撤回"; a `recall` item appended to the sequence tells clients that
+  already hold it, including those that resume later.
+- System events (accepted, ended, refunded, prescription issued ...) are items of
+  the same sequence, idempotent by their key.
+- Closed conversations are read-only; nothing is ever deleted (medical records,
+  kept at least three years).
+
+Who may: participants read and write (a participant acting for a relative only
+while the family grant allows it; anyone else is answered like a missing
+conversation, audited). Opening, staffing, system events and closing are called
+by the owning domain (consultations, customer service), which decided the
+permission; they are audited.
+"""
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+from typing import Any
+
+from tortoise.exceptions import IntegrityError
+from tortoise.expressions import F
+from tortoise.transactions import in_transaction
+
+from core import topics
+from core.audit import service as audit_service
+from core.conversations.errors import (
+    ClientIdReused, ConversationClosed, ConversationNotFound, MessageNotFound, ReadOnly, RecallExpired, RecallRefused,
+)
+from core.conversations.models import ChatMessage, Conversation, Participant
+from core.conversations.schemas import PartyIn, TextIn, MarkIn, validate_system
+from core.db import transactional, utcnow
+from core.events import service as events
+from core.http import validate
+from core.principal import Principal
+
+RECALL_SECONDS = 120
+RECALLED_TEXT = "消息已撤回"
+LINK_SECONDS = 6 * 3600  # media links in answers; a client that kept one longer fetches the message again
+SYSTEM = ("system", 0)
+TOPIC = "conversation"
+
+
+def party_of(actor: Principal) -> tuple[str, int]:
+    """The participant identity of a principal: its kind and id (a new kind of login joins as it is)."""
+    if actor.id is None or actor.kind in ("anonymous", "system"):
+        raise ConversationNotFound()
+    return actor.kind, int(actor.id)
+
+
+def topic_of(conversation_id: int) -> str:
+    return f"{TOPIC}:{conversation_id}"
+
+
+def _party(kind: str, pid: int) -> str:
+    return f"{kind}:{pid}"
+
+
+# ------------------------------------------------------------------ presenting
+
+def present(m: ChatMessage) -> dict[str, Any]:
+    """A message as both sides see it (the gateway's items and the HTTP answers)."""
+    body = json.loads(m.body) if isinstance(m.body, str) else (m.body or {})
+    out: dict[str, Any] = {"id": m.id, "conversation_id": m.conversation_id, "seq": m.seq,
+                           "sender": _party(m.sender_kind, m.sender_id), "client_id": m.client_id,
+                           "kind": m.kind, "at": m.created_at.isoformat(), "recalled": m.recalled_at is not None}
+    if m.recalled_at is not None:
+        out["text"] = RECALLED_TEXT
+    elif m.kind == "text":
+        out["text"] = body.get("text", "")
+    elif m.kind in ("image", "voice"):
+        from media import links
+
+        out["media"] = {"url": links.url(body["key"], purpose=f"chat_{m.kind}_{body['ext']}",
+                                         ttl_seconds=LINK_SECONDS),
+                        "content_type": body["type"], "width": body.get("w"), "height": body.get("h"),
+                        "duration_ms": body.get("ms")}
+    elif m.kind == "system":
+        out["system"] = {"event": body.get("event", ""), "text": body.get("text", ""), "data": body.get("data", {})}
+        out["text"] = body.get("text", "")
+    elif m.kind == "recall":
+        out["recall_seq"] = body.get("seq")
+        out["text"] = RECALLED_TEXT
+    return out
+
+
+# ------------------------------------------------------------------ access
+
+async def _participant(actor: Principal, conversation_id: int, *, action: str) -> Participant:
+    """The actor's live participation, or ConversationNotFound (audited when the conversation exists)."""
+    kind, pid = party_of(actor)
+    me = await Participant.filter(conversation_id=conversation_id, party_kind=kind, party_id=pid,
+                                  left_at__isnull=True).first()
+    reason = "not a participant"
+    if me is not None and me.for_patient_id is not None and me.grant_scope:
+        from core.family import service as family_service
+        from core.errors import AppError
+
+        try:  # a relative acting for a parent: only while the grant lasts (audited there when refused)
+            await family_service.authorize(actor=actor, patient_id=me.for_patient_id, scope=me.grant_scope)
+        except AppError:
+            me, reason = None, "grant ended"
+    if me is None:
+        if reason == "not a participant" and await Conversation.exists(id=conversation_id):
+            await audit_service.record_denied(actor=actor, action=action, target_type="Conversation",
+                                              target_id=conversation_id, reason=reason)
+        raise ConversationNotFound(details={"id": conversation_id})
+    return me
+
+
+async def _emit_message(conversation_id: int, seq: int, kind: str) -> None:
+    await events.emit("conversations.message", {"conversation": conversation_id, "seq": seq, "kind": kind},
+                      topic=topic_of(conversation_id))
+
+
+async def _append(conversation_id: int, sender: tuple[str, int], client_id: str, kind: str,
+                  body: dict[str, Any], *, advance: int | None = None) -> ChatMessage | None:
+    """Inside the caller's transaction: take the next number and store the message; None when the
+    conversation is closed. `advance`: the sender's participation, whose cursors move to it."""
+    now = utcnow()
+    taken = await Conversation.filter(id=conversation_id, state="open").update(last_seq=F("last_seq") + 1,
+                                                                                 last_at=now)
+    if not taken:
+        return None
+    seq = (await Conversation.filter(id=conversation_id).values_list("last_seq", flat=True))[0]
+    message = await ChatMessage.create(conversation_id=conversation_id, seq=seq, sender_kind=sender[0],
+                                   sender_id=sender[1], client_id=client_id, kind=kind,
+                                   body=json.dumps(body, ensure_ascii=False), created_at=now)
+    if advance is not None:
+        await Participant.filter(id=advance).update(delivered_seq=seq, read_seq=seq)
+    await _emit_message(conversation_id, seq, kind)
+    return message
+
+
+async def _stored(conversation_id: int, sender: tuple[str, int], client_id: str) -> ChatMessage | None:
+    return await ChatMessage.filter(conversation_id=conversation_id, sender_kind=sender[0], sender_id=sender[1],
+                                client_id=client_id).first()
+
+
+def _same(stored: ChatMessage, kind: str, body: dict[str, Any]) -> bool:
+    if stored.kind != kind:
+        return False
+    return kind != "text" or json.loads(stored.body).get("text") == body.get("text")
+
+
+@transactional
+async def _store(conversation_id: int, sender: tuple[str, int], client_id: str, kind: str, body: dict[str, Any],
+                 *, advance: int | None = None) -> tuple[ChatMessage | None, bool]:
+    """(message, duplicate): stored now, or stored before under the same client id; (None, False) when
+    the conversation is closed and holds nothing under that id."""
+    try:
+        async with in_transaction():
+            message = await _append(conversation_id, sender, client_id, kind, body, advance=advance)
+        if message is not None:
+            return message, False
+    except IntegrityError:
+        pass  # the client id is stored already (a resend racing its original): this attempt rolled back whole
+    stored = await _stored(conversation_id, sender, client_id)
+    return stored, stored is not None
+
+
+@transactional
+async def _send(actor: Principal, conversation_id: int, client_id: str, kind: str,
+                body: dict[str, Any]) -> tuple[ChatMessage, bool]:
+    me = await _participant(actor, conversation_id, action="conversations.send")
+    if not me.can_write:
+        raise ReadOnly()
+    message, duplicate = await _store(conversation_id, (me.party_kind, me.party_id), client_id, kind, body,
+                                      advance=me.id)
+    if message is None:
+        raise ConversationClosed()
+    if duplicate and not _same(message, kind, body):
+        raise ClientIdReused(details={"client_id": client_id, "seq": message.seq})
+    return message, duplicate
+
+
+async def send_text(*, actor: Principal, conversation_id: int, client_id: str, text: str) -> dict[str, Any]:
+    """Send a text message; the answer is the stored message (`duplicate`: it was stored before)."""
+    message, duplicate = await _send(actor, conversation_id, client_id, "text", {"text": text})
+    return {"duplicate": duplicate, "message": present(message)}
+
+
+async def send_image(*, actor: Principal, conversation_id: int, client_id: str, data: bytes) -> dict[str, Any]:
+    """An image: checked and re-encoded like every upload (media/uploads.py), stored, then sent."""
+    return await _send_media(actor, conversation_id, client_id, "image", data, _accept_image)
+
+
+async def send_voice(*, actor: Principal, conversation_id: int, client_id: str, data: bytes) -> dict[str, Any]:
+    """A voice message: mp3 or AAC (m4a), decoded completely, at most a minute (media/voice.py)."""
+    return await _send_media(actor, conversation_id, client_id, "voice", data, _accept_voice)
+
+
+async def _send_media(actor: Principal, conversation_id: int, client_id: str, kind: str, data: bytes,
+                      accept) -> dict[str, Any]:
+    # A stranger is refused before the file is decoded; a resend of a stored file is not decoded again.
+    await _participant(actor, conversation_id, action="conversations.send")
+    stored = await _stored(conversation_id, party_of(actor), client_id)
+    if stored is not None:
+        if stored.kind != kind:
+            raise ClientIdReused(details={"client_id": client_id, "seq": stored.seq})
+        return {"duplicate": True, "message": present(stored)}
+    body = await asyncio.to_thread(accept, data)  # decoding and storing: off the event loop
+    message, duplicate = await _send(actor, conversation_id, client_id, kind, body)
+    return {"duplicate": duplicate, "message": present(message)}
+
+
+def _accept_image(data: bytes) -> dict[str, Any]:
+    import io
+
+    from PIL import Image
+
+    from media import uploads
+
+    key, clean = uploads.accept_image(data)
+    with Image.open(io.BytesIO(clean)) as im:
+        return {"key": key, "type": "image/jpeg", "ext": "jpg", "w": im.width, "h": im.height}
+
+
+def _accept_voice(data: bytes) -> dict[str, Any]:
+    from media import voice as voice_media
+    from media.storage import get_storage
+
+    voice = voice_media.sanitize_voice(data)
+    return {"key": get_storage().put(voice.data), "type": voice.content_type,
+            "ext": voice_media.EXTENSIONS[voice.content_type], "ms": voice.duration_ms}
+
+
+# ------------------------------------------------------------------ reading
+
+async def _history(conversation_id: int, after_seq: int, limit: int) -> list[ChatMessage]:
+    return await ChatMessage.filter(conversation_id=conversation_id, seq__gt=after_seq).order_by("seq").limit(limit)
+
+
+async def history(*, actor: Principal, conversation_id: int, after_seq: int = 0, limit: int = 50) -> dict[str, Any]:
+    """The messages after `after_seq`, oldest first, at most `limit` (resume and polling)."""
+    await _participant(actor, conversation_id, action="conversations.read")
+    conv = await Conversation.get(id=conversation_id)
+    rows = await _history(conversation_id, after_seq, limit)
+    return {"items": [present(m) for m in rows], "last_seq": conv.last_seq, "state": conv.state,
+            "has_more": bool(rows) and rows[-1].seq < conv.last_seq}
+
+
+async def detail(*, actor: Principal, conversation_id: int) -> dict[str, Any]:
+    me = await _participant(actor, conversation_id, action="conversations.read")
+    conv = await Conversation.get(id=conversation_id)
+    parties = await Participant.filter(conversation_id=conversation_id, left_at__isnull=True).order_by("id")
+    return {"id": conv.id, "kind": conv.kind, "title": conv.title, "state": conv.state, "last_seq": conv.last_seq,
+            "last_at": conv.last_at, "close_reason": conv.close_reason, "me": _party(me.party_kind, me.party_id),
+            "can_write": me.can_write and conv.state == "open",
+            "participants": [{"party": _party(p.party_kind, p.party_id), "role": p.role, "name": p.name,
+                              "delivered_seq": p.delivered_seq, "read_seq": p.read_seq} for p in parties]}
+
+
+async def my_conversations(*, actor: Principal, page: int = 1, page_size: int = 20) -> dict[str, Any]:
+    """The caller's conversations, most recent first, with their unread counts."""
+    kind, pid = party_of(actor)
+    qs = Participant.filter(party_kind=kind, party_id=pid, left_at__isnull=True)
+    total = await qs.count()
+    rows = await qs.select_related("conversation").order_by("-conversation__last_at", "-conversation_id") \
+        .offset((page - 1) * page_size).limit(page_size)
+    return {"total": total, "page": page, "page_size": page_size, "items": [
+        {"id": p.conversation.id, "kind": p.conversation.kind, "title": p.conversation.title,
+         "state": p.conversation.state, "last_seq": p.conversation.last_seq, "last_at": p.conversation.last_at,
+         "unread": max(0, p.conversation.last_seq - p.read_seq)} for p in rows]}
+
+
+@transactional
+async def mark(*, actor: Principal, conversation_id: int, delivered_seq: int | None = None,
+               read_seq: int | None = None) -> dict[str, int]:
+    """Move the caller's cursors forward (read implies delivered); never back, never past the end."""
+    me = await _participant(actor, conversation_id, action="conversations.read")
+    last = (await Conversation.filter(id=conversation_id).values_list("last_seq", flat=True))[0]
+    read = min(read_seq, last) if read_seq is not None else None
+    delivered = min(max(delivered_seq or 0, read or 0), last)
+    async with in_transaction():
+        if delivered > me.delivered_seq:
+            await Participant.filter(id=me.id, delivered_seq__lt=delivered).update(delivered_seq=delivered)
+        if read is not None and read > me.read_seq:
+            moved = await Participant.filter(id=me.id, read_seq__lt=read).update(read_seq=read)
+            if moved:
+                await events.emit("conversations.read", {"conversation": conversation_id,
+                                                         "party": _party(me.party_kind, me.party_id),
+                                                         "read_seq": read}, topic=topic_of(conversation_id))
+    now = await Participant.get(id=me.id)
+    return {"delivered_seq": now.delivered_seq, "read_seq": now.read_seq}
+
+
+# ------------------------------------------------------------------ recall
+
+@transactional
+async def recall(*, actor: Principal, conversation_id: int, seq: int) -> dict[str, Any]:
+    """Recall one's own message within RECALL_SECONDS: both sides see "消息已撤回"; the original stays
+    stored (never shown). Recalling it again answers the same recall."""
+    me = await _participant(actor, conversation_id, action="conversations.recall")
+    target = await ChatMessage.filter(conversation_id=conversation_id, seq=seq).first()
+    if target is None:
+        raise MessageNotFound(details={"seq": seq})
+    if (target.sender_kind, target.sender_id) != (me.party_kind, me.party_id) or target.kind not in (
+            "text", "image", "voice"):
+        raise RecallRefused()
+    key = f"recall:{seq}"
+    if target.recalled_at is not None:
+        done = await _stored(conversation_id, (me.party_kind, me.party_id), key)
+        return {"duplicate": True, "message": present(done or target)}
+    if utcnow() - target.created_at > dt.timedelta(seconds=RECALL_SECONDS):
+        raise RecallExpired(details={"seconds": RECALL_SECONDS})
+    async with in_transaction():
+        marked = await ChatMessage.filter(id=target.id, recalled_at__isnull=True).update(recalled_at=utcnow())
+        item = await _append(conversation_id, (me.party_kind, me.party_id), key, "recall", {"seq": seq},
+                             advance=me.id) if marked else None
+        if marked and item is None:
+            raise ConversationClosed()
+    if item is None:  # recalled meanwhile by a racing request
+        done = await _stored(conversation_id, (me.party_kind, me.party_id), key)
+        return {"duplicate": True, "message": present(done or target)}
+    return {"duplicate": False, "message": present(item)}
+
+
+# ------------------------------------------------------------------ for owning domains
+
+@transactional
+async def open_conversation(*, actor: Principal, kind: str, ref_type: str | None = None, ref_id: str | None = None,
+                            title: str = "", parties: list[PartyIn | dict]) -> Conversation:
+    """Open (or return the already opened) conversation of a record, with its participants."""
+    parties = [p if isinstance(p, PartyIn) else validate(PartyIn, p) for p in parties]
+    existing = await Conversation.filter(kind=kind, ref_type=ref_type, ref_id=ref_id).first() if ref_id else None
+    if existing is not None:
+        return existing
+    try:
+        async with in_transaction():
+            conv = await Conversation.create(kind=kind[:16], ref_type=ref_type, ref_id=ref_id, title=title[:64])
+            for p in parties:
+                await Participant.create(conversation_id=conv.id, party_kind=p.kind, party_id=p.id, role=p.role,
+                                         name=p.name, for_patient_id=p.for_patient_id, grant_scope=p.grant_scope,
+                                         can_write=p.can_write)
+            await audit_service.record(actor=actor, action="conversations.open", target_type="Conversation",
+                                       target_id=conv.id, after={"kind": kind, "ref_type": ref_type, "ref_id": ref_id,
+                                                                 "parties": [f"{p.kind}:{p.id}" for p in parties]})
+    except IntegrityError:
+        if not ref_id:
+            raise
+        return await Conversation.get(kind=kind, ref_type=ref_type, ref_id=ref_id)  # opened by a racing call
+    return conv
+
+
+@transactional
+async def add_participant(*, actor: Principal, conversation_id: int, party: PartyIn | dict) -> None:
+    """Add a participant (or bring back one who left, with the new role and rights)."""
+    p = party if isinstance(party, PartyIn) else validate(PartyIn, party)
+    async with in_transaction():
+        fields = {"role": p.role, "name": p.name, "for_patient_id": p.for_patient_id, "grant_scope": p.grant_scope,
+                  "can_write": p.can_write, "left_at": None}
+        if not await Participant.filter(conversation_id=conversation_id, party_kind=p.kind,
+                                        party_id=p.id).update(**fields):
+            await Participant.create(conversation_id=conversation_id, party_kind=p.kind, party_id=p.id, **fields)
+        await audit_service.record(actor=actor, action="conversations.join", target_type="Conversation",
+                                   target_id=conversation_id, after={"party": f"{p.kind}:{p.id}", "role": p.role})
+        await events.emit("conversations.participants", {"conversation": conversation_id, "recheck": True},
+                          topic=topic_of(conversation_id))
+
+
+@transactional
+async def remove_participant(*, actor: Principal, conversation_id: int, party_kind: str, party_id: int) -> None:
+    """The participant leaves: its open sockets lose the subscription at once; its messages stay."""
+    async with in_transaction():
+        left = await Participant.filter(conversation_id=conversation_id, party_kind=party_kind, party_id=party_id,
+                                        left_at__isnull=True).update(left_at=utcnow())
+        if left:
+            await audit_service.record(actor=actor, action="conversations.leave", target_type="Conversation",
+                                       target_id=conversation_id, after={"party": f"{party_kind}:{party_id}"})
+            await events.emit("conversations.participants", {"conversation": conversation_id, "recheck": True},
+                              topic=topic_of(conversation_id))
+
+
+@transactional
+async def post_system(*, actor: Principal, conversation_id: int, event: str, text: str, key: str,
+                      data: dict | None = None) -> dict[str, Any]:
+    """A system event in the conversation's sequence (accepted, refunded, prescription issued ...),
+    once per `key` (a repeated state transition posts nothing new)."""
+    body = validate_system(event, text, key, data)
+    message, _ = await _store(conversation_id, SYSTEM, key, "system", body)
+    if message is None:
+        raise ConversationClosed()
+    return present(message)
+
+
+@transactional
+async def close(*, actor: Principal, conversation_id: int, reason: str, text: str,
+                data: dict | None = None) -> dict[str, Any]:
+    """End the conversation with a last system item (`reason` is its event: ended, cancelled ...);
+    it becomes read-only, and subscriptions end once they delivered that item. Closing again changes nothing."""
+    body = validate_system(reason, text, f"closed:{reason}", data)
+    async with in_transaction():
+        message = await _append(conversation_id, SYSTEM, f"closed:{reason}", "system", body)
+        if message is None:
+            stored = await ChatMessage.filter(conversation_id=conversation_id, sender_kind="system",
+                                          client_id__startswith="closed:").order_by("-seq").first()
+            if stored is None:
+                raise ConversationNotFound(details={"id": conversation_id})
+            return present(stored)
+        await Conversation.filter(id=conversation_id).update(state="closed", closed_at=utcnow(),
+                                                             close_reason=reason[:32])
+        await audit_service.record(actor=actor, action="conversations.close", target_type="Conversation",
+                                   target_id=conversation_id, after={"reason": reason, "seq": message.seq})
+        await events.emit("conversations.closed", {"conversation": conversation_id, "recheck": True},
+                          topic=topic_of(conversation_id))
+    return present(message)
+
+
+# ------------------------------------------------------------------ the realtime topic
+
+def _cid(tid: str) -> int:
+    """A topic id as a conversation id (ids are INT: 1..2**31-1), or not found."""
+    if not (tid.isdigit() and len(tid) <= 10 and 1 <= int(tid) <= 2**31 - 1):
+        raise ConversationNotFound()
+    return int(tid)
+
+
+async def _topic_access(actor: Principal, tid: str) -> topics.TopicAccess:
+    await _participant(actor, _cid(tid), action="conversations.subscribe")
+    conv = await Conversation.filter(id=_cid(tid)).only("id", "last_seq", "state").first()
+    return topics.TopicAccess(seq=conv.last_seq, live=conv.state == "open")
+
+
+async def _topic_items(tid: str, after_seq: int, limit: int) -> list[dict[str, Any]]:
+    return [present(m) for m in await _history(_cid(tid), after_seq, limit)]
+
+
+async def _topic_send(actor: Principal, tid: str, body: dict[str, Any]) -> dict[str, Any]:
+    data = validate(TextIn, body)
+    return await send_text(actor=actor, conversation_id=_cid(tid), client_id=data.client_id, text=data.text)
+
+
+async def _topic_mark(actor: Principal, tid: str, body: dict[str, Any]) -> dict[str, Any]:
+    data = validate(MarkIn, body)
+    return await mark(actor=actor, conversation_id=_cid(tid), delivered_seq=data.delivered_seq,
+                      read_seq=data.read_seq)
+
+
+def register_topics() -> None:
+    """Start-up wiring: `conversation:<id>` topics for the realtime gateway."""
+    topics.register(topics.TopicKind(TOPIC, authorise=_topic_access, fetch=_topic_items,
+                                     commands={"send": _topic_send, "mark": _topic_mark}))

@@ -1,0 +1,132 @@
+"""A conversation while its processes fail: the server worker a client is connected to is
+killed, and Redis restarts (empty). Real processes throughout: two `sanic` workers, a
+private redis-server (tests/exam/test_reliability.py's), `websockets` clients that behave
+like the app (resend what was not acknowledged with the same client ids, resume from the
+last sequence held).
+
+What must hold: both sides end with the same messages in the same order, numbered 1..N
+without a gap, none twice (the clients assert that on every frame), every acknowledged
+message stored exactly once, and nothing acknowledged lost."""
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import time
+
+import pytest
+from websockets.exceptions import ConnectionClosed
+
+from core.conversations.models import ChatMessage, Conversation
+from tests.exam.test_reliability import RedisServer
+from tests.live_server import Server
+from tests.realtime.conftest import conversation, server_env
+from tests.realtime.peers import Peer, account, two_nodes
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture
+def redis_server(tmp_path):
+    server = RedisServer(tmp_path)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def served(settings, redis_server, tmp_path):
+    if settings.redis_is_memory:
+        pytest.skip("needs the suite's real database shared with the served processes")
+    env = {**server_env(settings), "REDIS_URL": redis_server.url}
+    server = Server(env, tmp_path / "server.log", workers=2)
+    server.start()
+    yield server
+    server.stop()
+
+
+async def _talk(peer: Peer, topic: str, count: int, pause: float, stats: dict) -> None:
+    """Send `count` messages; a send on a dead socket stays unacknowledged until the reconnection."""
+    for i in range(count):
+        if peer.close_code is not None:
+            stats["reconnects"] += 1
+            await peer.reconnect()
+        try:
+            await peer.say(topic, f"{peer.name} 第{i}条")
+        except (ConnectionClosed, OSError):
+            stats["failed_sends"] += 1
+        await asyncio.sleep(pause)
+    until = time.monotonic() + 60
+    while peer.unacked:  # as the app: keep resending until everything is acknowledged
+        assert time.monotonic() < until, f"{peer.name}: {len(peer.unacked)} never acknowledged"
+        if peer.close_code is not None:
+            stats["reconnects"] += 1
+            await peer.reconnect()
+        await asyncio.sleep(0.5)
+        if peer.unacked and peer.close_code is None:
+            await peer.resend()
+
+
+async def _check(cid: int, topic: str, *peers: Peer) -> int:
+    last = (await Conversation.get(id=cid)).last_seq
+    for peer in peers:
+        await peer.wait_seq(topic, last, timeout=60)
+    stored = await ChatMessage.filter(conversation_id=cid).order_by("seq").values_list("seq", "id", "client_id")
+    assert [s for s, _, _ in stored] == list(range(1, last + 1))  # gap-free
+    ids = [i for _, i, _ in stored]
+    for peer in peers:
+        assert [peer.items[topic][s]["id"] for s in range(1, last + 1)] == ids  # same messages, same order
+        assert not peer.unacked
+        for client_id, message in peer.acked.items():  # every acknowledged message stored once, as acknowledged
+            assert (message["seq"], message["id"], client_id) in stored
+    assert sum(len(p.acked) for p in peers) == last  # nothing stored that nobody sent, nothing twice
+    return last
+
+
+async def test_the_clients_server_process_is_killed_mid_conversation(served):
+    a, token_a = await account("patient")
+    b, token_b = await account("doctor")
+    cid = await conversation(a, b)
+    topic = f"conversation:{cid}"
+    pa, pb = await two_nodes(served.base, token_a, token_b)
+    await pa.subscribe(topic)
+    await pb.subscribe(topic)
+    victim = int(pa.node)
+    stats = {"reconnects": 0, "failed_sends": 0}
+
+    async def kill() -> None:
+        await asyncio.sleep(1.5)
+        os.kill(victim, signal.SIGKILL)
+
+    await asyncio.gather(kill(), _talk(pa, topic, 40, 0.08, stats), _talk(pb, topic, 40, 0.08, stats))
+    assert pa.node != str(victim) and stats["reconnects"] >= 1
+    last = await _check(cid, topic, pa, pb)
+    assert last == 80
+    print(f"killed {victim}; patient reconnected to {pa.node}; {stats}")
+    await pa.close()
+    await pb.close()
+
+
+async def test_redis_restarts_mid_conversation(served, redis_server):
+    a, token_a = await account("patient")
+    b, token_b = await account("doctor")
+    cid = await conversation(a, b)
+    topic = f"conversation:{cid}"
+    pa, pb = await two_nodes(served.base, token_a, token_b)
+    await pa.subscribe(topic)
+    await pb.subscribe(topic)
+    stats = {"reconnects": 0, "failed_sends": 0}
+
+    async def restart() -> None:
+        await asyncio.sleep(1.0)
+        redis_server.stop()
+        await asyncio.sleep(3.0)  # messages keep coming while Redis is away
+        redis_server.start()  # same port, empty
+
+    await asyncio.gather(restart(), _talk(pa, topic, 40, 0.1, stats), _talk(pb, topic, 40, 0.1, stats))
+    assert await _check(cid, topic, pa, pb) == 80
+    log = served.log_path.read_text()
+    assert "Redis subscription lost" in log and "Redis is back" in log, log[-3000:]
+    print(stats)
+    await pa.close()
+    await pb.close()
