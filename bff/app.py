@@ -137,7 +137,7 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
     from admin_web import landing, public
     from admin_web.api import blueprint as admin_api
     from admin_web.pages import blueprint as admin_pages
-    from bff import docs, media
+    from bff import docs, media, payments
     from bff.screens import blueprint as bff_screens
     from miniprogram_api import blueprint as mp_api
     import h5
@@ -148,6 +148,7 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
     app.blueprint(public.bp)
     app.blueprint(landing.bp)
     app.blueprint(media.bp)
+    app.blueprint(payments.bp)
     docs.install(app)
     app.blueprint(bff_screens)
     app.blueprint(h5.blueprint)
@@ -161,4 +162,7 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
     if settings.sms_offline and not settings.is_production:  # check() refuses it in production too
         from core.sms import offline as sms_offline
         app.blueprint(sms_offline.bp)
+    if settings.wechatpay_offline and not settings.is_production:
+        from core.payments import offline as wechatpay_offline
+        app.blueprint(wechatpay_offline.blueprint())
     return app

@@ -38,3 +38,18 @@ def redis() -> aioredis.Redis:
     if _client is None:
         raise RuntimeError("Redis client is not initialised (create_app or cli sets it)")
     return _client
+
+
+async def count_this_hour(name: str) -> tuple[int, int]:
+    """One more event under `name` in the current clock hour, counted atomically across
+    processes: (the events counted this hour, seconds until the hour ends). Per-hour quotas
+    (ID card readings, feedback images) compare the count with their limit."""
+    import time
+
+    now = time.time()
+    key = f"{name}:{int(now // 3600)}"
+    async with redis().pipeline(transaction=True) as pipe:
+        pipe.incr(key)
+        pipe.expire(key, 3600)
+        count, _ = await pipe.execute()
+    return int(count), 3600 - int(now) % 3600

@@ -41,6 +41,8 @@ MODEL_MODULES = [
     "core.events.models",
     "core.sms.models",
     "core.conversations.models",
+    "core.payments.models",
+    "core.support.models",
     "core.doctors.models",
 ]
 

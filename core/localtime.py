@@ -37,3 +37,13 @@ def utc_start(day: dt.date) -> dt.datetime:
 def local_date(at: dt.datetime) -> dt.date:
     """The China calendar day of a UTC instant."""
     return (at + dt.timedelta(hours=LOCAL_OFFSET_HOURS)).date()
+
+
+def within_days(qs, field: str, date_from: dt.date | None, date_to: dt.date | None):
+    """`qs` narrowed to rows whose UTC `field` falls on the China days from `date_from` to `date_to`
+    (both included; either may be open)."""
+    if date_from:
+        qs = qs.filter(**{f"{field}__gte": utc_start(date_from)})
+    if date_to:
+        qs = qs.filter(**{f"{field}__lt": utc_start(date_to + dt.timedelta(days=1))})
+    return qs

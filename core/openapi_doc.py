@@ -146,7 +146,8 @@ ERROR_RESPONSES = {
 # use: imported for the catalogue, whatever the process happened to load.
 # tests/core/test_openapi.py finds every error class in the sources and checks the catalogue.
 ERROR_MODULES = ("core.wechat_errors", "core.his.adapter", "core.dicts.service", "core.recycle.service", "core.demo",
-                 "core.imports", "core.import_jobs", "core.assessment.institutions", "media.links", "media.uploads")
+                 "core.imports", "core.import_jobs", "core.assessment.institutions", "media.links", "media.uploads",
+                 "media.voice")
 
 
 def guarded(wrapper: Callable, scheme: str) -> Callable:

@@ -58,6 +58,29 @@ def _parse_keys(spec: str) -> dict[str, bytes]:
     return keys
 
 
+def _float(env: dict, name: str, default: float) -> float:
+    raw = env.get(name)
+    if raw in (None, ""):
+        return default
+    try:
+        return float(raw)
+    except ValueError as exc:
+        raise SettingsError(f"{name} must be a number, got {raw!r}") from exc
+
+
+def _pem(env: dict, name: str) -> str:
+    """A PEM given inline (NAME) or as a file (NAME_FILE, the way container secrets are mounted)."""
+    if env.get(name):
+        return env[name]
+    path = env.get(name + "_FILE")
+    if not path:
+        return ""
+    try:
+        return Path(path).read_text()
+    except OSError as exc:
+        raise SettingsError(f"{name}_FILE {path!r} cannot be read: {exc.strerror}") from exc
+
+
 def _threshold(name: str, raw: str) -> float:
     try:
         value = float(raw)
@@ -154,12 +177,33 @@ class Settings:
     # Practice: a question leaves the wrong-answer notebook after this many right answers in a row.
     practice_clear_after: int = 3
     # Record copies (seed 003): the identity verifier (a registered name in core/records/identity.py;
-    # the district's identity platform registers its own), the payment gateway, how long a ready
-    # copy may be downloaded and how long one signed download link lives.
+    # the district's identity platform registers its own), how long a ready copy may be downloaded
+    # and how long one signed download link lives.
     records_identity_verifier: str = "face"
-    payment_gateway: str = "loopback"
     record_copy_days: int = 30
     record_link_seconds: int = 600
+    # Payments (core/payments): the gateway (a registered name), WeChat Pay APIv3 merchant
+    # credentials (from the environment, never committed: the private key and the platform
+    # public key as PEM text or *_FILE paths), where WeChat Pay is reached and where it sends
+    # notifications (PUBLIC_BASE_URL unless set), and how long an order may be paid.
+    # Without a public key id the client verifies WeChat Pay with its platform certificates,
+    # downloaded into WECHATPAY_CERT_DIR.
+    payment_gateway: str = "wechatpay"
+    wechatpay_mchid: str = ""
+    wechatpay_private_key: str = ""
+    wechatpay_cert_serial_no: str = ""
+    wechatpay_apiv3_key: str = ""
+    wechatpay_public_key: str = ""
+    wechatpay_public_key_id: str = ""
+    wechatpay_cert_dir: str = "var/wechatpay-certs"
+    wechatpay_api_base: str = "https://api.mch.weixin.qq.com"
+    wechatpay_notify_base: str = ""
+    wechatpay_timeout: float = 10.0
+    payment_minutes: int = 30
+    # The service answers WeChat Pay APIv3 itself under /dev/wechatpay/ (core/payments/offline.py)
+    # with keys generated at first use into WECHATPAY_DEV_DIR. Development only: production refuses it.
+    wechatpay_offline: bool = False
+    wechatpay_dev_dir: str = "var/wechatpay-dev"
     # Notifications outside the app: "null" (in-app messages only) or "wechat" (subscribe messages,
     # template ids per message kind: WECHAT_SUBSCRIBE_TEMPLATES="record_request.state:TEMPLATE_ID,...").
     notify_sender: str = "null"
@@ -241,7 +285,19 @@ class Settings:
             face_processes=_int(env, "FACE_PROCESSES", 1),
             practice_clear_after=_int(env, "PRACTICE_CLEAR_AFTER", 3),
             records_identity_verifier=env.get("RECORDS_IDENTITY_VERIFIER") or "face",
-            payment_gateway=env.get("PAYMENT_GATEWAY") or "loopback",
+            payment_gateway=env.get("PAYMENT_GATEWAY") or "wechatpay",
+            wechatpay_mchid=env.get("WECHATPAY_MCHID", ""),
+            wechatpay_private_key=_pem(env, "WECHATPAY_PRIVATE_KEY"),
+            wechatpay_cert_serial_no=env.get("WECHATPAY_CERT_SERIAL_NO", ""),
+            wechatpay_apiv3_key=env.get("WECHATPAY_APIV3_KEY", ""),
+            wechatpay_public_key=_pem(env, "WECHATPAY_PUBLIC_KEY"),
+            wechatpay_public_key_id=env.get("WECHATPAY_PUBLIC_KEY_ID", ""),
+            wechatpay_cert_dir=env.get("WECHATPAY_CERT_DIR") or "var/wechatpay-certs",
+            wechatpay_api_base=(env.get("WECHATPAY_API_BASE") or "https://api.mch.weixin.qq.com").rstrip("/"),
+            wechatpay_notify_base=(env.get("WECHATPAY_NOTIFY_BASE") or "").rstrip("/"),
+            wechatpay_timeout=_float(env, "WECHATPAY_TIMEOUT", 10.0),
+            payment_minutes=_int(env, "PAYMENT_MINUTES", 30),
+            wechatpay_dev_dir=env.get("WECHATPAY_DEV_DIR") or "var/wechatpay-dev",
             record_copy_days=_int(env, "RECORD_COPY_DAYS", 30),
             record_link_seconds=_int(env, "RECORD_LINK_SECONDS", 600),
             notify_sender=env.get("NOTIFY_SENDER") or "null",
@@ -277,6 +333,10 @@ class Settings:
             raise SettingsError(f"RECORD_COPY_DAYS must lie between 1 and 365, got {s.record_copy_days}")
         if not 30 <= s.record_link_seconds <= 3600:
             raise SettingsError(f"RECORD_LINK_SECONDS must lie between 30 and 3600, got {s.record_link_seconds}")
+        if not 5 <= s.payment_minutes <= 24 * 60:
+            raise SettingsError(f"PAYMENT_MINUTES must lie between 5 and 1440, got {s.payment_minutes}")
+        if not 0 < s.wechatpay_timeout <= 60:
+            raise SettingsError(f"WECHATPAY_TIMEOUT must lie between 0 and 60 seconds, got {s.wechatpay_timeout}")
         if s.pii_active_key not in s.pii_keys:
             raise SettingsError(f"PII_ACTIVE_KEY {s.pii_active_key!r} is not among PII_KEYS")
         # Offline WeChat: on by default in development when no real WeChat is configured.
@@ -295,6 +355,11 @@ class Settings:
             s.sms_api_base += "/"
         if not 1 <= s.ocr_processes <= 8:
             raise SettingsError(f"OCR_PROCESSES must lie between 1 and 8, got {s.ocr_processes}")
+        # Offline WeChat Pay: on by default in development when no merchant is configured.
+        s.wechatpay_offline = _bool(env.get("WECHATPAY_OFFLINE"), s.env == "development"
+                                    and not env.get("WECHATPAY_MCHID") and not env.get("WECHATPAY_API_BASE"))
+        if s.wechatpay_offline and not env.get("WECHATPAY_API_BASE"):
+            s.wechatpay_api_base = s.public_base_url + "/dev/wechatpay"
         s.check()
         return s
 
@@ -321,6 +386,9 @@ class Settings:
         if self.sms_offline:
             problems.append("SMS_OFFLINE (the service answering as the SMS provider) is for development only: "
                             "set SMS_OFFLINE=0 and the real SMS_SECRET_ID / SMS_SECRET_KEY")
+        if self.wechatpay_offline:
+            problems.append("WECHATPAY_OFFLINE (the service answering as WeChat Pay) is for development only: "
+                            "set WECHATPAY_OFFLINE=0 and the merchant's WECHATPAY_* credentials")
         if problems:
             raise SettingsError("refusing to start in production: " + "; ".join(problems))
 

@@ -7,8 +7,8 @@ domain depend on every other through it, and the import graph circular (the
 recycle bin imported five domains that import it). Here, at start-up, the
 domains are imported and registered; the registries import no domain, which
 import-linter checks (.importlinter). An implementation defined in its
-registry's own module (the notify senders, the identity verifiers, the loopback
-payment gateway) registers itself there; one defined elsewhere is registered here.
+registry's own module (the notify senders, the identity verifiers, the WeChat Pay
+gateway) registers itself there; one defined elsewhere is registered here.
 
 `create_app` (bff/app.py), the command line (core/cli.py: the worker, seed-demo,
 ...) and the test suite call `wire()` before anything runs; it is idempotent.
@@ -30,6 +30,7 @@ def wire() -> None:
     _his_adapters()
     _imports()
     _topics()
+    _payments()
 
 
 def _jobs() -> None:
@@ -122,3 +123,16 @@ def _topics() -> None:
     from core.conversations import service as conversations
 
     conversations.register_topics()
+
+
+def _payments() -> None:
+    """What each business is paid for (core/payments/purposes.py), and the payments' periodic work."""
+    from core import jobs
+    from core.payments import purposes, reconcile
+    from core.payments import service as payments
+    from core.records import service as records_service
+
+    purposes.register(records_service.PAYMENT_KIND, on_paid=records_service.on_payment, label="病案复印")
+    jobs.periodic(payments.sweep_job, every=120, minute=set(range(1, 60, 2)))
+    # 02:40 UTC, 10:40 China time: WeChat Pay publishes yesterday's bill after 10:00.
+    jobs.periodic(reconcile.reconcile_job, every=24 * 3600, hour={2}, minute={40})

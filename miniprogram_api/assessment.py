@@ -11,10 +11,10 @@ from core.assessment import service as assessment_service
 from core.accounts.errors import AccountLocked, AddressLimited
 from core.accounts.schemas import CaptchaOut
 from core.assessment.schemas import (
-    SECTION_LABELS, BindIn, FilingOut, FilingSubmittedOut, MyResultOut, PasswordChangeOut, PhysicianBoundOut,
+    BindIn, FilingOut, FilingSubmittedOut, MyResultOut, PasswordChangeOut, PhysicianBoundOut,
     PhysicianLoginIn, PhysicianPasswordIn, PhysicianTokenOut, SectionSavedOut,
 )
-from core.assessment.states import EDITABLE, LABELS, State
+from core.assessment.states import LABELS, State
 from core.http import answer, fails, json_object, parse_body, returns
 from core.outputs import Items
 from miniprogram_api.guard import mp_required
@@ -79,17 +79,7 @@ async def bind(request: Request):
 @openapi.summary("本周期的填报：各栏目、考核程序、审核状态与驳回原因")
 @mp_required
 async def filing(request: Request):
-    doc, cycle, row, settings = await assessment_service.my_enrolment(actor=request.ctx.actor)
-    trail = await assessment_service.review_trail(enrolment_id=row.id)
-    return {
-        "cycle": {"id": cycle.id, "name": cycle.name, "filing_starts": settings["filing_starts"],
-                  "filing_ends": settings["filing_ends"], "procedures_allowed": settings["procedures_allowed"]},
-        "enrolment_id": row.id, "state": row.state, "state_label": LABELS[State(row.state)],
-        "editable": State(row.state) in EDITABLE, "procedure": row.procedure, "reason": row.last_reason,
-        "sections": [{"key": k, "label": v, "data": (row.filing or {}).get(k)} for k, v in SECTION_LABELS.items()],
-        "trail": [{"level": a.level, "action": a.action, "to": a.to_state, "reason": a.reason, "at": a.at}
-                  for a in trail],
-    }
+    return await assessment_service.my_filing(actor=request.ctx.actor)
 
 
 @bp.put("/filing/sections/<section:str>")

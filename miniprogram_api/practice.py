@@ -43,8 +43,7 @@ async def categories(request: Request):
 @mp_required
 async def questions(request: Request):
     args = query_model(request, PracticeQuery)
-    data = await practice_service.next_questions(actor=request.ctx.actor, **args.model_dump())
-    return data
+    return await practice_service.next_questions(actor=request.ctx.actor, **args.model_dump())
 
 
 @bp.post("/questions/<question_id:int>/answer")
@@ -54,8 +53,7 @@ async def questions(request: Request):
 @mp_required
 async def answer(request: Request, question_id: int):
     body = parse_body(request, PracticeAnswerIn)
-    result = await practice_service.answer(actor=request.ctx.actor, question_id=question_id, answer=body.answer)
-    return result
+    return await practice_service.answer(actor=request.ctx.actor, question_id=question_id, answer=body.answer)
 
 
 @bp.get("/wrong-notes")

@@ -12,11 +12,13 @@ from sanic_ext import openapi
 from core.errors import ValidationFailed
 from core.http import fails, page_args, parse_body, query_id, returns, returns_file, validate
 from core.outputs import Items
+from core.payments.errors import GatewayFailed
+from core.payments.schemas import PayChannelIn
 from core.records import service as records_service
-from core.records.errors import CopyExpired, PaymentFailed, TooManyChecks
+from core.records.errors import CopyExpired, TooManyChecks
 from core.records.schemas import (
     ArchivedOut, DownloadLinkOut, FormOptionsOut, IdentityCheckOut, IdentityForm, MyRequestsOut, PatientRequestOut,
-    RecordInstitutionOut, SubmitIn,
+    PayStartOut, RecordInstitutionOut, RequestPaymentOut, SubmitIn,
 )
 from media.links import LinkExpired, LinkInvalid
 from miniprogram_api.guard import mp_required
@@ -120,12 +122,24 @@ async def detail(request: Request, request_id: int):
 
 
 @bp.post("/requests/<request_id:int>/pay")
-@returns(PatientRequestOut)
-@fails(PaymentFailed)
-@openapi.summary("支付复印费用（机构收费时）")
+@returns(PayStartOut)
+@fails(GatewayFailed)
+@openapi.summary("支付复印费用（机构收费时）：下单微信支付，返回 wx.requestPayment / getBrandWCPayRequest 的签名参数；"
+                 "支付结果以微信支付通知或 pay/confirm 查询为准")
+@openapi.body({"application/json": PayChannelIn.model_json_schema()})
 @mp_required
 async def pay(request: Request, request_id: int):
-    return await records_service.pay(actor=request.ctx.actor, request_id=request_id)
+    body = parse_body(request, PayChannelIn)
+    return await records_service.pay(actor=request.ctx.actor, request_id=request_id, channel=body.channel)
+
+
+@bp.post("/requests/<request_id:int>/pay/confirm")
+@returns(RequestPaymentOut)
+@fails(GatewayFailed)
+@openapi.summary("支付完成后确认：向微信支付查询订单，已支付则申请进入复印")
+@mp_required
+async def confirm_payment(request: Request, request_id: int):
+    return await records_service.confirm_payment(actor=request.ctx.actor, request_id=request_id)
 
 
 @bp.post("/requests/<request_id:int>/download-link")

@@ -16,6 +16,7 @@ from tortoise import Tortoise
 
 from core import cache, db
 from core.settings import Settings, set_settings
+from tests.wechatpay_server import wechatpay, wechatpay_bundle, wechatpay_server  # noqa: F401  (fixtures)
 
 _TMP = Path(tempfile.mkdtemp(prefix="huiyi-test-"))
 
@@ -51,6 +52,9 @@ async def database(settings):
         Path(settings.database_url[len("sqlite://"):]).unlink(missing_ok=True)
     await migrate()
     await db.init_db(settings.database_url)
+    from core import wiring
+
+    wiring.wire()  # the domains plugged in as in every process (payment purposes, jobs, consumers)
     cache.set_client(cache.make_client(settings.redis_url))
     yield settings
     await cache.redis().aclose()

@@ -110,12 +110,12 @@ def stop_process(proc: subprocess.Popen, timeout: float = 20) -> bool:
 
 
 @contextlib.contextmanager
-def serve(env: dict, log_path: Path, *, workers: int | None = None) -> Iterator[str]:
-    """Start the server with `env` on a free port, yield its base URL, stop it afterwards."""
+def serve(env: dict, log_path: Path, *, workers: int | None = None, port: int | None = None) -> Iterator[str]:
+    """Start the server with `env` on `port` (a free one by default), yield its base URL, stop it afterwards."""
     import pytest
 
     log_path.write_text("")
-    server = Server(env, log_path, workers=workers)
+    server = Server(env, log_path, workers=workers, port=port)
     try:
         server.start()
     except ServerFailed as exc:

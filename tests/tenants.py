@@ -13,8 +13,8 @@ departments, a doctor of the internet hospital, record requests, messages, an im
 assessment application with an attachment, and on the phone: two physicians (a finished exam
 with a certificate and a mock exam; an exam in progress) and three patients (a
 family with a member, a grant, a pending invite, 就诊人 live and deleted, a record
-request, a message). Every name carries the side's marker (甲 / 乙) so that an
-answer leaking the other side's data can be spotted.
+request and its paid payment order, a message). Every name carries the side's
+marker (甲 / 乙) so that an answer leaking the other side's data can be spotted.
 """
 from __future__ import annotations
 
@@ -208,6 +208,8 @@ async def _records(side: Side) -> None:
                                        identity_check_id=check.id, admission_ids=[found.admissions[0].id],
                                        purpose="medical_insurance", contents=["front_page"])
     message = await notify_service.notify(account_id=pat.actor.id, kind="test", title=f"{m}方个人消息")
+    ticket = await _support_ticket(side, pat)
+    side.mp_ids["support_ticket"] = side.admin_ids["support_ticket"] = ticket
     from core.conversations import service as conversations
     from core.principal import SYSTEM
 
@@ -221,6 +223,30 @@ async def _records(side: Side) -> None:
                        self_patient=pat.patient.id,
                        identity_check=check.id, admission=found.admissions[0].id)
     side.admin_ids["record_request"] = req.id
+    from core.payments.models import PaymentOrder
+
+    order = await PaymentOrder.create(
+        out_trade_no=f"P{side.key.upper()}{req.id:010d}", reference=f"records.request:{req.id}",
+        description=f"{m}方病案复印", org_id=side.hospital.id, payer_id=pat.actor.id, channel="miniprogram",
+        appid="wx-demo-appid", openid=f"o-{side.key}", amount_fen=1500, state="paid", paid_at=utcnow(),
+        expires_at=utcnow(), transaction_id=f"42000{side.key}{req.id:020d}")
+    side.admin_ids["payment_order"] = order.id
+
+
+async def _support_ticket(side: Side, person: factories.MpPerson) -> int:
+    """A feedback ticket of `person` to the side's hospital (its desk opened once), answered by the
+    hospital: the thread carries the side's marker both ways."""
+    from core.support import service as support_service
+    from core.support.models import SupportDesk
+    from core.support.schemas import ReplyIn, TicketIn
+
+    m = side.marker
+    await SupportDesk.get_or_create(institution_id=side.hospital.id, defaults={"enabled": True,
+                                                                                "hours": f"{m}方服务时间"})
+    ticket = await support_service.submit_ticket(actor=person.actor, data=TicketIn(
+        institution_id=side.hospital.id, category="other", content=f"{m}方反馈"))
+    await support_service.reply(actor=side.principals["hosp"], ticket_id=ticket.id, data=ReplyIn(content=f"{m}方回复"))
+    return ticket.id
 
 
 async def world() -> World:
@@ -280,3 +306,4 @@ async def grow(side: Side, cycle: Cycle) -> None:
     await records_service.submit(actor=pat.actor, institution_id=side.hospital.id, patient_id=pat.patient.id,
                                  identity_check_id=check.id, admission_ids=[found.admissions[0].id],
                                  purpose="medical_insurance", contents=["front_page"])
+    await _support_ticket(side, pat)

@@ -46,6 +46,7 @@ NOT_IDS: dict[str, tuple[str, str]] = {
     "section": ("the name of a filing or profile section", "basic"),
     "table": ("the name of a statistics table", "overview"),
     "token": ("a signed download link: the token is the capability itself and names no id", "x"),
+    "bill_date": ("a calendar day: the reconciliation of the merchant's whole day (the province's)", "2026-01-01"),
     "seq": ("a position in a conversation's sequence, reached only through its conversation", "1"),
 }
 
@@ -56,11 +57,12 @@ OWNED: dict[str, dict[str, str]] = {
               "target_id": "assignment_target", "message_id": "admin_message", "org_id": "institution",
               "session_id": "session", "department_id": "department", "institution_id": "institution",
               "request_id": "record_request", "record_id": "deleted_physician", "entry_id": "faq_entry",
-              "bad_record_id": "bad_record", "doctor_id": "doctor"},
+              "bad_record_id": "bad_record", "order_id": "payment_order", "ticket_id": "support_ticket",
+              "doctor_id": "doctor"},
     "mp": {"enrolment_id": "doc_enrolment", "paper_id": "doc2_paper", "session_id": "doc2_session",
            "family_id": "family", "account_id": "member_account", "grant_id": "grant", "invite_id": "invite",
            "message_id": "message", "patient_id": "patient", "request_id": "record_request",
-           "conversation_id": "conversation"},
+           "ticket_id": "support_ticket", "conversation_id": "conversation"},
 }
 # Where one route (by name, or a whole blueprint by its name) means another record of the same name.
 ROUTE_OWNED: dict[str, dict[str, str]] = {
@@ -194,6 +196,7 @@ BODIES: dict[str, Body] = {
     "admin_records.update_department": lambda b, a: {"json": {"name": "篡改"}},
     "admin_records.create_department": lambda b, a: {"json": {"code": "X9", "name": "篡改"}},
     "admin_records.review": lambda b, a: {"json": {"approve": True}},
+    "admin_payments.refund": lambda b, a: {"json": {"amount_fen": 1, "reason": "越权退款"}},
     "admin_records.upload_copy": lambda b, a: {"files": {"file": ("copy.pdf", factories.pdf_pages(1),
                                                                    "application/pdf")}},
     "admin_records.configure_room": lambda b, a: {"json": {"fee_cents": 100}},
@@ -229,6 +232,13 @@ BODIES: dict[str, Body] = {
                                                   "data": {"taken_at": _now()}},
     "mp_proctoring.record_events": lambda b, a: {"json": {"events": [{"kind": "app_hidden", "at": _now()}]}},
     "mp_proctoring.verify": lambda b, a: {"files": {"photo": ("v.jpg", _photo(), "image/jpeg")}},
+    "mp_support.follow_up": lambda b, a: {"json": {"content": "篡改"}},
+    "admin_support.reply": lambda b, a: {"data": {"content": "篡改"}},
+    "admin_support.close": lambda b, a: {"json": {"note": "篡改"}},
+    "admin_support.configure_desk": lambda b, a: {"json": {"enabled": False}},
+    "admin_pages.support_reply": lambda b, a: {"data": {"content": "篡改"}},
+    "admin_pages.support_close": lambda b, a: {"data": {"note": "篡改"}},
+    "admin_pages.support_save_desk": lambda b, a: {"data": {"enabled": "1", "hours": "篡改"}},
     "mp_conversations.send_text": lambda b, a: {"json": {"client_id": "x-1", "text": "篡改"}},
     "mp_conversations.send_image": lambda b, a: {"data": {"client_id": "x-2"},
                                                  "files": {"image": ("i.jpg", _photo(), "image/jpeg")}},
@@ -508,6 +518,7 @@ PUBLIC_LISTS: dict[str, str] = {
                                 "(cross-region designation); the designations listed are scoped",
     "mp_records.institutions": "the institutions offering record copies, listed to every patient",
     "bff_records.home": "the record-copy screen lists every institution offering copies",
+    "mp_support.desks": "the hospitals open to 帮助与反馈, listed to every patient",
     "mp_doctors.search": "the doctors online, listed to every patient",
     "mp_doctors.departments": "the departments with doctors online, listed to every patient",
     "bff_consult.home": "the consultation home lists the departments with doctors online",

@@ -24,7 +24,7 @@ from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance, status_code_conformance
 
 from core import demo
-from tests.live_server import serve
+from tests.live_server import free_port, serve
 from tests.wechat_stub import WeChatStub
 
 pytestmark = pytest.mark.nodb
@@ -38,17 +38,21 @@ SESSION_ENDING = r"/auth/(logout|password)$|/accounts/\{account_id\}/(password|d
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("fuzz")
+    port = free_port()
     # WeChat is the loopback stub: an unknown code is WeChat's 4xx answer, not an unreachable upstream.
     wechat = WeChatStub(appid="wx-demo-appid", secret="wx-demo-secret").start()
     env = dict(os.environ, DATABASE_URL=f"sqlite://{tmp}/fuzz.sqlite3", REDIS_URL="memory://",
                STORAGE_DIR=str(tmp / "files"), HUIYI_ENV="test", LOG_LEVEL="WARNING", PROXIES_COUNT="0",
-               WECHAT_API_BASE=wechat.base, WECHAT_APPID="wx-demo-appid", WECHAT_SECRET="wx-demo-secret")
+               WECHAT_API_BASE=wechat.base, WECHAT_APPID="wx-demo-appid", WECHAT_SECRET="wx-demo-secret",
+               # Payments reach the served process's own offline WeChat Pay (keys made at first use).
+               WECHATPAY_OFFLINE="1", WECHATPAY_DEV_DIR=str(tmp / "wechatpay-dev"),
+               PUBLIC_BASE_URL=f"http://127.0.0.1:{port}")
     for cmd in (["migrate"], ["seed-demo", "--physicians", "6", "--patients", "2"]):
         r = subprocess.run([sys.executable, "-m", "core.cli", *cmd], env=env, capture_output=True, text=True,
                            timeout=600)
         assert r.returncode == 0, r.stderr
     try:
-        with serve(env, tmp / "server.log") as base:
+        with serve(env, tmp / "server.log", port=port) as base:
             yield base, tmp / "server.log"
     finally:
         wechat.stop()

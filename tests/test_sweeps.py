@@ -26,8 +26,8 @@ async def _overdue_sessions(n: int) -> list[tuple[ExamSession, Enrolment]]:
     out = []
     for who, paper in await _takers(n):
         view = await exam_service.start(actor=who, paper_id=paper.id, device_id="phone-sweep-0001")
-        await ExamSession.filter(id=view["session_id"]).update(deadline=utcnow() - dt.timedelta(minutes=5))
-        out.append((await ExamSession.get(id=view["session_id"]), await Enrolment.get(id=paper.enrolment_id)))
+        await ExamSession.filter(id=view.session_id).update(deadline=utcnow() - dt.timedelta(minutes=5))
+        out.append((await ExamSession.get(id=view.session_id), await Enrolment.get(id=paper.enrolment_id)))
     return out
 
 

@@ -7,28 +7,16 @@ from sanic_ext import openapi
 
 from admin_web.api.common import batch_answer, paged, xlsx, XLSX
 from admin_web.api.guard import admin_required
-from core import pii
 from core.assessment import service as assessment_service
-from core.assessment.models import Enrolment
 from core.assessment.schemas import (
     CycleCreatedOut, CycleCreateIn, CycleHistoryOut, CycleOut, CycleSettingsIn, CycleStatusOut, CycleVersionOut,
     EnrolIn, EnrolmentCancelledOut, EnrolmentDetailOut, EnrolmentOut, HistoryOut, MakeupDecisionIn, PhysicianOut, PhysicianPasswordOut,
     ReviewIn, ScoreIn, ScoreOut, TransferIn, TransferredOut,
 )
-from core.assessment.states import LABELS, State
 from core.http import page_args, parse_body, query_id, returns, returns_file
 from core.outputs import BatchOut, Items, Page
 
 bp = Blueprint("admin_assessment", url_prefix="/assessment")
-
-
-async def _enrolment_out(row: Enrolment, request: Request) -> dict:
-    return {"id": row.id, "cycle_id": row.cycle_id, "physician_id": row.physician_id,
-            "institution_id": row.institution_id, "assessment_org_id": row.assessment_org_id,
-            "confirmed": row.confirmed, "procedure": row.procedure, "state": row.state,
-            "state_label": LABELS[State(row.state)], "reason": row.last_reason, "exam_score": row.exam_score,
-            "makeup": row.makeup, "makeup_score": row.makeup_score, "result": row.result,
-            "physician": await pii.present(row.physician, actor=request.ctx.actor)}
 
 
 # ------------------------------------------------------------------ cycles
@@ -126,7 +114,7 @@ async def list_enrolments(request: Request, cycle_id: int):
     size, offset = page_args(request)
     total, rows = await assessment_service.list_enrolments(
         actor=request.ctx.actor, cycle_id=cycle_id, limit=size, offset=offset, **_list_filters(request))
-    return paged(request, total, [await _enrolment_out(r, request) for r in rows])
+    return paged(request, total, [await assessment_service.enrolment_view(r, actor=request.ctx.actor) for r in rows])
 
 
 def _list_filters(request: Request) -> dict:
@@ -206,10 +194,7 @@ async def review(request: Request):
 @openapi.summary("参加考核记录详情：填报、审核、成绩与结果")
 @admin_required
 async def enrolment_detail(request: Request, enrolment_id: int):
-    row, trail = await assessment_service.get_enrolment(actor=request.ctx.actor, enrolment_id=enrolment_id)
-    return {**await _enrolment_out(row, request), "filing": row.filing,
-            "trail": [{"level": a.level, "action": a.action, "from": a.from_state, "to": a.to_state,
-                       "reason": a.reason, "at": a.at} for a in trail]}
+    return await assessment_service.enrolment_detail(actor=request.ctx.actor, enrolment_id=enrolment_id)
 
 
 @bp.post("/enrolments/<enrolment_id:int>/score")

@@ -19,5 +19,4 @@ bp = Blueprint("admin_exam", url_prefix="/exam")
 @admin_required
 async def save_blueprint(request: Request):
     body = parse_body(request, BlueprintIn)
-    bp_ = await exam_service.save_blueprint(actor=request.ctx.actor, **body.model_dump(mode="json"))
-    return BlueprintOut.model_validate(bp_, from_attributes=True)
+    return await exam_service.save_blueprint(actor=request.ctx.actor, **body.model_dump(mode="json"))

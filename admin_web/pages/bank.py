@@ -23,7 +23,7 @@ from admin_web.pages.common import Listing, Params, check_form, go, page, render
 from core.errors import ValidationFailed
 from core.exam import bank
 from core.exam.errors import InvalidGroup, InvalidQuestion
-from core.exam.schemas import GroupEditIn, GroupIn, QuestionEditIn, QuestionIn
+from core.exam.schemas import EditOutcomeOut, GroupEditIn, GroupIn, GroupOut, QuestionEditIn, QuestionIn, QuestionOut
 
 QTYPES = {"A1": "A1 单句型最佳选择题", "A2": "A2 病例摘要型最佳选择题", "X": "X 多项选择题",
           "A3": "A3 病例组型（共用题干）", "A4": "A4 病例串型（共用题干）", "B1": "B1 配伍题（共用选项）"}
@@ -124,25 +124,28 @@ def _keyed(errors: dict[str, str]) -> dict[str, str]:
     return out
 
 
-def _values_of(item: dict[str, Any], kind: str) -> dict[str, Any]:
+def _values_of(item: QuestionOut | GroupOut) -> dict[str, Any]:
     """A question or group as the form's values (to edit it, or to show a refused form again)."""
-    values: dict[str, Any] = {k: item.get(k) for k in ("stem", "explanation", "specialty", "category")}
-    values["difficulty"] = str(item.get("difficulty") or 3)
-    options = item.get("shared_options") if kind == "B1" else item.get("options")
+    values: dict[str, Any] = {"stem": item.stem, "specialty": item.specialty, "category": item.category,
+                              "difficulty": str(item.difficulty or 3)}
+    if isinstance(item, QuestionOut):
+        values.update(explanation=item.explanation, answer=list(item.answer))
+        options = item.options
+    else:
+        options = item.shared_options if item.kind == "B1" else None
+        for i, sub in enumerate(item.questions):
+            values[f"q{i}_stem"] = sub.stem
+            values[f"q{i}_explanation"] = sub.explanation
+            values[f"q{i}_answer"] = list(sub.answer)
+            for o in sub.options or ():
+                values[f"q{i}_opt_{o.key}"] = o.text
     for o in options or ():
-        values[f"opt_{o['key']}"] = o["text"]
-    values["answer"] = list(item.get("answer") or ())
-    for i, sub in enumerate(item.get("questions") or ()):
-        values[f"q{i}_stem"] = sub.get("stem", "")
-        values[f"q{i}_explanation"] = sub.get("explanation", "")
-        values[f"q{i}_answer"] = list(sub.get("answer") or ())
-        for o in sub.get("options") or ():
-            values[f"q{i}_opt_{o['key']}"] = o["text"]
+        values[f"opt_{o.key}"] = o.text
     return values
 
 
-async def _form(request: Request, *, kind: str, values: dict, errors: dict, subs: int, item: dict | None = None,
-                status: int = 200):
+async def _form(request: Request, *, kind: str, values: dict, errors: dict, subs: int,
+                item: QuestionOut | GroupOut | None = None, status: int = 200):
     return await render(request, "admin/bank/form.html", status=status, kind=kind, values=values, errors=errors,
                         subs=subs, item=item, qtypes=QTYPES, difficulties=DIFFICULTIES, keys=KEYS,
                         choices=await _choices(request.ctx.actor))
@@ -192,7 +195,7 @@ async def bank_create(request: Request):
         errors = {e["path"]: e["message"] for e in exc.details.get("errors", [])}
         return await _form(request, kind=kind, values=values, errors=_keyed(errors), subs=_posted_subs(form),
                            status=exc.status)
-    where = f"/admin/bank/questions/{made['id']}" if standalone else f"/admin/bank/groups/{made['id']}"
+    where = f"/admin/bank/questions/{made.id}" if standalone else f"/admin/bank/groups/{made.id}"
     return go(request, where + "?notice=created")
 
 
@@ -202,7 +205,7 @@ async def bank_create(request: Request):
 @page
 async def bank_question(request: Request, question_id: int):
     item = await bank.get_question(actor=request.ctx.actor, question_id=question_id)
-    return await render(request, "admin/bank/detail.html", item=item, group=item.get("group"), qtypes=QTYPES,
+    return await render(request, "admin/bank/detail.html", item=item, group=item.group, qtypes=QTYPES,
                         notice=NOTICES.get(request.args.get("notice", "")))
 
 
@@ -216,18 +219,17 @@ async def bank_group(request: Request, group_id: int):
 
 # ---------------------------------------------------------------- edit
 
-def _outcome(result: dict[str, Any]) -> str:
-    return "versioned" if result["versioned"] else ("edited" if result["changed"] else "unchanged")
+def _outcome(result: EditOutcomeOut) -> str:
+    return "versioned" if result.versioned else ("edited" if result.changed else "unchanged")
 
 
 @bp.get("/bank/questions/<question_id:int>/edit")
 @page
 async def bank_edit_question(request: Request, question_id: int):
     item = await bank.get_question(actor=request.ctx.actor, question_id=question_id)
-    if item["group_id"]:  # a sub-question changes through its group
-        return go(request, f"/admin/bank/groups/{item['group_id']}/edit")
-    return await _form(request, kind=item["qtype"], values=_values_of(item, item["qtype"]), errors={}, subs=0,
-                       item=item)
+    if item.group_id:  # a sub-question changes through its group
+        return go(request, f"/admin/bank/groups/{item.group_id}/edit")
+    return await _form(request, kind=item.qtype, values=_values_of(item), errors={}, subs=0, item=item)
 
 
 @bp.post("/bank/questions/<question_id:int>/edit")
@@ -235,7 +237,7 @@ async def bank_edit_question(request: Request, question_id: int):
 async def bank_save_question(request: Request, question_id: int):
     actor, form = request.ctx.actor, request.form
     item = await bank.get_question(actor=actor, question_id=question_id)
-    kind = _kind(request, item["qtype"])
+    kind = _kind(request, item.qtype)
     values = {k: (form.getlist(k) if k.endswith("answer") else form.get(k)) for k in form if k != "csrf_token"}
     data = question_data(form)
     data["qtype"] = kind
@@ -249,15 +251,15 @@ async def bank_save_question(request: Request, question_id: int):
         errors = {e["path"]: e["message"] for e in exc.details.get("errors", [])}
         return await _form(request, kind=kind, values=values, errors=_keyed(errors), subs=0, item=item,
                            status=exc.status)
-    return go(request, f"/admin/bank/questions/{result['question']['id']}?notice={_outcome(result)}")
+    return go(request, f"/admin/bank/questions/{result.question.id}?notice={_outcome(result)}")
 
 
 @bp.get("/bank/groups/<group_id:int>/edit")
 @page
 async def bank_edit_group(request: Request, group_id: int):
     group = await bank.get_group(actor=request.ctx.actor, group_id=group_id)
-    return await _form(request, kind=group["kind"], values=_values_of(group, group["kind"]), errors={},
-                       subs=len(group["questions"]), item=group)
+    return await _form(request, kind=group.kind, values=_values_of(group), errors={}, subs=len(group.questions),
+                       item=group)
 
 
 @bp.post("/bank/groups/<group_id:int>/edit")
@@ -265,7 +267,7 @@ async def bank_edit_group(request: Request, group_id: int):
 async def bank_save_group(request: Request, group_id: int):
     actor, form = request.ctx.actor, request.form
     group = await bank.get_group(actor=actor, group_id=group_id)
-    kind = group["kind"]
+    kind = group.kind
     values = {k: (form.getlist(k) if k.endswith("answer") else form.get(k)) for k in form if k != "csrf_token"}
     data = group_data(form, kind)
     data.pop("kind")
@@ -281,7 +283,7 @@ async def bank_save_group(request: Request, group_id: int):
         errors = {e["path"]: e["message"] for e in exc.details.get("errors", [])}
         return await _form(request, kind=kind, values=values, errors=_keyed(errors), subs=_posted_subs(form),
                            item=group, status=exc.status)
-    return go(request, f"/admin/bank/groups/{result['group']['id']}?notice={_outcome(result)}")
+    return go(request, f"/admin/bank/groups/{result.group.id}?notice={_outcome(result)}")
 
 
 # ---------------------------------------------------------------- retire / restore

@@ -153,6 +153,8 @@ NAV = (
     NavItem("账号与角色", "/admin/accounts", "accounts.read"),
     # Below the root, the accounts reached are those bound to physicians: assessment work.
     NavItem("小程序账号", "/admin/mp-accounts", "accounts.read", MEDICAL | COMMISSIONS, True),
+    NavItem("问题反馈", "/admin/support/tickets", "support.tickets", MEDICAL),
+    NavItem("客服台设置", "/admin/support/desks", "support.manage", MEDICAL | COMMISSIONS),
     NavItem("常见问题", "/admin/faq", "faq.manage"),
     NavItem("帮助中心", "/admin/help"),
     NavItem("操作日志", "/admin/audit", "audit.read"),

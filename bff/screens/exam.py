@@ -11,7 +11,7 @@ from core.assessment.states import LABELS, State
 from core.errors import AppError
 from core.exam import practice as practice_service
 from core.exam import service as exam_service
-from core.exam.schemas import ExamHomeOut, ExamPageOut
+from core.exam.schemas import CurrentEnrolmentOut, ExamHomeOut, ExamPageOut, NoEnrolmentOut
 from core.http import returns
 from miniprogram_api.guard import mp_required
 
@@ -26,13 +26,13 @@ async def home(request: Request):
     actor = request.ctx.actor
     try:
         doc, cycle, row, settings = await assessment_service.my_enrolment(actor=actor)
-        current = {"cycle": cycle.name, "state": row.state, "state_label": LABELS[State(row.state)],
-                   "procedure": row.procedure, "reason": row.last_reason, "result": row.result}
+        current = CurrentEnrolmentOut(cycle=cycle.name, state=row.state, state_label=LABELS[State(row.state)],
+                                      procedure=row.procedure, reason=row.last_reason, result=row.result)
     except AppError as exc:  # not enrolled / no open cycle: the home still shows history
-        current = {"message": exc.message, "code": exc.code}
-    return {"current": current, "papers": await exam_service.my_papers(actor=actor),
-            "results": await assessment_service.my_results(actor=actor),
-            "practice": await practice_service.summary(actor=actor)}
+        current = NoEnrolmentOut(message=exc.message, code=exc.code)
+    return ExamHomeOut(current=current, papers=await exam_service.my_papers(actor=actor),
+                       results=await assessment_service.my_results(actor=actor),
+                       practice=await practice_service.summary(actor=actor))
 
 
 @bp.get("/sessions/<session_id:int>")
@@ -42,5 +42,4 @@ async def home(request: Request):
 async def exam_page(request: Request, session_id: int):
     actor = request.ctx.actor
     page = await exam_service.view(actor=actor, session_id=session_id)
-    page["card"] = await exam_service.answer_card(actor=actor, session_id=session_id)
-    return page
+    return ExamPageOut(**dict(page), card=await exam_service.answer_card(actor=actor, session_id=session_id))

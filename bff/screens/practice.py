@@ -22,5 +22,6 @@ bp = Blueprint("bff_practice", url_prefix="/practice")
 async def home(request: Request):
     actor = request.ctx.actor
     _, latest = await practice_service.mocks(actor=actor, limit=1)
-    return {**await practice_service.categories(actor=actor), "summary": await practice_service.summary(actor=actor),
-            "latest_mock": latest[0] if latest else None}
+    return PracticeHomeOut(**dict(await practice_service.categories(actor=actor)),
+                           summary=await practice_service.summary(actor=actor),
+                           latest_mock=latest[0] if latest else None)

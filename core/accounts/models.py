@@ -35,6 +35,9 @@ class MpAccount(Model):
     id = fields.IntField(primary_key=True)
     openid = fields.CharField(max_length=64, unique=True)
     unionid = fields.CharField(max_length=64, null=True, db_index=True)
+    # The openid of the official account (H5 client), which differs from the mini-program's:
+    # a JSAPI payment in WeChat's browser is paid by it (core/payments).
+    oa_openid = fields.CharField(max_length=64, null=True)
     # Kept only to decrypt wx.getPhoneNumber payloads later; never sent to clients.
     session_key = EncryptedField(mask="secret", null=True)
     disabled = fields.BooleanField(default=False)

@@ -37,6 +37,12 @@ PERMISSIONS = {
     "records.review": "病案复印：审核申请、上传或生成复印件",
     "records.manage": "病案复印：审核方式、收费、HIS接口、科室与字典维护",
     "faq.manage": "常见问题维护",
+    "payments.read": "支付：查看支付订单与退款",
+    "payments.refund": "支付：发起退款",
+    "payments.reconcile": "支付：下载微信支付账单与对账（省级）",
+    "support.tickets": "帮助与反馈：查看、回复与关闭问题反馈",
+    "support.seat": "在线客服：客服坐席（接入、回复、结束会话）",
+    "support.manage": "帮助与反馈：开通客服台，服务时间、电话与欢迎语",
     "doctors.manage": "互联网诊疗：科室、医生、服务与价格、排班、知情同意书维护",
 }
 
@@ -44,7 +50,7 @@ _ADMIN = set(PERMISSIONS)
 _PROVINCE_EXAM = {"exam.bank", "exam.blueprint"}
 # Record copies are reviewed by the institution's own record room, never by a commission.
 _INSTITUTION_ONLY = {"enrolment.manage", "review.institution", "review.assessment", "applications.submit",
-                     "records.review"}
+                     "records.review", "support.tickets", "support.seat"}
 ROLES: dict[str, dict] = {
     "commission_admin": {"label": "卫健委管理员", "permissions": _ADMIN - _INSTITUTION_ONLY},
     "institution_admin": {"label": "机构管理员", "permissions": (_ADMIN - {
@@ -58,6 +64,8 @@ ROLES: dict[str, dict] = {
     "proctor": {"label": "监考员", "permissions": {"proctoring.review"}},
     # Record-room staff of an institution (seed 003 病案室老师): requests, review, copies; no settings.
     "record_room": {"label": "病案室人员", "permissions": {"records.read", "records.review"}},
+    # A hospital's customer service (seed 004 在线客服, 帮助与反馈): feedback tickets and chat seats.
+    "customer_service": {"label": "客服人员", "permissions": {"support.tickets", "support.seat"}},
     "industry_admin": {"label": "行业组织管理员", "permissions": {"orgs.read", "physicians.read",
                                                                  "applications.submit"}},
     # A doctor's login to the workstation (core/doctors/service.py): no console permission; the

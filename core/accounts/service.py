@@ -416,6 +416,8 @@ async def _login_account(*, openid: str, unionid: str | None, session_key: str |
         if created:
             account = MpAccount(openid=openid)
         account.unionid = unionid or account.unionid
+        if unionid_first:  # the web authorisation: this openid is the official account's
+            account.oa_openid = openid
         if session_key:  # only the mini-program's login has one; the web login keeps it
             account.session_key = session_key
         account.last_login_at = utcnow()
@@ -456,6 +458,18 @@ async def wx_web_login(*, code: str) -> TokenPair:
     user = await wechat.web_code_to_user(code)
     return await login_wechat_user(openid=user.openid, unionid=user.unionid, session_key=None,
                         action="auth.wx_web_login", unionid_first=True)
+
+
+async def wechat_openid(*, account_id: int, app: str) -> str | None:
+    """The account's openid in the mini-program (`app="mp"`) or the official account (`"oa"`), when
+    known. An account the H5 client's web login created holds the official account's openid in
+    `openid` too: its mini-program openid is unknown."""
+    account = await MpAccount.get_or_none(id=account_id)
+    if account is None or account.disabled:
+        return None
+    if app == "oa":
+        return account.oa_openid
+    return account.openid if account.openid != account.oa_openid else None
 
 
 @transactional

@@ -26,7 +26,8 @@ from core.assessment.models import (
     ReviewAction,
 )
 from core.assessment.schemas import (
-    REQUIRED, SECTION_LABELS, SECTIONS, CycleOut, CycleVersionRowOut, MyResultOut, PhysicianOut,
+    REQUIRED, SECTION_LABELS, SECTIONS, CycleOut, CycleVersionRowOut, EnrolmentDetailOut, EnrolmentOut,
+    FilingCycleOut, FilingOut, FilingSectionOut, MyResultOut, PersonOut, PhysicianOut, ReviewStepOut, TrailStepOut,
 )
 from core.assessment.states import EDITABLE, LABELS, TRANSITIONS, Event, State, fire
 from core.audit import service as audit_service
@@ -655,6 +656,19 @@ async def my_enrolment(*, actor: Principal) -> tuple[Physician, Cycle, Enrolment
     return doc, cycle, row, await settings_of(cycle)
 
 
+async def my_filing(*, actor: Principal) -> FilingOut:
+    """The physician's filing of the open cycle: every section, the review state and its trail."""
+    _doc, cycle, row, settings = await my_enrolment(actor=actor)
+    trail = await review_trail(enrolment_id=row.id)
+    return FilingOut(
+        cycle=FilingCycleOut(id=cycle.id, name=cycle.name, filing_starts=settings["filing_starts"],
+                             filing_ends=settings["filing_ends"], procedures_allowed=settings["procedures_allowed"]),
+        enrolment_id=row.id, state=row.state, state_label=LABELS[State(row.state)],
+        editable=State(row.state) in EDITABLE, procedure=row.procedure, reason=row.last_reason,
+        sections=[FilingSectionOut(key=k, label=v, data=(row.filing or {}).get(k)) for k, v in SECTION_LABELS.items()],
+        trail=[TrailStepOut(level=a.level, action=a.action, to=a.to_state, reason=a.reason, at=a.at) for a in trail])
+
+
 @transactional
 async def save_section(*, actor: Principal, section: str, data: dict[str, Any]) -> Enrolment:
     """Save one filing section as a draft (validated by its schema)."""
@@ -849,6 +863,25 @@ async def get_enrolment(*, actor: Principal, enrolment_id: int) -> tuple[Enrolme
     row = await scope.get(actor, Enrolment, enrolment_id)
     await row.fetch_related("physician", "institution")
     return row, await review_trail(enrolment_id=row.id)
+
+
+async def enrolment_view(row: Enrolment, *, actor: Principal) -> EnrolmentOut:
+    """An enrolment (its physician fetched) as the console's JSON shows it; personal fields masked."""
+    return EnrolmentOut(
+        id=row.id, cycle_id=row.cycle_id, physician_id=row.physician_id, institution_id=row.institution_id,
+        assessment_org_id=row.assessment_org_id, confirmed=row.confirmed, procedure=row.procedure, state=row.state,
+        state_label=LABELS[State(row.state)], reason=row.last_reason, exam_score=row.exam_score, makeup=row.makeup,
+        makeup_score=row.makeup_score, result=row.result,
+        physician=PersonOut(**await pii.present(row.physician, actor=actor)))
+
+
+async def enrolment_detail(*, actor: Principal, enrolment_id: int) -> EnrolmentDetailOut:
+    """One enrolment in scope with its filing (section key → content) and review trail."""
+    row, trail = await get_enrolment(actor=actor, enrolment_id=enrolment_id)
+    return EnrolmentDetailOut(
+        **dict(await enrolment_view(row, actor=actor)), filing=row.filing,
+        trail=[ReviewStepOut.model_validate({"level": a.level, "action": a.action, "from": a.from_state,
+                                             "to": a.to_state, "reason": a.reason, "at": a.at}) for a in trail])
 
 
 CERTIFIABLE = ("pass", "makeup_pass", "exempt")

@@ -15,6 +15,8 @@ sees a populated system and logs in with the accounts printed at start-up:
 - records.py: 上海市 → 静安区 (a tree of its own) with 18 record rooms and the demo HIS;
 - personas.py: the H5 personas' accounts (core/demo_personas.py);
   requests.py: record-copy requests in every state;
+- core/support/demo.py: 帮助与反馈 (desks of the district's hospitals, a customer-service
+  account, help for doctors and patients, an answered ticket);
 - doctors.py: the internet hospital's catalogue (departments, doctors with photos, prices and
   schedules at 武汉市第一医院 and 西陵区妇幼保健院, the informed consent, a doctor's login).
 
@@ -38,6 +40,7 @@ from core.family.models import Patient
 from core.faq.models import FaqEntry
 from core.orgs.models import OrgNode
 from core.settings import get_settings
+from core.support.models import SupportDesk
 
 DEMO_PASSWORD = "Huiyi@2026"
 
@@ -64,7 +67,7 @@ async def _complete() -> bool:
             and await Question.exists() and await Blueprint.filter(cycle_id=cycle.id).exists()
             and await Enrolment.filter(cycle_id=cycle.id).exists() and await MpAccount.exists()
             and await FaqEntry.exists() and await AssessmentApplication.exists() and await BadRecord.exists()
-            and await Doctor.exists())
+            and await SupportDesk.exists() and await Doctor.exists())
 
 
 async def _build(*, physicians: int, patients: int) -> None:
@@ -125,6 +128,11 @@ async def _build(*, physicians: int, patients: int) -> None:
         _step("常见问题")
         for code, physicians_, patients_ in ((catalog.PROVINCE[1], True, False), (catalog.ROOT[1], False, True)):
             await faq_demo.seed(org=await OrgNode.get(code=code), physician=physicians_, patient=patients_)
+    if not await SupportDesk.exists():
+        _step("帮助与反馈")
+        from core.support import demo as support_demo
+
+        await support_demo.seed(password=DEMO_PASSWORD)
     if not await Doctor.exists():
         from core.demo import doctors
         from core.demo_personas import persona
@@ -164,6 +172,9 @@ async def _anonymous_patients(count: int) -> None:
 def accounts_listing() -> list[tuple[str, str, str]]:
     rows = [(username, DEMO_PASSWORD, label) for username, (_code, _roles, label) in catalog.ACCOUNTS.items()]
     rows += [(username, DEMO_PASSWORD, label) for username, label in catalog.RECORDS_ACCOUNTS]
+    from core.support import demo as support_demo
+
+    rows += [(username, DEMO_PASSWORD, label) for username, label in support_demo.ACCOUNTS]
     rows += [(catalog.DOCTOR_ACCOUNT[0], DEMO_PASSWORD, catalog.DOCTOR_ACCOUNT[1])]
     rows += [("（医师）", DEMO_PASSWORD, "医师在小程序或 H5 中用身份证号、姓名和此密码绑定；PC 端用身份证号和此密码登录")]
     return rows

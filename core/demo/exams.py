@@ -16,7 +16,6 @@ engine costs about a second a photo).
 from __future__ import annotations
 
 import random
-from typing import Any
 
 from core.assessment import certificates
 from core.assessment import service as assessment_service
@@ -26,6 +25,7 @@ from core.demo.catalog import ACCOUNTS
 from core.demo.orgs import admin
 from core.exam import service as exam_service
 from core.exam.models import Paper, Question
+from core.exam.schemas import SessionOut, SubmittedOut
 from core.orgs.models import OrgNode
 from core.principal import Principal
 from core.proctoring import service as proctoring_service
@@ -43,12 +43,12 @@ async def institution_admin(doc: Physician) -> Principal:
     return await admin(username)
 
 
-async def start(doc: Physician, *, kind: str = "exam") -> dict[str, Any]:
+async def start(doc: Physician, *, kind: str = "exam") -> SessionOut:
     """Draw the physician's paper (as the exam home does) and start it on the demo phone."""
     me = physician_actor(doc)
     papers = await exam_service.my_papers(actor=me)
-    paper = next(p for p in papers if p["kind"] == kind and p["state"] == "ready")
-    return await exam_service.start(actor=me, paper_id=paper["paper_id"], device_id=device_of(doc))
+    paper = next(p for p in papers if p.kind == kind and p.state == "ready")
+    return await exam_service.start(actor=me, paper_id=paper.paper_id, device_id=device_of(doc))
 
 
 def _wrong(q: Question, opts: list[str], rng: random.Random) -> list[str]:
@@ -59,12 +59,12 @@ def _wrong(q: Question, opts: list[str], rng: random.Random) -> list[str]:
     return [rng.choice(others)]
 
 
-async def answer_and_submit(doc: Physician, session: dict[str, Any], *, ability: float,
-                            rng: random.Random) -> dict[str, Any]:
+async def answer_and_submit(doc: Physician, session: SessionOut, *, ability: float,
+                            rng: random.Random) -> SubmittedOut:
     """Answer as a candidate of this ability (the share of the marks they earn), harder questions
     going wrong first, then submit; returns the submit answer with the score."""
     me = physician_actor(doc)
-    paper = await Paper.get(id=session["paper_id"])
+    paper = await Paper.get(id=session.paper_id)
     questions = {q.id: q for q in await Question.filter(id__in=[i["q"] for i in paper.items])}
     total = sum(i["points"] for i in paper.items)
     # Easier questions first, with some noise: the ones beyond the candidate's ability go wrong.
@@ -79,15 +79,15 @@ async def answer_and_submit(doc: Physician, session: dict[str, Any], *, ability:
         if item["q"] not in right and ability < 0.6 and rng.random() < 0.15:
             continue  # a weak candidate leaves some blank
         given = list(q.answer) if item["q"] in right else _wrong(q, item["opts"], rng)
-        await exam_service.save_answer(actor=me, session_id=session["session_id"], question_id=q.id, answer=given,
+        await exam_service.save_answer(actor=me, session_id=session.session_id, question_id=q.id, answer=given,
                                        seq=1, device_id=device_of(doc), marked=False)
-    return await exam_service.submit(actor=me, session_id=session["session_id"])
+    return await exam_service.submit(actor=me, session_id=session.session_id)
 
 
-async def take(doc: Physician, *, ability: float, rng: random.Random, kind: str = "exam") -> dict[str, Any]:
+async def take(doc: Physician, *, ability: float, rng: random.Random, kind: str = "exam") -> SubmittedOut:
     """Start, be released by the institution's proctor, answer and submit."""
     session = await start(doc, kind=kind)
-    await proctoring_service.release(actor=await institution_admin(doc), session_id=session["session_id"],
+    await proctoring_service.release(actor=await institution_admin(doc), session_id=session.session_id,
                                      reason=RELEASE_REASON)
     return await answer_and_submit(doc, session, ability=ability, rng=rng)
 
@@ -133,9 +133,9 @@ async def seed_practice(doc: Physician) -> None:
     me = physician_actor(doc)
     rng = random.Random(doc.id)
     batch = await practice.next_questions(actor=me, specialty=doc.specialty, limit=12)
-    for n, item in enumerate(batch["items"]):
-        q = await Question.get(id=item["question_id"])
-        keys = [o["key"] for o in item["options"]]
+    for n, item in enumerate(batch.items):
+        q = await Question.get(id=item.question_id)
+        keys = [o.key for o in item.options]
         given = list(q.answer) if n % 3 else _wrong(q, keys, rng)
         await practice.answer(actor=me, question_id=q.id, answer=given)
         if n in (1, 5):

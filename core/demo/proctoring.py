@@ -41,18 +41,18 @@ async def seed_cases(rows: list[Enrolment]) -> dict[str, int]:
         await proctoring_service.enrol_face(actor=me, photo=photos.physician())
         session = await start(doc)
         if outcome == "mismatch":  # someone else first tried to pass the check, then the physician did
-            await proctoring_service.verify(actor=me, session_id=session["session_id"], photo=photos.other_person())
-        await proctoring_service.verify(actor=me, session_id=session["session_id"], photo=photos.same_person_live())
+            await proctoring_service.verify(actor=me, session_id=session.session_id, photo=photos.other_person())
+        await proctoring_service.verify(actor=me, session_id=session.session_id, photo=photos.same_person_live())
         taken = utcnow() - dt.timedelta(seconds=5)
-        upload = await captures.upload_capture(actor=me, session_id=session["session_id"], photo=photo(),
+        upload = await captures.upload_capture(actor=me, session_id=session.session_id, photo=photo(),
                                                taken_at=taken)
         if outcome == "no_face":  # the taker left the app while away from the camera
-            await captures.record_events(actor=me, session_id=session["session_id"], events=[
+            await captures.record_events(actor=me, session_id=session.session_id, events=[
                 {"kind": "app_hidden", "at": taken - dt.timedelta(seconds=40)},
                 {"kind": "app_visible", "at": taken - dt.timedelta(seconds=10)}])
         await captures.analyse(upload.capture_id)
         await answer_and_submit(doc, session, ability=rng.uniform(0.7, 0.9), rng=rng)
-        out[outcome] = session["session_id"]
+        out[outcome] = session.session_id
     return out
 
 

@@ -82,7 +82,7 @@ async def seed_requests(accounts: dict) -> dict[str, list[int]]:
     keep(await records_service.review(actor=records3, request_id=waiting, approve=True))
     rid = (await _submit(mother, husband, PAID)).id
     await records_service.review(actor=records3, request_id=rid, approve=True)
-    keep(await records_service.pay(actor=mother, request_id=rid))
+    keep(await demo_states.paid(actor=mother, request_id=rid))
     # automatic review at a free hospital: straight to preparation
     keep(await _submit(mother, me, AUTO, contents=("front_page", "discharge_summary", "orders", "nursing")))
     # ready, downloaded, expired: approved, then the record room generates the copy from the HIS

@@ -38,6 +38,10 @@ from core.db import utcnow, transactional
 from core.errors import AppError, NotFound
 from core.exam.errors import GroupMember, InvalidGroup, InvalidQuestion, QuestionRetired, QuestionSuperseded
 from core.exam.models import Favourite, Question, QuestionGroup, WrongNote
+from core.exam.schemas import (
+    GroupDetailOut, GroupEditedOut, GroupOut, GroupSummaryOut, MemberEditedOut, QuestionDetailOut, QuestionEditedOut,
+    QuestionListedOut, QuestionOut, VersionOut,
+)
 from core.principal import Principal
 
 KEYS = "ABCDEF"
@@ -237,21 +241,24 @@ def _group_content(g: QuestionGroup, questions: list[Question]) -> dict[str, Any
             "questions": [{f: getattr(q, f) for f in MEMBER_FIELDS} for q in questions]}
 
 
-def present(q: Question) -> dict[str, Any]:
-    return {"id": q.id, **_content(q), "group_id": q.group_id, "position": q.position, "origin_id": q.origin_id,
-            "version": q.version, "retired": q.retired, "used": q.used, "created_at": q.created_at,
-            "updated_at": q.updated_at}
+def present(q: Question, model: type[QuestionOut] = QuestionOut, **more: Any) -> QuestionOut:
+    """A question as the console sees it; `model` a richer view of it with the `more` fields."""
+    return model(id=q.id, **_content(q), group_id=q.group_id, position=q.position, origin_id=q.origin_id,
+                 version=q.version, retired=q.retired, used=q.used, created_at=q.created_at,
+                 updated_at=q.updated_at, **more)
 
 
-def present_group(g: QuestionGroup, questions: list[Question]) -> dict[str, Any]:
-    return {"id": g.id, **{f: getattr(g, f) for f in GROUP_FIELDS}, "origin_id": g.origin_id,
-            "version": g.version, "retired": g.retired, "used": any(q.used for q in questions),
-            "questions": [present(q) for q in questions], "created_at": g.created_at, "updated_at": g.updated_at}
+def present_group(g: QuestionGroup, questions: list[Question], model: type[GroupOut] = GroupOut,
+                  **more: Any) -> GroupOut:
+    """A group with its questions in order; `model` a richer view of it with the `more` fields."""
+    return model(id=g.id, **{f: getattr(g, f) for f in GROUP_FIELDS}, origin_id=g.origin_id, version=g.version,
+                 retired=g.retired, used=any(q.used for q in questions), questions=[present(q) for q in questions],
+                 created_at=g.created_at, updated_at=g.updated_at, **more)
 
 
-def _group_summary(g: QuestionGroup) -> dict[str, Any]:
-    return {"id": g.id, "kind": g.kind, "stem": g.stem, "shared_options": g.shared_options, "version": g.version,
-            "retired": g.retired}
+def _group_summary(g: QuestionGroup) -> GroupSummaryOut:
+    return GroupSummaryOut(id=g.id, kind=g.kind, stem=g.stem, shared_options=g.shared_options, version=g.version,
+                           retired=g.retired)
 
 
 async def _members(group_id: int, *, lock: bool = False) -> list[Question]:
@@ -259,9 +266,9 @@ async def _members(group_id: int, *, lock: bool = False) -> list[Question]:
     return list(await (qs.select_for_update() if lock else qs))
 
 
-async def _versions(model, origin_id: int | None) -> list[dict[str, Any]]:
+async def _versions(model, origin_id: int | None) -> list[VersionOut]:
     rows = await model.filter(origin_id=origin_id).order_by("version") if origin_id else []
-    return [{"id": r.id, "version": r.version, "retired": r.retired, "created_at": r.created_at} for r in rows]
+    return [VersionOut(id=r.id, version=r.version, retired=r.retired, created_at=r.created_at) for r in rows]
 
 
 async def _require(actor: Principal) -> None:
@@ -273,7 +280,7 @@ async def _require(actor: Principal) -> None:
 @transactional
 async def create_question(*, actor: Principal, qtype: str, stem: str, options: list[dict[str, Any]],
                           answer: list[str], explanation: str = "", specialty: str, category: str,
-                          difficulty: int = 3) -> dict[str, Any]:
+                          difficulty: int = 3) -> QuestionOut:
     """A standalone A1/A2/X question."""
     await _require(actor)
     draft = question_draft(qtype=qtype, stem=stem, options=options, answer=answer, explanation=explanation,
@@ -289,7 +296,7 @@ async def create_question(*, actor: Principal, qtype: str, stem: str, options: l
 @transactional
 async def create_group(*, actor: Principal, kind: str, stem: str = "", shared_options=None,
                        questions: list[dict[str, Any]], specialty: str, category: str,
-                       difficulty: int = 3) -> dict[str, Any]:
+                       difficulty: int = 3) -> GroupOut:
     """An A3/A4 case group or a B1 shared-option group with its questions, all or nothing."""
     await _require(actor)
     draft = group_draft(kind=kind, stem=stem, shared_options=shared_options, questions=questions,
@@ -302,33 +309,32 @@ async def create_group(*, actor: Principal, kind: str, stem: str = "", shared_op
     return present_group(g, qs)
 
 
-async def get_question(*, actor: Principal, question_id: int) -> dict[str, Any]:
+async def get_question(*, actor: Principal, question_id: int) -> QuestionDetailOut:
     """One question with its group (if any) and every version of it."""
     await _require(actor)
     q = await Question.get_or_none(id=question_id, deleted_at__isnull=True)
     if q is None:
         raise NotFound("题目不存在", details={"type": "Question", "id": question_id})
-    out = present(q)
-    out["group"] = None
+    group = None
     if q.group_id:
         g = await QuestionGroup.get(id=q.group_id)
-        out["group"] = present_group(g, await _members(g.id))
-    out["versions"] = await _versions(Question, q.origin_id)
-    return out
+        group = present_group(g, await _members(g.id))
+    return present(q, QuestionDetailOut, group=group, versions=await _versions(Question, q.origin_id))
 
 
-async def get_group(*, actor: Principal, group_id: int) -> dict[str, Any]:
+async def get_group(*, actor: Principal, group_id: int) -> GroupDetailOut:
     await _require(actor)
     g = await QuestionGroup.get_or_none(id=group_id)
     if g is None:
         raise NotFound("题组不存在", details={"type": "QuestionGroup", "id": group_id})
-    return {**present_group(g, await _members(g.id)), "versions": await _versions(QuestionGroup, g.origin_id)}
+    return present_group(g, await _members(g.id), GroupDetailOut,
+                         versions=await _versions(QuestionGroup, g.origin_id))
 
 
 async def list_questions(*, actor: Principal, specialty: str | None = None, category: str | None = None,
                          qtype: str | None = None, difficulty: int | None = None, q: str | None = None,
                          group_id: int | None = None, include_retired: bool = False, status: str | None = None,
-                         limit: int = 20, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+                         limit: int = 20, offset: int = 0) -> tuple[int, list[QuestionListedOut]]:
     """Questions matching the filters, in bank order (a group's questions side by side).
     `q` searches the stem and the group's shared stem. `status`: "active" (the default),
     "retired" (retired or replaced by a newer version) or "all" (as include_retired)."""
@@ -346,12 +352,8 @@ async def list_questions(*, actor: Principal, specialty: str | None = None, cate
         qs = qs.filter(Q(stem__icontains=q.strip()) | Q(group__stem__icontains=q.strip()))
     total = await qs.count()
     rows = await qs.order_by("id").offset(offset).limit(limit).prefetch_related("group")
-    items = []
-    for row in rows:
-        item = present(row)
-        item["group"] = _group_summary(row.group) if row.group_id else None
-        items.append(item)
-    return total, items
+    return total, [present(row, QuestionListedOut, group=_group_summary(row.group) if row.group_id else None)
+                   for row in rows]
 
 
 async def facets(*, actor: Principal) -> dict[str, list[str]]:
@@ -368,10 +370,11 @@ async def _latest(model, origin_id: int | None) -> int | None:
 
 
 @transactional
-async def edit_question(*, actor: Principal, question_id: int, changes: dict[str, Any]) -> dict[str, Any]:
+async def edit_question(*, actor: Principal, question_id: int,
+                        changes: dict[str, Any]) -> QuestionEditedOut | MemberEditedOut:
     """Change a question: in place while no paper used it, else as a new version (the old
     row retired, papers keep it). A question of a group changes through its group, which
-    is versioned as a whole. Answers {"versioned", "previous_id", "question"}."""
+    is versioned as a whole, and answers with the group too."""
     await _require(actor)
     changes = {k: v for k, v in changes.items() if v is not None}
     unknown = sorted(set(changes) - set(QUESTION_FIELDS))
@@ -394,7 +397,7 @@ async def edit_question(*, actor: Principal, question_id: int, changes: dict[str
         draft["answer"] = _stored_answer(draft["answer"])
         diff = {k: draft[k] for k in QUESTION_FIELDS if draft[k] != current[k]}
         if not diff:
-            return {"versioned": False, "changed": False, "previous_id": None, "question": present(q)}
+            return QuestionEditedOut(versioned=False, changed=False, previous_id=None, question=present(q))
         before = {k: current[k] for k in diff}
         if q.used:
             new = await insert_question(draft, origin_id=q.origin_id or q.id, version=q.version + 1)
@@ -404,41 +407,40 @@ async def edit_question(*, actor: Principal, question_id: int, changes: dict[str
             await audit_service.record(actor=actor, action="exam.question_version", target_type="Question",
                                        target_id=new.id, before={"id": q.id, "version": q.version, **before},
                                        after={"id": new.id, "version": new.version, **diff})
-            return {"versioned": True, "changed": True, "previous_id": q.id, "question": present(new)}
+            return QuestionEditedOut(versioned=True, changed=True, previous_id=q.id, question=present(new))
         for k, v in diff.items():
             setattr(q, k, v)
         await q.save(update_fields=[*diff, "updated_at"])
         await audit_service.record(actor=actor, action="exam.question_edit", target_type="Question",
                                    target_id=q.id, before=before, after=diff)
-    return {"versioned": False, "changed": True, "previous_id": None, "question": present(q)}
+    return QuestionEditedOut(versioned=False, changed=True, previous_id=None, question=present(q))
 
 
-async def _edit_member(actor: Principal, q: Question, changes: dict[str, Any]) -> dict[str, Any]:
+async def _edit_member(actor: Principal, q: Question, changes: dict[str, Any]) -> MemberEditedOut:
     outside = sorted(set(changes) - set(MEMBER_FIELDS))
     _raise(InvalidQuestion, [Problem(k, "题组小题的题型、专业、分类和难度随题组设置，请修改题组") for k in outside])
-    result = await _edit_group(actor, q.group_id, {}, member=(q.id, changes))
-    idx = result.pop("member_index")
-    result["question"] = result["group"]["questions"][idx]
-    result["previous_id"] = q.id if result["versioned"] else None
-    return result
+    result, idx = await _edit_group(actor, q.group_id, {}, member=(q.id, changes))
+    return MemberEditedOut(versioned=result.versioned, changed=result.changed,
+                           previous_id=q.id if result.versioned else None, question=result.group.questions[idx],
+                           group=result.group)
 
 
-async def edit_group(*, actor: Principal, group_id: int, changes: dict[str, Any]) -> dict[str, Any]:
+async def edit_group(*, actor: Principal, group_id: int, changes: dict[str, Any]) -> GroupEditedOut:
     """Change a group (`questions`, when given, is the whole new ordered list): in place
     while none of its questions was used, else the group and all its questions as a new
-    version. Answers {"versioned", "previous_id", "group"}."""
+    version."""
     await _require(actor)
     changes = {k: v for k, v in changes.items() if v is not None}
     unknown = sorted(set(changes) - (set(GROUP_FIELDS) - {"kind"}) - {"questions"})
     _raise(InvalidGroup, [Problem(k, "不能修改该字段") for k in unknown])
-    result = await _edit_group(actor, group_id, changes)
-    result.pop("member_index")
+    result, _ = await _edit_group(actor, group_id, changes)
     return result
 
 
 @transactional
 async def _edit_group(actor: Principal, group_id: int, changes: dict[str, Any], *,
-                      member: tuple[int, dict[str, Any]] | None = None) -> dict[str, Any]:
+                      member: tuple[int, dict[str, Any]] | None = None) -> tuple[GroupEditedOut, int | None]:
+    """The edit, with the index of `member` (a question of the group asked about) in the group."""
     async with in_transaction():
         g = await QuestionGroup.filter(id=group_id).select_for_update().first()
         if g is None:
@@ -468,8 +470,8 @@ async def _edit_group(actor: Principal, group_id: int, changes: dict[str, Any], 
         for sub in draft["questions"]:
             sub["answer"] = _stored_answer(sub["answer"])
         if draft == current:
-            return {"versioned": False, "changed": False, "previous_id": None, "member_index": idx,
-                    "group": present_group(g, members)}
+            return GroupEditedOut(versioned=False, changed=False, previous_id=None,
+                                  group=present_group(g, members)), idx
         before = {**current, "question_ids": [m.id for m in members]}
         if any(m.used for m in members):
             new_g, new_members = await insert_group(draft, previous=(g, members))
@@ -480,14 +482,13 @@ async def _edit_group(actor: Principal, group_id: int, changes: dict[str, Any], 
                                        target_id=new_g.id, before={"id": g.id, "version": g.version, **before},
                                        after={"id": new_g.id, "version": new_g.version, **draft,
                                               "question_ids": [q.id for q in new_members]})
-            return {"versioned": True, "changed": True, "previous_id": g.id, "member_index": idx,
-                    "group": present_group(new_g, new_members)}
+            return GroupEditedOut(versioned=True, changed=True, previous_id=g.id,
+                                  group=present_group(new_g, new_members)), idx
         members = await _rewrite_in_place(actor, g, members, draft)
         await audit_service.record(actor=actor, action="exam.group_edit", target_type="QuestionGroup",
                                    target_id=g.id, before=before,
                                    after={**draft, "question_ids": [m.id for m in members]})
-    return {"versioned": False, "changed": True, "previous_id": None, "member_index": idx,
-            "group": present_group(g, members)}
+    return GroupEditedOut(versioned=False, changed=True, previous_id=None, group=present_group(g, members)), idx
 
 
 async def _rewrite_in_place(actor: Principal, g: QuestionGroup, members: list[Question],
@@ -515,23 +516,23 @@ async def _rewrite_in_place(actor: Principal, g: QuestionGroup, members: list[Qu
     return out
 
 
-async def retire_question(*, actor: Principal, question_id: int) -> dict[str, Any]:
+async def retire_question(*, actor: Principal, question_id: int) -> QuestionOut:
     """Take a standalone question out of future papers (papers that have it keep it)."""
     return await _set_question_retired(actor, question_id, True)
 
 
-async def restore_question(*, actor: Principal, question_id: int) -> dict[str, Any]:
+async def restore_question(*, actor: Principal, question_id: int) -> QuestionOut:
     """Put a standalone question retired by hand back into future papers. An old version
     whose edit made a newer one stays retired (papers are drawn from the newest)."""
     return await _set_question_retired(actor, question_id, False)
 
 
-async def retire_group(*, actor: Principal, group_id: int) -> dict[str, Any]:
+async def retire_group(*, actor: Principal, group_id: int) -> GroupOut:
     """Take a whole group out of future papers."""
     return await _set_group_retired(actor, group_id, True)
 
 
-async def restore_group(*, actor: Principal, group_id: int) -> dict[str, Any]:
+async def restore_group(*, actor: Principal, group_id: int) -> GroupOut:
     """Put a group retired by hand back, with all its questions."""
     return await _set_group_retired(actor, group_id, False)
 
@@ -542,7 +543,7 @@ async def _superseded(model, row) -> bool:
 
 
 @transactional
-async def _set_question_retired(actor: Principal, question_id: int, retired: bool) -> dict[str, Any]:
+async def _set_question_retired(actor: Principal, question_id: int, retired: bool) -> QuestionOut:
     await _require(actor)
     async with in_transaction():
         q = await Question.filter(id=question_id, deleted_at__isnull=True).select_for_update().first()
@@ -563,7 +564,7 @@ async def _set_question_retired(actor: Principal, question_id: int, retired: boo
 
 
 @transactional
-async def _set_group_retired(actor: Principal, group_id: int, retired: bool) -> dict[str, Any]:
+async def _set_group_retired(actor: Principal, group_id: int, retired: bool) -> GroupOut:
     await _require(actor)
     async with in_transaction():
         g = await QuestionGroup.filter(id=group_id).select_for_update().first()

@@ -43,6 +43,12 @@ from core.exam.errors import InvalidAnswer, MockNotSubmitted, NoPaper, QuestionN
 from core.exam.models import (
     Answer, Blueprint, ExamSession, Favourite, Paper, PracticeAnswer, Question, WrongNote,
 )
+from core.exam.schemas import (
+    AccuracyOut, CategoryAccuracyOut, DayOut, DaysOut, FavouriteChangedOut, FavouriteOut, MockOut, MockReviewOut,
+    MockStartedOut, MockSummaryOut, NoteOut, NotebookCountOut, OptionOut, PracticeCategoriesOut, PracticeCategoryOut,
+    PracticeProgressOut, PracticeQuestionBaseOut, PracticeQuestionOut, PracticeQuestionsOut, PracticeResultOut,
+    PracticeSpecialtyOut, PracticeSummaryOut, ReviewedItemOut, ReviewedQuestionOut, WrongNoteOut,
+)
 from core.principal import Principal
 from core.settings import get_settings
 
@@ -69,16 +75,19 @@ def _rate(correct: int, answered: int) -> float:
     return round(correct / answered, 4) if answered else 0.0
 
 
-def _present(q: Question, *, reveal: bool = False) -> dict[str, Any]:
-    """A question as the phone shows it (prefetch `group`); the answer and explanation
-    only when `reveal` (after answering, in the notebook, in favourites)."""
-    out = {"question_id": q.id, "qtype": q.qtype, "specialty": q.specialty, "category": q.category,
-           "difficulty": q.difficulty, "group_id": q.group_id, "group_stem": q.group.stem if q.group_id else None,
-           "position": q.position, "stem": q.stem,
-           "options": [{"key": o["key"], "text": o["text"]} for o in exam_service.options_of(q)]}
-    if reveal:
-        out.update(answer=q.answer, explanation=q.explanation, retired=q.retired)
-    return out
+def _present(q: Question, model: type[PracticeQuestionBaseOut], **more: Any) -> PracticeQuestionBaseOut:
+    """A question as the phone shows it (prefetch `group`), as `model` with the `more` fields:
+    a question to practise (PracticeQuestionOut) has no field for its answer, one to review
+    (_reviewed) has."""
+    return model(question_id=q.id, qtype=q.qtype, specialty=q.specialty, category=q.category,
+                 difficulty=q.difficulty, group_id=q.group_id, group_stem=q.group.stem if q.group_id else None,
+                 position=q.position, stem=q.stem,
+                 options=[OptionOut(key=o["key"], text=o["text"]) for o in exam_service.options_of(q)], **more)
+
+
+def _reviewed(q: Question) -> ReviewedQuestionOut:
+    """A question of the notebook or the favourites: for review, so with its answer and explanation."""
+    return _present(q, ReviewedQuestionOut, answer=q.answer, explanation=q.explanation, retired=q.retired)
 
 
 async def _question(question_id: int) -> Question:
@@ -94,7 +103,7 @@ async def _question(question_id: int) -> Question:
 
 # ================================================================== the bank by category
 
-async def categories(*, actor: Principal) -> dict[str, Any]:
+async def categories(*, actor: Principal) -> PracticeCategoriesOut:
     """Specialties and categories of the live bank with their question counts and the
     physician's progress in each (questions practised at least once, answers, accuracy);
     the physician's own specialty first."""
@@ -106,18 +115,21 @@ async def categories(*, actor: Principal) -> dict[str, Any]:
         "specialty", "category", "n")
     done = {(r["specialty"], r["category"]): int(r["n"]) for r in practised}
     answers = await _answer_counts(doc.id, "specialty", "category")
-    specialties: dict[str, dict[str, Any]] = {}
+    specialties: dict[str, PracticeSpecialtyOut] = {}
     for r in sorted(totals, key=lambda r: (r["specialty"] != doc.specialty, r["specialty"], r["category"])):
         key = (r["specialty"], r["category"])
         answered, correct = answers.get(key, (0, 0))
-        s = specialties.setdefault(r["specialty"], {"specialty": r["specialty"], "mine": r["specialty"] ==
-                                                    doc.specialty, "questions": 0, "practised": 0,
-                                                    "categories": []})
-        s["questions"] += int(r["n"])
-        s["practised"] += done.get(key, 0)
-        s["categories"].append({"category": r["category"], "questions": int(r["n"]), "practised": done.get(key, 0),
-                                "answered": answered, "correct": correct, "accuracy": _rate(correct, answered)})
-    return {"specialty": doc.specialty, "specialties": list(specialties.values())}
+        s = specialties.get(r["specialty"])
+        if s is None:
+            s = specialties[r["specialty"]] = PracticeSpecialtyOut(
+                specialty=r["specialty"], mine=r["specialty"] == doc.specialty, questions=0, practised=0,
+                categories=[])
+        s.questions += int(r["n"])
+        s.practised += done.get(key, 0)
+        s.categories.append(PracticeCategoryOut(category=r["category"], questions=int(r["n"]),
+                                                practised=done.get(key, 0), answered=answered, correct=correct,
+                                                accuracy=_rate(correct, answered)))
+    return PracticeCategoriesOut(specialty=doc.specialty, specialties=list(specialties.values()))
 
 
 async def _answer_counts(physician_id: int, *by: str) -> dict[tuple, tuple[int, int]]:
@@ -131,7 +143,7 @@ async def _answer_counts(physician_id: int, *by: str) -> dict[tuple, tuple[int, 
 # ================================================================== questions to practise
 
 async def next_questions(*, actor: Principal, specialty: str | None = None, category: str | None = None,
-                         mode: str = "sequential", limit: int = 10) -> dict[str, Any]:
+                         mode: str = "sequential", limit: int = 10) -> PracticeQuestionsOut:
     """Up to `limit` questions to practise, without their answers. A case or shared-option
     group comes whole and in order (so a group may take the answer over `limit`).
 
@@ -166,8 +178,9 @@ async def next_questions(*, actor: Principal, specialty: str | None = None, cate
         "question_id", flat=True)) if ids else set()
     noted = set(await WrongNote.filter(physician_id=doc.id, question_id__in=ids, cleared_at__isnull=True)
                 .values_list("question_id", flat=True)) if ids else set()
-    items = [{**_present(questions[i]), "favourite": i in favourites, "in_notebook": i in noted} for i in ids]
-    return {"mode": mode, "specialty": specialty, "category": category, "items": items}
+    items = [_present(questions[i], PracticeQuestionOut, favourite=i in favourites, in_notebook=i in noted)
+             for i in ids]
+    return PracticeQuestionsOut(mode=mode, specialty=specialty, category=category, items=items)
 
 
 async def _units_of_listed(physician_id: int, pool, mode: str) -> list[list[int]]:
@@ -189,7 +202,7 @@ async def _units_of_listed(physician_id: int, pool, mode: str) -> list[list[int]
 # ================================================================== answering
 
 @transactional
-async def answer(*, actor: Principal, question_id: int, answer: list[str]) -> dict[str, Any]:
+async def answer(*, actor: Principal, question_id: int, answer: list[str]) -> PracticeResultOut:
     """Check one practice answer: whether it is right, the right answer and the explanation;
     recorded for progress, and the notebook follows (see the module's docstring)."""
     doc = await assessment_service.physician_of(actor)
@@ -202,8 +215,8 @@ async def answer(*, actor: Principal, question_id: int, answer: list[str]) -> di
         await PracticeAnswer.create(physician_id=doc.id, question_id=q.id, specialty=q.specialty,
                                     category=q.category, correct=correct, mode="practice")
         note = await _note(doc.id, q.id, correct)
-    return {"question_id": q.id, "correct": correct, "your_answer": chosen, "answer": q.answer,
-            "explanation": q.explanation, "notebook": _present_note(note)}
+    return PracticeResultOut(question_id=q.id, correct=correct, your_answer=chosen, answer=q.answer,
+                             explanation=q.explanation, notebook=_present_note(note))
 
 
 async def _note(physician_id: int, question_id: int, correct: bool) -> WrongNote | None:
@@ -224,12 +237,13 @@ async def _note(physician_id: int, question_id: int, correct: bool) -> WrongNote
     return await notes.first()
 
 
-def _present_note(note: WrongNote | None) -> dict[str, Any]:
+def _present_note(note: WrongNote | None, model: type[NoteOut] = NoteOut, **more: Any) -> NoteOut:
+    """Where a question stands in the notebook, as `model` with the `more` fields."""
     clear_after = get_settings().practice_clear_after
     if note is None:
-        return {"in_notebook": False, "wrong_count": 0, "streak": 0, "clear_after": clear_after, "cleared_at": None}
-    return {"in_notebook": note.cleared_at is None, "wrong_count": note.wrong_count, "streak": note.streak,
-            "clear_after": clear_after, "cleared_at": note.cleared_at}
+        return model(in_notebook=False, wrong_count=0, streak=0, clear_after=clear_after, cleared_at=None, **more)
+    return model(in_notebook=note.cleared_at is None, wrong_count=note.wrong_count, streak=note.streak,
+                 clear_after=clear_after, cleared_at=note.cleared_at, **more)
 
 
 async def record_mock(*, paper: Paper, questions: dict[int, Question], saved: dict[int, Answer]) -> int:
@@ -253,15 +267,15 @@ async def record_mock(*, paper: Paper, questions: dict[int, Question], saved: di
 
 # ================================================================== notebook and favourites
 
-async def _listed(rows: list) -> list[dict[str, Any]]:
+async def _listed(rows: list) -> list[ReviewedQuestionOut | None]:
     """Questions of notebook or favourite rows, with answer and explanation (the lists are for review)."""
     qs = {q.id: q for q in await Question.filter(id__in=[r.question_id for r in rows]).prefetch_related(
         "group")} if rows else {}
-    return [_present(qs[r.question_id], reveal=True) if r.question_id in qs else None for r in rows]
+    return [_reviewed(qs[r.question_id]) if r.question_id in qs else None for r in rows]
 
 
 async def wrong_notes(*, actor: Principal, include_cleared: bool = False, limit: int = 20,
-                      offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+                      offset: int = 0) -> tuple[int, list[WrongNoteOut]]:
     """The notebook, latest mistakes first; cleared questions only when asked for."""
     doc = await assessment_service.physician_of(actor)
     qs = WrongNote.filter(physician_id=doc.id)
@@ -269,11 +283,11 @@ async def wrong_notes(*, actor: Principal, include_cleared: bool = False, limit:
         qs = qs.filter(cleared_at__isnull=True)
     total = await qs.count()
     rows = await qs.order_by("-last_at", "-id").offset(offset).limit(limit)
-    return total, [{**_present_note(r), "question_id": r.question_id, "added_at": r.added_at, "last_at": r.last_at,
-                    "question": q} for r, q in zip(rows, await _listed(rows))]
+    return total, [_present_note(r, WrongNoteOut, question_id=r.question_id, added_at=r.added_at, last_at=r.last_at,
+                                 question=q) for r, q in zip(rows, await _listed(rows))]
 
 
-async def favourite(*, actor: Principal, question_id: int) -> dict[str, Any]:
+async def favourite(*, actor: Principal, question_id: int) -> FavouriteChangedOut:
     """Add to favourites; adding twice is the same as once."""
     doc = await assessment_service.physician_of(actor)
     await _question(question_id)
@@ -281,50 +295,51 @@ async def favourite(*, actor: Principal, question_id: int) -> dict[str, Any]:
         _, created = await Favourite.get_or_create(physician_id=doc.id, question_id=question_id)
     except IntegrityError:  # added from two taps at once
         created = False
-    return {"question_id": question_id, "favourite": True, "changed": created}
+    return FavouriteChangedOut(question_id=question_id, favourite=True, changed=created)
 
 
-async def unfavourite(*, actor: Principal, question_id: int) -> dict[str, Any]:
+async def unfavourite(*, actor: Principal, question_id: int) -> FavouriteChangedOut:
     """Remove from favourites; removing what is not there changes nothing."""
     doc = await assessment_service.physician_of(actor)
     removed = await Favourite.filter(physician_id=doc.id, question_id=question_id).delete()
-    return {"question_id": question_id, "favourite": False, "changed": bool(removed)}
+    return FavouriteChangedOut(question_id=question_id, favourite=False, changed=bool(removed))
 
 
-async def favourites(*, actor: Principal, limit: int = 20, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+async def favourites(*, actor: Principal, limit: int = 20, offset: int = 0) -> tuple[int, list[FavouriteOut]]:
     doc = await assessment_service.physician_of(actor)
     qs = Favourite.filter(physician_id=doc.id)
     total = await qs.count()
     rows = await qs.order_by("-created_at", "-id").offset(offset).limit(limit)
-    return total, [{"question_id": r.question_id, "created_at": r.created_at, "question": q}
+    return total, [FavouriteOut(question_id=r.question_id, created_at=r.created_at, question=q)
                    for r, q in zip(rows, await _listed(rows))]
 
 
 # ================================================================== progress
 
-async def summary(*, actor: Principal) -> dict[str, Any]:
+async def summary(*, actor: Principal) -> PracticeSummaryOut:
     """What the exam home and the practice home show of practice, in a few queries: answers
     and accuracy, the notebook, favourites, mocks taken with the best and the last score."""
     return await _summary(await assessment_service.physician_of(actor))
 
 
-async def _summary(doc: Physician) -> dict[str, Any]:
+async def _summary(doc: Physician, model: type[PracticeSummaryOut] = PracticeSummaryOut,
+                   **more: Any) -> PracticeSummaryOut:
+    """The summary as `model` with the `more` fields."""
     modes = {m: (0, 0) for m in ("practice", "mock")} | {m: v for (m,), v in (await _answer_counts(
         doc.id, "mode")).items()}
     answered, correct = sum(a for a, _ in modes.values()), sum(c for _, c in modes.values())
     notes = WrongNote.filter(physician_id=doc.id)
-    return {
-        "answered": answered, "correct": correct, "accuracy": _rate(correct, answered),
-        "by_mode": {m: {"answered": a, "correct": c, "accuracy": _rate(c, a)} for m, (a, c) in modes.items()},
-        "notebook": {"open": await notes.filter(cleared_at__isnull=True).count(),
-                     "cleared": await notes.filter(cleared_at__isnull=False).count(),
-                     "clear_after": get_settings().practice_clear_after},
-        "favourites": await Favourite.filter(physician_id=doc.id).count(),
-        "mocks": await _mock_summary(doc.id),
-    }
+    return model(
+        answered=answered, correct=correct, accuracy=_rate(correct, answered),
+        by_mode={m: AccuracyOut(answered=a, correct=c, accuracy=_rate(c, a)) for m, (a, c) in modes.items()},
+        notebook=NotebookCountOut(open=await notes.filter(cleared_at__isnull=True).count(),
+                                  cleared=await notes.filter(cleared_at__isnull=False).count(),
+                                  clear_after=get_settings().practice_clear_after),
+        favourites=await Favourite.filter(physician_id=doc.id).count(),
+        mocks=await _mock_summary(doc.id), **more)
 
 
-async def progress(*, actor: Principal) -> dict[str, Any]:
+async def progress(*, actor: Principal) -> PracticeProgressOut:
     """The summary, with answers and accuracy by category and answers per day over the last
     7 and 30 days (China time, today included, days without answers as zeros)."""
     doc = await assessment_service.physician_of(actor)
@@ -339,25 +354,26 @@ async def progress(*, actor: Principal) -> dict[str, Any]:
         acc[1] += bool(right)
     days = {}
     for n in DAYS:
-        rows = [{"day": (d := today - dt.timedelta(days=i)).isoformat(), "answered": per_day.get(d, [0, 0])[0],
-                 "correct": per_day.get(d, [0, 0])[1]} for i in range(n - 1, -1, -1)]
-        days[f"last_{n}_days"] = {"answered": sum(r["answered"] for r in rows),
-                                  "correct": sum(r["correct"] for r in rows), "days": rows}
-    return {**await _summary(doc),
-            "categories": [{"specialty": s, "category": c, "answered": a, "correct": r, "accuracy": _rate(r, a)}
-                           for (s, c), (a, r) in sorted(cats.items())],
-            **days}
+        rows = [DayOut(day=(d := today - dt.timedelta(days=i)), answered=per_day.get(d, [0, 0])[0],
+                       correct=per_day.get(d, [0, 0])[1]) for i in range(n - 1, -1, -1)]
+        days[f"last_{n}_days"] = DaysOut(answered=sum(r.answered for r in rows),
+                                         correct=sum(r.correct for r in rows), days=rows)
+    return await _summary(
+        doc, PracticeProgressOut,
+        categories=[CategoryAccuracyOut(specialty=s, category=c, answered=a, correct=r, accuracy=_rate(r, a))
+                    for (s, c), (a, r) in sorted(cats.items())],
+        **days)
 
 
-async def _mock_summary(physician_id: int) -> dict[str, Any]:
+async def _mock_summary(physician_id: int) -> MockSummaryOut:
     done = await ExamSession.filter(paper__physician_id=physician_id, paper__kind="mock",
                                     submitted_at__isnull=False).order_by("-submitted_at", "-id").values(
         "score", "submitted_at", "paper_id")
     scores = [r["score"] for r in done if r["score"] is not None]
-    return {"taken": len(done), "best_score": max(scores) if scores else None,
-            "last_score": done[0]["score"] if done else None,
-            "last_submitted_at": done[0]["submitted_at"] if done else None,
-            "last_paper_id": done[0]["paper_id"] if done else None}
+    return MockSummaryOut(taken=len(done), best_score=max(scores) if scores else None,
+                          last_score=done[0]["score"] if done else None,
+                          last_submitted_at=done[0]["submitted_at"] if done else None,
+                          last_paper_id=done[0]["paper_id"] if done else None)
 
 
 # ================================================================== mock exams
@@ -373,7 +389,7 @@ async def _mock_cycle(cycle_id: int | None) -> Cycle:
 
 
 @transactional
-async def start_mock(*, actor: Principal, device_id: str, cycle_id: int | None = None) -> dict[str, Any]:
+async def start_mock(*, actor: Principal, device_id: str, cycle_id: int | None = None) -> MockStartedOut:
     """Start a mock exam drawn afresh from the physician's blueprint of the cycle (the open one
     by default), and answer the exam page of it. An unfinished mock is resumed instead of
     drawing another; one past its deadline is submitted first. It counts for nothing and
@@ -394,10 +410,11 @@ async def start_mock(*, actor: Principal, device_id: str, cycle_id: int | None =
             cycle = await _mock_cycle(cycle_id)
             bp = await exam_service.blueprint_for(cycle_id=cycle.id, physician=doc)
             paper = await exam_service.new_paper(bp=bp, physician_id=doc.id, kind="mock")
-    return {"resumed": resumed, **await exam_service.start(actor=actor, paper_id=paper.id, device_id=device_id)}
+    page = await exam_service.start(actor=actor, paper_id=paper.id, device_id=device_id)
+    return MockStartedOut(**dict(page), resumed=resumed)
 
 
-async def mocks(*, actor: Principal, limit: int = 20, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+async def mocks(*, actor: Principal, limit: int = 20, offset: int = 0) -> tuple[int, list[MockOut]]:
     """The physician's mock exams, newest first, with their scores."""
     doc = await assessment_service.physician_of(actor)
     qs = Paper.filter(physician_id=doc.id, kind="mock")
@@ -408,16 +425,16 @@ async def mocks(*, actor: Principal, limit: int = 20, offset: int = 0) -> tuple[
     out = []
     for p in papers:
         s = sessions.get(p.id)
-        out.append({"paper_id": p.id, "session_id": s.id if s else None, "name": p.blueprint.name,
-                    "cycle_id": p.blueprint.cycle_id, "state": p.state, "questions": len(p.items),
-                    "time_limit_minutes": p.blueprint.time_limit_minutes, "pass_mark": p.blueprint.pass_mark,
-                    "started_at": s.started_at if s else None, "deadline": s.deadline if s else None,
-                    "submitted_at": s.submitted_at if s else None, "score": s.score if s else None,
-                    "passed": s.passed if s else None})
+        out.append(MockOut(paper_id=p.id, session_id=s.id if s else None, name=p.blueprint.name,
+                           cycle_id=p.blueprint.cycle_id, state=p.state, questions=len(p.items),
+                           time_limit_minutes=p.blueprint.time_limit_minutes, pass_mark=p.blueprint.pass_mark,
+                           started_at=s.started_at if s else None, deadline=s.deadline if s else None,
+                           submitted_at=s.submitted_at if s else None, score=s.score if s else None,
+                           passed=s.passed if s else None))
     return total, out
 
 
-async def mock_review(*, actor: Principal, paper_id: int) -> dict[str, Any]:
+async def mock_review(*, actor: Principal, paper_id: int) -> MockReviewOut:
     """A submitted mock question by question: the answer given, the right one, the points
     and the explanation (a counted exam never shows these on the phone)."""
     doc = await assessment_service.physician_of(actor)
@@ -429,11 +446,12 @@ async def mock_review(*, actor: Principal, paper_id: int) -> dict[str, Any]:
         raise MockNotSubmitted(details={"paper_id": paper_id})
     page = await exam_service.view(actor=actor, session_id=session.id)
     bp = await Blueprint.get(id=paper.blueprint_id)
-    questions = {q.id: q for q in await Question.filter(id__in=[i["question_id"] for i in page["items"]])}
+    questions = {q.id: q for q in await Question.filter(id__in=[i.question_id for i in page.items])}
     points = dict(await Answer.filter(session_id=session.id).values_list("question_id", "points"))
-    for item in page["items"]:
-        q = questions[item["question_id"]]
-        item.update(correct_answer=q.answer, explanation=q.explanation, correct=set(item["answer"]) == set(q.answer),
-                    points_scored=points.get(q.id) or 0.0)
-    return {**page, "name": bp.name, "pass_mark": bp.pass_mark, "passed": session.passed,
-            "submitted_at": session.submitted_at}
+    items = []
+    for item in page.items:
+        q = questions[item.question_id]
+        items.append(ReviewedItemOut(**dict(item), correct_answer=q.answer, explanation=q.explanation,
+                                     correct=set(item.answer) == set(q.answer), points_scored=points.get(q.id) or 0.0))
+    return MockReviewOut(**{**dict(page), "items": items}, name=bp.name, pass_mark=bp.pass_mark,
+                         passed=session.passed, submitted_at=session.submitted_at)

@@ -35,6 +35,7 @@ from core.exam.errors import (
 )
 from core.exam import bank
 from core.exam.models import Answer, Blueprint, ExamSession, Paper, Question
+from core.exam.schemas import AnswerCardOut, BlueprintOut, PaperOut, SaveResultOut, SessionOut, SubmittedOut
 from core.proctoring.models import ProctorCase
 from core.principal import SYSTEM, Principal
 
@@ -47,7 +48,7 @@ SINGLE = {"A1", "A2", "A3", "A4", "B1"}
 
 @db.transactional
 async def save_blueprint(*, actor: Principal, cycle_id: int, specialty: str, name: str, time_limit_minutes: int,
-                         pass_mark: float, rules: list[dict[str, Any]], multi_partial: bool = False) -> Blueprint:
+                         pass_mark: float, rules: list[dict[str, Any]], multi_partial: bool = False) -> BlueprintOut:
     """Create or change the blueprint of a cycle and specialty (province); frozen once papers exist."""
     await scope.require(actor, "exam.blueprint", province=True)
     if not await Cycle.exists(id=cycle_id):
@@ -68,7 +69,7 @@ async def save_blueprint(*, actor: Principal, cycle_id: int, specialty: str, nam
             await bp.save()
         await audit_service.record(actor=actor, action="exam.blueprint_save", target_type="Blueprint",
                                    target_id=bp.id, before=before, after={"specialty": specialty, **fields_})
-    return bp
+    return BlueprintOut.model_validate(bp)
 
 
 def blueprint_view(bp: Blueprint) -> dict[str, Any]:
@@ -236,7 +237,7 @@ def _needs_exam(row: Enrolment, settings: dict[str, Any]) -> bool:
     return row.procedure == "general" or (row.procedure == "simple" and bool(settings.get("simple_requires_exam")))
 
 
-async def my_papers(*, actor: Principal) -> list[dict[str, Any]]:
+async def my_papers(*, actor: Principal) -> list[PaperOut]:
     """The physician's papers of the open cycle (drawn on first look) and of past cycles."""
     doc = await assessment_service.physician_of(actor)
     cycle = await Cycle.filter(status=CycleStatus.OPEN).first()
@@ -252,10 +253,10 @@ async def my_papers(*, actor: Principal) -> list[dict[str, Any]]:
     for p in await Paper.filter(physician_id=doc.id).exclude(kind="mock").order_by("-id").prefetch_related(
             "blueprint", "session"):
         s = p.session if isinstance(p.session, ExamSession) else await ExamSession.get_or_none(paper_id=p.id)
-        out.append({"paper_id": p.id, "name": p.blueprint.name, "kind": p.kind, "state": p.state,
-                    "questions": len(p.items), "time_limit_minutes": p.blueprint.time_limit_minutes,
-                    "score": s.score if s else None, "passed": s.passed if s else None,
-                    "voided": s.voided if s else False})
+        out.append(PaperOut(paper_id=p.id, name=p.blueprint.name, kind=p.kind, state=p.state,
+                            questions=len(p.items), time_limit_minutes=p.blueprint.time_limit_minutes,
+                            score=s.score if s else None, passed=s.passed if s else None,
+                            voided=s.voided if s else False))
     return out
 
 
@@ -319,7 +320,7 @@ async def _open_proctor_case(session: ExamSession, paper: Paper) -> None:
 
 
 @db.transactional
-async def start(*, actor: Principal, paper_id: int, device_id: str) -> dict[str, Any]:
+async def start(*, actor: Principal, paper_id: int, device_id: str) -> SessionOut:
     """Start, or resume on this device: the deadline is set once, by the server.
 
     Resuming from another device takes the exam over; the previous device's
@@ -364,12 +365,14 @@ async def start(*, actor: Principal, paper_id: int, device_id: str) -> dict[str,
     return await view(actor=actor, session_id=session.id)
 
 
-async def view(*, actor: Principal, session_id: int) -> dict[str, Any]:
+async def view(*, actor: Principal, session_id: int) -> SessionOut:
     """Everything the exam screen needs to (re)draw itself: questions, saved answers, time left."""
     session, paper = await own_session(actor, session_id)
     questions = {q.id: q for q in await Question.filter(id__in=[i["q"] for i in paper.items])
                  .prefetch_related("group")}
     saved = {a.question_id: a for a in await Answer.filter(session_id=session.id)}
+    # The rows go to SessionOut as data, validated in one pass: built as models one by one, a
+    # paper's hundred rows cost about twice the CPU (so do the answer card's cells, in _card).
     items = []
     for n, item in enumerate(paper.items, start=1):
         q = questions[item["q"]]
@@ -383,11 +386,11 @@ async def view(*, actor: Principal, session_id: int) -> dict[str, Any]:
                         for k, key in enumerate(item["opts"])],
             "answer": a.answer if a else [], "marked": a.marked if a else False, "seq": a.seq if a else 0,
         })
-    return {"session_id": session.id, "paper_id": paper.id, "kind": paper.kind, "deadline": session.deadline,
-            "remaining_seconds": _remaining(session), "submitted": session.submitted_at is not None,
-            "active_device": session.active_device, "device_epoch": session.device_epoch,
-            "verified": session.verified, "capture_schedule": session.capture_schedule or [],
-            "started_at": session.started_at, "score": session.score, "items": items}
+    return SessionOut(session_id=session.id, paper_id=paper.id, kind=paper.kind, deadline=session.deadline,
+                      remaining_seconds=_remaining(session), submitted=session.submitted_at is not None,
+                      active_device=session.active_device, device_epoch=session.device_epoch,
+                      verified=session.verified, capture_schedule=session.capture_schedule or [],
+                      started_at=session.started_at, score=session.score, items=items)
 
 
 def options_of(q: Question) -> list[dict[str, str]]:
@@ -409,16 +412,8 @@ def _check_keys(qtype: str, opts: Any, answer: list[str]) -> list[str]:
     return sorted(chosen)
 
 
-@dataclass
-class SaveResult:
-    question_id: int
-    seq: int  # the sequence the server now holds for this question
-    applied: bool  # False: an older or repeated save, acknowledged without change
-    remaining_seconds: int
-
-
 async def save_answer(*, actor: Principal, session_id: int, question_id: int, answer: list[str], seq: int,
-                      device_id: str, marked: bool | None = None) -> SaveResult:
+                      device_id: str, marked: bool | None = None) -> SaveResultOut:
     facts = _FACTS.get(session_id)
     if facts is None:  # this process has not seen the session yet: learn its facts, then the short way
         found = await _owned(actor, session_id)
@@ -436,7 +431,7 @@ async def save_answer(*, actor: Principal, session_id: int, question_id: int, an
 
 
 async def _save(*, actor: Principal, session_id: int, question_id: int, answer: list[str], seq: int,
-                device_id: str, marked: bool | None) -> SaveResult:
+                device_id: str, marked: bool | None) -> SaveResultOut:
     """The save with every check read and answered precisely, in order."""
     session, paper = await own_session(actor, session_id)
     if session.submitted_at is not None or utcnow() > session.deadline + GRACE:
@@ -464,7 +459,8 @@ async def _save(*, actor: Principal, session_id: int, question_id: int, answer: 
         except IntegrityError:
             changed = 0  # the row exists with a sequence at least as new
     held = changed and seq or (await Answer.get(session_id=session.id, question_id=question_id)).seq
-    return SaveResult(question_id, held, bool(changed), _remaining(session))
+    return SaveResultOut(question_id=question_id, seq=held, applied=bool(changed),
+                         remaining_seconds=_remaining(session))
 
 
 # ------------------------------------------------------------------ the fast save
@@ -562,7 +558,7 @@ _JSON = Answer._meta.fields_map["answer"]
 
 
 async def _fast_save(facts: _Facts, *, actor: Principal, session_id: int, question_id: int, answer: list[str],
-                     seq: int, device_id: str, marked: bool | None) -> SaveResult | None:
+                     seq: int, device_id: str, marked: bool | None) -> SaveResultOut | None:
     """The save in one statement, or None when the precise way must answer."""
     i = bisect_left(facts.questions, question_id)
     if i == len(facts.questions) or facts.questions[i] != question_id or actor.kind not in _OWNER:
@@ -584,10 +580,10 @@ async def _fast_save(facts: _Facts, *, actor: Principal, session_id: int, questi
         marked])
     if not changed:
         return None
-    return SaveResult(question_id, seq, True, _left(facts.deadline))
+    return SaveResultOut(question_id=question_id, seq=seq, applied=True, remaining_seconds=_left(facts.deadline))
 
 
-async def answer_card(*, actor: Principal, session_id: int) -> dict[str, Any]:
+async def answer_card(*, actor: Principal, session_id: int) -> AnswerCardOut:
     facts = _FACTS.get(session_id)
     if facts is not None and actor.kind in _OWNER:
         card = await _fast_card(facts, actor, session_id)
@@ -603,19 +599,20 @@ async def answer_card(*, actor: Principal, session_id: int) -> dict[str, Any]:
 
 
 def _card(session_id: int, order: Any, deadline: dt.datetime, submitted_at: dt.datetime | None,
-          rows: list[dict[str, Any]]) -> dict[str, Any]:
+          rows: list[dict[str, Any]]) -> AnswerCardOut:
     saved = {r["question_id"]: (bool(_JSON.to_python_value(r["answer"])), bool(r["marked"]))
              for r in rows if r["question_id"] is not None}
-    cells = []
+    cells = []  # as data for AnswerCardOut to validate in one pass (see view): every taker reads the card
     for n, qid in enumerate(order, start=1):
         answered, marked = saved.get(qid, (False, False))
         cells.append({"no": n, "question_id": qid, "answered": answered, "marked": marked})
-    return {"session_id": session_id, "remaining_seconds": _left(deadline),
-            "answered": sum(c["answered"] for c in cells), "marked": sum(c["marked"] for c in cells),
-            "empty": sum(not c["answered"] for c in cells), "cells": cells, "submitted": submitted_at is not None}
+    return AnswerCardOut(session_id=session_id, remaining_seconds=_left(deadline),
+                         answered=sum(c["answered"] for c in cells), marked=sum(c["marked"] for c in cells),
+                         empty=sum(not c["answered"] for c in cells), cells=cells,
+                         submitted=submitted_at is not None)
 
 
-async def _fast_card(facts: _Facts, actor: Principal, session_id: int) -> dict[str, Any] | None:
+async def _fast_card(facts: _Facts, actor: Principal, session_id: int) -> AnswerCardOut | None:
     """The card in one statement (every taker reads it every minute): the session's state and
     its answers, owned by the caller, the paper's order from memory; None when the precise way
     must answer (not the caller's, or the memory is stale)."""
@@ -689,11 +686,11 @@ async def _finish(session_id: int, *, by: str, actor: Principal) -> ExamSession:
     return session
 
 
-async def submit(*, actor: Principal, session_id: int) -> dict[str, Any]:
+async def submit(*, actor: Principal, session_id: int) -> SubmittedOut:
     session, _ = await own_session(actor, session_id)
     session = await _finish(session.id, by="taker", actor=actor)
-    return {"session_id": session.id, "submitted_at": session.submitted_at, "submitted_by": session.submitted_by,
-            "score": session.score, "passed": session.passed}
+    return SubmittedOut(session_id=session.id, submitted_at=session.submitted_at, submitted_by=session.submitted_by,
+                        score=session.score, passed=session.passed)
 
 
 SESSION_OPENED = "exam.session_opened"

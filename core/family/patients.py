@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import time
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
@@ -24,7 +23,7 @@ from tortoise.transactions import in_transaction
 
 from core import crypto, pii
 from core.audit import service as audit_service
-from core.cache import redis
+from core.cache import count_this_hour
 from core.family.errors import (
     IdCardBackSide, IdCardUnreadable, IdentityLocked, IdentityRequired, IdentityTaken, MpOnly, OcrBusy, OcrLimited,
     PatientExists, PatientNotFound, SelfPatient, TooManyPatients,
@@ -255,14 +254,8 @@ _reading = 0  # readings queued or running in this process
 
 async def _ocr_allowance(actor: Principal, account_id: int) -> None:
     """OCR_PER_HOUR readings per account and clock hour (Redis, atomic)."""
-    hour = int(time.time() // 3600)
-    key = f"ocr:idcard:{account_id}:{hour}"
-    async with redis().pipeline(transaction=True) as pipe:
-        pipe.incr(key)
-        pipe.expire(key, 3600)
-        count, _ = await pipe.execute()
+    count, wait = await count_this_hour(f"ocr:idcard:{account_id}")
     if count > OCR_PER_HOUR:
-        wait = 3600 - int(time.time()) % 3600
         await audit_service.record_denied(actor=actor, action="family.id_card_read", reason="rate limited")
         raise OcrLimited(details={"retry_after": wait, "limit": OCR_PER_HOUR}, headers={"Retry-After": str(wait)})
 

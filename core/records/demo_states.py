@@ -13,9 +13,11 @@ from tortoise.transactions import in_transaction
 from core import db
 from core.db import utcnow
 from core.notify import service as notify_service
+from core.payments import demo as payments_demo
 from core.principal import Principal
 from core.records import service as records_service
 from core.records.models import RecordRequest, RecordRequestEvent
+from core.records.schemas import PatientRequestOut
 from core.records.states import Event, State
 
 
@@ -53,3 +55,13 @@ async def expire_now(*, request_id: int) -> bool:
     """The expiry sweep's transition for one ready copy, as if its download window had passed."""
     req = await RecordRequest.get(id=request_id)
     return await records_service._expire(req.id, req.expires_at + dt.timedelta(seconds=1))
+
+
+async def paid(*, actor: Principal, request_id: int) -> PatientRequestOut:
+    """The patient pays the fee; WeChat Pay's confirmation is played by the payments demo (no server
+    runs while the demo is seeded). The request goes on to preparation through `on_payment`."""
+    req = await RecordRequest.get(id=request_id)
+    await payments_demo.paid_without_gateway(actor=actor, reference=records_service._payment_reference(req),
+                                             org_id=req.institution_id, amount_fen=req.fee_cents,
+                                             description=f"病案复印 {req.number}")
+    return await records_service.detail(actor=actor, request_id=request_id)

@@ -56,10 +56,6 @@ class CopyExpired(AppError):
     status, code, message = 410, "records.copy_expired", "病案复印件的下载期限已过，请重新申请"
 
 
-class PaymentFailed(AppError):
-    status, code, message = 402, "records.payment_failed", "支付未成功，请稍后重试"
-
-
 class NothingToPay(AppError):
     status, code, message = 409, "records.nothing_to_pay", "该申请无需支付"
 

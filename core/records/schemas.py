@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from core.dicts.schemas import DictItemOut, DictKindOut  # noqa: F401 (the console's API answers them)
 from core.inputs import EditIn, Id
 from core.outputs import Out
+from core.payments.schemas import CheckoutOut, OrderOut
 
 
 class In(BaseModel):
@@ -387,3 +388,19 @@ class RequestStatsOut(Out):
     total: int
     rows: list[RequestStateCountOut | RequestKeyCountOut]
     copies: CopyCountsOut
+
+
+# ------------------------------------------------------------------ payment (patient side)
+
+class RequestPaymentOut(Out):
+    """Where a request stands with its fee: the state, whether it was paid, its latest payment order."""
+    request_id: int
+    state: str
+    state_label: str
+    paid: bool
+    order: OrderOut | None
+
+
+class PayStartOut(RequestPaymentOut):
+    """The payment order and the signed parameters the payer's WeChat pays with."""
+    payment: CheckoutOut

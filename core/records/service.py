@@ -46,27 +46,29 @@ from core.errors import AppError, NotFound, Unauthorized
 from core.family import service as family_service
 from core.family.models import Patient
 from core.his import adapter as his
-from core.localtime import LocalDay, utc_start
+from core.localtime import LocalDay, within_days
 from core.masking import mask_name, mask_phone
 from core.events import service as events
 from core.notify import service as notify_service
 from core.notify.models import Message
 from core.orgs.models import OrgKind, OrgNode
-from core.payments import gateway as payments
+from core.payments import purposes as payment_purposes
+from core.payments import service as payments
+from core.payments.schemas import CheckoutOut, OrderOut
 from core.principal import SYSTEM, Principal
 from core.records import identity, states
 from core.records.errors import (
     AdmissionUnknown, CopyExpired, DepartmentExists, DictUnknown, IdentityRequired, IllegalTransition,
     InstitutionUnavailable,
-    NoArchivedRecords, NoDocuments, NothingToPay, PaymentFailed, ReasonRequired, TooManyChecks, UnknownAdapter,
+    NoArchivedRecords, NoDocuments, NothingToPay, ReasonRequired, TooManyChecks, UnknownAdapter,
 )
 from core.records.models import Department, IdentityCheck, RecordRequest, RecordRequestEvent, RecordRoom
 from core.records.schemas import (
     AdmissionOut, ArchivedOut, CheckedInstitutionOut, ConsoleRequestOut, CopyCountsOut, CopyReadyOut, DepartmentOut,
     DownloadLinkOut, FormOptionsOut, IdentityCheckOut, IdentityEvidenceOut, MailDetailOut, MyRequestsOut,
-    NamedPatientOut, NoDetailOut, PatientRequestOut, RecordCodeOut, RecordInstitutionOut, RequestGroupCountsOut,
-    RequestGroupOut, RequestKeyCountOut, RequestOut, RequestPatientOut, RequestStateCountOut, RequestStatsOut,
-    ReviewedOut, RoomOut, TimelineEntryOut,
+    NamedPatientOut, NoDetailOut, PatientRequestOut, PayStartOut, RecordCodeOut, RecordInstitutionOut,
+    RequestGroupCountsOut, RequestGroupOut, RequestKeyCountOut, RequestOut, RequestPatientOut, RequestPaymentOut,
+    RequestStateCountOut, RequestStatsOut, ReviewedOut, RoomOut, TimelineEntryOut,
 )
 from core.records.states import Event, State
 from core.settings import get_settings
@@ -431,35 +433,64 @@ async def detail(*, actor: Principal, request_id: int) -> PatientRequestOut:
     return out
 
 
-@transactional
-async def pay(*, actor: Principal, request_id: int) -> PatientRequestOut:
-    """Pay the institution's fee through the payment gateway; a paid request goes to preparation."""
+PAYMENT_KIND = "records.request"  # payment orders of a request are referenced "records.request:<id>"
+
+
+def _payment_reference(req: RecordRequest) -> str:
+    return payment_purposes.reference(PAYMENT_KIND, req.id)
+
+
+async def _payment_view(req: RecordRequest) -> dict[str, Any]:
+    order = await payments.order_of(reference=_payment_reference(req))
+    return {"request_id": req.id, "state": req.state, "state_label": states.LABELS[State(req.state)],
+            "paid": req.paid_at is not None, "order": None if order is None else OrderOut.model_validate(order)}
+
+
+async def pay(*, actor: Principal, request_id: int, channel: str = "miniprogram") -> PayStartOut:
+    """Start paying the institution's fee through WeChat Pay: the order and the signed parameters
+    of the payer's wx.requestPayment. The request moves on when WeChat Pay confirms the payment
+    (its notification, or `confirm_payment` asking it), in payments' transaction (`on_payment`)."""
     req, grant = await _patient_request(actor, request_id, act=True)
     if req.fee_cents <= 0:
         raise NothingToPay(details={"id": req.id})
-    states.fire(req.state, Event.PAY)  # refuse before charging
-    charge = await payments.get_gateway().charge(order_no=req.number, amount_cents=req.fee_cents,
-                                                 description=f"病案复印 {req.number}", payer_account_id=actor.id)
-    if not charge.ok:
-        await audit_service.record(actor=actor, action="records.pay", target_type="RecordRequest", target_id=req.id,
-                                   after={"reason": charge.reason}, outcome="failure", org_id=req.institution_id)
-        raise PaymentFailed(details={"reason": charge.reason})
-    messages = []
-    async with in_transaction():
-        req = await RecordRequest.filter(id=req.id).select_for_update().first()
-        messages.append(await _move(req, Event.PAY, actor=actor, note=f"已支付 {req.fee_cents / 100:.2f} 元"))
-        req.paid_at = utcnow()
-        await req.save(update_fields=["paid_at", "updated_at"])
-        messages.append(await _move(req, Event.PREPARE, actor=SYSTEM))
-        await notify_service.notify(org_id=req.institution_id, kind="record_request.paid",
-                                    title="病案复印申请已支付", body=f"申请号 {req.number}：请准备复印件",
-                                    link=_console_link(req))
-        await audit_service.record(actor=actor, action="records.pay", target_type="RecordRequest", target_id=req.id,
-                                   after={"fee_cents": req.fee_cents, "transaction_id": charge.transaction_id},
-                                   org_id=req.institution_id)
-        await _log_access(actor, grant, "record_request_pay", "RecordRequest", req.id)
-        await _push_last(messages)
-    return await detail(actor=actor, request_id=req.id)
+    states.fire(req.state, Event.PAY)  # refuse before ordering
+    started = await payments.checkout(actor=actor, reference=_payment_reference(req), org_id=req.institution_id,
+                                      amount_fen=req.fee_cents, description=f"病案复印 {req.number}",
+                                      channel=channel)
+    await _log_access(actor, grant, "record_request_pay", "RecordRequest", req.id)
+    return PayStartOut(**await _payment_view(req), payment=CheckoutOut.model_validate(started))
+
+
+async def confirm_payment(*, actor: Principal, request_id: int) -> RequestPaymentOut:
+    """The payer's client says it paid: ask WeChat Pay now rather than wait for its notification."""
+    req, _ = await _patient_request(actor, request_id, act=False)
+    if req.paid_at is None:
+        await payments.sync(reference=_payment_reference(req))
+        req = await RecordRequest.get(id=req.id)
+    return RequestPaymentOut(**await _payment_view(req))
+
+
+async def on_payment(order: payment_purposes.PaidOrder) -> payment_purposes.Decision:
+    """WeChat Pay confirmed a payment of a request (registered by core/wiring.py; run inside payments'
+    transaction): an approved request waiting for this fee goes to preparation; any other refuses it,
+    and payments refunds it."""
+    req = await RecordRequest.filter(id=order.reference_id).select_for_update().first()
+    if req is None or req.state != State.APPROVED.value or req.fee_cents != order.amount_fen:
+        return payment_purposes.Decision(False, reason="病案复印申请已无需支付，款项原路退回")
+    payer = (Principal(kind="mp", id=order.payer_account_id, name=f"mp:{order.payer_account_id}")
+             if order.payer_account_id else SYSTEM)
+    messages = [await _move(req, Event.PAY, actor=payer, note=f"已支付 {req.fee_cents / 100:.2f} 元")]
+    req.paid_at = order.paid_at
+    await req.save(update_fields=["paid_at", "updated_at"])
+    messages.append(await _move(req, Event.PREPARE, actor=SYSTEM))
+    await notify_service.notify(org_id=req.institution_id, kind="record_request.paid",
+                                title="病案复印申请已支付", body=f"申请号 {req.number}：请准备复印件",
+                                link=_console_link(req))
+    await audit_service.record(actor=payer, action="records.pay", target_type="RecordRequest", target_id=req.id,
+                               after={"fee_cents": req.fee_cents, "out_trade_no": order.out_trade_no},
+                               org_id=req.institution_id)
+    await _push_last(messages)
+    return payment_purposes.Decision(True)
 
 
 # =================================================================== download
@@ -564,21 +595,13 @@ async def _expire(request_id: int, now: dt.datetime) -> bool:
 
 # =================================================================== console: requests
 
-def _china_range(qs, field: str, date_from: dt.date | None, date_to: dt.date | None):
-    if date_from:
-        qs = qs.filter(**{f"{field}__gte": utc_start(date_from)})
-    if date_to:
-        qs = qs.filter(**{f"{field}__lt": utc_start(date_to + dt.timedelta(days=1))})
-    return qs
-
-
 async def list_requests(*, actor: Principal, state: str | None = None, institution_id: int | None = None,
                         purpose: str | None = None, date_from: dt.date | None = None,
                         date_to: dt.date | None = None, q: str | None = None, limit: int = 20,
                         offset: int = 0) -> tuple[int, list[RequestOut]]:
     """Requests in the caller's subtree, newest first, with their state colours."""
     await scope.require(actor, PERM_READ)
-    qs = _china_range(scope.scoped(actor, RecordRequest), "created_at", date_from, date_to)
+    qs = within_days(scope.scoped(actor, RecordRequest), "created_at", date_from, date_to)
     if state:
         qs = qs.filter(state=state)
     if institution_id:
@@ -730,7 +753,7 @@ async def stats(*, actor: Principal, date_from: dt.date | None = None, date_to: 
     """Counts of requests in scope over a period, by state, institution or day (China time),
     and how the copies were made (uploaded, generated, not yet)."""
     await scope.require(actor, PERM_READ)
-    qs = _china_range(scope.scoped(actor, RecordRequest), "created_at", date_from, date_to)
+    qs = within_days(scope.scoped(actor, RecordRequest), "created_at", date_from, date_to)
     if group_by == "state":
         counts = dict(await qs.annotate(n=Count("id")).group_by("state").values_list("state", "n"))
         rows: list = [RequestStateCountOut(key=s.value, label=states.LABELS[s], color=states.COLORS[s],

@@ -59,12 +59,17 @@ async def _ids() -> dict:
                                    link="/admin/records/requests")
     other = await factories.admin(hospital, username="sweepee", roles=("record_room",))
     entry = await FaqEntry.create(org_id=hospital.id, category="巡检", question="巡检问题？", answer="巡检回答。")
+    from core.db import utcnow
+    from core.support.models import SupportTicket
+
+    ticket = await SupportTicket.create(institution_id=hospital.id, account_id=me.actor.id, category="other",
+                                        content="巡检反馈", last_activity_at=utcnow())
     doctor = await factories.catalogue_doctor(dept, name="巡检医生")
     return {"enrolment_id": enrolment.id, "physician_id": doc.id, "session_id": case.session_id,
             "request_id": request.id, "institution_id": hospital.id, "department_id": dept.id,
             "item_id": item.id, "message_id": message.id, "account_id": other.id, "entry_id": entry.id,
+            "org_id": hospital.id, "record_id": dept.id, "ticket_id": ticket.id,
             "doctor_id": doctor.id,
-            "org_id": hospital.id, "record_id": dept.id,
             "kind": {"imports": "physicians", "dicts": "record_purpose", "recycle": "record_department"},
             "cycle_id": cycle.id, "hospital": hospital,
             # Records of the pages added last (question bank, blueprints, applications, bad records):

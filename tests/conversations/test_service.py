@@ -19,6 +19,11 @@ from core.principal import SYSTEM, Principal
 from tests import factories
 
 
+def j(answer):
+    """A service's answer (its output model) as the JSON a client receives."""
+    return answer.model_dump(mode="json")
+
+
 def mp(account_id: int) -> Principal:
     return Principal(kind="mp", id=account_id, name=f"mp:{account_id}")
 
@@ -37,15 +42,15 @@ async def _pair(**extra):
 
 async def test_a_resend_is_answered_with_the_stored_message():
     a, b, cid = await _pair()
-    first = await conversations.send_text(actor=a, conversation_id=cid, client_id="c-1", text="你好")
-    again = await conversations.send_text(actor=a, conversation_id=cid, client_id="c-1", text="你好")
+    first = j(await conversations.send_text(actor=a, conversation_id=cid, client_id="c-1", text="你好"))
+    again = j(await conversations.send_text(actor=a, conversation_id=cid, client_id="c-1", text="你好"))
     assert first["duplicate"] is False and again["duplicate"] is True
     assert again["message"] == first["message"]
     # The same id from the other participant is another message (unique per sender).
-    other = await conversations.send_text(actor=b, conversation_id=cid, client_id="c-1", text="您好")
+    other = j(await conversations.send_text(actor=b, conversation_id=cid, client_id="c-1", text="您好"))
     assert other["message"]["seq"] == 2
     with pytest.raises(ClientIdReused):
-        await conversations.send_text(actor=a, conversation_id=cid, client_id="c-1", text="别的内容")
+        j(await conversations.send_text(actor=a, conversation_id=cid, client_id="c-1", text="别的内容"))
     assert await ChatMessage.filter(conversation_id=cid).count() == 2
     assert (await Conversation.get(id=cid)).last_seq == 2
     # One event per stored message, published after the commit, with ids only (no text).
@@ -57,11 +62,11 @@ async def test_a_resend_is_answered_with_the_stored_message():
 
 async def test_racing_resends_store_one_copy_and_leave_no_gap():
     a, b, cid = await _pair()
-    answers = await asyncio.gather(*(conversations.send_text(actor=a, conversation_id=cid, client_id="same",
-                                                             text="挂号问题") for _ in range(8)))
+    answers = [j(x) for x in await asyncio.gather(*(conversations.send_text(
+        actor=a, conversation_id=cid, client_id="same", text="挂号问题") for _ in range(8)))]
     assert sorted(x["duplicate"] for x in answers) == [False] + [True] * 7
     assert {x["message"]["id"] for x in answers} == {answers[0]["message"]["id"]}
-    nxt = await conversations.send_text(actor=b, conversation_id=cid, client_id="n", text="好的")
+    nxt = j(await conversations.send_text(actor=b, conversation_id=cid, client_id="n", text="好的"))
     assert nxt["message"]["seq"] == 2  # the rolled-back attempts took no number
 
 
@@ -69,7 +74,7 @@ async def test_concurrent_senders_get_a_gap_free_sequence():
     a, b, cid = await _pair()
 
     async def burst(actor, tag):
-        return [await conversations.send_text(actor=actor, conversation_id=cid, client_id=f"{tag}{i}", text=tag)
+        return [j(await conversations.send_text(actor=actor, conversation_id=cid, client_id=f"{tag}{i}", text=tag))
                 for i in range(15)]
 
     results = await asyncio.gather(*(burst(a if n % 2 else b, f"t{n}-") for n in range(6)))
@@ -86,29 +91,29 @@ async def test_concurrent_senders_get_a_gap_free_sequence():
 async def test_history_pages_forward_from_a_sequence():
     a, b, cid = await _pair()
     for i in range(7):
-        await conversations.send_text(actor=a if i % 2 else b, conversation_id=cid, client_id=f"h{i}", text=str(i))
-    page = await conversations.history(actor=a, conversation_id=cid, after_seq=2, limit=3)
+        j(await conversations.send_text(actor=a if i % 2 else b, conversation_id=cid, client_id=f"h{i}", text=str(i)))
+    page = j(await conversations.history(actor=a, conversation_id=cid, after_seq=2, limit=3))
     assert [m["seq"] for m in page["items"]] == [3, 4, 5] and page["has_more"] and page["last_seq"] == 7
-    page = await conversations.history(actor=a, conversation_id=cid, after_seq=5, limit=3)
+    page = j(await conversations.history(actor=a, conversation_id=cid, after_seq=5, limit=3))
     assert [m["seq"] for m in page["items"]] == [6, 7] and not page["has_more"]
-    assert (await conversations.history(actor=a, conversation_id=cid, after_seq=7))["items"] == []
+    assert (j(await conversations.history(actor=a, conversation_id=cid, after_seq=7)))["items"] == []
 
 
 async def test_cursors_move_forward_only_and_sending_reads():
     a, b, cid = await _pair()
     for i in range(3):
-        await conversations.send_text(actor=a, conversation_id=cid, client_id=f"m{i}", text="?")
-    rows = {r["id"]: r for r in (await conversations.my_conversations(actor=b))["items"]}
+        j(await conversations.send_text(actor=a, conversation_id=cid, client_id=f"m{i}", text="?"))
+    rows = {r["id"]: r for r in (j(await conversations.my_conversations(actor=b)))["items"]}
     assert rows[cid]["unread"] == 3
-    assert (await conversations.my_conversations(actor=a))["items"][0]["unread"] == 0
-    assert await conversations.mark(actor=b, conversation_id=cid, delivered_seq=3) == {"delivered_seq": 3,
+    assert (j(await conversations.my_conversations(actor=a)))["items"][0]["unread"] == 0
+    assert j(await conversations.mark(actor=b, conversation_id=cid, delivered_seq=3)) == {"delivered_seq": 3,
                                                                                        "read_seq": 0}
-    assert await conversations.mark(actor=b, conversation_id=cid, read_seq=2) == {"delivered_seq": 3, "read_seq": 2}
-    assert await conversations.mark(actor=b, conversation_id=cid, read_seq=1, delivered_seq=1) == {
+    assert j(await conversations.mark(actor=b, conversation_id=cid, read_seq=2)) == {"delivered_seq": 3, "read_seq": 2}
+    assert j(await conversations.mark(actor=b, conversation_id=cid, read_seq=1, delivered_seq=1)) == {
         "delivered_seq": 3, "read_seq": 2}
-    assert await conversations.mark(actor=b, conversation_id=cid, read_seq=99) == {"delivered_seq": 3,
+    assert j(await conversations.mark(actor=b, conversation_id=cid, read_seq=99)) == {"delivered_seq": 3,
                                                                                    "read_seq": 3}
-    shown = await conversations.detail(actor=a, conversation_id=cid)
+    shown = j(await conversations.detail(actor=a, conversation_id=cid))
     assert {p["party"]: (p["delivered_seq"], p["read_seq"]) for p in shown["participants"]} == {
         f"mp:{a.id}": (3, 3), f"mp:{b.id}": (3, 3)}
     reads = await EventOutbox.filter(name="conversations.read").values_list("payload", flat=True)
@@ -117,49 +122,49 @@ async def test_cursors_move_forward_only_and_sending_reads():
 
 async def test_recall_within_two_minutes_by_the_sender():
     a, b, cid = await _pair()
-    sent = (await conversations.send_text(actor=a, conversation_id=cid, client_id="r1", text="发错了"))["message"]
+    sent = (j(await conversations.send_text(actor=a, conversation_id=cid, client_id="r1", text="发错了")))["message"]
     with pytest.raises(RecallRefused):
-        await conversations.recall(actor=b, conversation_id=cid, seq=sent["seq"])
+        j(await conversations.recall(actor=b, conversation_id=cid, seq=sent["seq"]))
     with pytest.raises(MessageNotFound):
-        await conversations.recall(actor=a, conversation_id=cid, seq=99)
-    done = await conversations.recall(actor=a, conversation_id=cid, seq=sent["seq"])
+        j(await conversations.recall(actor=a, conversation_id=cid, seq=99))
+    done = j(await conversations.recall(actor=a, conversation_id=cid, seq=sent["seq"]))
     assert done["message"]["kind"] == "recall" and done["message"]["recall_seq"] == 1 and done["message"]["seq"] == 2
-    assert (await conversations.recall(actor=a, conversation_id=cid, seq=1))["duplicate"] is True
+    assert (j(await conversations.recall(actor=a, conversation_id=cid, seq=1)))["duplicate"] is True
     for who in (a, b):  # both sides see the same
-        items = (await conversations.history(actor=who, conversation_id=cid))["items"]
+        items = (j(await conversations.history(actor=who, conversation_id=cid)))["items"]
         assert items[0]["recalled"] is True and items[0]["text"] == "消息已撤回"
         assert "发错了" not in json.dumps(items, ensure_ascii=False)
     original = await ChatMessage.get(conversation_id=cid, seq=1)
     assert json.loads(original.body)["text"] == "发错了" and original.recalled_at is not None  # kept for the record
-    late = (await conversations.send_text(actor=a, conversation_id=cid, client_id="r2", text="晚了"))["message"]
+    late = (j(await conversations.send_text(actor=a, conversation_id=cid, client_id="r2", text="晚了")))["message"]
     await ChatMessage.filter(conversation_id=cid, seq=late["seq"]).update(
         created_at=(await ChatMessage.get(conversation_id=cid, seq=late["seq"])).created_at - dt.timedelta(seconds=121))
     with pytest.raises(RecallExpired):
-        await conversations.recall(actor=a, conversation_id=cid, seq=late["seq"])
+        j(await conversations.recall(actor=a, conversation_id=cid, seq=late["seq"]))
     with pytest.raises(RecallRefused):
-        await conversations.recall(actor=a, conversation_id=cid, seq=2)  # a recall item is no message
+        j(await conversations.recall(actor=a, conversation_id=cid, seq=2))  # a recall item is no message
 
 
 async def test_system_items_share_the_sequence_and_closing_makes_it_read_only():
     a, b, cid = await _pair()
-    await conversations.send_text(actor=a, conversation_id=cid, client_id="q", text="医生您好")
-    accepted = await conversations.post_system(actor=SYSTEM, conversation_id=cid, event="accepted",
-                                               text="医生已接诊", key="accepted")
-    again = await conversations.post_system(actor=SYSTEM, conversation_id=cid, event="accepted",
-                                            text="医生已接诊", key="accepted")
+    j(await conversations.send_text(actor=a, conversation_id=cid, client_id="q", text="医生您好"))
+    accepted = j(await conversations.post_system(actor=SYSTEM, conversation_id=cid, event="accepted",
+                                               text="医生已接诊", key="accepted"))
+    again = j(await conversations.post_system(actor=SYSTEM, conversation_id=cid, event="accepted",
+                                            text="医生已接诊", key="accepted"))
     assert accepted["seq"] == again["seq"] == 2 and accepted["sender"] == "system:0"
-    end = await conversations.close(actor=SYSTEM, conversation_id=cid, reason="ended", text="问诊已结束")
+    end = j(await conversations.close(actor=SYSTEM, conversation_id=cid, reason="ended", text="问诊已结束"))
     assert end["seq"] == 3 and end["system"]["event"] == "ended"
-    assert (await conversations.close(actor=SYSTEM, conversation_id=cid, reason="ended", text="问诊已结束"))["seq"] == 3
+    assert (j(await conversations.close(actor=SYSTEM, conversation_id=cid, reason="ended", text="问诊已结束")))["seq"] == 3
     with pytest.raises(ConversationClosed):
-        await conversations.send_text(actor=b, conversation_id=cid, client_id="late", text="补充")
+        j(await conversations.send_text(actor=b, conversation_id=cid, client_id="late", text="补充"))
     with pytest.raises(ConversationClosed):
-        await conversations.post_system(actor=SYSTEM, conversation_id=cid, event="refunded", text="已退款", key="r")
+        j(await conversations.post_system(actor=SYSTEM, conversation_id=cid, event="refunded", text="已退款", key="r"))
     # A resend of what was stored before the end is still answered.
-    assert (await conversations.send_text(actor=a, conversation_id=cid, client_id="q", text="医生您好"))["duplicate"]
-    page = await conversations.history(actor=a, conversation_id=cid)
+    assert (j(await conversations.send_text(actor=a, conversation_id=cid, client_id="q", text="医生您好")))["duplicate"]
+    page = j(await conversations.history(actor=a, conversation_id=cid))
     assert [m["seq"] for m in page["items"]] == [1, 2, 3] and page["state"] == "closed"
-    assert (await conversations.detail(actor=a, conversation_id=cid))["can_write"] is False
+    assert (j(await conversations.detail(actor=a, conversation_id=cid)))["can_write"] is False
     assert await AuditLog.filter(action="conversations.close", target_id=str(cid)).count() == 1
     closed = await EventOutbox.filter(name="conversations.closed").values_list("payload", flat=True)
     assert closed == [{"conversation": cid, "recheck": True}]
@@ -169,17 +174,17 @@ async def test_strangers_and_read_only_parties():
     a, b, cid = await _pair(can_write=False)
     stranger = mp(b.id + 1000)
     with pytest.raises(ConversationNotFound):
-        await conversations.history(actor=stranger, conversation_id=cid)
+        j(await conversations.history(actor=stranger, conversation_id=cid))
     with pytest.raises(ConversationNotFound):
-        await conversations.send_text(actor=stranger, conversation_id=cid, client_id="x", text="hi")
+        j(await conversations.send_text(actor=stranger, conversation_id=cid, client_id="x", text="hi"))
     with pytest.raises(ConversationNotFound):
-        await conversations.history(actor=a, conversation_id=cid + 1000)
+        j(await conversations.history(actor=a, conversation_id=cid + 1000))
     assert await AuditLog.filter(action="conversations.read", outcome="denied", target_id=str(cid)).exists()
     with pytest.raises(ReadOnly):
-        await conversations.send_text(actor=b, conversation_id=cid, client_id="x", text="hi")
+        j(await conversations.send_text(actor=b, conversation_id=cid, client_id="x", text="hi"))
     await conversations.remove_participant(actor=SYSTEM, conversation_id=cid, party_kind="mp", party_id=a.id)
     with pytest.raises(ConversationNotFound):
-        await conversations.history(actor=a, conversation_id=cid)
+        j(await conversations.history(actor=a, conversation_id=cid))
     assert not await ChatMessage.filter(conversation_id=cid).exists()
     assert await Participant.filter(conversation_id=cid, left_at__isnull=False).count() == 1
 
@@ -195,8 +200,8 @@ async def test_a_relative_reads_only_while_the_grant_lasts():
         {"kind": "mp", "id": father.actor.id, "role": "patient"},
         {"kind": "mp", "id": daughter.actor.id, "role": "relative", "for_patient_id": father.patient.id,
          "grant_scope": "appointments"}])
-    await conversations.send_text(actor=daughter.actor, conversation_id=conv.id, client_id="d1", text="我替父亲问")
-    await family_service.revoke(actor=father.actor, family_id=family.id, grant_id=grant["id"])
+    j(await conversations.send_text(actor=daughter.actor, conversation_id=conv.id, client_id="d1", text="我替父亲问"))
+    await family_service.revoke(actor=father.actor, family_id=family.id, grant_id=grant.id)
     with pytest.raises(ConversationNotFound):
-        await conversations.send_text(actor=daughter.actor, conversation_id=conv.id, client_id="d2", text="还在吗")
-    assert len((await conversations.history(actor=father.actor, conversation_id=conv.id))["items"]) == 1
+        j(await conversations.send_text(actor=daughter.actor, conversation_id=conv.id, client_id="d2", text="还在吗"))
+    assert len((j(await conversations.history(actor=father.actor, conversation_id=conv.id)))["items"]) == 1

@@ -23,6 +23,7 @@ from core.exam import service as exam_service
 from core.exam.bank import QTYPES
 from core.exam.models import Blueprint, ExamSession, Paper, Question
 from core.family.models import Family, FamilyInvite, FamilyMember, Grant, Patient
+from core.faq.models import FaqEntry
 from core.notify.models import Message
 from core.orgs.models import OrgKind, OrgNode
 from core.principal import Principal
@@ -43,6 +44,16 @@ async def _mp(key: str) -> Principal:
     return Principal(kind="mp", id=acct.id, name=f"mp:{acct.id}")
 
 
+async def _support() -> None:
+    """帮助与反馈: the district's hospitals open, the patient persona's ticket answered, help for both sides."""
+    from core.support.models import SupportDesk, SupportTicket
+
+    assert await SupportDesk.filter(enabled=True).count() == await RecordRoom.filter(enabled=True).count()
+    ticket = await SupportTicket.get(account_id=(await _mp("patient")).id)
+    assert ticket.state == "replied" and ticket.replies == 1
+    assert await FaqEntry.filter(audience="doctor", published=True).exists()
+
+
 async def test_the_demo_holds_every_flow_and_seeds_once(client):
     listing = await demo.seed(physicians=30, patients=8)
     await _org_tree()
@@ -58,7 +69,8 @@ async def test_the_demo_holds_every_flow_and_seeds_once(client):
     assert ("province", demo.DEMO_PASSWORD, catalog.ACCOUNTS["province"][2]) in listing
     usernames = {u for u, _p, _w in listing}
     assert {"province", "city1", "county1", "inst1", "assessor1", "proctor1", "industry1", "jingan", "records1",
-            "records3"} <= usernames
+            "records3", "kefu1"} <= usernames
+    await _support()
     await factories.login(client, "jingan", demo.DEMO_PASSWORD)
     assert (await client.get("/api/admin/v1/physicians")).json()["total"] == 0  # the records branch has none
     await factories.login(client, "province", demo.DEMO_PASSWORD)
@@ -138,9 +150,9 @@ async def _bank_blueprints_and_open_cycle() -> None:
     persona_doc = await Physician.get(mp_account_id=(await _mp("doctor")).id)
     me = await _mp("doctor")
     papers = await exam_service.my_papers(actor=me)
-    assert [p["kind"] for p in papers] == ["exam"] and papers[0]["state"] == "ready"
-    session = await exam_service.start(actor=me, paper_id=papers[0]["paper_id"], device_id="test-phone-0001")
-    assert session["remaining_seconds"] > 0 and len(session["items"]) == 20 and not session["verified"]
+    assert [p.kind for p in papers] == ["exam"] and papers[0].state == "ready"
+    session = await exam_service.start(actor=me, paper_id=papers[0].paper_id, device_id="test-phone-0001")
+    assert session.remaining_seconds > 0 and len(session.items) == 20 and not session.verified
     assert (await Enrolment.get(physician_id=persona_doc.id, cycle_id=cycle.id)).state == "approved"
 
 

@@ -89,11 +89,13 @@ def test_finish_keeps_two_different_models_of_one_name_apart():
 _METHODS = ("get", "post", "put", "patch", "delete")
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 # The routes a stranger may call: log in (also through the official account), get a captcha,
-# refresh a token, health, a record copy's download by its signed token.
+# refresh a token, health, a record copy's download by its signed token; WeChat Pay's notifications
+# (authenticated by their signature, core/payments/service.py).
 PUBLIC = {"GET /healthz", "GET /readyz", "POST /api/mp/v1/auth/refresh", "POST /api/mp/v1/auth/wx-login",
           "POST /api/mp/v1/assessment/login", "GET /api/mp/v1/assessment/captcha", "GET /api/admin/v1/auth/captcha",
           "POST /api/admin/v1/auth/login", "GET /api/mp/v1/records/copies/{token}",
-          "POST /api/mp/v1/auth/wx-web-login"}
+          "POST /api/mp/v1/auth/wx-web-login", "POST /api/pay/v1/wechatpay/notify/transaction",
+          "POST /api/pay/v1/wechatpay/notify/refund"}
 
 
 def _operations(doc: dict) -> list[tuple[str, str, dict]]:
@@ -158,7 +160,14 @@ async def test_security_follows_the_guard_of_each_route(client, doc):
 # Errors a few operations answer (core.http.fails), beyond those their shape implies: answered
 # by the tests of those operations (a payment refused, an expired invitation or link, a throttle).
 FAILS = {
-    "POST /api/mp/v1/records/requests/{request_id}/pay": {"402": "records.payment_failed"},
+    "POST /api/mp/v1/records/requests/{request_id}/pay": {"502": "payments.gateway_failed"},
+    "POST /api/mp/v1/records/requests/{request_id}/pay/confirm": {"502": "payments.gateway_failed"},
+    "POST /api/pay/v1/wechatpay/notify/transaction": {"401": "payments.notification_rejected"},
+    "POST /api/pay/v1/wechatpay/notify/refund": {"401": "payments.notification_rejected"},
+    "POST /api/admin/v1/payments/orders/{order_id}/refunds": {"422": "payments.refund_exceeds_remaining",
+                                                              "409": "payments.refund_conflict",
+                                                              "502": "payments.gateway_failed"},
+    "POST /api/admin/v1/payments/reconciliations/{bill_date}": {"409": "payments.bill_unavailable"},
     "POST /api/mp/v1/records/requests/{request_id}/download-link": {"410": "records.copy_expired"},
     "GET /api/mp/v1/records/copies/{token}": {"403": "media.link_invalid", "410": "media.link_expired"},
     "POST /api/mp/v1/records/identity-checks": {"429": "records.too_many_checks"},

@@ -13,6 +13,7 @@ from core.exam import bank
 from core.exam import imports as bank_imports
 from core.exam.errors import GroupMember, InvalidGroup, InvalidQuestion, QuestionRetired
 from core.exam.models import Paper, Question, QuestionGroup
+from core.exam.schemas import VersionOut
 from core.imports import WrongColumns
 from tests import factories
 from tests.assessment.test_imports import _wait
@@ -52,10 +53,10 @@ async def test_every_type_is_created_with_its_own_shape():
     a1 = await _single(province, explanation="见指南")
     a2 = await _single(province, stem="患者女，30岁，发热3天，最可能的诊断是", qtype="A2", answer=["c"])
     x = await _single(province, stem="属于降压药的有", qtype="X", answer=["D", "A", "C"], difficulty=5)
-    assert (a1["qtype"], a1["answer"], a1["explanation"], a1["version"]) == ("A1", ["B"], "见指南", 1)
-    assert a2["answer"] == ["C"] and x["answer"] == ["A", "C", "D"]  # keys upper-cased, sorted
+    assert (a1.qtype, a1.answer, a1.explanation, a1.version) == ("A1", ["B"], "见指南", 1)
+    assert a2.answer == ["C"] and x.answer == ["A", "C", "D"]  # keys upper-cased, sorted
     for made in (a1, a2, x):
-        row = await Question.get(id=made["id"])
+        row = await Question.get(id=made.id)
         assert row.origin_id == row.id and row.version == 1 and not row.retired and not row.used
         assert row.group_id is None and [o["key"] for o in row.options] == list("ABCDE")
 
@@ -63,7 +64,7 @@ async def test_every_type_is_created_with_its_own_shape():
     a4 = await bank.create_group(actor=province, **_case(stems=("诊断", "检查", "治疗", "预后"), kind="A4",
                                                          difficulty=4))
     b1 = await bank.create_group(actor=province, **_b1())
-    g = await QuestionGroup.get(id=a3["id"])
+    g = await QuestionGroup.get(id=a3.id)
     assert (g.kind, g.stem, g.origin_id, g.version, g.shared_options) == ("A3", "男，65岁，突发胸痛2小时。", g.id, 1,
                                                                           None)
     members = await Question.filter(group_id=g.id).order_by("position")
@@ -72,23 +73,23 @@ async def test_every_type_is_created_with_its_own_shape():
         (3, "首选的治疗是", "A3", "内科", "病例")]
     assert [m.explanation for m in members] == ["解析0", "解析1", "解析2"]
     assert all(m.origin_id == m.id for m in members)
-    assert [q["qtype"] for q in a4["questions"]] == ["A4"] * 4
-    assert {q.difficulty for q in await Question.filter(group_id=a4["id"])} == {4}  # the group's difficulty
-    b1_members = await Question.filter(group_id=b1["id"]).order_by("position")
+    assert [q.qtype for q in a4.questions] == ["A4"] * 4
+    assert {q.difficulty for q in await Question.filter(group_id=a4.id)} == {4}  # the group's difficulty
+    b1_members = await Question.filter(group_id=b1.id).order_by("position")
     assert [(m.qtype, m.options, m.answer) for m in b1_members] == [("B1", None, ["A"]), ("B1", None, ["D"])]
-    assert [o["text"] for o in (await QuestionGroup.get(id=b1["id"])).shared_options][:2] == ["阿司匹林", "氯吡格雷"]
+    assert [o["text"] for o in (await QuestionGroup.get(id=b1.id)).shared_options][:2] == ["阿司匹林", "氯吡格雷"]
 
     logs = await AuditLog.filter(action__in=["exam.question_create", "exam.group_create"]).order_by("seq")
     assert [(log.action, log.target_id) for log in logs] == [
-        ("exam.question_create", str(a1["id"])), ("exam.question_create", str(a2["id"])),
-        ("exam.question_create", str(x["id"])), ("exam.group_create", str(a3["id"])),
-        ("exam.group_create", str(a4["id"])), ("exam.group_create", str(b1["id"]))]
+        ("exam.question_create", str(a1.id)), ("exam.question_create", str(a2.id)),
+        ("exam.question_create", str(x.id)), ("exam.group_create", str(a3.id)),
+        ("exam.group_create", str(a4.id)), ("exam.group_create", str(b1.id))]
     assert logs[3].after["question_ids"] == [m.id for m in members]
 
     got = await bank.get_question(actor=province, question_id=members[1].id)
-    assert got["group"]["id"] == g.id and [q["stem"] for q in got["group"]["questions"]][1] == "首选的检查是"
-    assert got["versions"] == [{"id": members[1].id, "version": 1, "retired": False,
-                                "created_at": members[1].created_at}]
+    assert got.group.id == g.id and [q.stem for q in got.group.questions][1] == "首选的检查是"
+    assert got.versions == [VersionOut(id=members[1].id, version=1, retired=False,
+                                       created_at=members[1].created_at)]
 
 
 async def test_listing_filters_and_pages():
@@ -97,21 +98,21 @@ async def test_listing_filters_and_pages():
     await _single(province, stem="肺炎的常见病原体", qtype="X", answer=["A", "B"], category="感染")
     await _single(province, stem="骨折的处理", specialty="外科", difficulty=1)
     case = await bank.create_group(actor=province, **_case())
-    await bank.retire_question(actor=province, question_id=a["id"])
+    await bank.retire_question(actor=province, question_id=a.id)
 
     total, items = await bank.list_questions(actor=province, specialty="内科")
-    assert total == 4 and [i["stem"] for i in items][0] == "肺炎的常见病原体"  # retired one hidden
+    assert total == 4 and [i.stem for i in items][0] == "肺炎的常见病原体"  # retired one hidden
     total, _ = await bank.list_questions(actor=province, specialty="内科", include_retired=True)
     assert total == 5
     total, items = await bank.list_questions(actor=province, qtype="X")
-    assert total == 1 and items[0]["category"] == "感染"
+    assert total == 1 and items[0].category == "感染"
     total, items = await bank.list_questions(actor=province, difficulty=1)
-    assert [i["specialty"] for i in items] == ["外科"]
+    assert [i.specialty for i in items] == ["外科"]
     total, items = await bank.list_questions(actor=province, q="胸痛")  # the case stem finds its questions
-    assert total == 3 and {i["group"]["id"] for i in items} == {case["id"]}
-    assert [i["position"] for i in items] == [1, 2, 3]
+    assert total == 3 and {i.group.id for i in items} == {case.id}
+    assert [i.position for i in items] == [1, 2, 3]
     total, items = await bank.list_questions(actor=province, q="病原体")
-    assert total == 1 and items[0]["group"] is None
+    assert total == 1 and items[0].group is None
     total, items = await bank.list_questions(actor=province, limit=2, offset=2)
     assert total == 5 and len(items) == 2
 
@@ -165,10 +166,10 @@ async def test_invalid_questions_are_refused_with_reasons_and_nothing_is_stored(
 async def test_an_unused_question_is_edited_in_place():
     _, province = await _province()
     q = await _single(province)
-    out = await bank.edit_question(actor=province, question_id=q["id"],
+    out = await bank.edit_question(actor=province, question_id=q.id,
                                    changes={"stem": "高血压的诊断标准（新）", "answer": ["c"], "difficulty": 4})
-    assert out["versioned"] is False and out["changed"] is True and out["question"]["id"] == q["id"]
-    row = await Question.get(id=q["id"])
+    assert out.versioned is False and out.changed is True and out.question.id == q.id
+    row = await Question.get(id=q.id)
     assert (row.stem, row.answer, row.difficulty, row.version, row.retired) == (
         "高血压的诊断标准（新）", ["C"], 4, 1, False)
     assert await Question.all().count() == 1
@@ -176,15 +177,15 @@ async def test_an_unused_question_is_edited_in_place():
     assert log.before == {"stem": "高血压的诊断标准是", "answer": ["B"], "difficulty": 3}
     assert log.after == {"stem": "高血压的诊断标准（新）", "answer": ["C"], "difficulty": 4}
     # The same content again changes nothing and writes no audit row.
-    again = await bank.edit_question(actor=province, question_id=q["id"], changes={"answer": ["C"]})
-    assert again["changed"] is False and await AuditLog.filter(action="exam.question_edit").count() == 1
+    again = await bank.edit_question(actor=province, question_id=q.id, changes={"answer": ["C"]})
+    assert again.changed is False and await AuditLog.filter(action="exam.question_edit").count() == 1
     # An edit that breaks a rule is refused whole.
     with pytest.raises(InvalidQuestion) as exc:
-        await bank.edit_question(actor=province, question_id=q["id"], changes={"qtype": "X", "stem": "改"})
+        await bank.edit_question(actor=province, question_id=q.id, changes={"qtype": "X", "stem": "改"})
     assert exc.value.details["errors"] == [{"path": "answer", "message": "X型题（多选题）至少应有2个正确答案"}]
-    assert (await Question.get(id=q["id"])).stem == "高血压的诊断标准（新）"
+    assert (await Question.get(id=q.id)).stem == "高血压的诊断标准（新）"
     with pytest.raises(NotFound):
-        await bank.edit_question(actor=province, question_id=q["id"] + 100, changes={"stem": "x"})
+        await bank.edit_question(actor=province, question_id=q.id + 100, changes={"stem": "x"})
 
 
 async def test_a_used_question_gets_a_new_version_and_papers_keep_the_old_one():
@@ -194,95 +195,95 @@ async def test_a_used_question_gets_a_new_version_and_papers_keep_the_old_one():
     made += [await _single(province, stem=f"多选{i}", qtype="X", answer=["A", "C"]) for i in range(2)]
     paper = await factories.exam_bank_paper(province, t.hospital_a1, cycle)
     in_paper = [i["q"] for i in paper.items]
-    assert sorted(in_paper) == sorted(m["id"] for m in made)
+    assert sorted(in_paper) == sorted(m.id for m in made)
     assert await Question.filter(used=True).count() == 6
 
-    old_id = made[0]["id"]
+    old_id = made[0].id
     out = await bank.edit_question(actor=province, question_id=old_id, changes={"stem": "单选0（修订）"})
-    new = out["question"]
-    assert out["versioned"] is True and out["previous_id"] == old_id and new["id"] != old_id
-    assert (new["origin_id"], new["version"], new["used"], new["stem"]) == (old_id, 2, False, "单选0（修订）")
+    new = out.question
+    assert out.versioned is True and out.previous_id == old_id and new.id != old_id
+    assert (new.origin_id, new.version, new.used, new.stem) == (old_id, 2, False, "单选0（修订）")
     old = await Question.get(id=old_id)
     assert old.retired and old.stem == "单选0" and old.version == 1  # untouched but for the retired flag
     assert [i["q"] for i in (await Paper.get(id=paper.id)).items] == in_paper  # the paper still has the old one
     log = await AuditLog.get(action="exam.question_version")
-    assert log.target_id == str(new["id"]) and log.before["id"] == old_id and log.after["stem"] == "单选0（修订）"
+    assert log.target_id == str(new.id) and log.before["id"] == old_id and log.after["stem"] == "单选0（修订）"
 
     # The new version is unused: the next edit is in place; the retired one cannot be edited.
-    again = await bank.edit_question(actor=province, question_id=new["id"], changes={"explanation": "补充解析"})
-    assert again["versioned"] is False and again["question"]["id"] == new["id"]
+    again = await bank.edit_question(actor=province, question_id=new.id, changes={"explanation": "补充解析"})
+    assert again.versioned is False and again.question.id == new.id
     with pytest.raises(QuestionRetired) as exc:
         await bank.edit_question(actor=province, question_id=old_id, changes={"stem": "再改"})
-    assert exc.value.details["latest_id"] == new["id"]
-    got = await bank.get_question(actor=province, question_id=new["id"])
-    assert [(v["id"], v["version"], v["retired"]) for v in got["versions"]] == [(old_id, 1, True),
-                                                                                  (new["id"], 2, False)]
+    assert exc.value.details["latest_id"] == new.id
+    got = await bank.get_question(actor=province, question_id=new.id)
+    assert [(v.id, v.version, v.retired) for v in got.versions] == [(old_id, 1, True), (new.id, 2, False)]
     # A third version continues the same origin.
-    await bank.mark_used([new["id"]])
-    third = (await bank.edit_question(actor=province, question_id=new["id"], changes={"answer": ["D"]}))["question"]
-    assert (third["origin_id"], third["version"]) == (old_id, 3)
+    await bank.mark_used([new.id])
+    third = (await bank.edit_question(actor=province, question_id=new.id, changes={"answer": ["D"]})).question
+    assert (third.origin_id, third.version) == (old_id, 3)
 
     # The next physician's paper draws from the live bank: the retired versions are gone.
     second = await factories.exam_bank_paper(province, t.hospital_a1, cycle)
     drawn = {i["q"] for i in second.items}
-    assert old_id not in drawn and new["id"] not in drawn and third["id"] in drawn
+    assert old_id not in drawn and new.id not in drawn and third.id in drawn
 
 
 async def test_mark_used_flags_only_the_given_questions():
     _, province = await _province()
     a, b, c = [await _single(province, stem=f"题{i}") for i in range(3)]
-    assert await bank.mark_used([a["id"], c["id"], a["id"]]) == 2
+    assert await bank.mark_used([a.id, c.id, a.id]) == 2
     assert await bank.mark_used([]) == 0
-    assert {q.id: q.used for q in await Question.all()} == {a["id"]: True, b["id"]: False, c["id"]: True}
+    assert {q.id: q.used for q in await Question.all()} == {a.id: True, b.id: False, c.id: True}
 
 
 async def test_a_used_group_is_versioned_whole_and_keeps_its_order():
     t, province = await _province()
     cycle = await factories.open_cycle(province)
     g = await bank.create_group(actor=province, **_case())
-    old_ids = [q["id"] for q in g["questions"]]
+    old_ids = [q.id for q in g.questions]
     paper = await factories.exam_bank_paper(province, t.hospital_a1, cycle, rules=[
         {"category": "病例", "qtype": "A3", "count": 3, "points": 1}])
     assert [i["q"] for i in paper.items] == old_ids  # the case stays together, in order
 
     # Editing one sub-question of a used group versions the whole group.
     out = await bank.edit_question(actor=province, question_id=old_ids[1], changes={"stem": "首选的影像检查是"})
-    assert out["versioned"] is True and out["previous_id"] == old_ids[1]
-    new_g = out["group"]
-    assert (new_g["origin_id"], new_g["version"], new_g["retired"]) == (g["id"], 2, False)
-    assert [q["stem"] for q in new_g["questions"]] == ["最可能的诊断是", "首选的影像检查是", "首选的治疗是"]
-    assert [q["position"] for q in new_g["questions"]] == [1, 2, 3]
-    assert [q["origin_id"] for q in new_g["questions"]] == old_ids
-    assert [q["version"] for q in new_g["questions"]] == [2, 2, 2]
-    assert out["question"]["id"] == new_g["questions"][1]["id"] and out["question"]["stem"] == "首选的影像检查是"
-    assert (await QuestionGroup.get(id=g["id"])).retired
+    assert out.versioned is True and out.previous_id == old_ids[1]
+    new_g = out.group
+    assert (new_g.origin_id, new_g.version, new_g.retired) == (g.id, 2, False)
+    assert [q.stem for q in new_g.questions] == ["最可能的诊断是", "首选的影像检查是", "首选的治疗是"]
+    assert [q.position for q in new_g.questions] == [1, 2, 3]
+    assert [q.origin_id for q in new_g.questions] == old_ids
+    assert [q.version for q in new_g.questions] == [2, 2, 2]
+    assert out.question.id == new_g.questions[1].id and out.question.stem == "首选的影像检查是"
+    assert (await QuestionGroup.get(id=g.id)).retired
     assert all(q.retired for q in await Question.filter(id__in=old_ids))
-    assert [q.stem for q in await Question.filter(group_id=g["id"]).order_by("position")][1] == "首选的检查是"
+    assert [q.stem for q in await Question.filter(group_id=g.id).order_by("position")][1] == "首选的检查是"
     assert [i["q"] for i in (await Paper.get(id=paper.id)).items] == old_ids
 
     # The new version is unused: reorder and drop a question in place (same group row).
-    new_ids = [q["id"] for q in new_g["questions"]]
-    subs = [{"stem": q["stem"], "options": q["options"], "answer": q["answer"]} for q in new_g["questions"]]
-    out = await bank.edit_group(actor=province, group_id=new_g["id"],
+    new_ids = [q.id for q in new_g.questions]
+    subs = [{"stem": q.stem, "options": [o.model_dump() for o in q.options], "answer": q.answer}
+            for q in new_g.questions]
+    out = await bank.edit_group(actor=province, group_id=new_g.id,
                                 changes={"questions": [subs[2], subs[0]], "stem": "男，66岁，突发胸痛2小时。"})
-    assert out["versioned"] is False and out["group"]["id"] == new_g["id"]
-    live = await Question.filter(group_id=new_g["id"], deleted_at__isnull=True).order_by("position")
+    assert out.versioned is False and out.group.id == new_g.id
+    live = await Question.filter(group_id=new_g.id, deleted_at__isnull=True).order_by("position")
     assert [(q.id, q.position, q.stem) for q in live] == [(new_ids[0], 1, "首选的治疗是"), (new_ids[1], 2, "最可能的诊断是")]
     assert (await Question.get(id=new_ids[2])).deleted_at is not None
-    assert (await QuestionGroup.get(id=new_g["id"])).stem == "男，66岁，突发胸痛2小时。"
-    assert await AuditLog.filter(action="exam.group_edit", target_id=str(new_g["id"])).exists()
+    assert (await QuestionGroup.get(id=new_g.id)).stem == "男，66岁，突发胸痛2小时。"
+    assert await AuditLog.filter(action="exam.group_edit", target_id=str(new_g.id)).exists()
 
     with pytest.raises(QuestionRetired) as exc:
-        await bank.edit_group(actor=province, group_id=g["id"], changes={"stem": "旧版"})
-    assert exc.value.details["latest_id"] == new_g["id"]
-    versions = (await bank.get_group(actor=province, group_id=new_g["id"]))["versions"]
-    assert [(v["id"], v["version"]) for v in versions] == [(g["id"], 1), (new_g["id"], 2)]
+        await bank.edit_group(actor=province, group_id=g.id, changes={"stem": "旧版"})
+    assert exc.value.details["latest_id"] == new_g.id
+    versions = (await bank.get_group(actor=province, group_id=new_g.id)).versions
+    assert [(v.id, v.version) for v in versions] == [(g.id, 1), (new_g.id, 2)]
 
 
 async def test_group_edits_are_checked_and_members_cannot_leave_alone():
     _, province = await _province()
     b1 = await bank.create_group(actor=province, **_b1())
-    member = b1["questions"][1]["id"]
+    member = b1.questions[1].id
     with pytest.raises(InvalidQuestion) as exc:
         await bank.edit_question(actor=province, question_id=member, changes={"answer": ["F"]})
     assert exc.value.details["errors"] == [{"path": "answer", "message": "答案F不在选项中（可选A至E）"}]
@@ -290,17 +291,17 @@ async def test_group_edits_are_checked_and_members_cannot_leave_alone():
         await bank.edit_question(actor=province, question_id=member, changes={"specialty": "外科"})
     assert exc.value.details["errors"][0]["path"] == "specialty"
     with pytest.raises(InvalidGroup) as exc:  # shrinking the shared list strands an answer
-        await bank.edit_group(actor=province, group_id=b1["id"],
+        await bank.edit_group(actor=province, group_id=b1.id,
                               changes={"shared_options": opts("甲", "乙", "丙")})
     assert {e["path"] for e in exc.value.details["errors"]} == {"shared_options", "questions.1.answer"}
-    assert [o["text"] for o in (await QuestionGroup.get(id=b1["id"])).shared_options][0] == "阿司匹林"
+    assert [o["text"] for o in (await QuestionGroup.get(id=b1.id)).shared_options][0] == "阿司匹林"
     with pytest.raises(GroupMember):
         await bank.retire_question(actor=province, question_id=member)
     out = await bank.edit_question(actor=province, question_id=member, changes={"answer": ["E"]})
-    assert out["versioned"] is False and (await Question.get(id=member)).answer == ["E"]
-    retired = await bank.retire_group(actor=province, group_id=b1["id"])
-    assert retired["retired"] and all(q["retired"] for q in retired["questions"])
-    assert await AuditLog.filter(action="exam.group_retire", target_id=str(b1["id"])).exists()
+    assert out.versioned is False and (await Question.get(id=member)).answer == ["E"]
+    retired = await bank.retire_group(actor=province, group_id=b1.id)
+    assert retired.retired and all(q.retired for q in retired.questions)
+    assert await AuditLog.filter(action="exam.group_retire", target_id=str(b1.id)).exists()
 
 
 # ------------------------------------------------------------------ permissions
@@ -318,7 +319,7 @@ async def test_only_the_province_manages_the_bank():
         with pytest.raises(Forbidden):
             await _single(who, stem="越权")
         with pytest.raises(Forbidden):
-            await bank.edit_question(actor=who, question_id=q["id"], changes={"stem": "越权"})
+            await bank.edit_question(actor=who, question_id=q.id, changes={"stem": "越权"})
         with pytest.raises(Forbidden):
             await bank_imports.import_questions(actor=who, content=b"")
     assert await Question.all().count() == 1 and (await Question.first()).stem == "高血压的诊断标准是"

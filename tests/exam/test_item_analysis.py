@@ -38,12 +38,12 @@ async def _sit(province, institution, cycle, answers: dict[int, list[str]], *, s
         await Paper.filter(id=paper.id).update(items=[{**i, "q": swap.get(i["q"], i["q"])} for i in paper.items])
     me = await factories.mp_physician(await paper.physician)
     view = await exam_service.start(actor=me, paper_id=paper.id, device_id=DEVICE)
-    await ExamSession.filter(id=view["session_id"]).update(verified=True)
+    await ExamSession.filter(id=view.session_id).update(verified=True)
     for qid, keys in answers.items():
-        await exam_service.save_answer(actor=me, session_id=view["session_id"], question_id=qid, answer=keys,
+        await exam_service.save_answer(actor=me, session_id=view.session_id, question_id=qid, answer=keys,
                                        seq=1, device_id=DEVICE)
-    score = (await exam_service.submit(actor=me, session_id=view["session_id"]))["score"] if submit else None
-    return me, view["session_id"], score
+    score = (await exam_service.submit(actor=me, session_id=view.session_id)).score if submit else None
+    return me, view.session_id, score
 
 
 def _by_question(rows: list[dict]) -> dict[int, dict]:
@@ -81,10 +81,10 @@ async def test_item_analysis_of_scored_sessions_matches_the_hand_computation():
     await ExamSession.filter(id=voided).update(voided=True)
     await _sit(province, t.hospital_a1, cycle, sheets[0], submit=False)
     mock = await practice.start_mock(actor=first, device_id=DEVICE)
-    for item in mock["items"]:
-        await exam_service.save_answer(actor=first, session_id=mock["session_id"], question_id=item["question_id"],
+    for item in mock.items:
+        await exam_service.save_answer(actor=first, session_id=mock.session_id, question_id=item.question_id,
                                        answer=["E"], seq=1, device_id=DEVICE)
-    assert (await exam_service.submit(actor=first, session_id=mock["session_id"]))["score"] == 0.0
+    assert (await exam_service.submit(actor=first, session_id=mock.session_id)).score == 0.0
     # Outside city a: a session in hospital b1 with everything wrong.
     await _sit(province, t.hospital_b1, cycle, {q1: a, q2: a, q3: a, q4: a, x1: a, x2: a})
 

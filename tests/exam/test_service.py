@@ -24,8 +24,8 @@ PHONE, TABLET = "phone-0001", "tablet-0002"
 async def started(me, paper, device_id: str = PHONE) -> int:
     """Start the exam and pass the face check (media/face is tested in tests/proctoring)."""
     view = await exam_service.start(actor=me, paper_id=paper.id, device_id=device_id)
-    await ExamSession.filter(id=view["session_id"]).update(verified=True)
-    return view["session_id"]
+    await ExamSession.filter(id=view.session_id).update(verified=True)
+    return view.session_id
 
 
 async def _taker(**blueprint):
@@ -49,7 +49,7 @@ async def _taker(**blueprint):
     await assessment_service.review(actor=hospital, enrolment_ids=[e.id], decision="approve")
     await assessment_service.review(actor=assessing, enrolment_ids=[e.id], decision="approve")
     papers = await exam_service.my_papers(actor=me)
-    return me, await Paper.get(id=papers[0]["paper_id"]), province, e
+    return me, await Paper.get(id=papers[0].paper_id), province, e
 
 
 async def test_paper_is_drawn_once_shuffled_reproducible_and_freezes_the_blueprint():
@@ -86,7 +86,7 @@ async def test_not_enough_questions_is_a_clear_error():
 async def test_saves_are_idempotent_and_never_overwritten_by_older_ones():
     me, paper, _, _ = await _taker()
     view = await exam_service.start(actor=me, paper_id=paper.id, device_id=PHONE)
-    sid = view["session_id"]
+    sid = view.session_id
     from core.exam.errors import NotVerified
 
     with pytest.raises(NotVerified):  # no answer before the face check
@@ -96,9 +96,9 @@ async def test_saves_are_idempotent_and_never_overwritten_by_older_ones():
     await ExamSession.filter(id=sid).update(verified=True)
     session = await ExamSession.get(id=sid)
     assert (session.deadline - session.started_at) == dt.timedelta(minutes=30)
-    assert 1790 <= view["remaining_seconds"] <= 1800
-    gaps = [b - a for a, b in zip([0] + view["capture_schedule"], view["capture_schedule"])]
-    assert view["capture_schedule"] and all(90 <= g <= 180 for g in gaps) and view["capture_schedule"][-1] < 1800
+    assert 1790 <= view.remaining_seconds <= 1800
+    gaps = [b - a for a, b in zip([0] + view.capture_schedule, view.capture_schedule)]
+    assert view.capture_schedule and all(90 <= g <= 180 for g in gaps) and view.capture_schedule[-1] < 1800
     q1 = paper.items[0]["q"]
     r = await exam_service.save_answer(actor=me, session_id=sid, question_id=q1, answer=["A"], seq=1,
                                        device_id=PHONE)
@@ -117,7 +117,7 @@ async def test_saves_are_idempotent_and_never_overwritten_by_older_ones():
     a = await Answer.get(session_id=sid, question_id=q1)
     assert (a.answer, a.seq, a.marked) == (["C"], 3, True)
     card = await exam_service.answer_card(actor=me, session_id=sid)
-    assert (card["answered"], card["marked"], card["empty"]) == (1, 1, 5)
+    assert (card.answered, card.marked, card.empty) == (1, 1, 5)
 
 
 async def test_bad_answers_are_refused_and_store_nothing():
@@ -147,8 +147,8 @@ async def test_resume_on_another_device_takes_over_and_the_old_one_is_told():
     await exam_service.save_answer(actor=me, session_id=sid, question_id=q1, answer=["B"], seq=1, device_id=PHONE)
     deadline = (await ExamSession.get(id=sid)).deadline
     view = await exam_service.start(actor=me, paper_id=paper.id, device_id=TABLET)
-    assert view["active_device"] == TABLET and view["device_epoch"] == 2
-    assert view["items"][0]["answer"] == ["B"]  # nothing lost across devices
+    assert view.active_device == TABLET and view.device_epoch == 2
+    assert view.items[0].answer == ["B"]  # nothing lost across devices
     assert (await ExamSession.get(id=sid)).deadline == deadline  # the clock did not restart
     with pytest.raises(DeviceReplaced):
         await exam_service.save_answer(actor=me, session_id=sid, question_id=q1, answer=["A"], seq=2,
@@ -164,7 +164,7 @@ async def test_submit_scores_is_idempotent_and_reaches_the_assessment_result():
         await exam_service.save_answer(actor=me, session_id=sid, question_id=item["q"], answer=answer, seq=1,
                                        device_id=PHONE)
     first = await exam_service.submit(actor=me, session_id=sid)
-    assert first["score"] == 75.0 and first["passed"] is True  # 4 + 2 of 8 points; X all-or-nothing
+    assert first.score == 75.0 and first.passed is True  # 4 + 2 of 8 points; X all-or-nothing
     again = await exam_service.submit(actor=me, session_id=sid)
     assert again == first
     with pytest.raises(SessionClosed):
@@ -182,7 +182,7 @@ async def test_multiple_choice_partial_credit_when_the_blueprint_allows_it():
     await exam_service.save_answer(actor=me, session_id=sid, question_id=x2, answer=["A", "D"], seq=1,
                                    device_id=PHONE)
     result = await exam_service.submit(actor=me, session_id=sid)
-    assert result["score"] == 12.5  # 1 of 8 points: half of x1, nothing for a wrong pick in x2
+    assert result.score == 12.5  # 1 of 8 points: half of x1, nothing for a wrong pick in x2
     points = {a.question_id: a.points for a in await Answer.filter(session_id=sid)}
     assert points == {x1: 1.0, x2: 0.0}
 
@@ -310,7 +310,7 @@ async def test_fast_save_keeps_the_newest_answer_and_the_mark(monkeypatch):
                                        device_id=PHONE)
     assert await _row(sid, q1) == before and await Answer.filter(session_id=sid).count() == 3
     card = await exam_service.answer_card(actor=me, session_id=sid)
-    assert (card["answered"], card["marked"]) == (3, 0)
+    assert (card.answered, card.marked) == (3, 0)
 
 
 async def test_fast_save_refuses_what_the_precise_save_refuses(monkeypatch):
@@ -382,8 +382,8 @@ async def test_the_answer_card_takes_the_short_way_and_says_what_the_precise_way
     sid = await started(me, paper)
     exam_service._FACTS.pop(sid, None)
     first = await exam_service.answer_card(actor=me, session_id=sid)  # the precise way, which remembers
-    assert (first["answered"], first["marked"], first["empty"], first["submitted"]) == (0, 0, 6, False)
-    assert [c["question_id"] for c in first["cells"]] == [i["q"] for i in paper.items]  # the paper's order
+    assert (first.answered, first.marked, first.empty, first.submitted) == (0, 0, 6, False)
+    assert [c.question_id for c in first.cells] == [i["q"] for i in paper.items]  # the paper's order
     assert sid in exam_service._FACTS
     q = [i["q"] for i in paper.items]
     await exam_service.save_answer(actor=me, session_id=sid, question_id=q[0], answer=["A"], seq=1, device_id=PHONE)
@@ -401,14 +401,14 @@ async def test_the_answer_card_takes_the_short_way_and_says_what_the_precise_way
     monkeypatch.setattr(exam_service, "own_session", counting)
     short = await exam_service.answer_card(actor=me, session_id=sid)
     assert precise_reads == []
-    assert (short["answered"], short["marked"], short["empty"]) == (2, 2, 4)
-    assert [(c["no"], c["answered"], c["marked"]) for c in short["cells"]] == [
+    assert (short.answered, short.marked, short.empty) == (2, 2, 4)
+    assert [(c.no, c.answered, c.marked) for c in short.cells] == [
         (1, True, False), (2, False, False), (3, False, False), (4, True, True), (5, False, True), (6, False, False)]
-    assert 1790 <= short["remaining_seconds"] <= 1800
+    assert 1790 <= short.remaining_seconds <= 1800
     exam_service._FACTS.pop(sid)
     precise = await exam_service.answer_card(actor=me, session_id=sid)
     assert precise_reads == [sid]
-    assert {**precise, "remaining_seconds": 0} == {**short, "remaining_seconds": 0}
+    assert precise.model_copy(update={"remaining_seconds": 0}) == short.model_copy(update={"remaining_seconds": 0})
 
     # Someone else asking for this card finds nothing, with the memory present or not.
     t = await factories.tree()
@@ -419,7 +419,7 @@ async def test_the_answer_card_takes_the_short_way_and_says_what_the_precise_way
     await exam_service.submit(actor=me, session_id=sid)
     precise_reads.clear()
     done = await exam_service.answer_card(actor=me, session_id=sid)
-    assert done["submitted"] is True and done["answered"] == 2 and precise_reads == []
+    assert done.submitted is True and done.answered == 2 and precise_reads == []
 
 
 async def test_fast_save_of_a_mock_needs_no_verification(monkeypatch):
@@ -427,7 +427,7 @@ async def test_fast_save_of_a_mock_needs_no_verification(monkeypatch):
 
     me, paper, _, _ = await _taker()
     view = await practice.start_mock(actor=me, device_id=PHONE)
-    sid, q1 = view["session_id"], view["items"][0]["question_id"]
+    sid, q1 = view.session_id, view.items[0].question_id
     assert not (await ExamSession.get(id=sid)).verified
     await exam_service.save_answer(actor=me, session_id=sid, question_id=q1, answer=["A"], seq=1, device_id=PHONE)
     precise = _spy_precise(monkeypatch)

@@ -69,8 +69,10 @@ def h5_server(settings, database, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("h5-server")
     port = free_port()
     base = f"http://127.0.0.1:{port}"
+    # The offline WeChat, SMS provider and WeChat Pay, as in development (WeChat Pay's keys made at first use).
     env = server_env(settings, PUBLIC_BASE_URL=base, WECHAT_OFFLINE="1", WECHAT_API_BASE=base + "/dev/wechat/",
-                     SMS_OFFLINE="1", SMS_API_BASE=base + "/dev/sms/")
+                     SMS_OFFLINE="1", SMS_API_BASE=base + "/dev/sms/",
+                     WECHATPAY_OFFLINE="1", WECHATPAY_DEV_DIR=str(tmp / "wechatpay-dev"))
     server = Server(env, tmp / "server.log", port=port)
     try:
         server.start()

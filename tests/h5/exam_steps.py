@@ -48,8 +48,8 @@ async def started_elsewhere(world, paper, *, deadline_in: float | None = None) -
     changes = {"verified": True}
     if deadline_in is not None:
         changes["deadline"] = utcnow() + dt.timedelta(seconds=deadline_in)
-    await ExamSession.filter(id=view["session_id"]).update(**changes)
-    return await ExamSession.get(id=view["session_id"])
+    await ExamSession.filter(id=view.session_id).update(**changes)
+    return await ExamSession.get(id=view.session_id)
 
 
 async def eventually(check, *, timeout: float = 20.0):

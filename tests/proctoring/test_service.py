@@ -25,7 +25,7 @@ async def _session():
     """A physician with a started exam session; returns (mp principal, physician, session id, tree nodes)."""
     me, paper, _province, _e = await _taker()
     doc = await assessment_service.physician_of(me)
-    sid = (await exam_service.start(actor=me, paper_id=paper.id, device_id="phone-0001"))["session_id"]
+    sid = (await exam_service.start(actor=me, paper_id=paper.id, device_id="phone-0001")).session_id
     hospital = await OrgNode.get(id=doc.institution_id)
     county = await OrgNode.get(id=hospital.parent_id)
     city = await OrgNode.get(id=county.parent_id)

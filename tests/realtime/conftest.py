@@ -41,3 +41,17 @@ async def conversation(*accounts, kind: str = "consult", **party_extra) -> int:
         parties=[{"kind": "mp", "id": a.id, "role": "patient" if i == 0 else "doctor", "name": f"p{i}",
                   **(party_extra if i == 0 else {})} for i, a in enumerate(accounts)])
     return conv.id
+
+
+async def talking(server: Server):
+    """A patient and a doctor on different server processes, both following their conversation."""
+    from tests.realtime.peers import account, two_nodes
+
+    a, token_a = await account("patient")
+    b, token_b = await account("doctor")
+    cid = await conversation(a, b)
+    topic = f"conversation:{cid}"
+    pa, pb = await two_nodes(server.base, token_a, token_b)
+    assert (await pa.subscribe(topic))["op"] == "subscribed"
+    assert (await pb.subscribe(topic))["op"] == "subscribed"
+    return a, b, cid, topic, pa, pb

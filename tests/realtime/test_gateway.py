@@ -20,23 +20,11 @@ from core.conversations import service as conversations
 from core.conversations.models import ChatMessage
 from core.principal import Principal
 from tests import factories
-from tests.realtime.conftest import conversation
+from tests.realtime.conftest import conversation, talking
 from tests.realtime.peers import Peer, account, two_nodes, ws_url
 
 pytestmark = pytest.mark.e2e
 MP = "/api/mp/v1/conversations"
-
-
-async def talking(gateway):
-    """A patient and a doctor on different server processes, both following their conversation."""
-    a, token_a = await account("a")
-    b, token_b = await account("b")
-    cid = await conversation(a, b)
-    topic = f"conversation:{cid}"
-    pa, pb = await two_nodes(gateway.base, token_a, token_b)
-    assert (await pa.subscribe(topic))["op"] == "subscribed"
-    assert (await pb.subscribe(topic))["op"] == "subscribed"
-    return a, b, cid, topic, pa, pb
 
 
 # ================================================================== authentication
@@ -316,7 +304,7 @@ async def test_a_revoked_family_grant_ends_the_relatives_subscription(gateway):
     await relative.wait_seq(topic, 1)
     from core.family import service as family_service
 
-    await family_service.revoke(actor=father.actor, family_id=family.id, grant_id=grant["id"])
+    await family_service.revoke(actor=father.actor, family_id=family.id, grant_id=grant.id)
     gone = await relative.next_frame("unsubscribed", topic=topic, timeout=5)
     assert gone["reason"] == "revoked"
     await doc.say(topic, "收到")

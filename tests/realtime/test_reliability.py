@@ -18,20 +18,13 @@ import pytest
 from websockets.exceptions import ConnectionClosed
 
 from core.conversations.models import ChatMessage, Conversation
-from tests.exam.test_reliability import RedisServer
+from tests.exam import test_reliability as exam_reliability
 from tests.live_server import Server
-from tests.realtime.conftest import conversation, server_env
-from tests.realtime.peers import Peer, account, two_nodes
+from tests.realtime.conftest import server_env, talking
+from tests.realtime.peers import Peer
 
 pytestmark = pytest.mark.e2e
-
-
-@pytest.fixture
-def redis_server(tmp_path):
-    server = RedisServer(tmp_path)
-    server.start()
-    yield server
-    server.stop()
+redis_server = exam_reliability.redis_server  # a private redis-server per test, which the test stops
 
 
 @pytest.fixture
@@ -84,13 +77,7 @@ async def _check(cid: int, topic: str, *peers: Peer) -> int:
 
 
 async def test_the_clients_server_process_is_killed_mid_conversation(served):
-    a, token_a = await account("patient")
-    b, token_b = await account("doctor")
-    cid = await conversation(a, b)
-    topic = f"conversation:{cid}"
-    pa, pb = await two_nodes(served.base, token_a, token_b)
-    await pa.subscribe(topic)
-    await pb.subscribe(topic)
+    a, b, cid, topic, pa, pb = await talking(served)
     victim = int(pa.node)
     stats = {"reconnects": 0, "failed_sends": 0}
 
@@ -108,13 +95,7 @@ async def test_the_clients_server_process_is_killed_mid_conversation(served):
 
 
 async def test_redis_restarts_mid_conversation(served, redis_server):
-    a, token_a = await account("patient")
-    b, token_b = await account("doctor")
-    cid = await conversation(a, b)
-    topic = f"conversation:{cid}"
-    pa, pb = await two_nodes(served.base, token_a, token_b)
-    await pa.subscribe(topic)
-    await pb.subscribe(topic)
+    a, b, cid, topic, pa, pb = await talking(served)
     stats = {"reconnects": 0, "failed_sends": 0}
 
     async def restart() -> None:

@@ -246,7 +246,7 @@ async def test_review_passes_or_rejects_and_refuses_illegal_moves():
     assert (await records.my_requests(actor=w.me.actor, state="in_preparation")).items[0].id == first.id
 
 
-async def test_auto_mode_approves_when_every_check_passes_and_a_fee_is_paid_first():
+async def test_auto_mode_approves_when_every_check_passes_and_a_fee_is_paid_first(wechatpay):
     w = await world(review_mode="auto", fee_cents=1500)
     req = await submitted(w)
     assert req.state == "approved" and req.can_pay is True and req.fee_cents == 1500
@@ -254,14 +254,42 @@ async def test_auto_mode_approves_when_every_check_passes_and_a_fee_is_paid_firs
     assert req.timeline[-1].actor_type == "system"
     with pytest.raises(IllegalTransition):  # the record room cannot deliver before the payment
         await records.upload_copy(actor=w.staff, request_id=req.id, pdf=factories.pdf_pages(1))
-    paid = await records.pay(actor=w.me.actor, request_id=req.id)
-    assert paid.state == "in_preparation" and paid.paid_at is not None
+    # Paying opens a WeChat Pay order of the fee; the request waits for WeChat Pay's word.
+    started = await records.pay(actor=w.me.actor, request_id=req.id)
+    order = started.payment.order
+    assert (started.state, started.paid) == ("approved", False)
+    assert (order.reference, order.amount_fen, order.org_id) == (
+        f"records.request:{req.id}", 1500, w.hospital.id)
+    assert (await wechatpay.pay(started.payment.pay_params.model_dump())).status_code == 200
+    await wechatpay.delivered()  # the notification: paid, and on to preparation
+    paid = await records.detail(actor=w.me.actor, request_id=req.id)
+    assert paid.state == "in_preparation" and paid.paid_at is not None and paid.can_pay is False
     assert [e.to_state for e in paid.timeline][-2:] == ["paid", "in_preparation"]
+    assert paid.timeline[-2].actor_type == "patient" and paid.timeline[-2].note == "已支付 15.00 元"
     log = await AuditLog.get(action="records.pay")
-    assert log.after["fee_cents"] == 1500 and log.after["transaction_id"].startswith("LOOP")
+    assert log.after == {"fee_cents": 1500, "out_trade_no": order.out_trade_no}
     assert await Message.filter(org_id=w.hospital.id, kind="record_request.paid").count() == 1
     with pytest.raises(IllegalTransition):
         await records.pay(actor=w.me.actor, request_id=req.id)
+    confirmed = await records.confirm_payment(actor=w.me.actor, request_id=req.id)
+    assert (confirmed.paid, confirmed.order.state) == (True, "paid")
+
+
+async def test_the_payer_confirms_when_the_notification_is_late(wechatpay):
+    """The payer's client says it paid before WeChat Pay's notification came: confirming asks
+    WeChat Pay, and the notification that comes later changes nothing."""
+    w = await world(review_mode="auto", fee_cents=800)
+    req = await submitted(w)
+    started = await records.pay(actor=w.me.actor, request_id=req.id)
+    again = await records.pay(actor=w.me.actor, request_id=req.id)  # the same order, reused
+    assert again.payment.order.id == started.payment.order.id
+    assert (await records.confirm_payment(actor=w.me.actor, request_id=req.id)).paid is False
+    assert (await wechatpay.pay(started.payment.pay_params.model_dump())).status_code == 200
+    confirmed = await records.confirm_payment(actor=w.me.actor, request_id=req.id)
+    assert confirmed.paid is True and confirmed.state == "in_preparation"
+    await wechatpay.delivered()
+    assert await RecordRequestEvent.filter(request_id=req.id, to_state="paid").count() == 1
+    assert await Message.filter(org_id=w.hospital.id, kind="record_request.paid").count() == 1
 
 
 async def test_free_auto_mode_goes_straight_to_preparation():

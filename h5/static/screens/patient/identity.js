@@ -6,29 +6,9 @@
    and corrects them before adding. The photo is not shown anywhere nor kept. */
 import {ref, reactive, computed, onMounted, onUnmounted} from 'vue';
 import {confirmDialog, showToast} from '../../ui.js';
-import {MP, api, upload, useCall, when, accessText, RELATIONS} from './lib.js';
+import {MP, api, upload, useCall, when, accessText, scaledPhoto, RELATIONS} from './lib.js';
 
 const MOBILE = /^1[3-9]\d{9}$/;
-const PHOTO_SIDE = 1600; // the server reads at most this long side; a phone's photo is scaled down first
-
-/** The picked photo as a JPEG of at most PHOTO_SIDE pixels on its long side (EXIF orientation applied);
-    the file itself where the browser cannot decode it here (the server judges it either way). */
-async function scaledPhoto(file) {
-  let bitmap;
-  try {
-    bitmap = await createImageBitmap(file, {imageOrientation: 'from-image'});
-  } catch {
-    return file;
-  }
-  const ratio = Math.min(1, PHOTO_SIDE / Math.max(bitmap.width, bitmap.height));
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(bitmap.width * ratio);
-  canvas.height = Math.round(bitmap.height * ratio);
-  canvas.getContext('2d').drawImage(bitmap, 0, 0, canvas.width, canvas.height);
-  bitmap.close();
-  return await new Promise((resolve, reject) => canvas.toBlob(
-    (blob) => (blob ? resolve(blob) : reject(new Error('照片处理失败，请重试'))), 'image/jpeg', 0.9));
-}
 
 export const MeScreen = {
   name: 'MeScreen',

@@ -1,11 +1,13 @@
-/* The patient and relative area of the H5 client (seed 003 一键式病案服务 患者端, 家庭健康管理):
-   its routes under #/me, #/family, #/records and #/messages, and its home tiles (contract at the
-   top of h5/static/app.js). Paths match the links the server writes into messages
-   (/records/requests/12, /family/3/applications, /family/invites), so a message opens its screen. */
+/* The patient and relative area of the H5 client (seed 003 一键式病案服务 患者端, 家庭健康管理;
+   seed 004 帮助与反馈): its routes under #/me, #/family, #/records, #/messages and #/support, and
+   its home tiles (contract at the top of h5/static/app.js). Paths match the links the server
+   writes into messages (/records/requests/12, /family/3/applications, /family/invites,
+   /support/tickets/5), so a message opens its screen. */
 import {MeScreen, AccessesScreen} from './identity.js';
 import {FamilyHome, FamilyScreen, MemberScreen, JoinScreen} from './family.js';
 import {RecordsScreen, RecordFormScreen, RecordDetailScreen} from './records.js';
 import {MessagesScreen, unreadCount} from './messages.js';
+import {SupportHome, FeedbackFormScreen, MyTicketsScreen, TicketScreen} from './support.js';
 
 // The area's own styles, next to its modules (the shell's stylesheet stays the shell's).
 const style = document.createElement('link');
@@ -26,6 +28,10 @@ export const routes = [
   {path: '/records/new', component: RecordFormScreen, title: '申请病案复印'},
   {path: '/records/requests/:id', component: RecordDetailScreen, title: '申请详情'},
   {path: '/messages', component: MessagesScreen, title: '消息中心'},
+  {path: '/support', component: SupportHome, title: '帮助与反馈'},
+  {path: '/support/new', component: FeedbackFormScreen, title: '问题反馈'},
+  {path: '/support/tickets', component: MyTicketsScreen, title: '我的反馈'},
+  {path: '/support/tickets/:id', component: TicketScreen, title: '反馈详情'},
 ];
 
 // Every WeChat account can be a patient or a relative, physicians included.
@@ -36,4 +42,5 @@ export const tiles = [
   {label: '家庭健康', path: '#/family', icon: '家', show: everyone},
   {label: '一键病案', path: '#/records', icon: '病', show: everyone},
   {label: '消息中心', path: '#/messages', icon: '信', show: everyone, badge: unreadCount},
+  {label: '帮助与反馈', path: '#/support', icon: '助', show: everyone},
 ];

@@ -19,6 +19,27 @@ export function upload(path, fields) {
   return api.upload(path, form);
 }
 
+const PHOTO_SIDE = 1600; // the server reads at most this long side; a phone's photo is scaled down first
+
+/** The picked photo as a JPEG of at most PHOTO_SIDE pixels on its long side (EXIF orientation applied);
+    the file itself where the browser cannot decode it here (the server judges it either way). */
+export async function scaledPhoto(file) {
+  let bitmap;
+  try {
+    bitmap = await createImageBitmap(file, {imageOrientation: 'from-image'});
+  } catch {
+    return file;
+  }
+  const ratio = Math.min(1, PHOTO_SIDE / Math.max(bitmap.width, bitmap.height));
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(bitmap.width * ratio);
+  canvas.height = Math.round(bitmap.height * ratio);
+  canvas.getContext('2d').drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+  bitmap.close();
+  return await new Promise((resolve, reject) => canvas.toBlob(
+    (blob) => (blob ? resolve(blob) : reject(new Error('照片处理失败，请重试'))), 'image/jpeg', 0.9));
+}
+
 /** `busy`, `error` (the ApiError of the last refusal, or a message) and `run(fn)`, which clears
     the error, awaits fn and keeps its refusal; run answers fn's result, undefined after a refusal. */
 export function useCall() {
@@ -37,6 +58,34 @@ export function useCall() {
     }
   }
   return {busy, error, run};
+}
+
+function weixinBridge() {
+  if (window.WeixinJSBridge) return Promise.resolve(window.WeixinJSBridge);
+  return new Promise((resolve) => {
+    const done = () => resolve(window.WeixinJSBridge || null);
+    document.addEventListener('WeixinJSBridgeReady', done, {once: true});
+    setTimeout(done, 3000);
+  });
+}
+
+/** Pay with the parameters the server signed (its answer's `payment`): WeChat's own payment sheet
+    inside WeChat (WeixinJSBridge getBrandWCPayRequest); in development, where the server names the
+    offline WeChat Pay's cashier and no bridge is there, that cashier. Resolves once the payer paid;
+    the server then confirms with WeChat Pay. */
+export async function wechatPay(payment) {
+  const params = payment.pay_params;
+  const jsb = payment.cashier_url && !window.WeixinJSBridge ? null : await weixinBridge();
+  if (jsb) {
+    const res = await new Promise((resolve) => jsb.invoke('getBrandWCPayRequest', params, resolve));
+    if (res && res.err_msg === 'get_brand_wcpay_request:ok') return;
+    throw new Error(res && /cancel$/.test(res.err_msg) ? '已取消支付' : '支付未完成，请稍后重试');
+  }
+  if (payment.cashier_url) {
+    await api.anon.post(payment.cashier_url, params);
+    return;
+  }
+  throw new Error('请在微信中打开本页面完成支付');
 }
 
 /** The refusal as the banner shows it: the server's message, and for rejected input the

@@ -7,7 +7,7 @@
 import {ref, reactive, computed, onMounted, onUnmounted} from 'vue';
 import {showToast} from '../../ui.js';
 import {go, setTitle} from '../../nav.js';
-import {MP, BFF, api, upload, useCall, when, yuan} from './lib.js';
+import {MP, BFF, api, upload, useCall, wechatPay, when, yuan} from './lib.js';
 // The client's one camera module (front camera into a <video>, a frame out as JPEG).
 import {Camera} from '../../camera.js';
 
@@ -239,10 +239,15 @@ export const RecordDetailScreen = {
       });
     }
     async function pay() {
-      const answer = await run(() => api.post(`${MP}/records/requests/${id()}/pay`));
+      const answer = await run(async () => {
+        const started = await api.post(`${MP}/records/requests/${id()}/pay`, {channel: 'h5'});
+        await wechatPay(started.payment);
+        // Paid at WeChat Pay: the server asks it now rather than wait for its notification.
+        return api.post(`${MP}/records/requests/${id()}/pay/confirm`);
+      });
       if (answer) {
-        req.value = answer;
-        showToast('支付成功，病案室正在准备复印件');
+        await load();
+        showToast(answer.paid ? '支付成功，病案室正在准备复印件' : '支付结果确认中，请稍后刷新');
       }
     }
     async function download() {

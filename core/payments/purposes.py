@@ -1,0 +1,83 @@
+"""What a payment is for: business domains register a handler per reference kind.
+
+Why: payments must not import the domains it is paid for (record copies now,
+consultations next), yet the moment WeChat Pay confirms a payment the business
+must take it or refuse it in the same transaction: a consultation cancelled while
+its payer stood at the cashier refuses, and payments then refunds at once. So a
+domain registers, at start-up, the kind of reference it owns:
+
+    payments.purposes.register("records.request", on_paid=_on_paid)
+
+and `on_paid(PaidOrder)` runs inside the transaction that marks the order paid,
+with the business row locked by the handler. It answers `Decision(accepted=True)`
+(optionally with `after_commit` work such as pushing a message) or
+`Decision(accepted=False, reason="订单已取消")`; nothing else about payments is
+visible to it. Later changes (refunds, closes) reach domains as events
+(`payments.refunded`, `payments.closed`, … through core.events) or they ask
+`core.payments.service.order_of(reference=…)`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Awaitable, Callable
+
+KIND = re.compile(r"^[a-z_]+\.[a-z_]+$")
+
+
+@dataclass(frozen=True)
+class PaidOrder:
+    order_id: int
+    out_trade_no: str
+    reference: str
+    reference_id: int
+    amount_fen: int
+    payer_account_id: int | None
+    paid_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class Decision:
+    accepted: bool
+    reason: str = ""  # why refused: the automatic refund's reason (≤ 80 bytes are sent to WeChat Pay)
+    after_commit: Callable[[], Awaitable[None]] | None = None
+
+
+OnPaid = Callable[[PaidOrder], Awaitable[Decision]]
+
+
+@dataclass(frozen=True)
+class Purpose:
+    kind: str
+    on_paid: OnPaid
+    label: str = ""
+
+
+_PURPOSES: dict[str, Purpose] = {}
+
+
+def register(kind: str, *, on_paid: OnPaid, label: str = "") -> None:
+    """Own the references `<kind>:<id>`; registering the same kind again replaces the handler."""
+    if not KIND.match(kind):
+        raise ValueError(f"payment purpose kind {kind!r} must look like domain.thing")
+    _PURPOSES[kind] = Purpose(kind, on_paid, label)
+
+
+def get(kind: str) -> Purpose | None:
+    return _PURPOSES.get(kind)
+
+
+def known() -> list[str]:
+    return sorted(_PURPOSES)
+
+
+def reference(kind: str, ident: int) -> str:
+    if not KIND.match(kind):
+        raise ValueError(f"payment purpose kind {kind!r} must look like domain.thing")
+    return f"{kind}:{int(ident)}"
+
+
+def split(ref: str) -> tuple[str, int]:
+    kind, _, ident = ref.partition(":")
+    return kind, int(ident) if ident.isdigit() else 0
