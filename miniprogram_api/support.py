@@ -1,6 +1,8 @@
 """帮助与反馈 on the phone (seed 004 居民移动端 24): the hospitals open to it, image uploads,
-feedback tickets, what the hospital replied, additions and closing. The hospital's help
-articles are read through GET /faq?institution_id= (core/faq)."""
+feedback tickets, what the hospital replied, additions and closing; online customer service
+sessions (opened or resumed here, their messages through /conversations/<conversation_id> or the
+realtime topic conversation:<conversation_id>). The hospital's help articles are read through
+GET /faq?institution_id= (core/faq)."""
 from __future__ import annotations
 
 from sanic import Blueprint, Request
@@ -9,10 +11,12 @@ from sanic_ext import openapi
 from core.errors import ValidationFailed
 from core.http import fails, page_args, parse_body, query_model, returns
 from core.outputs import Items, Page
+from core.support import chat as chat_service
 from core.support import service as support_service
-from core.support.errors import TooManyImages, TooManyTickets
+from core.support.errors import TooManyChats, TooManyImages, TooManyTickets
 from core.support.schemas import (
-    DeskPublicOut, FollowUpIn, ImageTokenOut, MyTicketsQuery, TicketIn, TicketOut, TicketSummaryOut,
+    ChatOpenIn, ChatOut, DeskPublicOut, FollowUpIn, ImageTokenOut, MyTicketsQuery, TicketIn, TicketOut,
+    TicketSummaryOut,
 )
 from miniprogram_api.guard import mp_required
 
@@ -93,3 +97,44 @@ async def follow_up(request: Request, ticket_id: int):
 @mp_required
 async def close(request: Request, ticket_id: int):
     return await support_service.close_mine(actor=request.ctx.actor, ticket_id=ticket_id)
+
+
+# ---------------------------------------------------------------- online customer service
+
+@bp.post("/chats")
+@returns(ChatOut)
+@fails(TooManyChats)
+@openapi.summary("联系在线客服：打开与该医院未结束的会话，或新建会话排队等待客服接入")
+@openapi.description("消息收发使用 /conversations/{conversation_id}（HTTP）或实时网关的 conversation:{conversation_id} 主题。")
+@_body(ChatOpenIn)
+@mp_required
+async def open_chat(request: Request):
+    body = parse_body(request, ChatOpenIn)
+    return await chat_service.open_chat(actor=request.ctx.actor, institution_id=body.institution_id)
+
+
+@bp.get("/chats")
+@returns(Page[ChatOut])
+@openapi.summary("我的在线客服会话（最近的在前）")
+@openapi.parameter("page", int)
+@openapi.parameter("page_size", int)
+@mp_required
+async def my_chats(request: Request):
+    size, offset = page_args(request)
+    return await chat_service.my_chats(actor=request.ctx.actor, limit=size, offset=offset)
+
+
+@bp.get("/chats/<chat_id:int>")
+@returns(ChatOut)
+@openapi.summary("在线客服会话：状态、排队位置")
+@mp_required
+async def my_chat(request: Request, chat_id: int):
+    return await chat_service.my_chat(actor=request.ctx.actor, chat_id=chat_id)
+
+
+@bp.post("/chats/<chat_id:int>/end")
+@returns(ChatOut)
+@openapi.summary("结束在线客服会话（重复结束无影响）")
+@mp_required
+async def end_chat(request: Request, chat_id: int):
+    return await chat_service.end_mine(actor=request.ctx.actor, chat_id=chat_id)

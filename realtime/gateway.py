@@ -164,11 +164,14 @@ class Conn:
 
     # ---------------------------------------------------------------- sending
 
+    def has_room(self, frame: str) -> bool:
+        return len(self.out) < self.hub.queue_messages and self.out_bytes + len(frame) <= self.hub.queue_bytes
+
     def push(self, frame: str) -> bool:
         """Queue a frame; a full queue means the client cannot keep up: it is dropped (4100)."""
         if self.closed:
             return False
-        if len(self.out) >= self.hub.queue_messages or self.out_bytes + len(frame) > self.hub.queue_bytes:
+        if not self.has_room(frame):
             log.warning("realtime: dropped a slow consumer (%s, %d frames queued)", self.subject, len(self.out))
             self.close(SLOW, "slow consumer: reconnect and resume from your last seq")
             return False
@@ -192,7 +195,7 @@ class Conn:
                 self.drained.set()
 
     async def wait_drained(self, timeout: float) -> bool:
-        """Until everything queued is written (for backlogs, sent page by page)."""
+        """Until everything queued is written (a backlog waits for room)."""
         while self.out and not self.closed:
             self.drained = self.drained or asyncio.Event()
             self.drained.clear()
@@ -500,26 +503,29 @@ class Hub:
         self.spawn(self._backlog(sub))
 
     async def _backlog(self, sub: Sub) -> None:
-        """Send what the client missed, page by page as it takes them, then follow live."""
+        """Send what the client missed as fast as it takes it (waiting for room in its queue, which
+        several backlogs share), then follow live. A client that takes nothing for a while is dropped."""
         state, conn = sub.state, sub.conn
-        page = max(1, min(PAGE, self.queue_messages // 2))  # a page always fits the socket's queue
+        patience = max(10.0, self.idle_seconds / 2)
         while not conn.closed and sub.state is state:
-            items = await sub.kind.fetch(sub.tid, sub.cursor, page)
+            items = await sub.kind.fetch(sub.tid, sub.cursor, PAGE)
             if sub.state is not state:
                 return
             state.add(items)
             for item in items:
                 seq = int(item["seq"])
-                if seq == sub.cursor + 1:
-                    if not conn.push(state.cache.get(seq) or _dumps(
-                            {"op": "msg", "topic": sub.topic, "seq": seq, "data": item})):
+                if seq != sub.cursor + 1:
+                    continue
+                frame = state.cache.get(seq) or _dumps({"op": "msg", "topic": sub.topic, "seq": seq, "data": item})
+                while not conn.has_room(frame) and conn.out:
+                    if not await conn.wait_drained(timeout=patience):
+                        conn.close(SLOW, "slow consumer: reconnect and resume from your last seq")
                         return
-                    sub.cursor = seq
-            if len(items) < page:
+                if conn.closed or sub.state is not state or not conn.push(frame):
+                    return
+                sub.cursor = seq
+            if len(items) < PAGE:
                 break
-            if not await conn.wait_drained(timeout=max(10.0, self.idle_seconds / 2)):
-                conn.close(SLOW, "slow consumer: reconnect and resume from your last seq")
-                return
         sub.live = True
         self._kick(state)
 

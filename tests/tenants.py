@@ -210,6 +210,7 @@ async def _records(side: Side) -> None:
     message = await notify_service.notify(account_id=pat.actor.id, kind="test", title=f"{m}方个人消息")
     ticket = await _support_ticket(side, pat)
     side.mp_ids["support_ticket"] = side.admin_ids["support_ticket"] = ticket
+    side.mp_ids["support_chat"] = side.admin_ids["support_chat"] = await _service_chat(side, pat, take=True)
     from core.conversations import service as conversations
     from core.principal import SYSTEM
 
@@ -247,6 +248,19 @@ async def _support_ticket(side: Side, person: factories.MpPerson) -> int:
         institution_id=side.hospital.id, category="other", content=f"{m}方反馈"))
     await support_service.reply(actor=side.principals["hosp"], ticket_id=ticket.id, data=ReplyIn(content=f"{m}方回复"))
     return ticket.id
+
+
+async def _service_chat(side: Side, person: factories.MpPerson, *, take: bool = False) -> int:
+    """An online customer-service session of `person` with the side's hospital (desk opened by
+    _support_ticket), taken and answered by the hospital when `take`."""
+    from core.support import chat as chat_service
+
+    chat = await chat_service.open_chat(actor=person.actor, institution_id=side.hospital.id)
+    if take:
+        await chat_service.take(actor=side.principals["hosp"], chat_id=chat.id)
+        await chat_service.send_text(actor=side.principals["hosp"], chat_id=chat.id, client_id="t-1",
+                                     text=f"{side.marker}方客服")
+    return chat.id
 
 
 async def world() -> World:
@@ -307,3 +321,4 @@ async def grow(side: Side, cycle: Cycle) -> None:
                                  identity_check_id=check.id, admission_ids=[found.admissions[0].id],
                                  purpose="medical_insurance", contents=["front_page"])
     await _support_ticket(side, pat)
+    await _service_chat(side, pat)

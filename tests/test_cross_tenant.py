@@ -58,11 +58,12 @@ OWNED: dict[str, dict[str, str]] = {
               "session_id": "session", "department_id": "department", "institution_id": "institution",
               "request_id": "record_request", "record_id": "deleted_physician", "entry_id": "faq_entry",
               "bad_record_id": "bad_record", "order_id": "payment_order", "ticket_id": "support_ticket",
+              "chat_id": "support_chat",
               "doctor_id": "doctor"},
     "mp": {"enrolment_id": "doc_enrolment", "paper_id": "doc2_paper", "session_id": "doc2_session",
            "family_id": "family", "account_id": "member_account", "grant_id": "grant", "invite_id": "invite",
            "message_id": "message", "patient_id": "patient", "request_id": "record_request",
-           "ticket_id": "support_ticket", "conversation_id": "conversation"},
+           "ticket_id": "support_ticket", "chat_id": "support_chat", "conversation_id": "conversation"},
 }
 # Where one route (by name, or a whole blueprint by its name) means another record of the same name.
 ROUTE_OWNED: dict[str, dict[str, str]] = {
@@ -239,6 +240,10 @@ BODIES: dict[str, Body] = {
     "admin_pages.support_reply": lambda b, a: {"data": {"content": "篡改"}},
     "admin_pages.support_close": lambda b, a: {"data": {"note": "篡改"}},
     "admin_pages.support_save_desk": lambda b, a: {"data": {"enabled": "1", "hours": "篡改"}},
+    "admin_support.chat_send_text": lambda b, a: {"json": {"client_id": "x-9", "text": "篡改"}},
+    "admin_support.chat_send_image": lambda b, a: {"data": {"client_id": "x-8"},
+                                                   "files": {"image": ("i.jpg", _photo(), "image/jpeg")}},
+    "admin_pages.support_chat_send": lambda b, a: {"data": {"client_id": "x-7", "text": "篡改"}},
     "mp_conversations.send_text": lambda b, a: {"json": {"client_id": "x-1", "text": "篡改"}},
     "mp_conversations.send_image": lambda b, a: {"data": {"client_id": "x-2"},
                                                  "files": {"image": ("i.jpg", _photo(), "image/jpeg")}},

@@ -153,6 +153,7 @@ NAV = (
     NavItem("账号与角色", "/admin/accounts", "accounts.read"),
     # Below the root, the accounts reached are those bound to physicians: assessment work.
     NavItem("小程序账号", "/admin/mp-accounts", "accounts.read", MEDICAL | COMMISSIONS, True),
+    NavItem("在线客服", "/admin/support/chats", "support.seat", MEDICAL),
     NavItem("问题反馈", "/admin/support/tickets", "support.tickets", MEDICAL),
     NavItem("客服台设置", "/admin/support/desks", "support.manage", MEDICAL | COMMISSIONS),
     NavItem("常见问题", "/admin/faq", "faq.manage"),

@@ -1,6 +1,7 @@
 """帮助与反馈 in the console (seed 004 综合管理后台 7, 居民移动端 24): the hospital's feedback tickets
 with state tabs and filters, one ticket with its description, images and thread, reply (text and
-images) and close; the desks that open 帮助与反馈 to patients (hours, phone, greeting).
+images) and close; the desks that open 帮助与反馈 to patients (hours, phone, greeting); 在线客服 for
+seats: the queue (polled), a session's page whose messages reload themselves, take, send, end.
 
 Why: operators work from a browser on the same services as the JSON API (core/support), which
 decide scope, permission and state; these pages turn answers into HTML and refusals into
@@ -9,17 +10,20 @@ form with the errors and what was typed.
 """
 from __future__ import annotations
 
+import secrets
 from typing import Any
 
 from sanic import Request
 
 from admin_web.api.support import photos
 from admin_web.pages import blueprint as bp
-from admin_web.pages.common import Listing, Params, check_form, done, page, render, respond, with_query
+from admin_web.pages.common import Listing, Params, check_form, done, fragment, page, render, respond, with_query
 from core.errors import ValidationFailed
+from core.conversations.schemas import TextIn
+from core.support import chat as chat_service
 from core.support import service as support_service
 from core.support.models import CATEGORY_LABELS, STATE_LABELS
-from core.support.schemas import CloseIn, DeskIn, ReplyIn, TicketFilter
+from core.support.schemas import ChatFilter, CloseIn, DeskIn, ReplyIn, TicketFilter
 
 BASE = "/admin/support"
 TICKETS = f"{BASE}/tickets"
@@ -113,3 +117,81 @@ async def support_save_desk(request: Request, institution_id: int):
         return await done(request, back, desk_errors={institution_id: errors}, desk_form={institution_id: values})
     saved = await support_service.configure_desk(actor=request.ctx.actor, institution_id=institution_id, data=body)
     return await done(request, back, notice=f"{saved.name}：帮助与反馈{'已开通' if saved.enabled else '已关闭'}，设置已保存")
+
+
+# ---------------------------------------------------------------- online customer service (seats)
+
+CHATS = f"{BASE}/chats"
+CHAT_TABS = {"": "待接入与我的会话", "waiting": "排队中", "serving": "服务中", "closed": "已结束"}
+
+
+@bp.get("/support/chats")
+@page
+async def support_chats(request: Request):
+    """The queue: waiting sessions (oldest first) and the seat's own; htmx polls the list."""
+    actor = request.ctx.actor
+    p = Params(request)
+    number, size = p.paging()
+    state = p.choice("state", [k for k in CHAT_TABS if k])
+    filters = ChatFilter(state=state)
+    answer = await chat_service.queue(actor=actor, filters=filters, limit=size, offset=(number - 1) * size)
+    return await respond(request, "admin/support/chats.html", "admin/support/_chats.html",
+                         listing=Listing(answer.items, answer.total, number, size, {"state": state}), tabs=CHAT_TABS,
+                         counts=await chat_service.queue_counts(actor=actor), base=CHATS)
+
+
+async def _chat_page(request: Request, chat_id: int, template: str, *, fragment_only: bool = False):
+    actor = request.ctx.actor
+    c = await chat_service.detail(actor=actor, chat_id=chat_id, tail=True)
+    ctx = {"c": c, "base": CHATS, "me": f"admin:{actor.id}", "client_id": secrets.token_hex(12),
+           "send_errors": {}, "send_form": {}}
+    if fragment_only:
+        return fragment(request, template, **ctx)
+    return await render(request, template, **ctx)
+
+
+@bp.get("/support/chats/<chat_id:int>")
+@page
+async def support_chat(request: Request, chat_id: int):
+    return await _chat_page(request, chat_id, "admin/support/chat.html")
+
+
+@bp.get("/support/chats/<chat_id:int>/transcript")
+@page
+async def support_chat_transcript(request: Request, chat_id: int):
+    """The messages (htmx polls them while the page is open)."""
+    return await _chat_page(request, chat_id, "admin/support/_transcript.html", fragment_only=True)
+
+
+@bp.post("/support/chats/<chat_id:int>/take")
+@page
+async def support_chat_take(request: Request, chat_id: int):
+    await chat_service.take(actor=request.ctx.actor, chat_id=chat_id)
+    return await done(request, f"{CHATS}/{chat_id}", notice="已接入，患者将看到“客服已接入”")
+
+
+@bp.post("/support/chats/<chat_id:int>/send")
+@page
+async def support_chat_send(request: Request, chat_id: int):
+    """Text and/or an image; the form's client id makes a repeated post (a reload) store nothing twice."""
+    here, actor = f"{CHATS}/{chat_id}", request.ctx.actor
+    text = (request.form.get("text") or "").strip()
+    images = photos(request, "image")
+    if not text and not images:
+        return await done(request, here, send_errors={"text": "请输入消息或选择图片"}, send_form={})
+    body, errors = check_form(TextIn, {"client_id": request.form.get("client_id") or "", "text": text or "图片"})
+    if body is None:
+        return await done(request, here, send_errors=errors, send_form={"text": text})
+    if images:
+        await chat_service.send_image(actor=actor, chat_id=chat_id, client_id=f"{body.client_id[:60]}.img",
+                                      data=images[0])
+    if text:
+        await chat_service.send_text(actor=actor, chat_id=chat_id, client_id=body.client_id, text=body.text)
+    return await done(request, here)
+
+
+@bp.post("/support/chats/<chat_id:int>/end")
+@page
+async def support_chat_end(request: Request, chat_id: int):
+    await chat_service.end(actor=request.ctx.actor, chat_id=chat_id)
+    return await done(request, f"{CHATS}/{chat_id}", notice="会话已结束")

@@ -1,6 +1,7 @@
 """Demo 帮助与反馈 (core/demo calls `seed`): the district hospitals open their desks, one of them has
-a customer-service account, the doctors' help and a hospital's patient help are published, and the
-patient persona's feedback has been answered.
+a customer-service account, the doctors' help and a hospital's patient help are published, the
+patient persona's feedback has been answered and her online customer-service session waits in the
+hospital's queue.
 
 Why: the H5 帮助与反馈 screen, the console's 问题反馈 and the workstation's 帮助中心 are empty on a
 fresh system. Desks and help are written straight to their tables (what an administrator would
@@ -80,3 +81,9 @@ async def _answered_ticket(hospital: OrgNode, account) -> None:
                          permissions=frozenset({support_service.PERM_TICKETS}))
     await support_service.reply(actor=operator, ticket_id=ticket.id, data=ReplyIn(
         content="您好，已为您核实，支付已到账，申请状态已更新。如有其他问题请继续反馈。"))
+    from core.conversations import service as conversations
+    from core.support import chat as chat_service
+
+    chat = await chat_service.open_chat(actor=sender, institution_id=hospital.id)
+    await conversations.send_text(actor=sender, conversation_id=chat.conversation_id, client_id="demo-1",
+                                  text="你好，请问病案复印件邮寄一般几天能到？")

@@ -34,3 +34,21 @@ class ImageTokenInvalid(AppError):
 
 class SenderOnly(AppError):
     status, code, message = 403, "support.sender_only", "仅小程序或 H5 用户可以提交问题反馈"
+
+
+class ChatNotFound(AppError):
+    status, code, message = 404, "support.chat_not_found", "客服会话不存在"
+
+
+class ChatTaken(AppError):
+    """details.seat: who took it."""
+
+    status, code, message = 409, "support.chat_taken", "该会话已由其他客服接入"
+
+
+class ChatClosed(AppError):
+    status, code, message = 409, "support.chat_closed", "该客服会话已结束"
+
+
+class TooManyChats(AppError):
+    status, code, message = 429, "support.too_many_chats", "今日发起的客服会话过多，请明天再试或提交问题反馈"

@@ -102,3 +102,35 @@ class TicketReply(Model):
 
     class Meta:
         table = "support_ticket_reply"
+
+
+class ChatState(str, Enum):
+    waiting = "waiting"  # in the hospital queue, no seat yet
+    serving = "serving"  # a seat took it
+    closed = "closed"
+
+
+CHAT_STATE_LABELS = {ChatState.waiting: "排队中", ChatState.serving: "服务中", ChatState.closed: "已结束"}
+
+
+class ServiceChat(Model):
+    """An online customer service session of a mini-program account with a hospital, on a conversation."""
+
+    id = fields.IntField(primary_key=True)
+    institution = fields.ForeignKeyField("models.OrgNode", related_name="service_chats", on_delete=fields.RESTRICT)
+    account = fields.ForeignKeyField("models.MpAccount", related_name="service_chats", on_delete=fields.RESTRICT)
+    conversation = fields.OneToOneField("models.Conversation", related_name="service_chat", null=True,
+                                        on_delete=fields.RESTRICT)
+    state = fields.CharEnumField(ChatState, max_length=8, default=ChatState.waiting)
+    seat = fields.ForeignKeyField("models.AdminAccount", related_name="service_chats", null=True,
+                                  on_delete=fields.RESTRICT)
+    created_at = fields.DatetimeField(auto_now_add=True)
+    taken_at = fields.DatetimeField(null=True)  # the wait, for the statistics
+    closed_at = fields.DatetimeField(null=True)
+    closed_by = fields.CharField(max_length=16, default="")  # sender or operator
+
+    scope_org_field = "institution"
+
+    class Meta:
+        table = "support_chat"
+        indexes = (("institution", "state", "created_at"), ("account", "state"), ("seat", "state"))

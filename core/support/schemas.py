@@ -5,9 +5,10 @@ import datetime as dt
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from core.conversations.schemas import MessageOut
 from core.inputs import Id
 from core.outputs import Out
-from core.support.models import TicketCategory, TicketState
+from core.support.models import ChatState, TicketCategory, TicketState
 
 CONTENT_MAX = 1000  # a ticket or a reply: enough to describe a problem, not a document
 MAX_IMAGES = 4  # per ticket and per reply
@@ -140,3 +141,51 @@ class MyTicketsQuery(BaseModel):
     """Filters of the sender's list (query string; paging by core.http.page_args)."""
     model_config = ConfigDict(extra="ignore")
     state: TicketState | None = None
+
+
+# ---------------------------------------------------------------- online customer service
+
+class ChatOpenIn(In):
+    institution_id: Id = Field(description="医院（GET /support/desks 列出的客服台）")
+
+
+class ChatFilter(In):
+    """Filters of the seats' queue (query string)."""
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+    state: ChatState | None = Field(default=None, description="waiting 排队中 / serving 服务中 / closed 已结束；"
+                                                              "不传时为排队中与本人服务中的会话")
+    institution_id: Id | None = None
+
+
+class ChatOut(Out):
+    """A customer-service session; its messages are those of conversation `conversation_id`
+    (GET/POST /conversations/<id>/messages, or the realtime topic conversation:<id>)."""
+    id: int
+    conversation_id: int
+    institution_id: int
+    institution_name: str
+    state: ChatState
+    state_label: str
+    created_at: dt.datetime
+    taken_at: dt.datetime | None
+    closed_at: dt.datetime | None
+    closed_by: str = Field(description="sender 患者结束 / operator 客服结束；未结束为空")
+    hours: str = Field(description="客服台服务时间")
+    ahead: int | None = Field(None, description="排队中：同一医院在您之前排队的会话数")
+
+
+class ChatRowOut(ChatOut):
+    """A row of the seats' queue."""
+    patient: str = Field(description="患者（实名姓名脱敏；未实名为“未实名用户”）")
+    seat: str = Field(description="接入的客服账号名；未接入为空")
+    mine: bool = Field(description="由本人接入")
+    last_at: dt.datetime | None = Field(description="最近一条消息的时间")
+    unread: int = Field(description="本人未读的消息数（未接入的会话为全部消息数）")
+
+
+class ChatDetailOut(ChatRowOut):
+    """A session with its messages after `after_seq`, for the seat that serves it or reads it back."""
+    messages: list[MessageOut]
+    last_seq: int
+    can_send: bool = Field(description="本人接入且会话未结束")
+    can_take: bool

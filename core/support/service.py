@@ -30,6 +30,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import time
+from typing import TypeVar
 
 from tortoise.functions import Count
 from tortoise.transactions import in_transaction
@@ -38,7 +39,7 @@ from core import crypto, scope
 from core.audit import service as audit_service
 from core.cache import count_this_hour
 from core.db import transactional, utcnow
-from core.errors import NotFound, ValidationFailed
+from core.errors import AppError, NotFound, ValidationFailed
 from core.family.models import Patient
 from core.localtime import utc_start
 from core.masking import mask_name
@@ -51,7 +52,7 @@ from core.support.errors import (
     TooManyTickets,
 )
 from core.support.models import (
-    CATEGORY_LABELS, STATE_LABELS, Author, SupportDesk, SupportTicket, TicketReply, TicketState,
+    CATEGORY_LABELS, STATE_LABELS, Author, ServiceChat, SupportDesk, SupportTicket, TicketReply, TicketState,
 )
 from core.support.schemas import (
     MAX_IMAGES, CloseIn, DeskIn, DeskOut, DeskPublicOut, EntryOut, FollowUpIn, ImageTokenOut, ReplyIn, TicketAdminOut,
@@ -59,6 +60,7 @@ from core.support.schemas import (
 )
 from media import links, uploads
 
+M = TypeVar("M", SupportTicket, ServiceChat)
 PERM_TICKETS, PERM_SEAT, PERM_MANAGE = "support.tickets", "support.seat", "support.manage"
 MAX_TICKETS_PER_DAY = 10
 MAX_SENDER_ENTRIES = 30  # additions of the sender to one ticket
@@ -225,7 +227,7 @@ async def _sender_view(t: SupportTicket) -> TicketOut:
                      can_follow_up=live, can_close=live)
 
 
-async def _sender_names(account_ids: list[int]) -> dict[int, str]:
+async def sender_names(account_ids: list[int]) -> dict[int, str]:
     rows = await Patient.filter(account_id__in=account_ids, is_self=True, deleted_at__isnull=True) \
         .values_list("account_id", "name")
     return {a: mask_name(n) for a, n in rows}
@@ -237,7 +239,7 @@ def _row(t: SupportTicket, names: dict[int, str]) -> dict:
 
 async def _operator_view(t: SupportTicket) -> TicketAdminOut:
     await t.fetch_related("institution")
-    return TicketAdminOut(**_row(t, await _sender_names([t.account_id])), content=t.content,
+    return TicketAdminOut(**_row(t, await sender_names([t.account_id])), content=t.content,
                           image_urls=image_urls(t.images), thread=await _thread(t, for_operator=True),
                           closed_at=t.closed_at, closed_by=t.closed_by, can_reply=t.state != TicketState.closed)
 
@@ -271,17 +273,22 @@ async def submit_ticket(*, actor: Principal, data: TicketIn) -> TicketOut:
     return await _sender_view(t)
 
 
+async def owned(actor: Principal, model: type[M], pk: int, *, missing: type[AppError], action: str,
+                lock: bool = False) -> M:
+    """The sender's own ticket or session, or `missing` (audited when it exists: someone else's)."""
+    qs = model.filter(id=pk, account_id=sender_of(actor))
+    obj = await (qs.select_for_update() if lock else qs).first()
+    if obj is None:
+        if await model.exists(id=pk):
+            await audit_service.record_denied(actor=actor, action=action, target_type=model.__name__, target_id=pk,
+                                              reason="not the sender")
+        raise missing(details={"id": pk})
+    return obj
+
+
 async def _own(actor: Principal, ticket_id: int, *, lock: bool = False) -> SupportTicket:
-    """The sender's own ticket, or TicketNotFound (audited when it exists: another's ticket)."""
-    account_id = sender_of(actor)
-    qs = SupportTicket.filter(id=ticket_id, account_id=account_id)
-    t = await (qs.select_for_update() if lock else qs).first()
-    if t is None:
-        if await SupportTicket.exists(id=ticket_id):
-            await audit_service.record_denied(actor=actor, action="support.ticket_read", target_type="SupportTicket",
-                                              target_id=ticket_id, reason="not the sender")
-        raise TicketNotFound(details={"id": ticket_id})
-    return t
+    return await owned(actor, SupportTicket, ticket_id, missing=TicketNotFound, action="support.ticket_read",
+                       lock=lock)
 
 
 async def my_tickets(*, actor: Principal, state: TicketState | None = None, limit: int = 20,
@@ -368,7 +375,7 @@ async def list_tickets(*, actor: Principal, filters: TicketFilter, limit: int = 
     total = await qs.count()
     rows = await qs.order_by("-last_activity_at", "-id").offset(offset).limit(limit) \
         .prefetch_related("institution")
-    names = await _sender_names(list({t.account_id for t in rows}))
+    names = await sender_names(list({t.account_id for t in rows}))
     return Page[TicketRowOut](total=total, page=offset // limit + 1, page_size=limit,
                               items=[TicketRowOut(**_row(t, names)) for t in rows])
 

@@ -102,7 +102,9 @@ async function refresh() {
   return refreshing;
 }
 
-async function accessToken() {
+/** A valid access token (refreshed when about to expire), or null when logged out: for the realtime
+    socket's first frame (the token never goes into an address). */
+export async function accessToken() {
   const t = readTokens();
   if (!t) return null;
   if (Date.now() > t.expires_at - EARLY_MS) return refresh();

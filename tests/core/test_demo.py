@@ -52,6 +52,9 @@ async def _support() -> None:
     ticket = await SupportTicket.get(account_id=(await _mp("patient")).id)
     assert ticket.state == "replied" and ticket.replies == 1
     assert await FaqEntry.filter(audience="doctor", published=True).exists()
+    from core.support.models import ServiceChat
+
+    assert await ServiceChat.filter(account_id=(await _mp("patient")).id, state="waiting").exists()
 
 
 async def test_the_demo_holds_every_flow_and_seeds_once(client):

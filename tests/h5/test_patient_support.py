@@ -78,3 +78,51 @@ async def test_feedback_is_sent_answered_and_read(phone, tmp_path):
     await open_screen(page, "#/support/tickets")
     await page.click("[data-states] >> text=已关闭")
     await expect(page.locator("[data-tickets] [data-ticket]")).to_have_count(1)
+
+
+async def test_the_patient_chats_with_customer_service(phone, h5_server):
+    """The patient opens 在线客服, writes while waiting; a seat takes the session and answers in the
+    console's API of the served app; the patient's screen shows it live, and the patient ends it."""
+    import httpx
+
+    from core.support.models import ServiceChat
+
+    t = await factories.tree()
+    await SupportDesk.create(institution_id=t.hospital_a1.id, enabled=True, hours="工作日 8:00-17:30",
+                             welcome="您好，这里是甲医院在线客服。")
+    await factories.admin(t.hospital_a1, username="seat_h5", roles=("customer_service",))
+    me = await factories.mp_patient_account("孙小美")
+    page = await phone()
+    await login(page, me)
+    await open_screen(page, "#/support")
+    await page.click("[data-chat]")
+    await expect(page.locator("[data-chat-state]")).to_have_text("排队中")
+    await expect(page.locator("[data-chat-list]")).to_contain_text("您好，这里是甲医院在线客服。")
+    await page.fill("textarea[name=chat_text]", "请问检查报告多久出？")
+    await page.click("[data-chat-submit]")
+    await expect(page.locator("[data-chat-list] li.chat-mine").first).to_contain_text("请问检查报告多久出？")
+    await expect(page.locator("[data-pending]")).to_have_count(0)
+    chat = await ServiceChat.get(account_id=me.actor.id)
+
+    async with httpx.AsyncClient(base_url=h5_server, timeout=10) as seat:
+        csrf = (await seat.post("/api/admin/v1/auth/login", json={"username": "seat_h5",
+                                                                   "password": factories.PASSWORD})).json()["csrf_token"]
+        h = {"X-CSRF-Token": csrf}
+        assert (await seat.post(f"/api/admin/v1/support/chats/{chat.id}/take", headers=h)).status_code == 200
+        r = await seat.post(f"/api/admin/v1/support/chats/{chat.id}/messages", headers=h,
+                            json={"client_id": "seat-1", "text": "一般检查后3个工作日内出报告。"})
+        assert r.status_code == 200, r.text
+    await expect(page.locator("[data-chat-list]")).to_contain_text("客服已接入")
+    theirs = page.locator("[data-chat-list] li.chat-theirs")
+    await expect(theirs.last).to_contain_text("一般检查后3个工作日内出报告。")
+    await expect(theirs.last).to_contain_text("医院客服")
+    await expect(page.locator("[data-chat-state]")).to_have_text("服务中")
+
+    await page.click("[data-chat-end]")
+    await page.click(".dialog >> text=确定")
+    await expect(page.locator("[data-chat-ended]")).to_be_visible()
+    await expect(page.locator("[data-chat-list]")).to_contain_text("本次服务已结束")
+    await expect(page.locator("[data-chat-state]")).to_have_text("已结束")
+    assert (await ServiceChat.get(id=chat.id)).state == "closed"
+    texts = await page.locator("[data-chat-list] li").all_inner_texts()
+    assert sum("请问检查报告多久出？" in x for x in texts) == 1  # shown once, though sent and echoed

@@ -77,3 +77,50 @@ async def test_desk_settings(client):
     assert (await SupportDesk.get(institution_id=t.hospital_a1.id)).phone == "027-1234"
     assert (await pages.post(f"/admin/support/desks/{t.hospital_b1.id}", {"enabled": "1"})).status_code == 404
     assert not await SupportDesk.exists(institution_id=t.hospital_b1.id)
+
+
+async def test_seat_serves_a_session_from_the_console(client):
+    from core.conversations.models import ChatMessage
+    from core.support.models import ServiceChat
+    from tests.support.test_chat import _open, _say
+
+    t = await factories.tree()
+    await _desk(t.hospital_a1)
+    await _desk(t.hospital_b1)
+    patient = await factories.mp_patient_account("钱多多")
+    chat = await _open(client, patient, t.hospital_a1)
+    theirs = await _open(client, patient, t.hospital_b1)
+    await _say(client, patient, chat["conversation_id"], "p-1", "你好，预约怎么取消？")
+    await factories.admin(t.hospital_a1, username="seat", roles=("customer_service",))
+    pages = Pages(client)
+    await pages.login("seat")
+
+    queue = await pages.get("/admin/support/chats")
+    assert queue.status_code == 200 and 'data-row-state="waiting"' in queue.text and "钱*多" in queue.text
+    assert f'data-row-id="{theirs["id"]}"' not in queue.text and 'hx-trigger="every 5s"' in queue.text
+    polled = await pages.get("/admin/support/chats", htmx=True)
+    assert polled.status_code == 200 and "<html" not in polled.text and 'data-action="take"' in polled.text
+
+    r = await pages.submit(f"/admin/support/chats/{chat['id']}/take")
+    assert r.posted.headers["location"].startswith(f"/admin/support/chats/{chat['id']}")
+    assert "已接入" in r.text and "你好，预约怎么取消？" in r.text and 'data-send>' in r.text
+    client_id = r.text.split('name="client_id" value="')[1].split('"')[0]
+    for _ in range(2):  # the same form posted twice (a reload) stores one message
+        r = await pages.submit(f"/admin/support/chats/{chat['id']}/send",
+                               {"text": "在“我的预约”中点击取消即可。", "client_id": client_id})
+        assert r.posted.status_code == 303
+    assert await ChatMessage.filter(conversation_id=chat["conversation_id"], kind="text",
+                                    sender_kind="admin").count() == 1
+    r = await pages.submit(f"/admin/support/chats/{chat['id']}/send", {"text": " ", "client_id": "c2"})
+    assert 'data-error-for="text"' in r.text
+    r = await pages.submit(f"/admin/support/chats/{chat['id']}/send", {"client_id": "c3"},
+                           files={"image": ("a.png", png(), "image/png")})
+    assert 'class="msg-image"' in r.text
+    part = await pages.get(f"/admin/support/chats/{chat['id']}/transcript", htmx=True)
+    assert "<html" not in part.text and "在“我的预约”中点击取消即可。" in part.text and 'data-sender="me"' in part.text
+    # Another hospital's session is missing here.
+    assert (await pages.get(f"/admin/support/chats/{theirs['id']}")).status_code == 404
+    assert (await pages.post(f"/admin/support/chats/{theirs['id']}/take")).status_code == 404
+    r = await pages.submit(f"/admin/support/chats/{chat['id']}/end")
+    assert "会话已结束" in r.text and "data-send>" not in r.text
+    assert (await ServiceChat.get(id=chat["id"])).state == "closed"

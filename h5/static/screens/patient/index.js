@@ -8,6 +8,7 @@ import {FamilyHome, FamilyScreen, MemberScreen, JoinScreen} from './family.js';
 import {RecordsScreen, RecordFormScreen, RecordDetailScreen} from './records.js';
 import {MessagesScreen, unreadCount} from './messages.js';
 import {SupportHome, FeedbackFormScreen, MyTicketsScreen, TicketScreen} from './support.js';
+import {ChatScreen} from './chat.js';
 
 // The area's own styles, next to its modules (the shell's stylesheet stays the shell's).
 const style = document.createElement('link');
@@ -32,6 +33,7 @@ export const routes = [
   {path: '/support/new', component: FeedbackFormScreen, title: '问题反馈'},
   {path: '/support/tickets', component: MyTicketsScreen, title: '我的反馈'},
   {path: '/support/tickets/:id', component: TicketScreen, title: '反馈详情'},
+  {path: '/support/chat', component: ChatScreen, title: '在线客服'},
 ];
 
 // Every WeChat account can be a patient or a relative, physicians included.

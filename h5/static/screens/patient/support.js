@@ -1,6 +1,6 @@
 /* 帮助与反馈 (seed 004 居民移动端 24): pick a hospital open to it (remembered on the phone), read its
-   常见问题, send it feedback with up to 4 images, follow my feedback: its state, the hospital's
-   replies, adding to it, closing it once solved. Images are scaled down on the phone and uploaded
+   常见问题, chat with its customer service (chat.js), send it feedback with up to 4 images, follow my
+   feedback: its state, the hospital's replies, adding to it, closing it once solved. Images are scaled down on the phone and uploaded
    one by one as they are picked (the server checks and re-encodes each and answers a token the
    ticket names them by). The reply's message in 消息中心 links to #/support/tickets/<id>. */
 import {ref, reactive, computed, onMounted, watch} from 'vue';
@@ -34,6 +34,7 @@ const ImagePicker = {
       const files = [...(event.target.files || [])].slice(0, MAX_IMAGES - props.modelValue.length);
       event.target.value = '';
       busy.value = true;
+      emit('error', null);  // an earlier refusal no longer stands
       const added = [];
       try {
         for (const file of files) {
@@ -109,7 +110,8 @@ export const SupportHome = {
           <span v-if="desk.hours">服务时间 {{ desk.hours }}</span>
           <span v-if="desk.phone"> · 客服电话 <a :href="'tel:' + desk.phone">{{ desk.phone }}</a></span></p>
         <div class="support-actions">
-          <a class="btn btn-primary" :href="'#/support/new?institution=' + chosen" data-new-ticket>问题反馈</a>
+          <a class="btn btn-primary" :href="'#/support/chat?institution=' + chosen" data-chat>在线客服</a>
+          <a class="btn" :href="'#/support/new?institution=' + chosen" data-new-ticket>问题反馈</a>
           <a class="btn" href="#/support/tickets" data-my-tickets>我的反馈</a>
         </div>
       </div>
