@@ -60,12 +60,15 @@ def _jobs() -> None:
 
 def _events() -> None:
     """Consumer groups (run by the worker; by the server on the embedded Redis)."""
+    from core.doctors import ledger as doctors_ledger
     from core.events import service as events
     from core.exam import service as exam_service
     from core.notify import service as notify_service
 
     events.consumer(group="notify.push", names={notify_service.PUSH_REQUESTED})(notify_service.on_push_requested)
     events.consumer(group="exam.deadline", names={exam_service.SESSION_OPENED})(exam_service.on_session_opened)
+    # The catalogue's tallies (recently consulted doctors, completed counts, ratings) from the consultations.
+    events.consumer(group="doctors.ledger", names=set(doctors_ledger.EVENTS))(doctors_ledger.consume)
 
 
 def _recycle_bin() -> None:

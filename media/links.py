@@ -31,6 +31,7 @@ from media.storage import check_key
 PURPOSES = {
     "proctor_photo": "image/jpeg",
     "identity_photo": "image/jpeg",
+    "doctor_photo": "image/jpeg",  # shown to every patient (core/doctors)
     "record_copy": None,
     # conversations (core/conversations): images re-encoded as JPEG, voice as mp3 or m4a
     "chat_image_jpg": "image/jpeg",

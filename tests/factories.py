@@ -594,3 +594,28 @@ async def exam_world(*, bound: bool = True, approved: bool = True, minutes: int 
         if approved:
             await world.approve()
     return world
+
+
+async def department(institution: OrgNode, *, name: str = "儿科", code: str | None = None, active: bool = True):
+    """A hospital department (the record room's list, which the doctors' catalogue shares)."""
+    from core.records.models import Department
+
+    return await Department.create(institution_id=institution.id, code=code or f"K{next(_seq)}", name=name,
+                                   active=active)
+
+
+async def catalogue_doctor(*departments, name: str = "李时珍", title: str = "chief", enabled: bool = True,
+                           specialties: str = "小儿呼吸道感染、哮喘", services=(("text", 3000), ("video", 8000))):
+    """A doctor of the internet hospital practising at `departments` (the first is the primary
+    site), with services (kind, price in fen) enabled."""
+    from core.doctors.models import Doctor, DoctorService, DoctorSite
+
+    first = departments[0]
+    doc = await Doctor.create(institution_id=first.institution_id, name=name, title=title, specialties=specialties,
+                              introduction=f"{name}，从事临床工作二十年。", enabled=enabled)
+    for n, d in enumerate(departments):
+        await DoctorSite.create(doctor_id=doc.id, department_id=d.id, institution_id=d.institution_id,
+                                primary=n == 0, sort=n)
+    for kind, price in services:
+        await DoctorService.create(doctor_id=doc.id, kind=kind, price_fen=price, window_hours=48, enabled=True)
+    return doc

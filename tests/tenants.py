@@ -9,8 +9,8 @@ Side "a" hangs off city_a / county_a1 / hospital_a1, side "b" off city_b /
 county_b1 / hospital_b1 (siblings under the province). Each side has its
 administrators (city and county commissions, hospital, assessment institution), its
 physicians, enrolments, exam sessions, proctor cases, captures, record room,
-departments, record requests, messages, an import job, an assessment
-application with an attachment, and on the phone: two physicians (a finished exam
+departments, a doctor of the internet hospital, record requests, messages, an import job, an
+assessment application with an attachment, and on the phone: two physicians (a finished exam
 with a certificate and a mock exam; an exam in progress) and three patients (a
 family with a member, a grant, a pending invite, 就诊人 live and deleted, a record
 request and its paid payment order, a message). Every name carries the side's
@@ -145,6 +145,10 @@ async def _console(side: Side) -> None:
     dept = await records_service.create_department(actor=hosp, institution_id=side.hospital.id,
                                                    code=f"D{side.key}", name=f"{m}方科室")
     side.admin_ids["department"] = dept.id
+    from core.records.models import Department
+
+    doctor = await factories.catalogue_doctor(await Department.get(id=dept.id), name=f"{m}方医生")
+    side.admin_ids["doctor"] = doctor.id
     message = await notify_service.notify(org_id=side.hospital.id, kind="test", title=f"{m}方机构消息")
     side.admin_ids["admin_message"] = message.id
     await OrgNode.filter(id=side.hospital.id).update(may_apply_assessment=True)
@@ -284,8 +288,11 @@ async def world() -> World:
     from core.dicts.models import DictItem
 
     blueprint = await Blueprint.filter(cycle_id=cycle.id).order_by("id").first()
+    # A doctor every patient may find (the catalogue is public), at a hospital of neither side.
+    public_doctor = await factories.catalogue_doctor(await factories.department(t.hospital_a2, name="全科"),
+                                                     name="平台医生")
     shared = {"cycle": cycle.id, "question": questions[0].id, "group": group.id, "blueprint": blueprint.id,
-              "dict_item": (await DictItem.all().order_by("id").first()).id}
+              "dict_item": (await DictItem.all().order_by("id").first()).id, "doctor": public_doctor.id}
     assert await Enrolment.exists(id=sides["b"].admin_ids["enrolment"]) and await Question.exists(id=shared["question"])
     return World(t, province, cycle, sides["a"], sides["b"], shared)
 

@@ -58,7 +58,8 @@ OWNED: dict[str, dict[str, str]] = {
               "session_id": "session", "department_id": "department", "institution_id": "institution",
               "request_id": "record_request", "record_id": "deleted_physician", "entry_id": "faq_entry",
               "bad_record_id": "bad_record", "order_id": "payment_order", "ticket_id": "support_ticket",
-              "chat_id": "support_chat"},
+              "chat_id": "support_chat",
+              "doctor_id": "doctor"},
     "mp": {"enrolment_id": "doc_enrolment", "paper_id": "doc2_paper", "session_id": "doc2_session",
            "family_id": "family", "account_id": "member_account", "grant_id": "grant", "invite_id": "invite",
            "message_id": "message", "patient_id": "patient", "request_id": "record_request",
@@ -84,6 +85,8 @@ EXTRA_QUERY: dict[str, dict[str, str]] = {
     "admin_physicians.list_physicians": {"institution_id": "institution"},
     "admin_proctoring.list_cases": {"institution_id": "institution"},
     "admin_records.list_requests": {"institution_id": "institution"},
+    "admin_doctors.list_doctors": {"institution_id": "institution"},
+    "admin_departments.list_departments": {"institution_id": "institution"},
 }
 
 # Path parameters that address what belongs to nobody in particular: (where the value is, why).
@@ -98,6 +101,7 @@ SHARED: dict[str, dict[str, tuple[str, str]]] = {
     "mp": {
         "question_id": ("question", "every physician practises on the province's question bank"),
         "institution_id": ("institution", "the institutions offering record copies are listed to everyone"),
+        "doctor_id": ("doctor", "the doctors online are listed to every patient, who may consult and follow any"),
     },
 }
 # Routes whose body or query (not only their path) carries a tenant's ids, swept like id-bearing paths,
@@ -112,6 +116,7 @@ ID_ROUTES: dict[str, str] = {
     "admin_physicians.create_physician": "refuse", "admin_accounts.create_account": "refuse",
     "admin_messages.mark_read": "ignore", "mp_messages.mark_read": "ignore",
     "mp_records.submit": "refuse", "mp_records.verify_identity": "refuse", "admin_faq.create_entry": "refuse",
+    "admin_doctors.create_doctor": "refuse", "admin_departments.create_department": "refuse",
     # Opening a message marks it read among the caller's own, then goes back to the caller's list.
     "admin_pages.records_open_message": "ignore",
     **{name: "ignore" for name in EXTRA_QUERY if name.startswith("admin_")},
@@ -135,6 +140,22 @@ BODIES: dict[str, Body] = {
     "admin_faq.create_entry": lambda b, a: {"json": {"category": "篡改", "question": "q", "answer": "a",
                                                      "org_id": b.hospital.id}},
     "admin_faq.update_entry": lambda b, a: {"json": {"answer": "篡改"}},
+    "admin_doctors.create_doctor": lambda b, a: {"json": {"name": "越界", "title": "resident",
+                                                          "department_ids": [b.admin_ids["department"]]}},
+    "admin_doctors.update_doctor": lambda b, a: {"json": {"name": "篡改"}},
+    "admin_doctors.set_services": lambda b, a: {"json": {"items": [{"kind": "text", "price_fen": 1}]}},
+    "admin_doctors.set_month_schedule": lambda b, a: {"json": {"month": "2026-05"}},
+    "admin_doctors.create_account": lambda b, a: {"json": {"username": "intruder"}},
+    "admin_doctors.upload_photo": lambda b, a: {"files": {"photo": ("p.jpg", _photo(), "image/jpeg")}},
+    "admin_departments.create_department": lambda b, a: {"json": {"institution_id": b.hospital.id, "code": "X9",
+                                                                  "name": "篡改"}},
+    "admin_departments.update_department": lambda b, a: {"json": {"name": "篡改"}},
+    "admin_pages.doctors_save": lambda b, a: {"data": {"name": "篡改"}},
+    "admin_pages.doctors_services": lambda b, a: {"data": {"text_price": "1"}},
+    "admin_pages.doctors_account": lambda b, a: {"data": {"username": "intruder"}},
+    "admin_pages.doctors_photo": lambda b, a: {"files": {"photo": ("p.jpg", _photo(), "image/jpeg")}},
+    "admin_pages.doctors_schedule_save": lambda b, a: {"data": {"month": "2026-05"}},
+    "admin_pages.departments_rename": lambda b, a: {"data": {"name": "篡改"}},
     "admin_pages.account_roles": lambda b, a: {"data": {"roles": "viewer"}},
     "admin_pages.faq_save": lambda b, a: {"data": {"answer": "篡改"}},
     "admin_accounts.set_roles": lambda b, a: {"json": {"roles": ["viewer"]}},
@@ -503,6 +524,9 @@ PUBLIC_LISTS: dict[str, str] = {
     "mp_records.institutions": "the institutions offering record copies, listed to every patient",
     "bff_records.home": "the record-copy screen lists every institution offering copies",
     "mp_support.desks": "the hospitals open to 帮助与反馈, listed to every patient",
+    "mp_doctors.search": "the doctors online, listed to every patient",
+    "mp_doctors.departments": "the departments with doctors online, listed to every patient",
+    "bff_consult.home": "the consultation home lists the departments with doctors online",
 }
 
 

@@ -149,6 +149,8 @@ NAV = (
     NavItem("医疗机构管理", "/admin/records/institutions", "records.manage"),
     NavItem("病案字典", "/admin/records/dicts", "records.manage"),
     NavItem("角色与权限", "/admin/records/roles", "records.manage"),
+    NavItem("医生管理", "/admin/doctors", "doctors.manage", MEDICAL | COMMISSIONS),
+    NavItem("科室管理", "/admin/departments", "doctors.manage", MEDICAL | COMMISSIONS),
     NavItem("组织机构", "/admin/orgs", "orgs.read"),
     NavItem("下级机构账户", "/admin/orgs/subordinates", "accounts.read", COMMISSIONS),
     NavItem("账号与角色", "/admin/accounts", "accounts.read"),

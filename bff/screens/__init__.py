@@ -2,6 +2,6 @@
 trip by composing services; no business rules live here."""
 from sanic import Blueprint
 
-from bff.screens import exam, family, practice, records
+from bff.screens import consult, exam, family, practice, records
 
-blueprint = Blueprint.group(exam.bp, family.bp, practice.bp, records.bp, url_prefix="/api/bff/v1")
+blueprint = Blueprint.group(consult.bp, exam.bp, family.bp, practice.bp, records.bp, url_prefix="/api/bff/v1")

@@ -43,6 +43,7 @@ PERMISSIONS = {
     "support.tickets": "帮助与反馈：查看、回复与关闭问题反馈",
     "support.seat": "在线客服：客服坐席（接入、回复、结束会话）",
     "support.manage": "帮助与反馈：开通客服台，服务时间、电话与欢迎语",
+    "doctors.manage": "互联网诊疗：科室、医生、服务与价格、排班、知情同意书维护",
 }
 
 _ADMIN = set(PERMISSIONS)
@@ -67,6 +68,9 @@ ROLES: dict[str, dict] = {
     "customer_service": {"label": "客服人员", "permissions": {"support.tickets", "support.seat"}},
     "industry_admin": {"label": "行业组织管理员", "permissions": {"orgs.read", "physicians.read",
                                                                  "applications.submit"}},
+    # A doctor's login to the workstation (core/doctors/service.py): no console permission; the
+    # workstation knows the doctor by the account's Doctor row.
+    "doctor": {"label": "医生（工作站）", "permissions": set()},
     "auditor": {"label": "审计员", "permissions": {"audit.read", "orgs.read"}},
     "viewer": {"label": "只读", "permissions": {"orgs.read", "accounts.read", "physicians.read"}},
 }

@@ -16,7 +16,9 @@ sees a populated system and logs in with the accounts printed at start-up:
 - personas.py: the H5 personas' accounts (core/demo_personas.py);
   requests.py: record-copy requests in every state;
 - core/support/demo.py: 帮助与反馈 (desks of the district's hospitals, a customer-service
-  account, help for doctors and patients, an answered ticket).
+  account, help for doctors and patients, an answered ticket);
+- doctors.py: the internet hospital's catalogue (departments, doctors with photos, prices and
+  schedules at 武汉市第一医院 and 西陵区妇幼保健院, the informed consent, a doctor's login).
 
 Each part is built through the services (the data is what the product makes)
 and created once: every step checks its own marker, so a second run adds
@@ -31,6 +33,7 @@ import sys
 from core.accounts.models import AdminAccount, MpAccount
 from core.demo import catalog
 from core.assessment.models import AssessmentApplication, BadRecord, Cycle, Enrolment, Physician
+from core.doctors.models import Doctor
 from core.errors import AppError
 from core.exam.models import Blueprint, Question
 from core.family.models import Patient
@@ -64,7 +67,7 @@ async def _complete() -> bool:
             and await Question.exists() and await Blueprint.filter(cycle_id=cycle.id).exists()
             and await Enrolment.filter(cycle_id=cycle.id).exists() and await MpAccount.exists()
             and await FaqEntry.exists() and await AssessmentApplication.exists() and await BadRecord.exists()
-            and await SupportDesk.exists())
+            and await SupportDesk.exists() and await Doctor.exists())
 
 
 async def _build(*, physicians: int, patients: int) -> None:
@@ -130,6 +133,14 @@ async def _build(*, physicians: int, patients: int) -> None:
         from core.support import demo as support_demo
 
         await support_demo.seed(password=DEMO_PASSWORD)
+    if not await Doctor.exists():
+        from core.demo import doctors
+        from core.demo_personas import persona
+
+        _step("互联网医院：科室、医生、服务价格、排班与知情同意书")
+        await doctors.seed_doctors(DEMO_PASSWORD)
+        patient = await MpAccount.get(openid=persona("patient")["openid"])
+        await doctors.seed_follows(personas.actor_of(patient))
 
 
 def _step(what: str) -> None:
@@ -164,6 +175,7 @@ def accounts_listing() -> list[tuple[str, str, str]]:
     from core.support import demo as support_demo
 
     rows += [(username, DEMO_PASSWORD, label) for username, label in support_demo.ACCOUNTS]
+    rows += [(catalog.DOCTOR_ACCOUNT[0], DEMO_PASSWORD, catalog.DOCTOR_ACCOUNT[1])]
     rows += [("（医师）", DEMO_PASSWORD, "医师在小程序或 H5 中用身份证号、姓名和此密码绑定；PC 端用身份证号和此密码登录")]
     return rows
 

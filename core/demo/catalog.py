@@ -49,4 +49,7 @@ RECORDS_ACCOUNTS = [("jingan", "静安区卫健委（病案复印：全区统计
             ("records2", "闸北中心医院（机构管理员，自动审核）"),
             ("records3", "市北医院病案室（人工审核，收费 10 元）")]
 
+# ---------------------------------------------------------------- the internet hospital (core/demo/doctors.py)
+DOCTOR_ACCOUNT = ("doctor1", "武汉市第一医院儿科李华医生（医生工作站登录账号：医生工作站随后上线，现可登录管理后台）")
+
 CYCLE_CODE = "2026"

@@ -6,6 +6,7 @@
 //   h5/static/screens/exam/index.js        consent, face, exam, practice, results, FAQ
 //                                          (#/exam, #/practice, #/results, #/faq)
 //   h5/static/screens/patient/index.js     identity, family, grants, records, messages
+//   h5/static/screens/consult/index.js     doctor search, doctor pages, follows, consent (#/consult...)
 // Each exports
 //   routes: [{path, component, title, public?}]  path like "/filing" or "/exam/session/:id";
 //           the component receives props {params, query, me}; `public: true` routes need no
@@ -24,11 +25,12 @@ import {back, go, nav, parseHash, reloadMe, replace, session} from './nav.js';
 import * as physician from './screens/physician/index.js';
 import * as exam from './screens/exam/index.js';
 import * as patient from './screens/patient/index.js';
+import * as consult from './screens/consult/index.js';
 
 const CONFIG = JSON.parse(document.getElementById('h5-config').textContent);
 const OAUTH_STATE = 'huiyi.h5.oauth_state';
 const OAUTH_RETURN = 'huiyi.h5.oauth_return'; // the hash route to come back to (WeChat drops fragments)
-const AREAS = [physician, exam, patient];
+const AREAS = [physician, exam, patient, consult];
 
 // ------------------------------------------------------------------ login
 

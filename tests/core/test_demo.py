@@ -67,6 +67,7 @@ async def test_the_demo_holds_every_flow_and_seeds_once(client):
     await _records_in_every_state()
     await _personas()
     await _console_pages_have_something()
+    await _internet_hospital_catalogue(client)
     # The printed accounts log in, and see their own tree.
     assert ("province", demo.DEMO_PASSWORD, catalog.ACCOUNTS["province"][2]) in listing
     usernames = {u for u, _p, _w in listing}
@@ -233,6 +234,30 @@ async def _personas() -> None:
     assert await FamilyInvite.filter(family_id=family.id, used_at__isnull=True).exists()
     grant = await Grant.get(grantor_id=mother.id, grantee_id=son.id, scope="record_requests")
     assert grant.can_act and grant.expires_at is not None and grant.revoked_at is None
+
+
+async def _internet_hospital_catalogue(client) -> None:
+    """Departments and doctors online with prices, photos and this month's schedule; a doctor
+    practising at two hospitals; the consent published; the patient persona follows two doctors;
+    the doctor's workstation login works with the demo password."""
+    from core.doctors import catalogue, consent, schedules
+    from core.doctors.models import Doctor, DoctorSchedule, DoctorSite
+    from core.doctors.schemas import DoctorSearch
+
+    me = await _mp("patient")
+    found = await catalogue.search(actor=me, filters=DoctorSearch(page_size=50))
+    assert found.total >= 8 and all(d.services for d in found.items)
+    assert sum(1 for d in found.items if d.photo_url) >= 6
+    multi = await Doctor.get(name="黄振华")
+    assert len({s.institution_id for s in await DoctorSite.filter(doctor_id=multi.id)}) == 2
+    assert await Doctor.filter(enabled=False).exists()
+    assert await DoctorSchedule.filter(day__gte=schedules.month_bounds(schedules.current_month())[0]).count() > 100
+    assert [d.name for d in await catalogue.followed(actor=me)] == ["张丽", "李华"]
+    assert (await consent.for_patient(actor=me)).version == 1
+    await factories.login(client, catalog.DOCTOR_ACCOUNT[0], demo.DEMO_PASSWORD)
+    account = await AdminAccount.get(username=catalog.DOCTOR_ACCOUNT[0])
+    assert (await Doctor.get(account_id=account.id)).name == "李华"
+    client.cookies.clear()
 
 
 async def _console_pages_have_something() -> None:

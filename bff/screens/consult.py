@@ -1,0 +1,43 @@
+"""Consultation screens of the mini-program and the H5 client (seed 004 居民移动端): the home
+(departments to search by, followed and recently consulted doctors) and the doctor page (profile,
+this month's schedule, whether the informed consent must be accepted first), each in one round trip."""
+from __future__ import annotations
+
+from sanic import Blueprint, Request
+from sanic_ext import openapi
+
+from core.doctors import catalogue, consent, schedules
+from core.doctors.errors import ConsentUnpublished
+from core.doctors.schemas import ConsultHomeOut, DoctorScreenOut, MonthQuery
+from core.http import query_model, returns
+from miniprogram_api.guard import mp_required
+
+bp = Blueprint("bff_consult", url_prefix="/consult")
+
+
+@bp.get("/home")
+@returns(ConsultHomeOut)
+@openapi.summary("问诊首页：可问诊的科室、我关注的医生、最近问诊的医生（一次取齐）")
+@mp_required
+async def home(request: Request):
+    actor = request.ctx.actor
+    return ConsultHomeOut(departments=await catalogue.departments(actor=actor),
+                          followed=await catalogue.followed(actor=actor), recent=await catalogue.recent(actor=actor))
+
+
+@bp.get("/doctors/<doctor_id:int>")
+@returns(DoctorScreenOut)
+@openapi.summary("医生主页：医生介绍、某月排班（month=YYYY-MM，默认本月）与是否须先同意知情同意书")
+@openapi.parameter("month", str)
+@mp_required
+async def doctor(request: Request, doctor_id: int):
+    actor = request.ctx.actor
+    month = query_model(request, MonthQuery).month or schedules.current_month()
+    page = await catalogue.doctor_page(actor=actor, doctor_id=doctor_id)
+    try:
+        missing = await consent.required(catalogue.patient(actor))
+    except ConsentUnpublished:
+        missing = None
+    return DoctorScreenOut(doctor=page, schedule=await catalogue.doctor_schedule(actor=actor, doctor_id=doctor_id,
+                                                                                month=month),
+                           consent_required=missing is not None, consent_version=missing)

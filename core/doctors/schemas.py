@@ -1,0 +1,327 @@
+"""Request and answer shapes of the catalogue: the back office (departments, doctors, services and
+prices, schedules, the informed consent) and the patient's phone (search, doctor pages, follows,
+consent). Every string and number an edge accepts is bounded here."""
+from __future__ import annotations
+
+import datetime as _dt
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from core.doctors.models import DoctorTitle, Period, ServiceKind
+from core.inputs import EditIn, Id, PageNo
+from core.outputs import Out
+
+MAX_SITES = 10  # practice sites of one doctor
+MAX_PRICE_FEN = 1_000_000  # 10 000 元: far above any consultation fee, far below INT
+MAX_WINDOW_HOURS = 168  # a week
+MAX_CAPACITY = 200  # patients in one period
+CODE_PATTERN = r"^[A-Za-z0-9_\-]+$"
+MONTH_PATTERN = r"^20\d\d-(0[1-9]|1[0-2])$"
+
+
+class In(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+def _distinct(values: list[int]) -> list[int]:
+    if len(set(values)) != len(values):
+        raise ValueError("不能重复")
+    return values
+
+
+# ---------------------------------------------------------------- departments
+
+class HospitalDepartmentIn(In):
+    institution_id: Id = Field(description="所属医疗机构")
+    code: str = Field(min_length=1, max_length=32, pattern=CODE_PATTERN, description="科室编码，机构内唯一")
+    name: str = Field(min_length=1, max_length=64)
+
+
+class HospitalDepartmentEditIn(EditIn):
+    name: str | None = Field(default=None, min_length=1, max_length=64)
+
+
+class HospitalDepartmentFilter(BaseModel):
+    """Filters of the back office's department list (query string)."""
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+    institution_id: Id | None = None
+    q: str | None = Field(default=None, max_length=32, description="科室名称中的文字")
+    active: bool | None = None
+
+
+class HospitalDepartmentOut(Out):
+    id: int
+    institution_id: int
+    institution_name: str
+    code: str
+    name: str
+    active: bool
+    doctors: int = Field(description="在该科室执业的医生数")
+
+
+# ---------------------------------------------------------------- doctors
+
+class DoctorIn(In):
+    name: str = Field(min_length=1, max_length=32)
+    title: DoctorTitle = Field(description="chief 主任医师 / associate_chief 副主任医师 / attending 主治医师 / "
+                                           "resident 住院医师")
+    specialties: str = Field(default="", max_length=500, description="擅长")
+    introduction: str = Field(default="", max_length=2000)
+    department_ids: list[Id] = Field(min_length=1, max_length=MAX_SITES,
+                                     description="执业科室，第一个为第一执业点（决定医生归属的医疗机构）")
+    enabled: bool = Field(default=False, description="是否上线（患者可以搜索到）")
+
+    @field_validator("department_ids")
+    @classmethod
+    def _sites(cls, v: list[int]) -> list[int]:
+        return _distinct(v)
+
+
+class DoctorEditIn(EditIn):
+    name: str | None = Field(default=None, min_length=1, max_length=32)
+    title: DoctorTitle | None = None
+    specialties: str | None = Field(default=None, max_length=500)
+    introduction: str | None = Field(default=None, max_length=2000)
+    department_ids: list[Id] | None = Field(default=None, min_length=1, max_length=MAX_SITES)
+
+    @field_validator("department_ids")
+    @classmethod
+    def _sites(cls, v: list[int] | None) -> list[int] | None:
+        return v if v is None else _distinct(v)
+
+
+class DoctorFilter(BaseModel):
+    """Filters of the back office's doctor list (query string)."""
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+    q: str | None = Field(default=None, max_length=32, description="医生姓名或擅长中的文字")
+    institution_id: Id | None = None
+    department_id: Id | None = None
+    title: DoctorTitle | None = None
+    enabled: bool | None = None
+
+
+class ServiceIn(In):
+    kind: ServiceKind = Field(description="text 图文咨询 / video 视频问诊")
+    price_fen: int = Field(ge=0, le=MAX_PRICE_FEN, description="价格（分）；0 为免费")
+    window_hours: int = Field(default=48, ge=1, le=MAX_WINDOW_HOURS, description="接诊后可以交流的时长（小时）")
+    enabled: bool = True
+
+
+class ServicesIn(In):
+    """The services to set; kinds not listed stay as they are."""
+    items: list[ServiceIn] = Field(min_length=1, max_length=len(ServiceKind))
+
+    @field_validator("items")
+    @classmethod
+    def _kinds(cls, v: list[ServiceIn]) -> list[ServiceIn]:
+        if len({s.kind for s in v}) != len(v):
+            raise ValueError("每种服务只能出现一次")
+        return v
+
+
+class SlotIn(In):
+    day: _dt.date
+    period: Period = Field(description="morning 上午 / afternoon 下午 / evening 晚上")
+    department_id: Id = Field(description="出诊科室：医生的执业科室之一")
+    capacity: int = Field(ge=1, le=MAX_CAPACITY, description="号源数")
+
+
+class MonthQuery(BaseModel):
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+    month: str | None = Field(default=None, pattern=MONTH_PATTERN, description="YYYY-MM，默认本月")
+
+
+class MonthScheduleIn(In):
+    """The whole schedule of one month: what is not listed is taken off."""
+    month: str = Field(pattern=MONTH_PATTERN, description="YYYY-MM")
+    slots: list[SlotIn] = Field(default_factory=list, max_length=31 * len(Period))
+
+
+class AccountIn(In):
+    username: str = Field(min_length=3, max_length=64, pattern=r"^[A-Za-z0-9_.\-]+$",
+                          description="医生工作站登录名")
+
+
+class SiteOut(Out):
+    department_id: int
+    department_name: str
+    institution_id: int
+    institution_name: str
+    primary: bool
+    active: bool = Field(description="科室是否启用")
+
+
+class ServiceOut(Out):
+    kind: ServiceKind
+    label: str
+    price_fen: int
+    window_hours: int
+    enabled: bool
+
+
+class RatingOut(Out):
+    average: float | None = Field(description="平均评分（1–5 分，保留一位小数）；尚无评价时为 null")
+    count: int
+
+
+class DoctorOut(Out):
+    """A doctor as the back office sees it."""
+    id: int
+    institution_id: int
+    institution_name: str
+    name: str
+    title: DoctorTitle
+    title_label: str
+    specialties: str
+    introduction: str
+    photo_url: str | None = Field(description="照片的短期签名链接；未上传时为 null")
+    enabled: bool
+    sites: list[SiteOut]
+    services: list[ServiceOut]
+    account_id: int | None = Field(description="医生工作站登录账号")
+    account_username: str | None
+    rating: RatingOut
+    text_done: int
+    video_done: int
+    followers: int
+    updated_at: _dt.datetime
+
+
+class DoctorAccountOut(Out):
+    doctor_id: int
+    account_id: int
+    username: str
+    initial_password: str = Field(description="只出现这一次；首次登录时须修改")
+
+
+class SlotOut(Out):
+    id: int
+    day: _dt.date
+    period: Period
+    period_label: str
+    department_id: int
+    department_name: str
+    institution_name: str
+    capacity: int
+
+
+class MonthScheduleOut(Out):
+    doctor_id: int
+    month: str
+    slots: list[SlotOut]
+
+
+# ---------------------------------------------------------------- the informed consent
+
+class ConsentIn(In):
+    title: str = Field(default="互联网诊疗知情同意书", min_length=1, max_length=64)
+    body: str = Field(min_length=1, max_length=20_000, description="患者须知")
+    fees: str = Field(min_length=1, max_length=5_000, description="收费标准")
+
+
+class ConsentVersionOut(Out):
+    version: int
+    title: str
+    body: str
+    fees: str
+    published_at: _dt.datetime
+    acceptances: int = Field(description="同意该版本的患者账号数")
+
+
+class AcceptIn(In):
+    version: Id = Field(description="所阅读并同意的版本")
+
+
+class ConsentOut(Out):
+    """The current informed consent and whether the caller accepted it."""
+    version: int
+    title: str
+    body: str
+    fees: str
+    published_at: _dt.datetime
+    accepted: bool
+    accepted_at: _dt.datetime | None
+
+
+# ---------------------------------------------------------------- the patient's phone
+
+class DoctorSearch(BaseModel):
+    """Search of the phone (query string)."""
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+    q: str | None = Field(default=None, max_length=32, description="医生姓名、擅长或科室名称中的文字")
+    department_id: Id | None = None
+    institution_id: Id | None = None
+    kind: ServiceKind | None = Field(default=None, description="只看开通了该服务的医生")
+    page: PageNo = 1
+    page_size: int = Field(default=20, ge=1, le=50)
+
+
+class PublicSiteOut(Out):
+    department_id: int
+    department_name: str
+    institution_id: int
+    institution_name: str
+    primary: bool
+
+
+class OfferOut(Out):
+    kind: ServiceKind
+    label: str
+    price_fen: int
+    window_hours: int
+
+
+class DoctorCardOut(Out):
+    """A doctor in a list of the phone."""
+    id: int
+    name: str
+    title: DoctorTitle
+    title_label: str
+    specialties: str
+    photo_url: str | None
+    sites: list[PublicSiteOut]
+    services: list[OfferOut] = Field(description="开通的服务与价格")
+    rating: RatingOut
+    consultations: int = Field(description="累计完成的图文咨询与视频问诊人次")
+
+
+class RecentDoctorOut(DoctorCardOut):
+    last_at: _dt.datetime = Field(description="最近一次问诊的时间")
+
+
+class DoctorPageOut(DoctorCardOut):
+    """The doctor page (医生介绍)."""
+    introduction: str
+    text_done: int
+    video_done: int
+    followers: int
+    following: bool
+
+
+class PublicDepartmentOut(Out):
+    id: int
+    name: str
+    institution_id: int
+    institution_name: str
+    doctors: int = Field(description="可以问诊的医生数")
+
+
+class FollowOut(Out):
+    doctor_id: int
+    following: bool
+    followers: int
+
+
+class DoctorScreenOut(Out):
+    """BFF: the doctor page with this month's schedule and the caller's consent in one round trip."""
+    doctor: DoctorPageOut
+    schedule: MonthScheduleOut
+    consent_required: bool = Field(description="下单前是否须先同意知情同意书（当前版本尚未同意）")
+    consent_version: int | None
+
+
+class ConsultHomeOut(Out):
+    """BFF: the consultation home (departments to search by, followed and recent doctors)."""
+    departments: list[PublicDepartmentOut]
+    followed: list[DoctorCardOut]
+    recent: list[RecentDoctorOut]
