@@ -6,7 +6,8 @@ Why: the back office's 医生管理 / 科室管理 pages, the H5 问诊 screens 
 API show a real catalogue at once. Made through the services as the administrators would:
 武汉市第一医院 (inst1) and 西陵区妇幼保健院 (inst5, the seed's 妇幼保健院) add their departments
 and doctors; the province sets up one doctor practising at both (多点执业) and publishes the
-consent; one doctor is still offline. Photos are drawn here (a head-and-shoulders silhouette
+consent; one doctor is still offline. 闸北中心医院 in 静安区 (the record service's tree) has two
+doctors in its record room's departments, so that tree's 医生管理 is not empty either. Photos are drawn here (a head-and-shoulders silhouette
 per doctor) and go through the upload's re-encoding like any photo.
 """
 from __future__ import annotations
@@ -25,6 +26,7 @@ from core.doctors import service as doctors_service
 from core.doctors.models import Doctor
 from core.doctors.schemas import ConsentIn, HospitalDepartmentIn, DoctorIn, MonthScheduleIn, ServicesIn
 from core.orgs.models import OrgNode
+from core.records.models import Department
 
 # username -> [(code, name)]
 DEPARTMENTS = {
@@ -49,6 +51,15 @@ DOCTORS = [
      "产科副主任医师，负责孕产妇保健门诊，擅长高危妊娠管理。", 40, 100, True),
     ("inst5", "孙晓燕", "attending", ["ETBJ", "EK"], "儿童生长发育评估、喂养指导、预防接种咨询",
      "儿童保健科主治医师，擅长0–6岁儿童生长发育监测与喂养指导。", 20, 50, True),
+]
+# 静安区: 闸北中心医院 (records2, a hospital of the record service's tree) runs the internet
+# hospital too, in the departments its record room already keeps (core/demo/records.py).
+# (username, hospital code, name, title, department code, specialties, introduction, text fee 元, video fee 元)
+JINGAN_DOCTORS = [
+    ("records2", "JA31010601", "吴佳怡", "associate_chief", "EK", "儿童发热、小儿消化不良、儿童过敏",
+     "儿科副主任医师，擅长儿童常见病、多发病的诊治与家庭护理指导。", 40, 100),
+    ("records2", "JA31010601", "沈国平", "chief", "NK", "高血压、糖尿病等慢性病的长期管理",
+     "内科主任医师，从事内科临床工作二十余年，擅长慢性病的规范化管理与用药调整。", 50, 120),
 ]
 # Set up by the province: practises at both hospitals' 儿科 (the first is the primary site).
 MULTI_SITE = ("黄振华", "chief", [("inst1", "EK"), ("inst5", "EK")], "儿童哮喘、过敏性鼻炎、儿童慢性咳嗽",
@@ -129,7 +140,15 @@ async def seed_doctors(password: str) -> None:
     doc = await doctors_service.create_doctor(actor=province, data=DoctorIn(
         name=name, title=title, specialties=specialties, introduction=intro, department_ids=ids, enabled=True))
     made.append((doc.id, ids, province))
-    prices = [(row[6], row[7]) for row in DOCTORS] + [(MULTI_SITE[5], MULTI_SITE[6])]
+    for username, hospital_code, name, title, dept, specialties, intro, _text, _video in JINGAN_DOCTORS:
+        actor = await admin(username)
+        department = await Department.get(institution__code=hospital_code, code=dept)
+        doc = await doctors_service.create_doctor(actor=actor, data=DoctorIn(
+            name=name, title=title, specialties=specialties, introduction=intro, department_ids=[department.id],
+            enabled=True))
+        made.append((doc.id, [department.id], actor))
+    prices = ([(row[6], row[7]) for row in DOCTORS] + [(MULTI_SITE[5], MULTI_SITE[6])]
+              + [(row[7], row[8]) for row in JINGAN_DOCTORS])
     for n, ((doctor_id, ids, actor), (text, video)) in enumerate(zip(made, prices)):
         await doctors_service.set_services(actor=actor, doctor_id=doctor_id, data=_prices(text, video))
         if n % 4 != 3:  # a few without a photo, as in real life
