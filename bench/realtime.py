@@ -249,7 +249,7 @@ async def bench_messages(args, server) -> None:
     await asyncio.sleep(1)
     text = "医生您好，我这两天有点咳嗽，晚上更明显，需要做什么检查吗？"
     log(f"(a) {args.workers} server worker(s); {args.pairs} conversations, a sender and a receiver socket each; "
-        f"text messages over the socket; {args.seconds} s per run")
+        f"text messages over the socket; {args.seconds} s per run; REALTIME_RATE {args.socket_rate}")
 
     async def drain(timeout: float = 20) -> None:
         until = time.monotonic() + timeout
@@ -421,6 +421,7 @@ async def main() -> None:
     p.add_argument("--seconds", type=int, default=15)
     p.add_argument("--connections", type=int, default=16)
     p.add_argument("--sockets", type=int, default=10_000)
+    p.add_argument("--socket-rate", type=int, default=1000, help="(a) REALTIME_RATE of the served app")
     args = p.parse_args()
     s = get_settings()
     if s.redis_is_memory or db.dialect_of(s.database_url) != "mysql":
@@ -435,7 +436,9 @@ async def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="bench-rt-"))
     try:
         if args.only in (None, "a", "c"):
-            server = start_server(tmp, workers=args.workers)
+            # The per-socket frame limit (REALTIME_RATE, 20/s in production) would cap (a) at
+            # 20 x pairs msg/s: the bench measures the path, not the limiter.
+            server = start_server(tmp, workers=args.workers, extra={"REALTIME_RATE": str(args.socket_rate)})
             try:
                 if args.only in (None, "a"):
                     await bench_messages(args, server)

@@ -157,6 +157,43 @@ async def load_joined(from_where: str, params: list[Any], *models: type[Model]) 
                  for n, model in enumerate(models))
 
 
+# ------------------------------------------------------------------ several rows in one statement
+#
+# Why: the chat's group commit (core/conversations) writes the messages and events of a batch
+# in one INSERT each and needs their ids in order. MariaDB/MySQL give a multi-row INSERT
+# consecutive ids (the OK packet names the first) when the auto-increment lock mode is 0 or
+# 1 (MariaDB's default; "simple inserts"), spaced by auto_increment_increment; in mode 2
+# (MySQL 8's default) they may interleave with other sessions', so there each row is its own
+# statement. SQLite numbers a statement's rows one after another (lastrowid: the last).
+
+_consecutive: dict[str, int | None] = {}  # dialect -> the id step of a multi-row INSERT, None: per row
+
+
+async def insert_rows(conn: Any, table: str, columns: list[str], rows: list[list[Any]]) -> list[int]:
+    """INSERT `rows` into `table` on `conn` (the open transaction's); their new ids, in order."""
+    if not rows:
+        return []
+    sqlite = conn.capabilities.dialect == "sqlite"
+    p, q = ("?", '"') if sqlite else ("%s", "`")
+    head = f"INSERT INTO {table} ({', '.join(q + c + q for c in columns)}) VALUES "
+    one = "(" + ", ".join(p for _ in columns) + ")"
+    step = 1 if sqlite else await _id_step(conn)
+    if step is None or len(rows) == 1:
+        return [int(await conn.execute_insert(head + one, row)) for row in rows]
+    last = int(await conn.execute_insert(head + ", ".join(one for _ in rows), [v for row in rows for v in row]))
+    first = last - step * (len(rows) - 1) if sqlite else last
+    return [first + step * n for n in range(len(rows))]
+
+
+async def _id_step(conn: Any) -> int | None:
+    if "mysql" not in _consecutive:
+        rows = await conn.execute_query_dict("SELECT @@innodb_autoinc_lock_mode AS mode, "
+                                             "@@auto_increment_increment AS step")
+        mode, step = int(rows[0]["mode"]), int(rows[0]["step"])
+        _consecutive["mysql"] = step if mode in (0, 1) else None
+    return _consecutive["mysql"]
+
+
 # ------------------------------------------------------------------ transactions that lose a lock conflict
 #
 # Why: under load MariaDB resolves lock conflicts by rolling back one transaction (1213

@@ -124,6 +124,34 @@ class Event:
 async def emit(name: str, payload: dict[str, Any], *, topic: str | None = None, local: Any = None) -> Event:
     """Write the event in the caller's open transaction; it is relayed once that commits.
     `local`: handed to this process's `on_relayed` listeners with the event, never to Redis."""
+    return (await emit_many([(name, payload, topic, local)]))[0]
+
+
+async def emit_many(items: list[tuple[str, dict[str, Any], str | None, Any]]) -> list[Event]:
+    """`emit` for several events (name, payload, topic, local) in one statement (a batch of chat messages)."""
+    texts = [_checked(name, payload, topic) for name, payload, topic, _ in items]
+    # Written out: every chat message emits one (the query builder would cost more than the statement).
+    at = db.utcnow()
+    stamp = _CREATED.to_db_value(at, None)
+    ids = await db.insert_rows(EventOutbox._meta.db, "event_outbox", ["name", "topic", "payload", "created_at"],
+                               [[name, topic, text, stamp] for (name, _, topic, _), text in zip(items, texts)])
+    made = [Event(id=event_id, name=name, topic=topic, payload=payload, at=at, local=local)
+            for event_id, (name, payload, topic, local) in zip(ids, items)]
+    scope = db.after_commit_scope()
+    if scope is not None:
+        batch = scope.slots.get("events")
+        if batch is None:
+            batch = scope.slots["events"] = []
+            scope.add(functools.partial(relay, batch))
+        batch.extend(made)
+    elif not db.in_open_transaction():
+        await relay(made)  # no transaction: the rows are committed already
+    # else: a transaction no @transactional call owns (a script, a test): the relay loop takes it
+    return made
+
+
+def _checked(name: str, payload: dict[str, Any], topic: str | None) -> str:
+    """The payload's JSON, once name, topic and payload are as the contract says (else ValueError)."""
     if not NAME.match(name) or len(name) > 64:
         raise ValueError(f"event name {name!r} is not <domain>.<event>")
     if topic is not None and (not TOPIC.match(topic) or len(topic) > 128):
@@ -136,27 +164,9 @@ async def emit(name: str, payload: dict[str, Any], *, topic: str | None = None, 
         raise ValueError(f"event {name}: the payload is not JSON ({exc})") from exc
     if len(text.encode()) > MAX_PAYLOAD:
         raise ValueError(f"event {name}: payload of {len(text.encode())} bytes (at most {MAX_PAYLOAD}: ids, not documents)")
-    # Written out: every chat message emits one (the query builder would cost more than the statement).
-    at = db.utcnow()
-    conn = EventOutbox._meta.db
-    sql = _INSERT_SQLITE if conn.capabilities.dialect == "sqlite" else _INSERT_MYSQL
-    event_id = await conn.execute_insert(sql, [name, topic, text, _CREATED.to_db_value(at, None)])
-    event = Event(id=int(event_id), name=name, topic=topic, payload=payload, at=at, local=local)
-    scope = db.after_commit_scope()
-    if scope is not None:
-        batch = scope.slots.get("events")
-        if batch is None:
-            batch = scope.slots["events"] = []
-            scope.add(functools.partial(relay, batch))
-        batch.append(event)
-    elif not db.in_open_transaction():
-        await relay([event])  # no transaction: the row is committed already
-    # else: a transaction no @transactional call owns (a script, a test): the relay loop takes it
-    return event
+    return text
 
 
-_INSERT_MYSQL = "INSERT INTO event_outbox (name, topic, payload, created_at) VALUES (%s, %s, %s, %s)"
-_INSERT_SQLITE = _INSERT_MYSQL.replace("%s", "?")
 _CREATED = EventOutbox._meta.fields_map["created_at"]
 
 

@@ -14,6 +14,7 @@ from core.conversations.errors import (
     ClientIdReused, ConversationClosed, ConversationNotFound, MessageNotFound, ReadOnly, RecallExpired, RecallRefused,
 )
 from core.conversations.models import ChatMessage, Conversation, Participant
+from core.conversations.schemas import SentOut as SentOutType
 from core.events.models import EventOutbox
 from core.principal import SYSTEM, Principal
 from tests import factories
@@ -236,3 +237,62 @@ async def test_refused_sends_leave_no_gap_and_a_departed_party_cannot_resend():
     assert (await Conversation.get(id=cid)).last_seq == 2
     assert await AuditLog.filter(action="conversations.send", outcome="denied", target_id=str(cid)).count() == 3
     assert await EventOutbox.filter(name="conversations.message").count() == 2
+
+
+async def test_concurrent_sends_are_written_together_and_each_answered_as_alone():
+    """Sends that arrive while the process writes go out in one transaction (group commit); a batch
+    meeting a stranger, a read-only party, a closed conversation or a resend is written one by one,
+    and every send gets the answer it would have had alone, with a gap-free sequence per conversation."""
+    from core.accounts.models import MpAccount
+
+    people = [await MpAccount.create(openid=f"o-g{n}") for n in range(6)]
+    convs = []
+    for n in range(3):
+        conv = await conversations.open_conversation(
+            actor=SYSTEM, kind="consult", ref_type="test", ref_id=f"g{n}", parties=[
+                {"kind": "mp", "id": people[2 * n].id, "role": "patient"},
+                {"kind": "mp", "id": people[2 * n + 1].id, "role": "doctor", "can_write": n != 1}])
+        convs.append(conv.id)
+    closed = await conversations.open_conversation(actor=SYSTEM, kind="consult", ref_type="test", ref_id="gc",
+                                                   parties=[{"kind": "mp", "id": people[0].id, "role": "patient"}])
+    await conversations.close(actor=SYSTEM, conversation_id=closed.id, reason="ended", text="结束")
+    j(await conversations.send_text(actor=mp(people[0].id), conversation_id=convs[0], client_id="before", text="早"))
+
+    def send(who, cid, client_id, text="在吗"):
+        return conversations.send_text(actor=mp(who.id), conversation_id=cid, client_id=client_id, text=text)
+
+    async def plain_burst(tag):
+        return await asyncio.gather(*(send(people[k], convs[k // 2], f"m{k}-{tag}{i}") for i in range(10)
+                                      for k in (0, 1, 2, 4, 5)))
+
+    # Only plain sends: written together.
+    first = [j(x) for x in await plain_burst("a")]
+    # With every other case mixed in.
+    odd = [send(people[3], convs[1], "ro"),  # read-only
+           send(people[5], convs[0], "stranger"),  # not a participant there
+           send(people[0], closed.id, "late"),  # closed
+           send(people[0], convs[0], "before", "早"),  # a resend
+           send(people[0], convs[0], "before", "另一条")]  # the same client id for another text
+    mixed = await asyncio.gather(plain_burst("b"), *odd, return_exceptions=True)
+    second = [j(x) for x in mixed[0]]
+    assert [type(x) for x in mixed[1:]] == [ReadOnly, ConversationNotFound, ConversationClosed, SentOutType,
+                                            ClientIdReused]
+    assert mixed[4].duplicate is True and mixed[4].message.seq == 1
+    assert all(not x["duplicate"] for x in first + second)
+    for n, cid in enumerate(convs):
+        stored = await ChatMessage.filter(conversation_id=cid).order_by("seq").values_list("seq", "id", "client_id")
+        assert [s for s, _, _ in stored] == list(range(1, len(stored) + 1))  # gap-free
+        assert (await Conversation.get(id=cid)).last_seq == len(stored) == 20 * (1 if n == 1 else 2) + (n == 0)
+        answered = {x["message"]["client_id"]: (x["message"]["seq"], x["message"]["id"])
+                    for x in first + second if x["message"]["conversation_id"] == cid}
+        assert {c: (s, i) for s, i, c in stored if c != "before"} == answered  # answers are what is stored
+        # One sender's messages are numbered in the order it sent them; its cursors at its last one.
+        for who in {people[2 * n], people[2 * n + 1]}:
+            mine = [s for s, _, c in stored if c.startswith(f"m{people.index(who)}-")]
+            assert mine == sorted(mine)
+            if mine:
+                p = await Participant.get(conversation_id=cid, party_id=who.id)
+                assert p.delivered_seq == p.read_seq == mine[-1]
+        events = await EventOutbox.filter(name="conversations.message", topic=f"conversation:{cid}")
+        assert sorted(e.payload["seq"] for e in events) == [s for s, _, _ in stored]
+    assert not await ChatMessage.filter(conversation_id=closed.id, client_id="late").exists()
