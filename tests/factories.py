@@ -663,3 +663,35 @@ async def consult_world(*, price_fen: int = 3000) -> ConsultWorld:
     for who in (child, parent, stranger):
         await consent.accept(actor=who.actor, version=1)
     return ConsultWorld(t, dept, doctors[0], accounts[0], doctors[1], accounts[1], child, parent, stranger, fam)
+
+
+async def consult_order(w: ConsultWorld, *, doctor=None, who: MpPerson | None = None, state: str = "ended",
+                        created_at=None, paid: bool = True, accepted_at=None, first_reply_at=None,
+                        score: int | None = None, refund_state: str = "", final_event: str | None = None,
+                        price_fen: int = 3000):
+    """A consultation order as the back office finds it, written straight into its tables with the
+    times given (statistics need exact ones): its trail is `place`, `pay` when paid, `accept` when
+    accepted and the final move `final_event` (no payment, conversation or messages)."""
+    from core.consult.models import ConsultOrder, ConsultOrderEvent
+    from core.db import utcnow
+
+    doctor = doctor or w.doctor
+    who = who or w.parent
+    created_at = created_at or utcnow()
+    order = await ConsultOrder.create(
+        number=f"ZX{next(_seq):012d}", kind="text", state=state, account_id=who.actor.id, patient_id=who.patient.id,
+        patient_name=who.patient.name, doctor_id=doctor.id, department_id=w.department.id,
+        institution_id=doctor.institution_id, price_fen=price_fen, window_hours=48, symptoms="咳嗽三天，夜间加重",
+        paid_at=created_at if paid else None, accepted_at=accepted_at, first_reply_at=first_reply_at,
+        finished_at=created_at if state in ("ended", "closed", "cancelled", "rejected", "expired") else None,
+        refund_state=refund_state, score=score)
+    await ConsultOrder.filter(id=order.id).update(created_at=created_at)
+    trail = [("place", "", "created")] + ([("pay", "created", "waiting")] if paid else [])
+    if accepted_at:
+        trail.append(("accept", "waiting", "in_progress"))
+    if final_event:
+        trail.append((final_event, trail[-1][2], state))
+    for event, before, after in trail:
+        await ConsultOrderEvent.create(order_id=order.id, event=event, from_state=before, to_state=after,
+                                       actor_type="system")
+    return await ConsultOrder.get(id=order.id)

@@ -212,6 +212,45 @@ async def order_of(*, reference: str) -> dict[str, Any] | None:
     return None if order is None else order_view(order)
 
 
+async def detail_of(*, reference: str) -> dict[str, Any] | None:
+    """The latest order of a business reference with its refunds and what is left to refund (the
+    business domain's own console shows it; the domain decides who may see it)."""
+    order = await PaymentOrder.filter(reference=reference).order_by("-id").first()
+    return None if order is None else await _detail(order)
+
+
+async def refunded_of(*, references: list[str]) -> dict[str, int]:
+    """For business domains' lists: what went back (fen) of each reference's payments, those with any."""
+    out: dict[str, int] = {}
+    for ref, fen in await PaymentOrder.filter(reference__in=references, refunded_fen__gt=0).values_list(
+            "reference", "refunded_fen"):
+        out[ref] = out.get(ref, 0) + fen
+    return out
+
+
+async def money_of(*, kind: str, org_path: str, org_id: int | None = None, date_from: dt.date | None = None,
+                   date_to: dt.date | None = None) -> tuple[int, int]:
+    """For business domains' statistics: (paid, refunded) in fen for one kind of business ("consult.order")
+    at the orgs under `org_path` (or one org), payments by the China day they were paid and refunds by
+    the day they succeeded. The caller checks who may see it and passes the actor's own subtree."""
+    from tortoise.expressions import Subquery
+    from tortoise.functions import Sum
+
+    from core.orgs.models import OrgNode
+
+    # Subqueries, not joins: an aggregate over a joined query is grouped by every column.
+    orders = PaymentOrder.filter(reference__startswith=kind + ":",
+                                 org_id__in=Subquery(OrgNode.filter(path__startswith=org_path).values("id")))
+    if org_id:
+        orders = orders.filter(org_id=org_id)
+    paid = within_days(orders.filter(paid_at__isnull=False), "paid_at", date_from, date_to)
+    paid_sum = await paid.annotate(s=Sum("amount_fen")).values_list("s", flat=True)
+    refunds = within_days(PaymentRefund.filter(order_id__in=Subquery(orders.values("id")),
+                                               state=RefundState.SUCCESS.value), "succeeded_at", date_from, date_to)
+    refund_sum = await refunds.annotate(s=Sum("amount_fen")).values_list("s", flat=True)
+    return int(paid_sum[0] or 0) if paid_sum else 0, int(refund_sum[0] or 0) if refund_sum else 0
+
+
 async def sync(*, reference: str) -> dict[str, Any] | None:
     """Ask WeChat Pay about the reference's payable order now and apply what it says; the latest order."""
     order = await PaymentOrder.filter(open_reference=reference).first()
