@@ -120,6 +120,9 @@ class NavItem:
     # A page of 帮助与反馈's daily work (seed 004): shown only where a hospital of the actor's scope
     # has a desk (`runs_support`); 客服台设置, which opens desks, stays.
     support: bool = False
+    # A page of the internet hospital's operations (seed 004 运营中心): shown only where a hospital of the
+    # actor's scope has doctors (`runs_consult`).
+    consult: bool = False
 
 
 NAV = (
@@ -151,6 +154,8 @@ NAV = (
     NavItem("角色与权限", "/admin/records/roles", "records.manage"),
     NavItem("医生管理", "/admin/doctors", "doctors.manage", MEDICAL | COMMISSIONS),
     NavItem("科室管理", "/admin/departments", "doctors.manage", MEDICAL | COMMISSIONS),
+    NavItem("问诊订单", "/admin/consult/orders", "consult.read", MEDICAL | COMMISSIONS, consult=True),
+    NavItem("诊疗统计", "/admin/consult/stats", "consult.read", MEDICAL | COMMISSIONS, consult=True),
     NavItem("组织机构", "/admin/orgs", "orgs.read"),
     NavItem("下级机构账户", "/admin/orgs/subordinates", "accounts.read", COMMISSIONS),
     NavItem("账号与角色", "/admin/accounts", "accounts.read"),
@@ -174,17 +179,17 @@ KIND_LABELS = {
 
 
 def nav_for(actor: Principal | None, *, assessment: bool = True, records: bool = True,
-            support: bool = True) -> list[NavItem]:
+            support: bool = True, consult: bool = True) -> list[NavItem]:
     """The pages the actor's roles and organisation can use; `assessment=False` / `records=False` /
-    `support=False` for a tree that does not run the periodic assessment / the record service /
-    帮助与反馈 (see `nav`)."""
+    `support=False` / `consult=False` for a tree that does not run the periodic assessment / the
+    record service / 帮助与反馈 / the internet hospital (see `nav`)."""
     if actor is None:
         return []
     return [item for item in NAV
             if (item.permission is None or actor.has(item.permission))
             and (item.kinds is None or actor.org_kind in item.kinds)
             and (assessment or not item.assessment) and (records or not item.records)
-            and (support or not item.support)]
+            and (support or not item.support) and (consult or not item.consult)]
 
 
 async def runs_assessment(actor: Principal) -> bool:
@@ -219,6 +224,14 @@ async def runs_support(actor: Principal) -> bool:
     return bool(actor.org_path) and await SupportDesk.filter(institution__path__startswith=actor.org_path).exists()
 
 
+async def runs_consult(actor: Principal) -> bool:
+    """Whether a hospital in the actor's scope runs the internet hospital (has doctors)."""
+    from core.doctors.models import Doctor
+
+    return bool(actor.org_path) and await Doctor.filter(institution__path__startswith=actor.org_path,
+                                                        deleted_at__isnull=True).exists()
+
+
 def _root(actor: Principal) -> str:
     return "/" + (actor.org_path or "").strip("/").split("/")[0] + "/"
 
@@ -228,7 +241,7 @@ async def nav(actor: Principal | None) -> list[NavItem]:
     if actor is None:
         return []
     return nav_for(actor, assessment=await runs_assessment(actor), records=await runs_records(actor),
-                   support=await runs_support(actor))
+                   support=await runs_support(actor), consult=await runs_consult(actor))
 
 
 # Detail pages whose address is not under their list's: the sections they belong to, in order
