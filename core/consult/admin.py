@@ -152,13 +152,13 @@ async def refund(*, actor: Principal, order_id: int, data: AdminRefundIn) -> Adm
     made = await payments.refund_reference(actor=actor, reference=core.payment_reference(order.id),
                                            reason=data.reason, amount_fen=data.amount_fen,
                                            out_refund_no=data.out_refund_no)
-    await _trail_refund(actor, order.id, made)
+    await record_refund(actor, order.id, made)
     return AdminRefundOut(order=await order_detail(actor=actor, order_id=order.id),
                           refund=RefundOut.model_validate(made))
 
 
 @transactional
-async def _trail_refund(actor: Principal, order_id: int, made: dict[str, Any]) -> None:
+async def record_refund(actor: Principal, order_id: int, made: dict[str, Any]) -> None:
     """The refund on the order's trail and in the audit log, once per out_refund_no."""
     number = made["out_refund_no"]
     async with in_transaction():
