@@ -25,10 +25,18 @@ async def backdate(order_id: int, *, days: float = 0, reply_minutes: float | Non
     order = await ConsultOrder.get(id=order_id)
     shift = dt.timedelta(days=days)
     changes = {name: getattr(order, name) - shift for name in TIMES if getattr(order, name) is not None}
+    # Placed and paid a little before the doctor accepted (the seeding did it all in one second).
+    before = dt.timedelta(minutes=(reply_minutes or 0) + 5)
     if reply_minutes is not None and order.accepted_at is not None:
         replied = changes.get("first_reply_at") or changes["accepted_at"]
         changes["accepted_at"] = replied - dt.timedelta(minutes=reply_minutes)
+    for name in ("created_at", "paid_at"):
+        if name in changes:
+            changes[name] -= before
     await ConsultOrder.filter(id=order_id).update(**changes)
     for event in await ConsultOrderEvent.filter(order_id=order_id):
-        at = changes["accepted_at"] if event.event == "accept" and "accepted_at" in changes else event.at - shift
+        if event.event == "accept" and "accepted_at" in changes:
+            at = changes["accepted_at"]
+        else:
+            at = event.at - shift - (before if event.event in ("place", "pay") else dt.timedelta())
         await ConsultOrderEvent.filter(id=event.id).update(at=at)
