@@ -48,6 +48,9 @@ async def _openid(person) -> str:
 async def test_a_relative_orders_for_her_parent_chats_with_the_doctor_and_rates(phone):
     w = await factories.consult_world()
     page = await phone()
+    pushed = []  # what the realtime socket brought (the doctor's moves arrive live, not by polling)
+    page.on("websocket", lambda ws: ws.on("framereceived", lambda f: pushed.append(
+        json.loads(f)) if isinstance(f, str) else None))
     await login_as(page, await _openid(w.child))
     await expect(page.locator("a.tile:has-text('我的问诊')")).to_be_visible()
 
@@ -121,6 +124,8 @@ async def test_a_relative_orders_for_her_parent_chats_with_the_doctor_and_rates(
     theirs = chat.locator("li.chat-theirs")
     await expect(theirs.last).to_contain_text("您好，请问有没有痰？")
     await expect(theirs.last).to_contain_text("李时珍医生")
+    live = [f["data"]["seq"] for f in pushed if f.get("op") == "msg"]
+    assert live, "nothing came over the realtime socket"
     await page.fill("textarea[name=chat_text]", "有白痰，不多")
     await page.click("[data-chat-submit]")
     await expect(chat.locator("li.chat-mine").last).to_contain_text("有白痰，不多")
