@@ -23,7 +23,7 @@ from core.db import utcnow
 from core.localtime import local_date, utc_start
 from core.payments.models import PaymentOrder, PaymentRefund
 from tests import factories
-from tests.consult.test_orders import _drain, _fails, _paid
+from tests.consult.test_orders import _fails, _paid
 
 API = "/api/admin/v1/consult"
 
@@ -119,7 +119,7 @@ async def test_refunds_full_partial_and_larger_than_what_is_left(world, wechatpa
         amount_fen=1000, reason="回复不及时，部分退款", out_refund_no="RA0000000001"))  # a double click
     assert again.refund.id == part.refund.id
     await wechatpay.delivered()
-    await _drain("consult.money")
+    await factories.drain("consult.money")
     detail = await admin.order_detail(actor=hospital, order_id=order_id)
     assert detail.payment.state == "partially_refunded" and detail.refunded_fen == 1000
     assert [(r.amount_fen, r.state) for r in detail.refunds] == [(1000, "success")]
@@ -137,7 +137,7 @@ async def test_refunds_full_partial_and_larger_than_what_is_left(world, wechatpa
     rest = await admin.refund(actor=hospital, order_id=order_id, data=AdminRefundIn(reason="患者投诉，退还余款"))
     assert rest.refund.amount_fen == 2000 and rest.order.remaining_fen == 0 and not rest.order.can_refund
     await wechatpay.delivered()
-    await _drain("consult.money")
+    await factories.drain("consult.money")
     order = await ConsultOrder.get(id=order_id)
     assert (order.refund_state, order.state) == ("refunded", "ended") and order.refunded_at
     assert (await PaymentOrder.get(reference=f"consult.order:{order_id}")).state == "refunded"
