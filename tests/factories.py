@@ -649,7 +649,7 @@ class ConsultWorld:
     family: object
 
 
-async def consult_world(*, price_fen: int = 3000) -> ConsultWorld:
+async def consult_world(*, price_fen: int = 3000, accept_consent: bool = True) -> ConsultWorld:
     from core.doctors import consent
     from core.doctors.schemas import ConsentIn
 
@@ -670,6 +670,6 @@ async def consult_world(*, price_fen: int = 3000) -> ConsultWorld:
     stranger = await mp_patient_account("赵路人")
     fam = await family_of(child, parent)
     await family_grant(fam, parent, child, "consultations", can_act=True)
-    for who in (child, parent, stranger):
+    for who in (child, parent, stranger) if accept_consent else ():
         await consent.accept(actor=who.actor, version=1)
     return ConsultWorld(t, dept, doctors[0], accounts[0], doctors[1], accounts[1], child, parent, stranger, fam)

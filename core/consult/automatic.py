@@ -51,7 +51,7 @@ async def on_paid(paid: payment_purposes.PaidOrder) -> payment_purposes.Decision
     await order.fetch_related("doctor", "department", "institution")
     payer = core.mp_principal(paid.payer_account_id) if paid.payer_account_id else core.system_actor()
     order.paid_at = paid.paid_at
-    order.accept_by = utcnow() + dt.timedelta(hours=core.accept_hours())
+    order.accept_by = utcnow() + core.accept_window()
     await core.move(order, Event.PAY, actor=payer,
                     note=f"已支付 {order.price_fen / 100:.2f} 元，请等待医生接诊（{core.local(order.accept_by)} 前未接诊将自动退款）")
     await core.doctor_participant(order, can_write=False, actor=payer)

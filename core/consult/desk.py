@@ -220,7 +220,7 @@ async def transfer(*, actor: Principal, order_id: int, data: TransferIn) -> Desk
         old_account = order.doctor.account_id
         now = utcnow()
         order.doctor_id, order.department_id, order.reason = target.id, department_id, data.reason
-        order.accept_by = now + dt.timedelta(hours=core.accept_hours())
+        order.accept_by = now + core.accept_window()
         order.accepted_at = order.ends_at = order.reminded_at = None
         await core.move(order, Event.TRANSFER, actor=actor,
                         note=f"{doctor.name}医生已将问诊转给{target.name}医生：{data.reason}")

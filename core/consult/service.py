@@ -224,8 +224,8 @@ async def tell_doctor(order: ConsultOrder, *, title: str, body: str) -> None:
                                 body=f"{order.number}：{body}"[:1000], link=DESK_LINK.format(id=order.id))
 
 
-def accept_hours() -> int:
-    return get_settings().consult_accept_hours
+def accept_window() -> dt.timedelta:
+    return dt.timedelta(minutes=get_settings().consult_accept_minutes)
 
 
 def system_actor() -> Principal:
