@@ -41,4 +41,5 @@ from admin_web.pages import (  # noqa: E402,F401
     proctoring, records, review, stats,
 )
 from admin_web.pages import accounts, audit, doctors, faq, mp_accounts, orgs, recycle, support  # noqa: E402,F401
+from admin_web.pages import workstation  # noqa: E402,F401
 

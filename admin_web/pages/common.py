@@ -120,10 +120,13 @@ class NavItem:
     # A page of 帮助与反馈's daily work (seed 004): shown only where a hospital of the actor's scope
     # has a desk (`runs_support`); 客服台设置, which opens desks, stays.
     support: bool = False
+    # The doctor's workstation: shown only to an account linked to a doctor (`is_doctor`), whatever its roles.
+    doctor: bool = False
 
 
 NAV = (
     NavItem("首页", "/admin/"),
+    NavItem("医生工作站", "/admin/workstation", doctor=True),
     NavItem("参加考核确认", "/admin/enrolment/candidates", "enrolment.manage", MEDICAL, True),
     NavItem("已确认医师", "/admin/enrolment/confirmed", "enrolment.read", MEDICAL | COMMISSIONS, True),
     NavItem("待审核", "/admin/review", "review.institution", MEDICAL, True),
@@ -174,17 +177,17 @@ KIND_LABELS = {
 
 
 def nav_for(actor: Principal | None, *, assessment: bool = True, records: bool = True,
-            support: bool = True) -> list[NavItem]:
+            support: bool = True, doctor: bool = False) -> list[NavItem]:
     """The pages the actor's roles and organisation can use; `assessment=False` / `records=False` /
     `support=False` for a tree that does not run the periodic assessment / the record service /
-    帮助与反馈 (see `nav`)."""
+    帮助与反馈 (see `nav`); `doctor=True` for an account linked to a doctor (the workstation)."""
     if actor is None:
         return []
     return [item for item in NAV
             if (item.permission is None or actor.has(item.permission))
             and (item.kinds is None or actor.org_kind in item.kinds)
             and (assessment or not item.assessment) and (records or not item.records)
-            and (support or not item.support)]
+            and (support or not item.support) and (doctor or not item.doctor)]
 
 
 async def runs_assessment(actor: Principal) -> bool:
@@ -219,6 +222,13 @@ async def runs_support(actor: Principal) -> bool:
     return bool(actor.org_path) and await SupportDesk.filter(institution__path__startswith=actor.org_path).exists()
 
 
+async def is_doctor(actor: Principal) -> bool:
+    """Whether the account is a doctor's workstation login (a Doctor row links it)."""
+    from core.doctors import workbench
+
+    return await workbench.is_doctor(actor)
+
+
 def _root(actor: Principal) -> str:
     return "/" + (actor.org_path or "").strip("/").split("/")[0] + "/"
 
@@ -228,7 +238,7 @@ async def nav(actor: Principal | None) -> list[NavItem]:
     if actor is None:
         return []
     return nav_for(actor, assessment=await runs_assessment(actor), records=await runs_records(actor),
-                   support=await runs_support(actor))
+                   support=await runs_support(actor), doctor=await is_doctor(actor))
 
 
 # Detail pages whose address is not under their list's: the sections they belong to, in order

@@ -9,11 +9,17 @@ from tests import factories
 API = "/api/admin/v1/workstation"
 
 
-async def _doctor_session(client):
+async def doctor_at_two_sites():
+    """扁鹊 (login "bianque") practising at 江岸医院 儿科 (primary) and 西陵医院 西陵儿科."""
     t = await factories.tree()
     kid = await factories.department(t.hospital_a1, name="儿科")
     other = await factories.department(t.hospital_b1, name="西陵儿科")
-    doc, account, _ = await factories.workstation_doctor(kid, other, name="扁鹊", username="bianque")
+    doc, _, _ = await factories.workstation_doctor(kid, other, name="扁鹊", username="bianque")
+    return t, kid, other, doc
+
+
+async def _doctor_session(client):
+    t, kid, other, doc = await doctor_at_two_sites()
     login = await factories.login(client, "bianque")
     return t, kid, other, doc, {"X-CSRF-Token": login["csrf_token"]}
 
