@@ -1,5 +1,6 @@
 """The doctor's workstation in the console (seed 004 医生移动端 / 医生工作站): a home with the
-sections 问诊 (the consultation queue and chat: its place is kept, see workstation.html),
+sections 问诊 (a slot for live parts of the consultations, see home.html; the queue and the chat are
+我的诊室, admin_web/pages/consult_desk.py, one of the tabs),
 我的排班 (the month as a grid), 我的名片 (the QR code, the printable card), 我的统计 (figures and a
 chart) and 模板 (quick replies, record and diagnosis templates: list, create, edit, delete, order),
 with the practice-site switcher in the header for a doctor with several sites.
@@ -29,7 +30,9 @@ from core.errors import ValidationFailed
 from core.localtime import local_date
 
 BASE = "/admin/workstation"
-TABS = (("", "问诊"), ("schedule", "我的排班"), ("card", "我的名片"), ("stats", "我的统计"), ("templates", "模板"))
+# "consult" is 我的诊室 (admin_web/pages/consult_desk.py: the queue and the chat).
+TABS = (("", "工作台"), ("consult", "我的诊室"), ("schedule", "我的排班"), ("card", "我的名片"), ("stats", "我的统计"),
+        ("templates", "模板"))
 KINDS = {k.value: label for k, label in TEMPLATE_LABELS.items()}
 WEEKDAYS = "一二三四五六日"
 
