@@ -673,3 +673,15 @@ async def consult_world(*, price_fen: int = 3000, accept_consent: bool = True) -
     for who in (child, parent, stranger) if accept_consent else ():
         await consent.accept(actor=who.actor, version=1)
     return ConsultWorld(t, dept, doctors[0], accounts[0], doctors[1], accounts[1], child, parent, stranger, fam)
+
+
+async def drain(*groups: str) -> int:
+    """Run the event consumer groups over what their stream holds, as the worker does (a test's worker)."""
+    from core.events import service as events
+
+    done = 0
+    for g in groups:
+        reader = events.GroupReader(events.CONSUMERS[g], name="test")
+        await reader.ensure_group()
+        done += await reader.read_new()
+    return done
