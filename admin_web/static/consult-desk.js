@@ -433,6 +433,37 @@
     }, 300);
   });
 
+  // ------------------------------------------------------------------ reminders (下单、接诊、取消提醒)
+
+  function loadReminders() {
+    return api("GET", "/api/admin/v1/messages?kind=consult.desk&unread=1&page_size=20").then(function (page) {
+      text($("[data-reminder-count]"), page.total);
+      var list = $("[data-reminder-list]");
+      list.innerHTML = "";
+      if (!page.items.length) {
+        var none = document.createElement("li");
+        none.className = "muted";
+        none.textContent = "暂无提醒";
+        list.appendChild(none);
+      }
+      page.items.forEach(function (m) {
+        var li = document.createElement("li");
+        var a = document.createElement("a");
+        a.href = "#";
+        a.setAttribute("data-reminder", m.id);
+        a.textContent = time(m.created_at) + " " + m.title + "：" + m.body;
+        a.addEventListener("click", function (ev) {
+          ev.preventDefault();
+          var wanted = /[?&]order=(\d+)/.exec(m.link || "");
+          api("POST", "/api/admin/v1/messages/read", { message_ids: [m.id] }).then(loadReminders);
+          if (wanted) { openOrder(wanted[1]); }
+        });
+        li.appendChild(a);
+        list.appendChild(li);
+      });
+    }).catch(function () { $("[data-reminders]").hidden = true; });
+  }
+
   // ------------------------------------------------------------------ live, or polling
 
   function setLive(state) {
@@ -440,7 +471,7 @@
     text($("[data-live-state]"), { live: "实时", connecting: "连接中…", down: "连接中断，定时刷新", ended: "已离线" }[state] || state);
     clearInterval(st.pollQueue); clearInterval(st.pollChat);
     if (!st.live) {
-      st.pollQueue = setInterval(loadQueue, 5000);
+      st.pollQueue = setInterval(function () { loadQueue(); loadReminders(); }, 5000);
       st.pollChat = setInterval(function () { catchUp().catch(function () {}); }, 3000);
     } else {
       catchUp().catch(function () {});
@@ -452,6 +483,7 @@
     rt = window.huiyiRealtime.connect({ onState: setLive });
     rt.follow("doctor:" + doctorId, { onNotice: function (frame) {
       loadQueue();
+      loadReminders();
       var id = frame.data && (frame.data.id || frame.data.order_id);
       if (st.order && String(id) === String(st.order.id)) { refreshOrder(); }
     } });
@@ -459,6 +491,7 @@
     setLive("down");
   }
   loadTemplates();
+  loadReminders();
   loadQueue().then(function () {
     var wanted = new URLSearchParams(location.search).get("order");
     if (wanted) { openOrder(wanted); }

@@ -82,6 +82,12 @@ async def test_the_doctor_accepts_chats_records_and_ends_in_the_browser(server, 
     await expect(item).to_contain_text("王大山")
     await expect(item).to_contain_text("夜间加重")
     await expect(page.locator("[data-count=new]")).to_have_text("1")
+    # The reminder of the new order (下单提醒) leads to it and is read then.
+    await expect(page.locator("[data-reminder-count]")).to_have_text("1")
+    await page.click("[data-reminders] summary")
+    await expect(page.locator("[data-reminder]")).to_contain_text("新的问诊订单")
+    await page.click("[data-reminder]")
+    await expect(page.locator("[data-reminder-count]")).to_have_text("0")
     await item.click()
     await expect(page.locator("[data-state]")).to_have_text("待接诊")
     await expect(page.locator("[data-chat-note]")).to_have_text("接诊后可以回复患者")
