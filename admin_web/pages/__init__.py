@@ -42,4 +42,5 @@ from admin_web.pages import (  # noqa: E402,F401
 )
 from admin_web.pages import accounts, audit, consult_desk, doctors, faq, mp_accounts, orgs, recycle, support  # noqa: E402,F401
 from admin_web.pages import consult  # noqa: E402,F401
+from admin_web.pages import workstation  # noqa: E402,F401
 

@@ -123,10 +123,13 @@ class NavItem:
     # A page of the internet hospital's operations (seed 004 运营中心): shown only where a hospital of the
     # actor's scope has doctors (`runs_consult`).
     consult: bool = False
+    # The doctor's workstation: shown only to an account linked to a doctor (`is_doctor`), whatever its roles.
+    doctor: bool = False
 
 
 NAV = (
     NavItem("首页", "/admin/"),
+    NavItem("医生工作站", "/admin/workstation", doctor=True),
     NavItem("参加考核确认", "/admin/enrolment/candidates", "enrolment.manage", MEDICAL, True),
     NavItem("已确认医师", "/admin/enrolment/confirmed", "enrolment.read", MEDICAL | COMMISSIONS, True),
     NavItem("待审核", "/admin/review", "review.institution", MEDICAL, True),
@@ -179,17 +182,19 @@ KIND_LABELS = {
 
 
 def nav_for(actor: Principal | None, *, assessment: bool = True, records: bool = True,
-            support: bool = True, consult: bool = True) -> list[NavItem]:
+            support: bool = True, consult: bool = True, doctor: bool = False) -> list[NavItem]:
     """The pages the actor's roles and organisation can use; `assessment=False` / `records=False` /
     `support=False` / `consult=False` for a tree that does not run the periodic assessment / the
-    record service / 帮助与反馈 / the internet hospital (see `nav`)."""
+    record service / 帮助与反馈 / the internet hospital (see `nav`); `doctor=True` for an account
+    linked to a doctor (the workstation)."""
     if actor is None:
         return []
     return [item for item in NAV
             if (item.permission is None or actor.has(item.permission))
             and (item.kinds is None or actor.org_kind in item.kinds)
             and (assessment or not item.assessment) and (records or not item.records)
-            and (support or not item.support) and (consult or not item.consult)]
+            and (support or not item.support) and (consult or not item.consult)
+            and (doctor or not item.doctor)]
 
 
 async def runs_assessment(actor: Principal) -> bool:
@@ -232,6 +237,13 @@ async def runs_consult(actor: Principal) -> bool:
                                                         deleted_at__isnull=True).exists()
 
 
+async def is_doctor(actor: Principal) -> bool:
+    """Whether the account is a doctor's workstation login (a Doctor row links it)."""
+    from core.doctors import workbench
+
+    return await workbench.is_doctor(actor)
+
+
 def _root(actor: Principal) -> str:
     return "/" + (actor.org_path or "").strip("/").split("/")[0] + "/"
 
@@ -241,7 +253,8 @@ async def nav(actor: Principal | None) -> list[NavItem]:
     if actor is None:
         return []
     return nav_for(actor, assessment=await runs_assessment(actor), records=await runs_records(actor),
-                   support=await runs_support(actor), consult=await runs_consult(actor))
+                   support=await runs_support(actor), consult=await runs_consult(actor),
+                   doctor=await is_doctor(actor))
 
 
 # Detail pages whose address is not under their list's: the sections they belong to, in order
