@@ -31,6 +31,7 @@ import logging
 import math
 import secrets
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from functools import wraps
 from pathlib import Path
 from types import MappingProxyType
@@ -72,6 +73,18 @@ PAGE_HEADERS = MappingProxyType({
     "Content-Security-Policy": ("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                 "script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"),
 })
+
+
+def fen_of(raw: str) -> int | str:
+    """元 as typed ("30", "29.9") in fen, or the text itself for the form's schema to refuse."""
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        return raw
+    if not value.is_finite():  # NaN, Infinity: nothing to multiply
+        return raw
+    fen = value * 100
+    return int(fen) if fen == fen.to_integral_value() else raw
 
 
 def page_headers(extra: dict | None = None) -> dict[str, str]:
@@ -120,6 +133,9 @@ class NavItem:
     # A page of 帮助与反馈's daily work (seed 004): shown only where a hospital of the actor's scope
     # has a desk (`runs_support`); 客服台设置, which opens desks, stays.
     support: bool = False
+    # A page of payments' daily work (orders, refunds): shown only where an institution of the
+    # actor's scope has taken payment orders (`runs_payments`).
+    payments: bool = False
 
 
 NAV = (
@@ -149,6 +165,10 @@ NAV = (
     NavItem("医疗机构管理", "/admin/records/institutions", "records.manage"),
     NavItem("病案字典", "/admin/records/dicts", "records.manage"),
     NavItem("角色与权限", "/admin/records/roles", "records.manage"),
+    NavItem("支付订单", "/admin/payments/orders", "payments.read", payments=True),
+    NavItem("退款管理", "/admin/payments/refunds", "payments.read", payments=True),
+    # One merchant account serves the whole deployment: its daily bill is the province's to reconcile.
+    NavItem("支付对账", "/admin/payments/reconciliations", "payments.reconcile", PROVINCE),
     NavItem("医生管理", "/admin/doctors", "doctors.manage", MEDICAL | COMMISSIONS),
     NavItem("科室管理", "/admin/departments", "doctors.manage", MEDICAL | COMMISSIONS),
     NavItem("组织机构", "/admin/orgs", "orgs.read"),
@@ -174,17 +194,17 @@ KIND_LABELS = {
 
 
 def nav_for(actor: Principal | None, *, assessment: bool = True, records: bool = True,
-            support: bool = True) -> list[NavItem]:
+            support: bool = True, payments: bool = True) -> list[NavItem]:
     """The pages the actor's roles and organisation can use; `assessment=False` / `records=False` /
-    `support=False` for a tree that does not run the periodic assessment / the record service /
-    帮助与反馈 (see `nav`)."""
+    `support=False` / `payments=False` for a tree that does not run the periodic assessment / the
+    record service / 帮助与反馈 / payments (see `nav`)."""
     if actor is None:
         return []
     return [item for item in NAV
             if (item.permission is None or actor.has(item.permission))
             and (item.kinds is None or actor.org_kind in item.kinds)
             and (assessment or not item.assessment) and (records or not item.records)
-            and (support or not item.support)]
+            and (support or not item.support) and (payments or not item.payments)]
 
 
 async def runs_assessment(actor: Principal) -> bool:
@@ -219,6 +239,14 @@ async def runs_support(actor: Principal) -> bool:
     return bool(actor.org_path) and await SupportDesk.filter(institution__path__startswith=actor.org_path).exists()
 
 
+async def runs_payments(actor: Principal) -> bool:
+    """Whether an institution in the actor's scope has taken payment orders (record copies with a
+    fee, consultations): the menu of orders and refunds appears with the first order."""
+    from core.payments.models import PaymentOrder
+
+    return bool(actor.org_path) and await PaymentOrder.filter(org__path__startswith=actor.org_path).exists()
+
+
 def _root(actor: Principal) -> str:
     return "/" + (actor.org_path or "").strip("/").split("/")[0] + "/"
 
@@ -228,7 +256,8 @@ async def nav(actor: Principal | None) -> list[NavItem]:
     if actor is None:
         return []
     return nav_for(actor, assessment=await runs_assessment(actor), records=await runs_records(actor),
-                   support=await runs_support(actor))
+                   support=await runs_support(actor),
+                   payments=actor.has("payments.read") and await runs_payments(actor))
 
 
 # Detail pages whose address is not under their list's: the sections they belong to, in order

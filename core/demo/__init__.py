@@ -18,7 +18,8 @@ sees a populated system and logs in with the accounts printed at start-up:
 - core/support/demo.py: 帮助与反馈 (desks of the district's hospitals, a customer-service
   account, help for doctors and patients, an answered ticket);
 - doctors.py: the internet hospital's catalogue (departments, doctors with photos, prices and
-  schedules at 武汉市第一医院 and 西陵区妇幼保健院, the informed consent, a doctor's login).
+  schedules at 武汉市第一医院 and 西陵区妇幼保健院, the informed consent, a doctor's login);
+- payments.py: refunds of the paid record-copy fee (one abnormal) and a week of reconciliations.
 
 Each part is built through the services (the data is what the product makes)
 and created once: every step checks its own marker, so a second run adds
@@ -39,6 +40,7 @@ from core.exam.models import Blueprint, Question
 from core.family.models import Patient
 from core.faq.models import FaqEntry
 from core.orgs.models import OrgNode
+from core.payments.models import BillReport
 from core.settings import get_settings
 from core.support.models import SupportDesk
 
@@ -67,7 +69,7 @@ async def _complete() -> bool:
             and await Question.exists() and await Blueprint.filter(cycle_id=cycle.id).exists()
             and await Enrolment.filter(cycle_id=cycle.id).exists() and await MpAccount.exists()
             and await FaqEntry.exists() and await AssessmentApplication.exists() and await BadRecord.exists()
-            and await SupportDesk.exists() and await Doctor.exists())
+            and await SupportDesk.exists() and await Doctor.exists() and await BillReport.exists())
 
 
 async def _build(*, physicians: int, patients: int) -> None:
@@ -141,6 +143,12 @@ async def _build(*, physicians: int, patients: int) -> None:
         await doctors.seed_doctors(DEMO_PASSWORD)
         patient = await MpAccount.get(openid=persona("patient")["openid"])
         await doctors.seed_follows(personas.actor_of(patient))
+    if not await BillReport.exists():
+        from core.demo import payments
+        from core.demo.orgs import admin
+
+        _step("支付：退款与对账")
+        await payments.seed_payments(await admin("jingan"))
 
 
 def _step(what: str) -> None:
