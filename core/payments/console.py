@@ -11,11 +11,11 @@ through the same idempotent transitions a notification drives; "关闭" closes a
 first (and takes the payment instead if it was paid meanwhile).
 
 An ABNORMAL refund (WeChat Pay could not return the money to the payer's card: cancelled or
-frozen) is not retried by sending it again. WeChat Pay's documented way out is the merchant
-platform (商户平台 → 交易中心 → 退款管理 → 异常退款), where the merchant sends the money to the
-payer's WeChat balance or pays it from the merchant's own account; the console shows that
-instruction and records who settled it and how (`mark_handled`), while the refund's state
-stays what WeChat Pay says (a later query may find it SUCCESS).
+frozen) is not retried by sending it again. WeChat Pay's documented way out is to handle it
+by hand at the merchant platform (商户平台 → 交易中心): to another account of the payer, or to
+the merchant's account and from there to the payer; the console shows that instruction and
+records who settled it and how (`mark_handled`), while the refund's state stays what WeChat
+Pay says (a later query may find it SUCCESS).
 """
 from __future__ import annotations
 
@@ -55,9 +55,15 @@ SYNC_OUTCOMES = {"applied": "已按微信支付的结果更新", "unchanged": "�
                  "amount_mismatch": "微信支付的金额与订单不符，未处理（请核对）"}
 CHANNEL_LABELS = {"miniprogram": "小程序", "h5": "H5（微信内）"}
 # What WeChat Pay documents for an ABNORMAL refund; shown beside it in the console.
-ABNORMAL_HELP = ("退款异常：原路退回失败（如付款人的银行卡已注销或冻结），微信支付不会自动重试，也不能用同一退款单号再次发起。"
-                 "请登录微信支付商户平台 → 交易中心 → 退款管理，找到该退款单（商户退款单号见下），按页面指引"
-                 "“退款至用户零钱”或“退款至交易商户”后由医院线下退给付款人；处理完成后在此记录处理说明。")
+ABNORMAL_HELP = ("退款异常：原路退回失败（如付款人的银行卡已注销或冻结），微信支付不会自行重试，同一退款单号也不能再次发起。"
+                 "按微信支付的说明，请登录微信支付商户平台（pay.weixin.qq.com）→ 交易中心，找到该退款单（商户退款单号见下表）"
+                 "手动处理：退至付款人的其他银行账户，或退至医院（商户）账户后由医院线下退给付款人。"
+                 "处理完成后在此记录处理说明；之后可“重新查询”该退款在微信支付的最新状态。")
+
+# Refunds that ended without the money back (shown in the order's timeline).
+_ENDED_BADLY = frozenset({RefundState.ABNORMAL.value, RefundState.CLOSED.value, RefundState.FAILED.value})
+# Refunds WeChat Pay may still change: open ones, and abnormal ones (settled later by hand).
+_ASKABLE = frozenset({RefundState.PENDING, RefundState.PROCESSING, RefundState.ABNORMAL})
 
 
 def _yuan(fen: int | None) -> str:
@@ -164,6 +170,10 @@ async def order(*, actor: Principal, order_id: int) -> dict[str, Any]:
         if r.succeeded_at:
             timeline.append({"at": r.succeeded_at, "kind": "refunded",
                              "text": f"退款成功 {_yuan(r.amount_fen)} 元（{r.out_refund_no}）"})
+        if r.state in _ENDED_BADLY:
+            timeline.append({"at": r.updated_at, "kind": "refund_" + r.state,
+                             "text": f"{states.REFUND_LABELS[RefundState(r.state)]} {_yuan(r.amount_fen)} 元"
+                                     f"（{r.out_refund_no}）{('：' + r.failure) if r.failure else ''}"})
         if r.handled_at:
             timeline.append({"at": r.handled_at, "kind": "handled", "text": f"退款异常已人工处理：{r.handled_note}"})
     for n in notice_rows:
@@ -207,10 +217,6 @@ async def close(*, actor: Principal, order_id: int, reason: str) -> dict[str, An
 
 
 # ================================================================== refunds
-
-# Refunds WeChat Pay may still change: open ones, and abnormal ones (settled later by hand).
-_ASKABLE = frozenset({RefundState.PENDING, RefundState.PROCESSING, RefundState.ABNORMAL})
-
 
 def _refund_row(r: PaymentRefund, order: PaymentOrder, names: dict[int, str]) -> dict[str, Any]:
     state = RefundState(r.state)

@@ -64,7 +64,7 @@ async def test_orders_list_detail_refund_and_a_refund_beyond_the_remainder(pay_w
     assert elsewhere["out_trade_no"] not in listing.text and "别处的订单" not in listing.text
     assert '<span class="stat-number" data-received>15.00</span>' in listing.text
     assert '<span class="stat-number" data-paid-orders>1</span>' in listing.text
-    assert "测试订单</td>" in listing.text  # the business kind's label
+    assert "<span data-kind>测试订单</span>" in listing.text  # the business kind's label
     r = await pages.get("/admin/payments/orders?state=created")
     assert waiting["out_trade_no"] in r.text and paid.out_trade_no not in r.text
     r = await pages.get(f"/admin/payments/orders?number={paid.transaction_id}")  # WeChat Pay's number finds it too
@@ -202,7 +202,7 @@ async def test_refunds_page_requery_and_an_abnormal_refund_settled_by_hand(pay_w
     assert r.posted.headers["location"].startswith(back)
     assert "批量重新查询" in r.text and "成功 <b data-outcome-ok>2</b> 条" in r.text
     assert (await PaymentRefund.get(id=broken.id)).state == "abnormal"
-    assert 'data-count="unhandled">1<' in r.text and "退款至用户零钱" in r.text  # the instruction is shown
+    assert 'data-count="unhandled">1<' in r.text and "商户平台（pay.weixin.qq.com）→ 交易中心" in r.text
     assert await AuditLog.filter(action="payments.refund_query", actor_id=str(w.county.id)).count() == 2
     r = await pages.submit(f"{back}/requery", {})
     assert "请先勾选要查询的退款" in r.text
@@ -210,6 +210,8 @@ async def test_refunds_page_requery_and_an_abnormal_refund_settled_by_hand(pay_w
     # The abnormal tab; settled at the merchant platform, recorded with a note (audited).
     r = await pages.get(f"{back}?unhandled=true")
     assert broken.out_refund_no in r.text and fine.out_refund_no not in r.text and 'data-handled-form' in r.text
+    page = await pages.get(f"/admin/payments/orders/{first.id}")
+    assert "退款异常 7.00 元" in page.text and "有退款异常待处理" in page.text
     r = await pages.submit(f"{back}/{broken.id}/handled", {"note": "", "unhandled": "true"})
     assert r.posted.headers["location"].startswith(f"{back}?unhandled=true")
     assert 'data-error-for="note"' in r.text
