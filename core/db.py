@@ -43,6 +43,7 @@ MODEL_MODULES = [
     "core.conversations.models",
     "core.payments.models",
     "core.support.models",
+    "core.consult.models",
     "core.doctors.models",
 ]
 

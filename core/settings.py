@@ -200,6 +200,11 @@ class Settings:
     wechatpay_notify_base: str = ""
     wechatpay_timeout: float = 10.0
     payment_minutes: int = 30
+    # Consultations (core/consult): a paid order not accepted within CONSULT_ACCEPT_MINUTES (24 hours by
+    # default; fractions allowed, for tests) is cancelled and refunded; the doctor is reminded
+    # CONSULT_REMIND_MINUTES before that.
+    consult_accept_minutes: float = 24 * 60
+    consult_remind_minutes: int = 60
     # The service answers WeChat Pay APIv3 itself under /dev/wechatpay/ (core/payments/offline.py)
     # with keys generated at first use into WECHATPAY_DEV_DIR. Development only: production refuses it.
     wechatpay_offline: bool = False
@@ -297,6 +302,8 @@ class Settings:
             wechatpay_notify_base=(env.get("WECHATPAY_NOTIFY_BASE") or "").rstrip("/"),
             wechatpay_timeout=_float(env, "WECHATPAY_TIMEOUT", 10.0),
             payment_minutes=_int(env, "PAYMENT_MINUTES", 30),
+            consult_accept_minutes=_float(env, "CONSULT_ACCEPT_MINUTES", 24 * 60),
+            consult_remind_minutes=_int(env, "CONSULT_REMIND_MINUTES", 60),
             wechatpay_dev_dir=env.get("WECHATPAY_DEV_DIR") or "var/wechatpay-dev",
             record_copy_days=_int(env, "RECORD_COPY_DAYS", 30),
             record_link_seconds=_int(env, "RECORD_LINK_SECONDS", 600),
@@ -333,6 +340,10 @@ class Settings:
             raise SettingsError(f"RECORD_COPY_DAYS must lie between 1 and 365, got {s.record_copy_days}")
         if not 30 <= s.record_link_seconds <= 3600:
             raise SettingsError(f"RECORD_LINK_SECONDS must lie between 30 and 3600, got {s.record_link_seconds}")
+        if not 0.05 <= s.consult_accept_minutes <= 72 * 60:
+            raise SettingsError(f"CONSULT_ACCEPT_MINUTES must lie between 0.05 and 4320, got {s.consult_accept_minutes}")
+        if not 0 <= s.consult_remind_minutes <= 24 * 60:
+            raise SettingsError(f"CONSULT_REMIND_MINUTES must lie between 0 and 1440, got {s.consult_remind_minutes}")
         if not 5 <= s.payment_minutes <= 24 * 60:
             raise SettingsError(f"PAYMENT_MINUTES must lie between 5 and 1440, got {s.payment_minutes}")
         if not 0 < s.wechatpay_timeout <= 60:

@@ -54,12 +54,19 @@ def _jobs() -> None:
     jobs.periodic(records_service.sweep_expired_record_copies, every=1800, minute={5, 35})
     jobs.periodic(anchors.anchor_audit_head, every=600, minute={2, 12, 22, 32, 42, 52})
     jobs.periodic(events.sweep_event_outbox, every=3600, minute={17})
+    from core.consult import automatic as consult_automatic
+
+    jobs.job(consult_automatic.consult_timer)
+    # Consultation deadlines whose job was lost or fell due while no worker ran; refunds never recorded.
+    jobs.periodic(consult_automatic.sweep_job, every=60, second={45}, run_at_startup=True)
     jobs.background("events-relay", events.run_relay_loop)
     jobs.background("events-consumers", lambda: events.run_consumers(block=True))
 
 
 def _events() -> None:
     """Consumer groups (run by the worker; by the server on the embedded Redis)."""
+    from core.consult import automatic as consult_automatic
+    from core.consult import service as consult_service
     from core.doctors import ledger as doctors_ledger
     from core.events import service as events
     from core.exam import service as exam_service
@@ -69,6 +76,9 @@ def _events() -> None:
     events.consumer(group="exam.deadline", names={exam_service.SESSION_OPENED})(exam_service.on_session_opened)
     # The catalogue's tallies (recently consulted doctors, completed counts, ratings) from the consultations.
     events.consumer(group="doctors.ledger", names=set(doctors_ledger.EVENTS))(doctors_ledger.consume)
+    # Consultations: deadlines queued as jobs; refunds asked for and their results told to the patient.
+    events.consumer(group="consult.timers", names={consult_service.TIMER})(consult_automatic.on_timer)
+    events.consumer(group="consult.money", names=set(consult_automatic.MONEY_EVENTS))(consult_automatic.on_money)
 
 
 def _recycle_bin() -> None:
@@ -120,20 +130,25 @@ def _imports() -> None:
 
 def _topics() -> None:
     """The topic kinds the realtime gateway may serve, each authorised by its owning domain."""
+    from core.consult import desk as consult_desk
     from core.conversations import service as conversations
 
     conversations.register_topics()
+    consult_desk.register_topics()
 
 
 def _payments() -> None:
     """What each business is paid for (core/payments/purposes.py), and the payments' periodic work."""
     from core import jobs
+    from core.consult import automatic as consult_automatic
+    from core.consult import service as consult_service
     from core.payments import purposes, reconcile
     from core.payments import service as payments
     from core.records import service as records_service
 
     purposes.register(records_service.PAYMENT_KIND, on_paid=records_service.on_payment, label="病案复印",
                       admin_url="/admin/records/requests/{id}")
+    purposes.register(consult_service.PAYMENT_KIND, on_paid=consult_automatic.on_paid, label="在线问诊")
     jobs.periodic(payments.sweep_job, every=120, minute=set(range(1, 60, 2)))
     # 02:40 UTC, 10:40 China time: WeChat Pay publishes yesterday's bill after 10:00.
     jobs.periodic(reconcile.reconcile_job, every=24 * 3600, hour={2}, minute={40})

@@ -621,6 +621,50 @@ async def catalogue_doctor(*departments, name: str = "李时珍", title: str = "
     return doc
 
 
+# ---------------------------------------------------------------- consultations (issue 11 points 5-9)
+
+@dataclass
+class ConsultWorld:
+    """A hospital's department with two doctors who take 图文咨询 (the second, a colleague to transfer
+    to), the consent published, and a family: `child` may act for `parent` ("在线问诊", can act)."""
+    tree: Tree
+    department: object
+    doctor: object  # core.doctors.models.Doctor
+    doctor_actor: Principal  # the doctor's workstation login
+    colleague: object
+    colleague_actor: Principal
+    child: MpPerson
+    parent: MpPerson
+    stranger: MpPerson
+    family: object
+
+
+async def consult_world(*, price_fen: int = 3000, accept_consent: bool = True) -> ConsultWorld:
+    from core.doctors import consent
+    from core.doctors.schemas import ConsentIn
+
+    t = await tree()
+    dept = await department(t.hospital_a1, name="儿科")
+    accounts = []
+    doctors = []
+    for name in ("李时珍", "孙思邈"):
+        doc = await catalogue_doctor(dept, name=name, services=(("text", price_fen),))
+        acc = await admin(t.hospital_a1, roles=("doctor",))
+        doc.account_id = acc.id
+        await doc.save(update_fields=["account_id"])
+        doctors.append(doc)
+        accounts.append(principal_for(acc, t.hospital_a1))
+    await consent.publish(actor=await actor(t.province), data=ConsentIn(body="患者须知", fees="图文咨询 30 元/次"))
+    child = await mp_patient_account("王小明", number=id_number(born="19950101"))
+    parent = await mp_patient_account("王大山", number=id_number(born="19550101"))
+    stranger = await mp_patient_account("赵路人")
+    fam = await family_of(child, parent)
+    await family_grant(fam, parent, child, "consultations", can_act=True)
+    for who in (child, parent, stranger) if accept_consent else ():
+        await consent.accept(actor=who.actor, version=1)
+    return ConsultWorld(t, dept, doctors[0], accounts[0], doctors[1], accounts[1], child, parent, stranger, fam)
+
+
 async def payment_order(institution: OrgNode, *, payer: int | None = None, amount_fen: int = 1000,
                         refunded_fen: int = 0, reference: str = "records.request:999999"):
     """A payment order paid to `institution` as WeChat Pay's notification leaves it (rows only, no

@@ -40,7 +40,7 @@ def patient(actor: Principal) -> int:
     return actor.id
 
 
-def _offered_sites():
+def offered_sites():
     """Practice sites at an enabled department of a live hospital."""
     return DoctorSite.filter(department__active=True, department__deleted_at__isnull=True,
                              institution__deleted_at__isnull=True)
@@ -49,7 +49,7 @@ def _offered_sites():
 def listed():
     """The doctors a patient may find and consult."""
     return Doctor.filter(enabled=True, deleted_at__isnull=True,
-                         id__in=Subquery(_offered_sites().values("doctor_id")))
+                         id__in=Subquery(offered_sites().values("doctor_id")))
 
 
 async def cards(doctors: list[Doctor]) -> list[DoctorCardOut]:
@@ -72,16 +72,16 @@ async def search(*, actor: Principal, filters: DoctorSearch) -> Page[DoctorCardO
     the most consulted first."""
     qs = listed()
     if filters.department_id is not None:
-        qs = qs.filter(id__in=Subquery(_offered_sites().filter(department_id=filters.department_id)
+        qs = qs.filter(id__in=Subquery(offered_sites().filter(department_id=filters.department_id)
                                        .values("doctor_id")))
     if filters.institution_id is not None:
-        qs = qs.filter(id__in=Subquery(_offered_sites().filter(institution_id=filters.institution_id)
+        qs = qs.filter(id__in=Subquery(offered_sites().filter(institution_id=filters.institution_id)
                                        .values("doctor_id")))
     if filters.kind is not None:
         qs = qs.filter(id__in=Subquery(DoctorService.filter(kind=filters.kind, enabled=True).values("doctor_id")))
     if filters.q:
         qs = qs.filter(Q(name__icontains=filters.q) | Q(specialties__icontains=filters.q)
-                       | Q(id__in=Subquery(_offered_sites().filter(department__name__icontains=filters.q)
+                       | Q(id__in=Subquery(offered_sites().filter(department__name__icontains=filters.q)
                                            .values("doctor_id"))))
     total = await qs.count()
     size = filters.page_size
@@ -117,7 +117,7 @@ async def doctor_schedule(*, actor: Principal, doctor_id: int, month: str) -> Mo
 
 async def departments(*, actor: Principal, institution_id: int | None = None) -> list[PublicDepartmentOut]:
     """Enabled departments with at least one online doctor, by hospital: what search offers."""
-    sites = _offered_sites().filter(doctor__enabled=True, doctor__deleted_at__isnull=True)
+    sites = offered_sites().filter(doctor__enabled=True, doctor__deleted_at__isnull=True)
     if institution_id is not None:
         sites = sites.filter(institution_id=institution_id)
     counts = dict(await sites.annotate(n=Count("doctor_id", distinct=True)).group_by("department_id")

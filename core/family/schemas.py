@@ -26,8 +26,9 @@ SCOPES: dict[str, str] = {
     "appointments": "门诊预约",
     "record_requests": "病案复印",
     "accompaniment": "陪诊",
+    "consultations": "在线问诊",
 }
-Scope = Literal["health_records", "vital_signs", "appointments", "record_requests", "accompaniment"]
+Scope = Literal["health_records", "vital_signs", "appointments", "record_requests", "accompaniment", "consultations"]
 assert set(get_args(Scope)) == set(SCOPES)  # one list: the Literal only exists for validation
 
 # What the family home says about each change; {actor} and {subject} are masked names.

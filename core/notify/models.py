@@ -1,4 +1,4 @@
-"""In-app messages, kept permanently: to a mini-program account, or to an org's console."""
+"""In-app messages, kept permanently: to a mini-program account, to an org's console, or to one console account."""
 from __future__ import annotations
 
 from tortoise import fields
@@ -7,10 +7,13 @@ from tortoise.models import Model
 
 class Message(Model):
     id = fields.BigIntField(primary_key=True)
-    # Exactly one recipient: an account on the phone, or everyone of an org in the console.
+    # Exactly one recipient: an account on the phone, everyone of an org in the console, or one
+    # console account (a doctor's reminders at the workstation).
     account = fields.ForeignKeyField("models.MpAccount", related_name="messages", null=True,
                                      on_delete=fields.CASCADE)
     org = fields.ForeignKeyField("models.OrgNode", related_name="messages", null=True, on_delete=fields.CASCADE)
+    admin_account = fields.ForeignKeyField("models.AdminAccount", related_name="messages", null=True,
+                                           on_delete=fields.CASCADE)
     kind = fields.CharField(max_length=32)  # record_request.state / family.invite / ...
     title = fields.CharField(max_length=128)
     body = fields.CharField(max_length=1000, default="")
@@ -23,7 +26,7 @@ class Message(Model):
 
     class Meta:
         table = "notify_message"
-        indexes = (("account", "read_at"), ("org", "read_at"))
+        indexes = (("account", "read_at"), ("org", "read_at"), ("admin_account", "read_at"))
 
 
 class Delivery(Model):

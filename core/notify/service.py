@@ -22,6 +22,7 @@ import logging
 from typing import Iterable
 from zoneinfo import ZoneInfo
 
+from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
 from core.accounts.models import MpAccount
@@ -100,17 +101,19 @@ PUSH_REQUESTED = "notify.push_requested"
 MESSAGE_CREATED = "notify.message_created"
 
 
-async def notify(*, account_id: int | None = None, org_id: int | None = None, kind: str, title: str,
-                 body: str = "", link: str = "") -> Message:
-    """Write one message to an account or to an org (exactly one), in the caller's transaction; the
-    event `notify.message_created` tells open screens of the addressee (topic `account:<id>` or
-    `org:<id>`). To push it outside the app as well, hand it to `push` in the same transaction."""
-    if (account_id is None) == (org_id is None):
-        raise ValueError("a message goes to exactly one of account_id, org_id")
-    message = await Message.create(account_id=account_id, org_id=org_id, kind=kind[:32], title=title[:128],
-                                   body=body[:1000], link=link[:255])
-    await events.emit(MESSAGE_CREATED, {"id": message.id, "kind": message.kind},
-                      topic=f"account:{account_id}" if account_id is not None else f"org:{org_id}")
+async def notify(*, account_id: int | None = None, org_id: int | None = None, admin_account_id: int | None = None,
+                 kind: str, title: str, body: str = "", link: str = "") -> Message:
+    """Write one message to an account, an org or one console account (exactly one), in the caller's
+    transaction; the event `notify.message_created` tells open screens of the addressee (topic
+    `account:<id>`, `org:<id>` or `admin:<id>`). To push it outside the app as well, hand it to
+    `push` in the same transaction."""
+    if sum(x is not None for x in (account_id, org_id, admin_account_id)) != 1:
+        raise ValueError("a message goes to exactly one of account_id, org_id, admin_account_id")
+    message = await Message.create(account_id=account_id, org_id=org_id, admin_account_id=admin_account_id,
+                                   kind=kind[:32], title=title[:128], body=body[:1000], link=link[:255])
+    topic = (f"account:{account_id}" if account_id is not None
+             else f"org:{org_id}" if org_id is not None else f"admin:{admin_account_id}")
+    await events.emit(MESSAGE_CREATED, {"id": message.id, "kind": message.kind}, topic=topic)
     return message
 
 
@@ -153,11 +156,11 @@ async def deliver(message_ids: list[int]) -> list[Delivery]:
 # ================================================================== reading (phone and console alike)
 
 def _mine(actor: Principal) -> QuerySet[Message]:
-    """Messages addressed to the actor: its own account on the phone, its org in the console."""
+    """Messages addressed to the actor: its own account on the phone, its org and itself in the console."""
     if actor.kind == "mp" and actor.id is not None:
         return Message.filter(account_id=actor.id)
     if actor.kind == "admin" and actor.org_id is not None:
-        return Message.filter(org_id=actor.org_id)
+        return Message.filter(Q(org_id=actor.org_id) | Q(admin_account_id=actor.id))
     raise Unauthorized()
 
 

@@ -464,7 +464,7 @@ async def test_the_family_home_shows_grants_and_data_changes_only_to_those_conce
     assert home.patient_id == mum.patient.id
     assert {s.scope: s.i_may for s in home.scopes} == {
         "health_records": None, "vital_signs": "see", "appointments": None, "record_requests": None,
-        "accompaniment": None}
+        "accompaniment": None, "consultations": None}
     # Without any grant the member home gives no patient id to call other domains with.
     assert (await service.member_home(actor=aunt.actor, family_id=fam.id, account_id=mum.actor.id)).patient_id is None
     await _fails("family.member_not_found", service.member_home(actor=son.actor, family_id=fam.id, account_id=10 ** 7))

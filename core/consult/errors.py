@@ -1,0 +1,42 @@
+"""Error codes of online consultations."""
+from core.errors import AppError
+
+
+class OrderNotFound(AppError):
+    status, code, message = 404, "consult.order_not_found", "问诊订单不存在"
+
+
+class IllegalTransition(AppError):
+    status, code, message = 409, "consult.illegal_transition", "订单当前状态不能进行此操作"
+
+
+class ServiceUnavailable(AppError):
+    status, code, message = 409, "consult.service_unavailable", "该医生暂未开通此项服务"
+
+
+class DepartmentUnavailable(AppError):
+    status, code, message = 409, "consult.department_unavailable", "该医生不在此科室出诊"
+
+
+class TooManyOpenOrders(AppError):
+    status, code, message = 409, "consult.too_many_open_orders", "您已有该医生未完成的问诊订单，请先完成或取消"
+
+
+class NotADoctor(AppError):
+    status, code, message = 403, "consult.not_a_doctor", "当前账号未关联医生，不能使用医生工作站"
+
+
+class RecordIncomplete(AppError):
+    status, code, message = 409, "consult.record_incomplete", "请先填写病历（主诉和诊断）再结束服务"
+
+
+class AlreadyRated(AppError):
+    status, code, message = 409, "consult.already_rated", "该问诊已评价"
+
+
+class TransferRefused(AppError):
+    status, code, message = 409, "consult.transfer_refused", "不能转诊给该医生"
+
+
+class NothingToPay(AppError):
+    status, code, message = 409, "consult.nothing_to_pay", "该订单无需支付"
