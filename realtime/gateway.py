@@ -70,6 +70,7 @@ from core import cache, context, topics
 from core.accounts import service as accounts_service
 from core.accounts import tokens
 from core.errors import AppError, ServiceUnavailable
+from core.events import service as events
 from core.principal import Principal
 from core.settings import Settings, get_settings
 
@@ -259,6 +260,7 @@ class Hub:
         self.started = False
         self.stopping = False
         self.seen_events: collections.OrderedDict[Any, None] = collections.OrderedDict()
+        self.unlisten = None
         self.subscribed = asyncio.Event()  # the Redis subscription is live (for tests and catch-up)
         self.background: set[asyncio.Task] = set()
         # Which server process holds the socket (tests and bench kill it; operators read it in logs);
@@ -272,11 +274,14 @@ class Hub:
         if self.started:
             return
         self.started = True
+        self.unlisten = events.on_relayed(self._local)
         self.tasks = [asyncio.create_task(self._listen(), name="realtime-listen"),
                       asyncio.create_task(self._sweep(), name="realtime-sweep")]
 
     async def stop(self) -> None:
         self.stopping = True
+        if self.unlisten is not None:
+            self.unlisten()
         for conn in list(self.conns):
             conn.close(RESTART, "server restarting: reconnect")
         for task in self.tasks:
@@ -586,16 +591,35 @@ class Hub:
         finally:
             state.pump = None
 
+    def _local(self, event: events.Event) -> None:
+        """An event this process relayed, before it goes to Redis (core.events.on_relayed): handled
+        as its copy from Redis will be (which then changes nothing), with the item itself when the
+        emitter attached it (a chat message just stored), so that nobody reads it back."""
+        state = self.states.get(event.topic) if event.topic else None
+        if state is None:
+            return
+        item = event.local
+        if state.kind.fetch is not None and isinstance(item, dict) and item.get("seq") == event.payload.get("seq"):
+            state.add([item])
+        self._on_event(state, {"id": event.id, "name": event.name, "payload": event.payload,
+                               "at": event.at.isoformat()})
+
     def _event(self, topic: str, raw: str) -> None:
         state = self.states.get(topic)
         if state is None:
             return
         try:
             event = json.loads(raw)
-            payload = event.get("payload") or {}
+            event.get("payload")
         except (ValueError, AttributeError):
             log.warning("realtime: malformed event on topic:%s", topic)
             return
+        self._on_event(state, event)
+
+    def _on_event(self, state: TopicState, event: dict) -> None:
+        """An event on a followed topic, from Redis or from this process's relay (_local)."""
+        topic = state.topic
+        payload = event.get("payload") or {}
         seq = payload.get("seq") if isinstance(payload, dict) else None
         if state.kind.fetch is not None and isinstance(seq, int) and not isinstance(seq, bool):
             state.latest = max(state.latest, seq)

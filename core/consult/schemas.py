@@ -214,6 +214,13 @@ class DeskRowOut(OrderOut):
     last_at: _dt.datetime | None
 
 
+class ColleagueOut(Out):
+    id: int
+    name: str
+    title_label: str
+    department_name: str
+
+
 class DeskCountsOut(Out):
     new: int
     in_progress: int

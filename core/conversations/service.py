@@ -147,9 +147,9 @@ async def _participant(actor: Principal, conversation_id: int, *, action: str) -
     return me
 
 
-async def _emit_message(conversation_id: int, seq: int, kind: str) -> None:
+async def _emit_message(conversation_id: int, seq: int, kind: str, item: dict[str, Any] | None = None) -> None:
     await events.emit("conversations.message", {"conversation": conversation_id, "seq": seq, "kind": kind},
-                      topic=topic_of(conversation_id))
+                      topic=topic_of(conversation_id), local=item)
 
 
 # Hot path: every message runs these, so they are written out (core.db.load_joined's reasoning:
@@ -172,29 +172,58 @@ def _columns(model) -> str:
     return ", ".join("{q}%s{q}" % column for column in model._meta.fields_db_projection.values())
 
 
+async def _take_seq(conversation_id: int, at: Any) -> int | None:
+    """Increment the open conversation's counter and read it back in the same statement, or None
+    (closed or missing). MariaDB/MySQL: the counter goes through LAST_INSERT_ID(expr), which
+    the server returns in the UPDATE's OK packet (the cursor's lastrowid, 0 when no row matched:
+    a sequence starts at 1); SQLite: RETURNING."""
+    conn = connections.get("default")
+    if conn.capabilities.dialect == "sqlite":
+        rows = await conn.execute_query_dict("UPDATE conversation SET last_seq = last_seq + 1, last_at = ? "
+                                             "WHERE id = ? AND state = 'open' RETURNING last_seq",
+                                             [at, conversation_id])
+        return int(rows[0]["last_seq"]) if rows else None
+    seq = await conn.execute_insert("UPDATE conversation SET last_seq = LAST_INSERT_ID(last_seq + 1), last_at = %s "
+                                    "WHERE id = %s AND state = 'open'", [at, conversation_id])
+    return int(seq) if seq else None
+
+
+_PLAIN = object()  # _append's `advance` for the optimistic send
+
+
 async def _append(conversation_id: int, sender: tuple[str, int], client_id: str, kind: str,
-                  body: dict[str, Any], *, advance: int | None = None) -> ChatMessage | None:
+                  body: dict[str, Any], *, advance: Any = None) -> ChatMessage | None:
     """Inside the caller's transaction: take the next number and store the message; None when the
-    conversation is closed. `advance`: the sender's participation, whose cursors move to it."""
+    conversation is closed. `advance`: the sender's participation (its id), whose cursors move to
+    it; _PLAIN: the sender's, which must be a plain writing participant (else _NotPlain)."""
     now = utcnow()
     at = _AT.to_db_value(now, None)
-    conn, sql = _sql("UPDATE conversation SET last_seq = last_seq + 1, last_at = {p} WHERE id = {p} AND state = 'open'")
-    taken, _ = await conn.execute_query(sql, [at, conversation_id])  # the row stays locked until the commit
-    if not taken:
+    seq = await _take_seq(conversation_id, at)  # the row stays locked until the commit
+    if seq is None:
         return None
-    conn, sql = _sql("SELECT last_seq FROM conversation WHERE id = {p}")
-    seq = int((await conn.execute_query_dict(sql, [conversation_id]))[0]["last_seq"])
     text = json.dumps(body, ensure_ascii=False)
     conn, sql = _sql("INSERT INTO conversation_message (conversation_id, seq, sender_kind, sender_id, client_id, "
                      "{q}kind{q}, body, created_at) VALUES ({p}, {p}, {p}, {p}, {p}, {p}, {p}, {p})")
     message_id = await conn.execute_insert(sql, [conversation_id, seq, sender[0], sender[1], client_id, kind,
                                                  crypto.encrypt(text), at])
-    if advance is not None:
+    if advance is _PLAIN:
+        # The sender's participation, in the same statement as its check (rolled back when it fails):
+        # present, writing, acting for nobody. A removal or a change of rights commits before or after
+        # this row lock, never in between.
+        conn, sql = _sql("UPDATE conversation_participant SET delivered_seq = {p}, read_seq = {p} "
+                         "WHERE conversation_id = {p} AND party_kind = {p} AND party_id = {p} AND left_at IS NULL "
+                         "AND can_write AND (for_patient_id IS NULL OR grant_scope IS NULL OR grant_scope = '')")
+        moved, _ = await conn.execute_query(sql, [seq, seq, conversation_id, sender[0], sender[1]])
+        if not moved:
+            raise _NotPlain()
+    elif advance is not None:
         conn, sql = _sql("UPDATE conversation_participant SET delivered_seq = {p}, read_seq = {p} WHERE id = {p}")
         await conn.execute_query(sql, [seq, seq, advance])
-    await _emit_message(conversation_id, seq, kind)
-    return ChatMessage(id=message_id, conversation_id=conversation_id, seq=seq, sender_kind=sender[0],
-                       sender_id=sender[1], client_id=client_id, kind=kind, body=text, created_at=now)
+    message = ChatMessage(id=message_id, conversation_id=conversation_id, seq=seq, sender_kind=sender[0],
+                          sender_id=sender[1], client_id=client_id, kind=kind, body=text, created_at=now)
+    # This process's gateway takes the item as it is (events.on_relayed): it need not read it back.
+    await _emit_message(conversation_id, seq, kind, item=present(message) if events.has_listeners() else None)
+    return message
 
 
 async def _stored(conversation_id: int, sender: tuple[str, int], client_id: str) -> ChatMessage | None:
@@ -224,9 +253,30 @@ async def _store(conversation_id: int, sender: tuple[str, int], client_id: str, 
     return stored, stored is not None
 
 
+class _NotPlain(Exception):
+    """The optimistic send met anything but the common case: its transaction rolls back whole."""
+
+
 @transactional
 async def _send(actor: Principal, conversation_id: int, client_id: str, kind: str,
                 body: dict[str, Any]) -> tuple[ChatMessage, bool]:
+    # The common case first, checked by the writing transaction itself: the sender is a writing
+    # participant who acts for nobody, the conversation open, the client id new. Anything else
+    # (a stranger, a relative under a family grant, read-only, closed, a resend) rolls the attempt
+    # back whole, counter included, and goes the checked way, which answers as it always did.
+    sender = party_of(actor)
+    try:
+        async with in_transaction():
+            message = await _append(conversation_id, sender, client_id, kind, body, advance=_PLAIN)
+    except (_NotPlain, IntegrityError):
+        message = None
+    if message is not None:
+        return message, False
+    return await _send_checked(actor, conversation_id, client_id, kind, body)
+
+
+async def _send_checked(actor: Principal, conversation_id: int, client_id: str, kind: str,
+                        body: dict[str, Any]) -> tuple[ChatMessage, bool]:
     me = await _participant(actor, conversation_id, action="conversations.send")
     if not me.can_write:
         raise ReadOnly()

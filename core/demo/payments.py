@@ -18,7 +18,8 @@ from core.principal import Principal
 
 async def seed_payments(actor: Principal) -> None:
     """`actor`: the administrator who refunds (the district's)."""
-    order = await PaymentOrder.filter(state="paid").order_by("id").first()
+    # The record-copy fee: refunds of it concern nobody else (a consultation's refunds are its own).
+    order = await PaymentOrder.filter(state="paid", reference__startswith="records.request:").order_by("id").first()
     if order is not None and order.amount_fen >= 300:
         await payments_demo.refunded_without_gateway(actor=actor, out_trade_no=order.out_trade_no, amount_fen=100,
                                                      reason="复印页数少于预计，退还差额")

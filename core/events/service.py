@@ -16,6 +16,14 @@ does, and it is relayed to Redis until it got there.
   An attempt lost to a lock conflict runs again from its start, and its events
   went with its rolled-back rows; the relay publishes only rows that exist and
   are not relayed yet. An emit outside any transaction is committed and relayed at once.
+  The relays of a process's concurrent calls are batched (one task per process):
+  one SELECT, one Redis pipeline and one UPDATE for every event committed while
+  the previous batch was on its way, so under load the relay costs a fraction of
+  a round trip per event; each caller still waits until its own events went out.
+- In-process listeners (`on_relayed`, the realtime gateway) are told of each event
+  this process relayed at once, with what its emitter attached for them
+  (`emit(..., local=...)`, e.g. the stored chat message): never sent to Redis,
+  so the gateway of the sending process need not read back what was just written.
 - Relay loop: rows left behind (the process died between commit and relay, Redis
   was away) are published by `relay_pending`, run every RELAY_EVERY seconds in
   every server process and in the worker, one process at a time (a Redis lock),
@@ -48,7 +56,8 @@ import re
 import secrets
 import socket
 import traceback
-from dataclasses import dataclass
+import weakref
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Awaitable, Callable, Iterable
 
@@ -92,6 +101,8 @@ class Event:
     topic: str | None
     payload: dict[str, Any]
     at: dt.datetime  # when it was emitted
+    # For in-process listeners only (`on_relayed`), never serialised: what the emitter attached.
+    local: Any = field(default=None, compare=False, repr=False)
 
     def to_json(self) -> str:
         return json.dumps({"id": self.id, "name": self.name, "topic": self.topic, "payload": self.payload,
@@ -110,8 +121,9 @@ class Event:
 
 # ================================================================== emitting and relaying
 
-async def emit(name: str, payload: dict[str, Any], *, topic: str | None = None) -> Event:
-    """Write the event in the caller's open transaction; it is relayed once that commits."""
+async def emit(name: str, payload: dict[str, Any], *, topic: str | None = None, local: Any = None) -> Event:
+    """Write the event in the caller's open transaction; it is relayed once that commits.
+    `local`: handed to this process's `on_relayed` listeners with the event, never to Redis."""
     if not NAME.match(name) or len(name) > 64:
         raise ValueError(f"event name {name!r} is not <domain>.<event>")
     if topic is not None and (not TOPIC.match(topic) or len(topic) > 128):
@@ -119,12 +131,17 @@ async def emit(name: str, payload: dict[str, Any], *, topic: str | None = None) 
     if not isinstance(payload, dict):
         raise ValueError(f"event {name}: the payload is a JSON object")
     try:
-        size = len(json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode())
+        text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
     except (TypeError, ValueError) as exc:
         raise ValueError(f"event {name}: the payload is not JSON ({exc})") from exc
-    if size > MAX_PAYLOAD:
-        raise ValueError(f"event {name}: payload of {size} bytes (at most {MAX_PAYLOAD}: ids, not documents)")
-    event = Event.of(await EventOutbox.create(name=name, topic=topic, payload=payload))
+    if len(text.encode()) > MAX_PAYLOAD:
+        raise ValueError(f"event {name}: payload of {len(text.encode())} bytes (at most {MAX_PAYLOAD}: ids, not documents)")
+    # Written out: every chat message emits one (the query builder would cost more than the statement).
+    at = db.utcnow()
+    conn = EventOutbox._meta.db
+    sql = _INSERT_SQLITE if conn.capabilities.dialect == "sqlite" else _INSERT_MYSQL
+    event_id = await conn.execute_insert(sql, [name, topic, text, _CREATED.to_db_value(at, None)])
+    event = Event(id=int(event_id), name=name, topic=topic, payload=payload, at=at, local=local)
     scope = db.after_commit_scope()
     if scope is not None:
         batch = scope.slots.get("events")
@@ -138,22 +155,115 @@ async def emit(name: str, payload: dict[str, Any], *, topic: str | None = None) 
     return event
 
 
+_INSERT_MYSQL = "INSERT INTO event_outbox (name, topic, payload, created_at) VALUES (%s, %s, %s, %s)"
+_INSERT_SQLITE = _INSERT_MYSQL.replace("%s", "?")
+_CREATED = EventOutbox._meta.fields_map["created_at"]
+
+
 async def relay(events: list[Event]) -> int:
     """Publish these just-committed events (those whose rows exist and are not relayed yet:
-    an event of a rolled-back savepoint has no row). A failure leaves them to the relay loop."""
+    an event of a rolled-back savepoint has no row), in the process's next relay batch; returns
+    how many of them went out. A failure leaves them to the relay loop."""
     if not events:
         return 0
-    try:
-        live = set(await EventOutbox.filter(id__in=[e.id for e in events], relayed_at__isnull=True)
-                   .values_list("id", flat=True))
-        todo = [e for e in events if e.id in live]
-        if todo:
-            await _publish(todo)
-            await EventOutbox.filter(id__in=[e.id for e in todo]).update(relayed_at=db.utcnow())
-        return len(todo)
-    except Exception as exc:  # committed already: the answer stands, the loop relays them
-        log.warning("%d events not relayed at once (%s); the relay loop will", len(events), type(exc).__name__)
-        return 0
+    return await _Relayer.of_loop().relay(events)
+
+
+class _Relayer:
+    """The relay batches of one event loop: whatever calls commit while a batch is on its way
+    goes out together in the next (one SELECT, one pipeline, one UPDATE)."""
+
+    def __init__(self) -> None:
+        self.queue: list[tuple[list[Event], asyncio.Future]] = []
+        self.task: asyncio.Task | None = None
+
+    @classmethod
+    def of_loop(cls) -> _Relayer:
+        loop = asyncio.get_running_loop()
+        relayer = _relayers.get(loop)
+        if relayer is None:
+            relayer = _relayers[loop] = cls()
+        return relayer
+
+    async def relay(self, events: list[Event]) -> int:
+        done = asyncio.get_running_loop().create_future()
+        self.queue.append((events, done))
+        if self.task is None:
+            self.task = asyncio.create_task(self._run(), name="events-relay-batch")
+        # A caller cancelled meanwhile leaves its events to the batch all the same.
+        return await asyncio.shield(done)
+
+    async def _run(self) -> None:
+        try:
+            while self.queue:
+                taken, self.queue = self.queue, []
+                try:
+                    live = await _relay_batch([e for events, _ in taken for e in events])
+                except Exception as exc:  # committed already: the answers stand, the loop relays them
+                    log.warning("%d events not relayed at once (%s); the relay loop will",
+                                sum(len(events) for events, _ in taken), type(exc).__name__)
+                    live = set()
+                for events, done in taken:
+                    if not done.done():
+                        done.set_result(sum(1 for e in events if e.id in live))
+        finally:
+            self.task = None
+            for _, done in self.queue:  # cancelled (the process stops): nobody waits for ever
+                if not done.done():
+                    done.set_result(0)
+            self.queue = []
+
+
+_relayers: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, _Relayer] = weakref.WeakKeyDictionary()
+
+
+async def _relay_batch(events: list[Event]) -> set[int]:
+    """Publish the events whose rows exist and are not relayed yet, mark them; their ids."""
+    conn = EventOutbox._meta.db
+    sqlite = conn.capabilities.dialect == "sqlite"
+    ids = sorted({e.id for e in events})
+    marks = ", ".join("?" if sqlite else "%s" for _ in ids)
+    _, rows = await conn.execute_query(f"SELECT id FROM event_outbox WHERE id IN ({marks}) AND relayed_at IS NULL",
+                                       ids)
+    live = {int(r["id"] if isinstance(r, dict) else r[0]) for r in rows}
+    todo = [e for e in events if e.id in live]
+    if not todo:
+        return live
+    for listener in _listeners:  # committed: this process's own listeners first, without Redis
+        for e in todo:
+            try:
+                listener(e)
+            except Exception:  # a listener's failure is its own: the others are told all the same
+                log.exception("on_relayed listener %s failed", getattr(listener, "__qualname__", listener))
+    await _publish(todo)
+    marks = ", ".join("?" if sqlite else "%s" for _ in live)
+    await conn.execute_query(f"UPDATE event_outbox SET relayed_at = {'?' if sqlite else '%s'} WHERE id IN ({marks})",
+                             [_RELAYED.to_db_value(db.utcnow(), None), *sorted(live)])
+    return live
+
+
+_RELAYED = EventOutbox._meta.fields_map["relayed_at"]
+_listeners: tuple[Callable[[Event], None], ...] = ()  # replaced, never changed: iterating is safe
+
+
+def has_listeners() -> bool:
+    """Whether anything in this process listens (`on_relayed`): emitters skip preparing `local` otherwise."""
+    return bool(_listeners)
+
+
+def on_relayed(listener: Callable[[Event], None]) -> Callable[[], None]:
+    """Tell `listener` (synchronous, quick) of each event this process relays at once after its
+    commit, with `Event.local`, before it goes to Redis; returns the function that stops it. Events
+    the relay loop publishes (left behind) and other processes' events arrive through Redis only
+    (where this process's own arrive again: listeners are idempotent)."""
+    global _listeners
+    _listeners = (*_listeners, listener)
+
+    def stop() -> None:
+        global _listeners
+        _listeners = tuple(x for x in _listeners if x is not listener)
+
+    return stop
 
 
 _wakers: set[asyncio.Event] = set()  # this process's consumers on the embedded Redis, woken by a relay

@@ -253,6 +253,8 @@ async def test_reject_withdraw_and_transfer_with_reasons(world, wechatpay):
     await _fails("consult.order_not_found", desk.order_detail(actor=w.colleague_actor, order_id=b))
     await _fails("consult.transfer_refused", desk.transfer(actor=w.doctor_actor, order_id=b, data=TransferIn(
         doctor_id=w.doctor.id, reason="转给自己")))
+    assert [(c.id, c.department_name) for c in await desk.colleagues(actor=w.doctor_actor, order_id=b)] == [
+        (w.colleague.id, "儿科")]
     moved = await desk.transfer(actor=w.doctor_actor, order_id=b, data=TransferIn(doctor_id=w.colleague.id,
                                                                                 reason="需呼吸科会诊"))
     assert moved.state == "waiting" and moved.doctor.name == "孙思邈"

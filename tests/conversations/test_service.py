@@ -205,3 +205,34 @@ async def test_a_relative_reads_only_while_the_grant_lasts():
     with pytest.raises(ConversationNotFound):
         j(await conversations.send_text(actor=daughter.actor, conversation_id=conv.id, client_id="d2", text="还在吗"))
     assert len((j(await conversations.history(actor=father.actor, conversation_id=conv.id)))["items"]) == 1
+
+
+async def test_refused_sends_leave_no_gap_and_a_departed_party_cannot_resend():
+    """A send is first tried as the common case inside its transaction (a writing participant acting
+    for nobody, conversation open, client id new); every other case rolls that attempt back whole,
+    counter included, and is answered as before by the checked way."""
+    a, b, cid = await _pair(can_write=False)
+    stranger = mp(b.id + 1000)
+    first = j(await conversations.send_text(actor=a, conversation_id=cid, client_id="a1", text="第一条"))
+    assert first["message"]["seq"] == 1
+    assert (await Participant.get(conversation_id=cid, party_id=a.id)).read_seq == 1
+    with pytest.raises(ConversationNotFound):
+        await conversations.send_text(actor=stranger, conversation_id=cid, client_id="s1", text="hi")
+    with pytest.raises(ReadOnly):
+        await conversations.send_text(actor=b, conversation_id=cid, client_id="b1", text="hi")
+    again = j(await conversations.send_text(actor=a, conversation_id=cid, client_id="a1", text="第一条"))
+    assert again["duplicate"] is True and again["message"]["seq"] == 1
+    second = j(await conversations.send_text(actor=a, conversation_id=cid, client_id="a2", text="第二条"))
+    assert second["message"]["seq"] == 2  # nothing refused took a number
+    assert (await Conversation.get(id=cid)).last_seq == 2
+    await conversations.remove_participant(actor=SYSTEM, conversation_id=cid, party_kind="mp", party_id=a.id)
+    # Gone: neither a new message nor the resend of one stored while it took part is answered.
+    with pytest.raises(ConversationNotFound):
+        await conversations.send_text(actor=a, conversation_id=cid, client_id="a3", text="第三条")
+    with pytest.raises(ConversationNotFound):
+        await conversations.send_text(actor=a, conversation_id=cid, client_id="a1", text="第一条")
+    assert await ChatMessage.filter(conversation_id=cid).order_by("seq").values_list("seq", "client_id") == [
+        (1, "a1"), (2, "a2")]
+    assert (await Conversation.get(id=cid)).last_seq == 2
+    assert await AuditLog.filter(action="conversations.send", outcome="denied", target_id=str(cid)).count() == 3
+    assert await EventOutbox.filter(name="conversations.message").count() == 2

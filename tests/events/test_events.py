@@ -159,6 +159,50 @@ async def test_a_retried_attempt_s_events_go_with_its_rolled_back_rows(rival):  
     assert [r.payload for r in await EventOutbox.all()] == [{"attempt": 2}]
 
 
+async def test_concurrent_calls_are_relayed_in_batches_each_event_once():
+    """The relays of concurrent calls share batches (one SELECT, pipeline, UPDATE each); every
+    caller still returns only once its own events went out, and each goes out once."""
+    pubsub = await _listen("ev:tests.many")
+    try:
+        made = await asyncio.gather(*(_change("tests.many", n=n) for n in range(30)))
+        got = await _received(pubsub)
+    finally:
+        await pubsub.aclose()
+    assert sorted(m["payload"]["n"] for _, m in got) == list(range(30))
+    assert sorted(m["id"] for m in await _stream()) == sorted(e.id for e in made)
+    assert await EventOutbox.filter(relayed_at__isnull=True).count() == 0
+    assert await events.relay_pending(grace=dt.timedelta(0)) == 0
+
+
+async def test_in_process_listeners_get_committed_events_with_what_was_attached():
+    """`on_relayed`: this process's own listeners (the realtime gateway) see each event it relays,
+    with `local`, before Redis does; never one whose savepoint rolled back. `local` never travels."""
+    seen: list[events.Event] = []
+    stop = events.on_relayed(seen.append)
+    assert events.has_listeners()
+    pubsub = await _listen("ev:tests.kept", "ev:tests.dropped")
+    try:
+        @db.transactional
+        async def work():
+            async with in_transaction():
+                await events.emit("tests.kept", {"n": 1}, topic="account:45", local={"item": "as stored"})
+                with pytest.raises(Boom):
+                    async with in_transaction():
+                        await events.emit("tests.dropped", {}, local={"item": "never"})
+                        raise Boom()
+        await work()
+        got = await _received(pubsub)
+    finally:
+        stop()
+        await pubsub.aclose()
+    assert not events.has_listeners()
+    assert [(e.name, e.topic, e.payload, e.local) for e in seen] == [
+        ("tests.kept", "account:45", {"n": 1}, {"item": "as stored"})]
+    assert [m for _, m in got] == [json.loads(seen[0].to_json())] and "local" not in got[0][1]
+    await events.emit("tests.kept", {"n": 2}, local="after")  # stopped: told nothing more
+    assert len(seen) == 1
+
+
 async def test_names_topics_and_payloads_are_checked():
     for name in ("Records.changed", "records", "records.changed.twice", "records.chänged"):
         with pytest.raises(ValueError):
