@@ -665,6 +665,18 @@ async def consult_world(*, price_fen: int = 3000, accept_consent: bool = True) -
     return ConsultWorld(t, dept, doctors[0], accounts[0], doctors[1], accounts[1], child, parent, stranger, fam)
 
 
+async def drain(*groups: str) -> int:
+    """Run the event consumer groups over what their stream holds, as the worker does (a test's worker)."""
+    from core.events import service as events
+
+    done = 0
+    for g in groups:
+        reader = events.GroupReader(events.CONSUMERS[g], name="test")
+        await reader.ensure_group()
+        done += await reader.read_new()
+    return done
+
+
 async def payment_order(institution: OrgNode, *, payer: int | None = None, amount_fen: int = 1000,
                         refunded_fen: int = 0, reference: str = "records.request:999999"):
     """A payment order paid to `institution` as WeChat Pay's notification leaves it (rows only, no

@@ -144,7 +144,7 @@ class OrderOut(Out):
     can_pay: bool
     can_cancel: bool
     can_rate: bool
-    can_chat: bool
+    can_chat: bool = Field(description="可进入问诊会话交流：已支付、未结束（支付前的病情图片也在会话中）")
 
 
 class OrderEventOut(Out):

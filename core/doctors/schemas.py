@@ -8,6 +8,7 @@ import datetime as _dt
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from core.doctors.models import DoctorTitle, Period, ServiceKind
+from core.family.schemas import ReachablePatientOut
 from core.inputs import EditIn, Id, PageNo
 from core.outputs import Out
 
@@ -316,6 +317,16 @@ class DoctorScreenOut(Out):
     """BFF: the doctor page with this month's schedule and the caller's consent in one round trip."""
     doctor: DoctorPageOut
     schedule: MonthScheduleOut
+    consent_required: bool = Field(description="下单前是否须先同意知情同意书（当前版本尚未同意）")
+    consent_version: int | None
+
+
+class OrderFormOut(Out):
+    """BFF: the consultation order form of one doctor in one round trip: the doctor and its services,
+    whom the caller may order for (its own 就诊人, then family members whose grant "在线问诊" allows
+    acting), and whether the informed consent must be accepted first."""
+    doctor: DoctorPageOut
+    patients: list[ReachablePatientOut] = Field(description="可选的就诊人：本人的，及授权“在线问诊”可代办的家庭成员")
     consent_required: bool = Field(description="下单前是否须先同意知情同意书（当前版本尚未同意）")
     consent_version: int | None
 
