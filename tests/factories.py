@@ -621,6 +621,16 @@ async def catalogue_doctor(*departments, name: str = "李时珍", title: str = "
     return doc
 
 
+async def workstation_doctor(*departments, name: str = "华佗", username: str | None = None, **kw):
+    """A catalogue doctor at `departments` with a workstation login (an administrator account with the
+    doctor role at the doctor's hospital, password PASSWORD). Returns (doctor, account, principal)."""
+    from core.doctors.models import Doctor
+
+    doc = await catalogue_doctor(*departments, name=name, **kw)
+    hospital = await OrgNode.get(id=doc.institution_id)
+    account = await admin(hospital, roles=("doctor",), username=username)
+    await Doctor.filter(id=doc.id).update(account_id=account.id)
+    return await Doctor.get(id=doc.id), account, principal_for(account, hospital)
 # ---------------------------------------------------------------- consultations (issue 11 points 5-9)
 
 @dataclass

@@ -153,6 +153,11 @@ async def _console(side: Side) -> None:
     doctor.account_id = side.admins["doc"].id
     await doctor.save(update_fields=["account_id"])
     side.admin_ids["doctor"] = doctor.id
+    from core.doctors.models import DoctorTemplate
+
+    template = await DoctorTemplate.create(kind="reply", doctor_id=doctor.id, title=f"{m}方模板",
+                                           body={"text": f"{m}方快捷回复"})
+    side.admin_ids["doctor_template"] = template.id
     message = await notify_service.notify(org_id=side.hospital.id, kind="test", title=f"{m}方机构消息")
     side.admin_ids["admin_message"] = message.id
     await OrgNode.filter(id=side.hospital.id).update(may_apply_assessment=True)

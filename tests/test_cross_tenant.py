@@ -59,7 +59,7 @@ OWNED: dict[str, dict[str, str]] = {
               "request_id": "record_request", "record_id": "deleted_physician", "entry_id": "faq_entry",
               "bad_record_id": "bad_record", "order_id": "payment_order", "ticket_id": "support_ticket",
               "chat_id": "support_chat", "conversation_id": "conversation",
-              "doctor_id": "doctor"},
+              "doctor_id": "doctor", "template_id": "doctor_template"},
     "mp": {"enrolment_id": "doc_enrolment", "paper_id": "doc2_paper", "session_id": "doc2_session",
            "family_id": "family", "account_id": "member_account", "grant_id": "grant", "invite_id": "invite",
            "message_id": "message", "patient_id": "patient", "request_id": "record_request",

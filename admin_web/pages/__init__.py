@@ -41,6 +41,6 @@ from admin_web.pages import (  # noqa: E402,F401
     proctoring, records, review, stats,
 )
 from admin_web.pages import (  # noqa: E402,F401
-    accounts, audit, consult_desk, doctors, faq, mp_accounts, orgs, payments, recycle, support,
+    accounts, audit, consult_desk, doctors, faq, mp_accounts, orgs, payments, recycle, support, workstation,
 )
 

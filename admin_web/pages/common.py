@@ -136,10 +136,13 @@ class NavItem:
     # A page of payments' daily work (orders, refunds): shown only where an institution of the
     # actor's scope has taken payment orders (`runs_payments`).
     payments: bool = False
+    # The doctor's workstation: shown only to an account linked to a doctor (`is_doctor`), whatever its roles.
+    doctor: bool = False
 
 
 NAV = (
     NavItem("首页", "/admin/"),
+    NavItem("医生工作站", "/admin/workstation", doctor=True),
     NavItem("参加考核确认", "/admin/enrolment/candidates", "enrolment.manage", MEDICAL, True),
     NavItem("已确认医师", "/admin/enrolment/confirmed", "enrolment.read", MEDICAL | COMMISSIONS, True),
     NavItem("待审核", "/admin/review", "review.institution", MEDICAL, True),
@@ -194,17 +197,19 @@ KIND_LABELS = {
 
 
 def nav_for(actor: Principal | None, *, assessment: bool = True, records: bool = True,
-            support: bool = True, payments: bool = True) -> list[NavItem]:
+            support: bool = True, payments: bool = True, doctor: bool = False) -> list[NavItem]:
     """The pages the actor's roles and organisation can use; `assessment=False` / `records=False` /
     `support=False` / `payments=False` for a tree that does not run the periodic assessment / the
-    record service / 帮助与反馈 / payments (see `nav`)."""
+    record service / 帮助与反馈 / payments (see `nav`); `doctor=True` for an account linked to a
+    doctor (the workstation)."""
     if actor is None:
         return []
     return [item for item in NAV
             if (item.permission is None or actor.has(item.permission))
             and (item.kinds is None or actor.org_kind in item.kinds)
             and (assessment or not item.assessment) and (records or not item.records)
-            and (support or not item.support) and (payments or not item.payments)]
+            and (support or not item.support) and (payments or not item.payments)
+            and (doctor or not item.doctor)]
 
 
 async def runs_assessment(actor: Principal) -> bool:
@@ -247,6 +252,13 @@ async def runs_payments(actor: Principal) -> bool:
     return bool(actor.org_path) and await PaymentOrder.filter(org__path__startswith=actor.org_path).exists()
 
 
+async def is_doctor(actor: Principal) -> bool:
+    """Whether the account is a doctor's workstation login (a Doctor row links it)."""
+    from core.doctors import workbench
+
+    return await workbench.is_doctor(actor)
+
+
 def _root(actor: Principal) -> str:
     return "/" + (actor.org_path or "").strip("/").split("/")[0] + "/"
 
@@ -257,7 +269,7 @@ async def nav(actor: Principal | None) -> list[NavItem]:
         return []
     return nav_for(actor, assessment=await runs_assessment(actor), records=await runs_records(actor),
                    support=await runs_support(actor),
-                   payments=actor.has("payments.read") and await runs_payments(actor))
+                   payments=actor.has("payments.read") and await runs_payments(actor), doctor=await is_doctor(actor))
 
 
 # Detail pages whose address is not under their list's: the sections they belong to, in order

@@ -99,8 +99,14 @@ def _fill(path: str, ids: dict) -> str:
 async def test_every_console_form_post_ends_in_a_redirect(app, client):
     ids = await _ids()
     # One administrator of the hospital who may use every page the posts belong to.
-    await factories.admin(ids["hospital"], username="sweeper",
-                          roles=("institution_admin", "record_room", "proctor"))
+    sweeper = await factories.admin(ids["hospital"], username="sweeper",
+                                    roles=("institution_admin", "record_room", "proctor"))
+    # The sweeper is the doctor too (the workstation's posts), with a template of its own.
+    from core.doctors.models import Doctor, DoctorTemplate
+
+    await Doctor.filter(id=ids["doctor_id"]).update(account_id=sweeper.id)
+    ids["template_id"] = (await DoctorTemplate.create(kind="reply", doctor_id=ids["doctor_id"], title="巡检",
+                                                      body={"text": "巡检回复"})).id
     pages = Pages(client)
     await pages.login("sweeper")
     paths = _console_posts(app)

@@ -257,6 +257,12 @@ async def _internet_hospital_catalogue(client) -> None:
     await factories.login(client, catalog.DOCTOR_ACCOUNT[0], demo.DEMO_PASSWORD)
     account = await AdminAccount.get(username=catalog.DOCTOR_ACCOUNT[0])
     assert (await Doctor.get(account_id=account.id)).name == "李华"
+    from core.doctors.models import DoctorTemplate
+
+    kinds = await DoctorTemplate.filter(doctor__account_id=account.id).values_list("kind", flat=True)
+    assert {k.value for k in kinds} == {"reply", "record", "diagnosis"} and len(kinds) >= 8
+    r = await client.get("/admin/workstation")
+    assert r.status_code == 200 and "李华" in r.text and "data-module-slot" in r.text
     client.cookies.clear()
 
 
