@@ -17,6 +17,7 @@ from sanic import Request
 from admin_web.pages import blueprint as bp
 from admin_web.pages.common import page, render
 from core.consult import desk
+from core.doctors import workbench
 from core.doctors.models import TITLE_LABELS
 from core.doctors.service import sites_of
 
@@ -26,7 +27,9 @@ from core.doctors.service import sites_of
 async def consult_desk(request: Request):
     doctor = await desk.me(request.ctx.actor)
     sites = (await sites_of([doctor.id])).get(doctor.id, [])
+    current = await workbench.current_site(doctor.id)
     return await render(request, "admin/workstation/consult.html", doctor=doctor,
-                        title_label=TITLE_LABELS[doctor.title],
+                        title_label=TITLE_LABELS[doctor.title], section="/admin/workstation",
+                        current_department=current.department_id if current and len(sites) > 1 else None,
                         sites=[{"department_id": s.department_id, "name": s.department.name,
                                 "institution": s.institution.name} for s in sites])

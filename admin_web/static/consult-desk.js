@@ -114,6 +114,7 @@
   });
   var siteSelect = $("[data-site]");
   if (siteSelect) {
+    st.department = siteSelect.value;  // the workstation's current site, chosen there
     siteSelect.addEventListener("change", function () { st.department = siteSelect.value; loadQueue(); });
   }
 
@@ -317,41 +318,40 @@
   // ------------------------------------------------------------------ templates (quick replies, records)
 
   function loadTemplates() {
+    // The doctor's own templates first, then those colleagues share with a department (read-only).
     api("GET", "/api/admin/v1/workstation/templates").then(function (page) {
-      st.templates = page.items || [];
+      st.templates = (page.mine || []).concat(page.shared || []);
       var quick = $("[data-quick]"), records = $("[data-record-template]");
       st.templates.forEach(function (t, i) {
         var opt = document.createElement("option");
         opt.value = String(i);
-        opt.textContent = t.title;
-        if (t.kind === "quick_reply") { quick.appendChild(opt); }
-        else if (t.kind === "record" || t.kind === "diagnosis") { records.appendChild(opt); }
+        opt.textContent = t.title + (t.mine ? "" : "（" + (t.department_name || "科室") + "共享）");
+        if (t.kind === "reply") { quick.appendChild(opt); }
+        else { opt.textContent = t.kind_label + "：" + opt.textContent; records.appendChild(opt); }
       });
     }).catch(function () { $("[data-quick]").hidden = true; $("[data-record-template]").hidden = true; });
   }
   $("[data-quick]").addEventListener("change", function (ev) {
     var t = st.templates[Number(ev.target.value)];
-    if (t) {
+    if (t && t.text) {
       var box = $("[data-text]");
-      box.value = (box.value ? box.value + " " : "") + (t.body && t.body.text !== undefined ? t.body.text : t.text || "");
+      box.value = (box.value ? box.value + " " : "") + t.text;
       box.focus();
     }
     ev.target.value = "";
   });
   $("[data-record-template]").addEventListener("change", function (ev) {
     var t = st.templates[Number(ev.target.value)];
-    var form = $("[data-record-form]");
-    var body = (t && t.body) || {};
+    var f = $("[data-record-form]").elements;
+    function fill(name, value) { if (value && !f[name].value) { f[name].value = value; } }
     if (t && t.kind === "diagnosis") {
-      var list = body.diagnoses || body.diagnosis || [];
-      form.elements.diagnosis.value = (form.elements.diagnosis.value ? form.elements.diagnosis.value + "\n" : "") + list.join("\n");
-    } else if (t) {
-      ["chief_complaint", "present_history", "past_history", "advice"].forEach(function (k) {
-        if (body[k] && !form.elements[k].value) { form.elements[k].value = body[k]; }
-      });
-      if (body.diagnosis && !form.elements.diagnosis.value) {
-        form.elements.diagnosis.value = [].concat(body.diagnosis).join("\n");
-      }
+      f.diagnosis.value = (f.diagnosis.value ? f.diagnosis.value + "\n" : "") + (t.items || []).join("\n");
+    } else if (t && t.record) {
+      fill("chief_complaint", t.record.chief_complaint);
+      fill("present_history", t.record.present_illness);
+      fill("past_history", t.record.past_history);
+      fill("diagnosis", t.record.diagnosis);
+      fill("advice", t.record.advice);
     }
     ev.target.value = "";
   });
@@ -433,6 +433,37 @@
     }, 300);
   });
 
+  // ------------------------------------------------------------------ reminders (下单、接诊、取消提醒)
+
+  function loadReminders() {
+    return api("GET", "/api/admin/v1/messages?kind=consult.desk&unread=1&page_size=20").then(function (page) {
+      text($("[data-reminder-count]"), page.total);
+      var list = $("[data-reminder-list]");
+      list.innerHTML = "";
+      if (!page.items.length) {
+        var none = document.createElement("li");
+        none.className = "muted";
+        none.textContent = "暂无提醒";
+        list.appendChild(none);
+      }
+      page.items.forEach(function (m) {
+        var li = document.createElement("li");
+        var a = document.createElement("a");
+        a.href = "#";
+        a.setAttribute("data-reminder", m.id);
+        a.textContent = time(m.created_at) + " " + m.title + "：" + m.body;
+        a.addEventListener("click", function (ev) {
+          ev.preventDefault();
+          var wanted = /[?&]order=(\d+)/.exec(m.link || "");
+          api("POST", "/api/admin/v1/messages/read", { message_ids: [m.id] }).then(loadReminders);
+          if (wanted) { openOrder(wanted[1]); }
+        });
+        li.appendChild(a);
+        list.appendChild(li);
+      });
+    }).catch(function () { $("[data-reminders]").hidden = true; });
+  }
+
   // ------------------------------------------------------------------ live, or polling
 
   function setLive(state) {
@@ -440,7 +471,7 @@
     text($("[data-live-state]"), { live: "实时", connecting: "连接中…", down: "连接中断，定时刷新", ended: "已离线" }[state] || state);
     clearInterval(st.pollQueue); clearInterval(st.pollChat);
     if (!st.live) {
-      st.pollQueue = setInterval(loadQueue, 5000);
+      st.pollQueue = setInterval(function () { loadQueue(); loadReminders(); }, 5000);
       st.pollChat = setInterval(function () { catchUp().catch(function () {}); }, 3000);
     } else {
       catchUp().catch(function () {});
@@ -452,6 +483,7 @@
     rt = window.huiyiRealtime.connect({ onState: setLive });
     rt.follow("doctor:" + doctorId, { onNotice: function (frame) {
       loadQueue();
+      loadReminders();
       var id = frame.data && (frame.data.id || frame.data.order_id);
       if (st.order && String(id) === String(st.order.id)) { refreshOrder(); }
     } });
@@ -459,6 +491,7 @@
     setLive("down");
   }
   loadTemplates();
+  loadReminders();
   loadQueue().then(function () {
     var wanted = new URLSearchParams(location.search).get("order");
     if (wanted) { openOrder(wanted); }
