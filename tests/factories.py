@@ -687,6 +687,33 @@ async def drain(*groups: str) -> int:
     return done
 
 
+async def payment_order(institution: OrgNode, *, payer: int | None = None, amount_fen: int = 1000,
+                        refunded_fen: int = 0, reference: str = "records.request:999999"):
+    """A payment order paid to `institution` as WeChat Pay's notification leaves it (rows only, no
+    gateway), with a succeeded refund of `refunded_fen` when given: (order, refund or None)."""
+    import datetime as dt
+    import secrets
+
+    from core.db import utcnow
+    from core.payments.models import PaymentOrder, PaymentRefund
+
+    now = utcnow()
+    order = await PaymentOrder.create(
+        out_trade_no="P" + secrets.token_hex(12).upper(), reference=reference, description="测试支付",
+        org_id=institution.id, payer_id=payer, channel="miniprogram", appid="wx-test", openid="o-test-payer",
+        amount_fen=amount_fen, refunded_fen=refunded_fen,
+        state="partially_refunded" if 0 < refunded_fen < amount_fen else "refunded" if refunded_fen else "paid",
+        trade_state="SUCCESS", expires_at=now + dt.timedelta(minutes=30), paid_at=now,
+        transaction_id="4200" + secrets.token_hex(12))
+    refund = None
+    if refunded_fen:
+        refund = await PaymentRefund.create(order_id=order.id, out_refund_no="R" + secrets.token_hex(12).upper(),
+                                            refund_id="5030" + secrets.token_hex(12), amount_fen=refunded_fen,
+                                            reason="测试退款", state="success", requested_by_type="admin",
+                                            succeeded_at=now)
+    return order, refund
+
+
 async def consult_order(w: ConsultWorld, *, doctor=None, who: MpPerson | None = None, state: str = "ended",
                         created_at=None, paid: bool = True, accepted_at=None, first_reply_at=None,
                         score: int | None = None, refund_state: str = "", final_event: str | None = None,

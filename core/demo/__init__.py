@@ -22,6 +22,7 @@ sees a populated system and logs in with the accounts printed at start-up:
 - consult.py: consultation orders in every state at 闸北中心医院, 武汉市第一医院 and 西陵区妇幼保健院
   (paid, answered, recorded, ended, rated, refunded; spread over the past days), with the
   workstation logins of their doctors.
+- payments.py: refunds of the paid record-copy fee (one abnormal) and a week of reconciliations.
 
 Each part is built through the services (the data is what the product makes)
 and created once: every step checks its own marker, so a second run adds
@@ -43,6 +44,7 @@ from core.exam.models import Blueprint, Question
 from core.family.models import Patient
 from core.faq.models import FaqEntry
 from core.orgs.models import OrgNode
+from core.payments.models import BillReport
 from core.settings import get_settings
 from core.support.models import SupportDesk
 
@@ -71,7 +73,8 @@ async def _complete() -> bool:
             and await Question.exists() and await Blueprint.filter(cycle_id=cycle.id).exists()
             and await Enrolment.filter(cycle_id=cycle.id).exists() and await MpAccount.exists()
             and await FaqEntry.exists() and await AssessmentApplication.exists() and await BadRecord.exists()
-            and await SupportDesk.exists() and await Doctor.exists() and await ConsultOrder.exists())
+            and await SupportDesk.exists() and await Doctor.exists() and await ConsultOrder.exists()
+            and await BillReport.exists())
 
 
 async def _build(*, physicians: int, patients: int) -> None:
@@ -150,6 +153,12 @@ async def _build(*, physicians: int, patients: int) -> None:
 
         _step("互联网医院：问诊订单、支付、病历、评价与退款")
         await consult.seed_consultations(DEMO_PASSWORD)
+    if not await BillReport.exists():
+        from core.demo import payments
+        from core.demo.orgs import admin
+
+        _step("支付：退款与对账")
+        await payments.seed_payments(await admin("jingan"))
 
 
 def _step(what: str) -> None:

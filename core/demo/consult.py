@@ -33,6 +33,7 @@ from core.doctors.models import Doctor
 from core.family import patients as patients_service
 from core.family.models import Patient
 from core.payments import demo as payments_demo
+from core.payments import service as payments
 from core.principal import SYSTEM, Principal
 
 SYMPTOMS = {
@@ -127,9 +128,10 @@ class _Orders:
     async def refunded(self, order_id: int) -> None:
         """The full refund of an order given up, as WeChat Pay confirms it; the order follows."""
         order = await ConsultOrder.get(id=order_id)
-        await payments_demo.refunded_without_gateway(
-            actor=SYSTEM, reference=consult_service.payment_reference(order_id),
-            reason=(order.reason or "问诊未进行，全额退款")[:80], out_refund_no=consult_service.refund_number(order))
+        paid = await payments.order_of(reference=consult_service.payment_reference(order_id))
+        await payments_demo.refunded_without_gateway(actor=SYSTEM, out_trade_no=paid["out_trade_no"],
+                                                     amount_fen=paid["amount_fen"],
+                                                     reason=(order.reason or "问诊未进行，全额退款")[:80])
         await automatic.refund(order_id)
 
 
@@ -176,12 +178,11 @@ async def seed_consultations(password: str) -> None:
     later.append((cancelled, 1, None))
     # Finished, then partly refunded by the hospital's back office after a complaint about the wait.
     partly = await o.ended("son", "shen", "dizzy", score=2, comment="等了很久才回复")
-    made = {"out_refund_no": f"RA{(await ConsultOrder.get(id=partly)).number[2:]}D", "amount_fen": 1000,
-            "reason": "回复不及时，退还部分费用", "state": "success"}
+    made = {"amount_fen": 1000, "reason": "回复不及时，退还部分费用", "state": "success"}
     operator = await admin("records2")  # 闸北中心医院's administrator
-    await payments_demo.refunded_without_gateway(actor=operator, reference=consult_service.payment_reference(partly),
-                                                 reason=made["reason"], amount_fen=made["amount_fen"],
-                                                 out_refund_no=made["out_refund_no"])
+    paid = await payments.order_of(reference=consult_service.payment_reference(partly))
+    made["out_refund_no"] = await payments_demo.refunded_without_gateway(
+        actor=operator, out_trade_no=paid["out_trade_no"], amount_fen=made["amount_fen"], reason=made["reason"])
     await consult_admin.record_refund(operator, partly, made)
     later.append((partly, 1, 150))
     # Still running: one answered, one not yet; one waiting for the doctor; one not paid.
@@ -194,6 +195,11 @@ async def seed_consultations(password: str) -> None:
     # 武汉市第一医院 and 西陵区妇幼保健院 (the assessment's tree runs the internet hospital too).
     later.append((await o.ended("mother", "li", "child_fever", score=5, comment="李主任非常专业"), 7, 6))
     later.append((await o.accepted("son", "li", "cough"), 0, 3))
+    cancelled = await o.place("husband", "li", "cough")
+    await o.pay("husband", cancelled)
+    await patient.cancel(actor=people["husband"][0], order_id=cancelled, data=CancelIn(reason="症状已缓解"))
+    await o.refunded(cancelled)
+    later.append((cancelled, 2, None))
     later.append((await o.ended("husband", "zhang", "gyn", score=4), 8, 50))
     rejected = await o.place("mother", "zhang", "gyn")
     await o.pay("mother", rejected)

@@ -70,11 +70,12 @@ async def _ids() -> dict:
     await SupportDesk.create(institution_id=hospital.id, enabled=True)
     chat = await chat_service.open_chat(actor=me.actor, institution_id=hospital.id)
     doctor = await factories.catalogue_doctor(dept, name="巡检医生")
+    order, refund = await factories.payment_order(hospital, payer=me.actor.id, refunded_fen=100)
     return {"enrolment_id": enrolment.id, "physician_id": doc.id, "session_id": case.session_id,
             "request_id": request.id, "institution_id": hospital.id, "department_id": dept.id,
             "item_id": item.id, "message_id": message.id, "account_id": other.id, "entry_id": entry.id,
             "org_id": hospital.id, "record_id": dept.id, "ticket_id": ticket.id, "chat_id": chat.id,
-            "doctor_id": doctor.id,
+            "doctor_id": doctor.id, "order_id": order.id, "refund_id": refund.id,
             "kind": {"imports": "physicians", "dicts": "record_purpose", "recycle": "record_department"},
             "cycle_id": cycle.id, "hospital": hospital,
             # Records of the pages added last (question bank, blueprints, applications, bad records):

@@ -278,7 +278,7 @@ async def _consultations(client) -> None:
 
     states = set(await ConsultOrder.all().values_list("state", flat=True))
     assert states == {"created", "waiting", "in_progress", "ended", "closed", "cancelled", "rejected", "expired"}
-    assert await ConsultOrder.filter(refund_state="refunded").count() == 4
+    assert await ConsultOrder.filter(refund_state="refunded").count() == 5
     assert await PaymentOrder.filter(reference__startswith="consult.order:", state="partially_refunded").count() == 1
     jingan = await consult_admin.stats(actor=await _admin("jingan"), filters=StatsFilter())
     figures = jingan.summary
@@ -287,7 +287,7 @@ async def _consultations(client) -> None:
     assert sum(1 for d in jingan.by_day if d.orders) >= 6 and figures.refunded_fen == 4000 + 5000 + 4000 + 1000
     assert {r.name for r in jingan.doctors} == {"吴佳怡", "沈国平"}
     inst1 = await consult_admin.stats(actor=await _admin("inst1"), filters=StatsFilter())
-    assert inst1.summary.orders == 2 and inst1.summary.rated == 1
+    assert inst1.summary.orders == 3 and inst1.summary.rated == 1 and inst1.summary.refunded_fen == 5000
     wu = await Doctor.get(name="吴佳怡")
     assert (wu.rating_count, wu.rating_sum, wu.text_done) == (2, 9, 2)
     await factories.login(client, "doctor_wu", demo.DEMO_PASSWORD)
