@@ -135,9 +135,13 @@ async def migrate() -> int:
     cmd = Command(tortoise_config=db.tortoise_config(s.database_url), app="models",
                   location=db.migrations_location(s.database_url))
     await cmd.init()
-    applied = await cmd.upgrade(run_in_transaction=True)
-    await audit_service.ensure_head()
-    await cmd.aclose()
+    try:
+        applied = await cmd.upgrade(run_in_transaction=True)
+        await audit_service.ensure_head()
+    finally:
+        # Closed also when a migration fails: aiosqlite's connection thread would keep the
+        # process alive after the error (a CI step waiting for ever instead of failing).
+        await cmd.aclose()
     print(f"migrations applied: {len(applied or [])}" + (f" ({', '.join(applied)})" if applied else ""))
     return 0
 

@@ -217,7 +217,8 @@ class Settings:
     # client that cannot keep up is dropped (it resumes by sequence), the largest frame accepted,
     # frames a second (twice that in a burst), how long the first frame (auth) may take, the
     # silence after which a socket is closed, the server's protocol ping interval (0: none), and
-    # how often open sockets' token stamps are read again (a lost revocation message).
+    # how often open sockets' token stamps are read again (a lost revocation message), and how long
+    # a console page's socket ticket lives (a short access token for the cookie-session console).
     realtime_queue_messages: int = 256
     realtime_queue_bytes: int = 1024 * 1024
     realtime_frame_bytes: int = 32 * 1024
@@ -226,6 +227,7 @@ class Settings:
     realtime_idle_seconds: int = 90
     realtime_heartbeat_seconds: int = 30
     realtime_stamp_seconds: int = 60
+    realtime_ticket_seconds: int = 600
     # SMS verification codes (core/sms): the gateway (a registered name), the provider's API
     # (Tencent Cloud SMS, TC3-HMAC-SHA256) and its key pair, the application, signature and the
     # template per message kind (SMS_TEMPLATES="verify:TEMPLATE_ID"). SMS_OFFLINE=1: the service
@@ -318,6 +320,7 @@ class Settings:
             realtime_idle_seconds=_int(env, "REALTIME_IDLE_SECONDS", 90),
             realtime_heartbeat_seconds=_int(env, "REALTIME_HEARTBEAT_SECONDS", 30),
             realtime_stamp_seconds=_int(env, "REALTIME_STAMP_SECONDS", 60),
+            realtime_ticket_seconds=_int(env, "REALTIME_TICKET_SECONDS", 600),
             sms_gateway=env.get("SMS_GATEWAY") or "tencent",
             sms_api_base=env.get("SMS_API_BASE") or "https://sms.tencentcloudapi.com/",
             sms_secret_id=env.get("SMS_SECRET_ID") or DEV_SMS_SECRET_ID,
@@ -330,7 +333,8 @@ class Settings:
         )
         if not (1 <= s.realtime_queue_messages <= 100_000 and 4096 <= s.realtime_frame_bytes <= 1024 * 1024
                 and 1 <= s.realtime_rate <= 10_000 and 1 <= s.realtime_auth_seconds <= 120
-                and 5 <= s.realtime_idle_seconds <= 3600 and 0 <= s.realtime_heartbeat_seconds <= 45):
+                and 5 <= s.realtime_idle_seconds <= 3600 and 0 <= s.realtime_heartbeat_seconds <= 45
+                and 30 <= s.realtime_ticket_seconds <= 3600):
             raise SettingsError("REALTIME_* settings out of range (heartbeat at most 45 s, see core/settings.py)")
         if s.wechat_oa_scope not in ("snsapi_base", "snsapi_userinfo"):
             raise SettingsError(f"WECHAT_OA_SCOPE must be snsapi_base or snsapi_userinfo, got {s.wechat_oa_scope!r}")

@@ -146,7 +146,8 @@ def _payments() -> None:
     from core.payments import service as payments
     from core.records import service as records_service
 
-    purposes.register(records_service.PAYMENT_KIND, on_paid=records_service.on_payment, label="病案复印")
+    purposes.register(records_service.PAYMENT_KIND, on_paid=records_service.on_payment, label="病案复印",
+                      admin_url="/admin/records/requests/{id}")
     purposes.register(consult_service.PAYMENT_KIND, on_paid=consult_automatic.on_paid, label="在线问诊")
     jobs.periodic(payments.sweep_job, every=120, minute=set(range(1, 60, 2)))
     # 02:40 UTC, 10:40 China time: WeChat Pay publishes yesterday's bill after 10:00.

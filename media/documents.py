@@ -1,4 +1,4 @@
-"""PDF documents and QR codes: the certificate of the periodic assessment.
+"""PDF documents and QR codes: the certificate of the periodic assessment, the doctor's name card.
 
 Why: institutions print certificates one by one or a whole cycle at a time, and
 physicians print their own (seed 000: 打印合格证书). Every certificate carries a
@@ -152,3 +152,65 @@ def _draw(c: Canvas, p: CertificatePage) -> None:
     c.setFont(FONT, 14)
     c.drawRightString(w - 90, 110, f"发证机关：{p.authority}")
     c.drawRightString(w - 90, 84, f"发证日期：{p.issued_on.year}年{p.issued_on.month:02d}月{p.issued_on.day:02d}日")
+
+
+# ---------------------------------------------------------------- the doctor's name card
+
+@dataclass(frozen=True)
+class NameCard:
+    """What a doctor's QR name card shows (seed 004 医生移动端 我的名片): the QR code opens `url`."""
+
+    name: str
+    title: str
+    department: str
+    institution: str
+    url: str
+    photo: bytes | None = None  # the stored, re-encoded photo
+
+
+CARD_PAGE = (105 * 72 / 25.4, 148 * 72 / 25.4)  # A6 portrait: printed and handed out, or shared as a file
+_BLUE = HexColor("#0b5cad")
+
+
+def render_name_card(card: NameCard) -> bytes:
+    """One A6 page: the photo (if any), name, title, department and hospital, and the QR code."""
+    w, h = CARD_PAGE
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=CARD_PAGE, invariant=1, pageCompression=1)
+    c.setTitle(f"{card.name} 医生名片")
+    c.setCreator("Huiyi")
+    c.setFillColor(_BLUE)
+    c.rect(0, h - 34, w, 34, stroke=0, fill=1)
+    c.setFillColor(HexColor("#ffffff"))
+    c.setFont(FONT, 12)
+    c.drawCentredString(w / 2, h - 22, "互联网医院 · 医生名片")
+    top = h - 52
+    x = 18
+    if card.photo:
+        try:
+            c.drawImage(ImageReader(io.BytesIO(card.photo)), x, top - 84, width=66, height=84,
+                        preserveAspectRatio=True, anchor="c")
+            x += 78
+        except Exception:  # noqa: BLE001 - a photo that cannot be drawn leaves the card without it
+            pass
+    c.setFillColor(_INK)
+    c.setFont(FONT, 20)
+    c.drawString(x, top - 22, card.name)
+    c.setFillColor(_GREY)
+    c.setFont(FONT, 11)
+    y = top - 42
+    for line in (card.title, card.department, *simpleSplit(card.institution, FONT, 11, w - x - 14)):
+        if line:
+            c.drawString(x, y, line)
+            y -= 15
+    size = 150
+    c.drawImage(ImageReader(io.BytesIO(qr_png(card.url, box_size=10))), (w - size) / 2, 46, width=size, height=size)
+    c.setFillColor(_INK)
+    c.setFont(FONT, 10)
+    c.drawCentredString(w / 2, 32, "微信扫一扫，向我图文咨询或视频问诊")
+    c.setFillColor(_GREY)
+    c.setFont(LATIN, 6)
+    c.drawCentredString(w / 2, 18, card.url[:90])
+    c.showPage()
+    c.save()
+    return buf.getvalue()

@@ -19,7 +19,8 @@ sockets (the topic's recent items are cached while anybody here follows it).
 Protocol (JSON text frames; every client frame may carry an "id", echoed in the answer):
 
   client → server
-    {"op": "auth", "token": "<access token>"}        first frame, within REALTIME_AUTH_SECONDS;
+    {"op": "auth", "token": "<access token>"}        first frame, within REALTIME_AUTH_SECONDS (the API's
+                                                     bearer token, or a console page's ticket);
                                                      again later with a fresh token of the same account
     {"op": "ping"}                                   → {"op": "pong", "t": <server ms>}
     {"op": "subscribe", "topic": "conversation:12", "after_seq": 40}
@@ -383,7 +384,8 @@ class Hub:
         # decode: the claims the socket lives by (expiry, revocation stamp); authenticate_access:
         # the same checks as every HTTP request (revocation, password-change tokens).
         claims = tokens.decode(token.strip(), typ="access")
-        actor = await accounts_service.authenticate_access(token=token.strip())
+        # allow_admin: a console page's ticket (POST /api/admin/v1/realtime/ticket) is good here only.
+        actor = await accounts_service.authenticate_access(token=token.strip(), allow_admin=True)
         return actor, claims
 
     def _forget(self, conn: Conn) -> None:

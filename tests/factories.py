@@ -621,6 +621,16 @@ async def catalogue_doctor(*departments, name: str = "李时珍", title: str = "
     return doc
 
 
+async def workstation_doctor(*departments, name: str = "华佗", username: str | None = None, **kw):
+    """A catalogue doctor at `departments` with a workstation login (an administrator account with the
+    doctor role at the doctor's hospital, password PASSWORD). Returns (doctor, account, principal)."""
+    from core.doctors.models import Doctor
+
+    doc = await catalogue_doctor(*departments, name=name, **kw)
+    hospital = await OrgNode.get(id=doc.institution_id)
+    account = await admin(hospital, roles=("doctor",), username=username)
+    await Doctor.filter(id=doc.id).update(account_id=account.id)
+    return await Doctor.get(id=doc.id), account, principal_for(account, hospital)
 # ---------------------------------------------------------------- consultations (issue 11 points 5-9)
 
 @dataclass
@@ -663,3 +673,74 @@ async def consult_world(*, price_fen: int = 3000, accept_consent: bool = True) -
     for who in (child, parent, stranger) if accept_consent else ():
         await consent.accept(actor=who.actor, version=1)
     return ConsultWorld(t, dept, doctors[0], accounts[0], doctors[1], accounts[1], child, parent, stranger, fam)
+
+
+async def drain(*groups: str) -> int:
+    """Run the event consumer groups over what their stream holds, as the worker does (a test's worker)."""
+    from core.events import service as events
+
+    done = 0
+    for g in groups:
+        reader = events.GroupReader(events.CONSUMERS[g], name="test")
+        await reader.ensure_group()
+        done += await reader.read_new()
+    return done
+
+
+async def payment_order(institution: OrgNode, *, payer: int | None = None, amount_fen: int = 1000,
+                        refunded_fen: int = 0, reference: str = "records.request:999999"):
+    """A payment order paid to `institution` as WeChat Pay's notification leaves it (rows only, no
+    gateway), with a succeeded refund of `refunded_fen` when given: (order, refund or None)."""
+    import datetime as dt
+    import secrets
+
+    from core.db import utcnow
+    from core.payments.models import PaymentOrder, PaymentRefund
+
+    now = utcnow()
+    order = await PaymentOrder.create(
+        out_trade_no="P" + secrets.token_hex(12).upper(), reference=reference, description="测试支付",
+        org_id=institution.id, payer_id=payer, channel="miniprogram", appid="wx-test", openid="o-test-payer",
+        amount_fen=amount_fen, refunded_fen=refunded_fen,
+        state="partially_refunded" if 0 < refunded_fen < amount_fen else "refunded" if refunded_fen else "paid",
+        trade_state="SUCCESS", expires_at=now + dt.timedelta(minutes=30), paid_at=now,
+        transaction_id="4200" + secrets.token_hex(12))
+    refund = None
+    if refunded_fen:
+        refund = await PaymentRefund.create(order_id=order.id, out_refund_no="R" + secrets.token_hex(12).upper(),
+                                            refund_id="5030" + secrets.token_hex(12), amount_fen=refunded_fen,
+                                            reason="测试退款", state="success", requested_by_type="admin",
+                                            succeeded_at=now)
+    return order, refund
+
+
+async def consult_order(w: ConsultWorld, *, doctor=None, who: MpPerson | None = None, state: str = "ended",
+                        created_at=None, paid: bool = True, accepted_at=None, first_reply_at=None,
+                        score: int | None = None, refund_state: str = "", final_event: str | None = None,
+                        price_fen: int = 3000):
+    """A consultation order as the back office finds it, written straight into its tables with the
+    times given (statistics need exact ones): its trail is `place`, `pay` when paid, `accept` when
+    accepted and the final move `final_event` (no payment, conversation or messages)."""
+    from core.consult.models import ConsultOrder, ConsultOrderEvent
+    from core.db import utcnow
+
+    doctor = doctor or w.doctor
+    who = who or w.parent
+    created_at = created_at or utcnow()
+    order = await ConsultOrder.create(
+        number=f"ZX{next(_seq):012d}", kind="text", state=state, account_id=who.actor.id, patient_id=who.patient.id,
+        patient_name=who.patient.name, doctor_id=doctor.id, department_id=w.department.id,
+        institution_id=doctor.institution_id, price_fen=price_fen, window_hours=48, symptoms="咳嗽三天，夜间加重",
+        paid_at=created_at if paid else None, accepted_at=accepted_at, first_reply_at=first_reply_at,
+        finished_at=created_at if state in ("ended", "closed", "cancelled", "rejected", "expired") else None,
+        refund_state=refund_state, score=score)
+    await ConsultOrder.filter(id=order.id).update(created_at=created_at)
+    trail = [("place", "", "created")] + ([("pay", "created", "waiting")] if paid else [])
+    if accepted_at:
+        trail.append(("accept", "waiting", "in_progress"))
+    if final_event:
+        trail.append((final_event, trail[-1][2], state))
+    for event, before, after in trail:
+        await ConsultOrderEvent.create(order_id=order.id, event=event, from_state=before, to_state=after,
+                                       actor_type="system")
+    return await ConsultOrder.get(id=order.id)

@@ -60,7 +60,9 @@ class World:
 
 
 ADMIN_ROLES = (("city", "city", ("commission_admin",)), ("county", "county", ("commission_admin",)), ("hosp", "hospital", ("institution_admin",)),
-               ("assess", "assessor", ("assessment_admin",)))
+               ("assess", "assessor", ("assessment_admin",)),
+               # The hospital's doctor at the workstation (the side's catalogue doctor logs in with it).
+               ("doc", "hospital", ("doctor",)))
 
 
 async def _admins(side: Side) -> None:
@@ -148,7 +150,14 @@ async def _console(side: Side) -> None:
     from core.records.models import Department
 
     doctor = await factories.catalogue_doctor(await Department.get(id=dept.id), name=f"{m}方医生")
+    doctor.account_id = side.admins["doc"].id
+    await doctor.save(update_fields=["account_id"])
     side.admin_ids["doctor"] = doctor.id
+    from core.doctors.models import DoctorTemplate
+
+    template = await DoctorTemplate.create(kind="reply", doctor_id=doctor.id, title=f"{m}方模板",
+                                           body={"text": f"{m}方快捷回复"})
+    side.admin_ids["doctor_template"] = template.id
     message = await notify_service.notify(org_id=side.hospital.id, kind="test", title=f"{m}方机构消息")
     side.admin_ids["admin_message"] = message.id
     await OrgNode.filter(id=side.hospital.id).update(may_apply_assessment=True)
@@ -224,6 +233,7 @@ async def _records(side: Side) -> None:
                        self_patient=pat.patient.id,
                        identity_check=check.id, admission=found.admissions[0].id)
     side.admin_ids["record_request"] = req.id
+    await _consult_order(side, pat)
     from core.payments.models import PaymentOrder
 
     order = await PaymentOrder.create(
@@ -232,6 +242,33 @@ async def _records(side: Side) -> None:
         appid="wx-demo-appid", openid=f"o-{side.key}", amount_fen=1500, state="paid", paid_at=utcnow(),
         expires_at=utcnow(), transaction_id=f"42000{side.key}{req.id:020d}")
     side.admin_ids["payment_order"] = order.id
+
+
+async def _consult_order(side: Side, person: factories.MpPerson) -> None:
+    """A paid 图文咨询 of `person` with the side's doctor, accepted, with a message each way; the side's
+    hospital administrator's conversation is the customer-service session it took (a participant)."""
+    from core.consult import desk, patient
+    from core.consult.schemas import OrderIn
+    from core.conversations import service as conversations
+    from core.doctors import consent
+    from core.doctors.models import Doctor
+    from core.payments import demo as payments_demo
+    from core.support.models import ServiceChat
+
+    m = side.marker
+    doctor = await Doctor.get(id=side.admin_ids["doctor"])
+    await consent.accept(actor=person.actor, version=(await consent.current()).version)
+    order = await patient.place(actor=person.actor, data=OrderIn(
+        doctor_id=doctor.id, patient_id=person.patient.id, symptoms=f"{m}方患者咳嗽三天，夜间加重"))
+    await payments_demo.paid_without_gateway(actor=person.actor, reference=f"consult.order:{order.id}",
+                                             org_id=side.hospital.id, amount_fen=order.price_fen,
+                                             description=f"{m}方图文咨询")
+    await desk.accept(actor=side.principals["doc"], order_id=order.id)
+    await conversations.send_text(actor=side.principals["doc"], conversation_id=order.conversation_id,
+                                  client_id="d-1", text=f"{m}方医生的回复")
+    side.mp_ids["consult_order"] = side.admin_ids["consult_order"] = order.id
+    chat = await ServiceChat.get(id=side.mp_ids["support_chat"])
+    side.admin_ids["conversation"] = chat.conversation_id
 
 
 async def _support_ticket(side: Side, person: factories.MpPerson) -> int:
@@ -268,6 +305,10 @@ async def world() -> World:
     t = await factories.tree()
     province = await factories.actor(t.province)
     cycle = await factories.open_cycle(province)
+    from core.doctors import consent
+    from core.doctors.schemas import ConsentIn
+
+    await consent.publish(actor=province, data=ConsentIn(body="患者须知", fees="图文咨询 30 元/次"))
     sides = {}
     for key, city, county, hospital in (("a", t.city_a, t.county_a1, t.hospital_a1),
                                         ("b", t.city_b, t.county_b1, t.hospital_b1)):

@@ -58,15 +58,20 @@ OWNED: dict[str, dict[str, str]] = {
               "session_id": "session", "department_id": "department", "institution_id": "institution",
               "request_id": "record_request", "record_id": "deleted_physician", "entry_id": "faq_entry",
               "bad_record_id": "bad_record", "order_id": "payment_order", "ticket_id": "support_ticket",
-              "chat_id": "support_chat",
-              "doctor_id": "doctor"},
+              "chat_id": "support_chat", "conversation_id": "conversation",
+              "doctor_id": "doctor", "template_id": "doctor_template"},
     "mp": {"enrolment_id": "doc_enrolment", "paper_id": "doc2_paper", "session_id": "doc2_session",
            "family_id": "family", "account_id": "member_account", "grant_id": "grant", "invite_id": "invite",
            "message_id": "message", "patient_id": "patient", "request_id": "record_request",
-           "ticket_id": "support_ticket", "chat_id": "support_chat", "conversation_id": "conversation"},
+           "ticket_id": "support_ticket", "chat_id": "support_chat", "conversation_id": "conversation",
+           "order_id": "consult_order"},
 }
 # Where one route (by name, or a whole blueprint by its name) means another record of the same name.
 ROUTE_OWNED: dict[str, dict[str, str]] = {
+    "admin_consult_desk": {"order_id": "consult_order"},  # the workstation's consultation orders
+    "admin_consult": {"order_id": "consult_order"},  # the back office's consultation orders
+    "admin_pages.consult_order": {"order_id": "consult_order"},
+    "admin_pages.consult_order_refund": {"order_id": "consult_order"},
     "admin_mp_accounts": {"account_id": "mp_account"},
     "admin_proctoring.release": {"session_id": "live_session"},
     "mp_practice.mock_review": {"paper_id": "mock_paper"},
@@ -249,6 +254,23 @@ BODIES: dict[str, Body] = {
                                                  "files": {"image": ("i.jpg", _photo(), "image/jpeg")}},
     "mp_conversations.send_voice": lambda b, a: {"data": {"client_id": "x-3"},
                                                  "files": {"voice": ("v.mp3", _photo(), "audio/mpeg")}},
+    "admin_conversations.send_text": lambda b, a: {"json": {"client_id": "x-4", "text": "篡改"}},
+    "admin_conversations.send_image": lambda b, a: {"data": {"client_id": "x-5"},
+                                                    "files": {"image": ("i.jpg", _photo(), "image/jpeg")}},
+    "admin_conversations.send_voice": lambda b, a: {"data": {"client_id": "x-6"},
+                                                    "files": {"voice": ("v.mp3", _photo(), "audio/mpeg")}},
+    "admin_conversations.cursor": lambda b, a: {"json": {"read_seq": 1}},
+    "mp_conversations.cursor": lambda b, a: {"json": {"read_seq": 1}},
+    "mp_consult.cancel": lambda b, a: {"json": {"reason": "篡改"}},
+    "mp_consult.rate": lambda b, a: {"json": {"score": 1, "comment": "篡改"}},
+    "mp_consult.pay": lambda b, a: {"json": {"channel": "miniprogram"}},
+    "admin_consult_desk.reject": lambda b, a: {"json": {"reason": "篡改原因"}},
+    "admin_consult.refund": lambda b, a: {"json": {"amount_fen": 100, "reason": "篡改退款"}},
+    "admin_pages.consult_order_refund": lambda b, a: {"data": {"amount": "1", "reason": "篡改退款"}},
+    "admin_consult_desk.withdraw": lambda b, a: {"json": {"reason": "篡改原因"}},
+    "admin_consult_desk.transfer": lambda b, a: {"json": {"doctor_id": a.admin_ids["doctor"], "reason": "篡改原因"}},
+    "admin_consult_desk.save_record": lambda b, a: {"json": {"chief_complaint": "篡改", "diagnosis": ["篡改"]}},
+    "admin_consult_desk.end": lambda b, a: {"json": {"summary": "篡改"}},
 }
 
 # Holes another change is closing: not sent (their side effects would mask other routes), listed in the output.

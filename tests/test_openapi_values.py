@@ -123,6 +123,12 @@ async def _setup(client) -> tuple[dict, Caller, list[int]]:
     # Every id the world made on side a: a path parameter is tried with these until one names a record.
     ids = {v for d in (w.a.admin_ids, w.a.mp_ids, w.shared) for v in d.values() if isinstance(v, int)}
     ids |= {w.a.county.id, w.a.hospital.id, w.a.assessor.id, w.a.mp["pat2"].id}
+    # The full-scope account is a doctor too (the workstation's own routes), with a template to edit.
+    from core.doctors.models import Doctor, DoctorTemplate
+
+    own = await factories.catalogue_doctor(await factories.department(w.a.hospital), name="全权医生")
+    await Doctor.filter(id=own.id).update(account_id=boss.id)
+    ids.add((await DoctorTemplate.create(kind="reply", doctor_id=own.id, title="问候", body={"text": "您好"})).id)
     doc = (await client.get("/docs/openapi.json")).json()
     return doc, caller, sorted(ids)
 

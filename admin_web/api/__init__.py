@@ -2,14 +2,14 @@
 from sanic import Blueprint
 
 from admin_web.api import (
-    accounts, assessment, audit, auth, certificates, consult, conversations, doctors, exam, exam_bank, faq, imports,
-    institutions, messages, mp_accounts, orgs, payments, physicians, proctoring, records, recycle, stats, subordinates,
-    support,
+    accounts, assessment, audit, auth, certificates, consult, consult_admin, conversations, doctors, exam, exam_bank,
+    faq, imports, institutions, messages, mp_accounts, orgs, payments, physicians, proctoring, realtime, records,
+    recycle, stats, subordinates, support, workstation,
 )
 
 blueprint = Blueprint.group(
     auth.bp, accounts.bp, orgs.bp, physicians.bp, recycle.bp, audit.bp, assessment.bp, stats.bp, certificates.bp,
     institutions.bp, subordinates.bp, imports.bp, exam.bp, exam_bank.bp, proctoring.bp, records.bp, messages.bp,
     mp_accounts.bp, mp_accounts.rebind_bp, faq.bp, faq.help_bp, payments.bp, support.bp, doctors.bp,
-    doctors.departments_bp, conversations.bp, consult.bp,
+    doctors.departments_bp, conversations.bp, consult.bp, consult_admin.bp, realtime.bp, workstation.bp,
     url_prefix="/api/admin/v1")

@@ -10,7 +10,7 @@ from sanic_ext import openapi
 from admin_web.api.guard import admin_required
 from core.consult import desk
 from core.consult.schemas import (
-    ConsultRecordRowOut, DeskFilter, DeskOrderOut, DeskPageOut, EndIn, ReasonIn, RecordIn, RecordOut, TransferIn,
+    ColleagueOut, ConsultRecordRowOut, DeskFilter, DeskOrderOut, DeskPageOut, EndIn, ReasonIn, RecordIn, RecordOut, TransferIn,
 )
 from core.http import page_args, parse_body, query_model, returns
 from core.outputs import Items
@@ -66,6 +66,14 @@ async def reject(request: Request, order_id: int):
 @admin_required
 async def withdraw(request: Request, order_id: int):
     return await desk.withdraw(actor=request.ctx.actor, order_id=order_id, data=parse_body(request, ReasonIn))
+
+
+@bp.get("/orders/<order_id:int>/colleagues")
+@returns(Items[ColleagueOut])
+@openapi.summary("可转诊的医生：同院在线、提供同类服务的其他医生")
+@admin_required
+async def colleagues(request: Request, order_id: int):
+    return {"items": await desk.colleagues(actor=request.ctx.actor, order_id=order_id)}
 
 
 @bp.post("/orders/<order_id:int>/transfer")

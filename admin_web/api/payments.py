@@ -33,11 +33,12 @@ def _day(text: str) -> dt.date:
 
 @bp.get("/orders")
 @returns(OrderPage)
-@openapi.summary("支付订单列表（本级及下级机构；按状态、业务类型、业务单据、商户订单号、机构、下单日期筛选）")
+@openapi.summary("支付订单列表（本级及下级机构；按状态、业务类型、业务单据、商户订单号或微信支付单号、机构、下单日期筛选）")
 @openapi.parameter("state", str)
 @openapi.parameter("kind", str)
 @openapi.parameter("reference", str)
 @openapi.parameter("out_trade_no", str)
+@openapi.parameter("number", str)
 @openapi.parameter("org_id", int)
 @openapi.parameter("date_from", str)
 @openapi.parameter("date_to", str)

@@ -40,5 +40,8 @@ from admin_web.pages import (  # noqa: E402,F401
     auth, bank, blueprints, certificates, cycles, enrolment, home, imports, institutions, makeup, physicians,
     proctoring, records, review, stats,
 )
-from admin_web.pages import accounts, audit, doctors, faq, mp_accounts, orgs, recycle, support  # noqa: E402,F401
+from admin_web.pages import (  # noqa: E402,F401
+    accounts, audit, consult_desk, doctors, faq, mp_accounts, orgs, payments, recycle, support, workstation,
+)
+from admin_web.pages import consult  # noqa: E402,F401
 

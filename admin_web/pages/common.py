@@ -31,6 +31,7 @@ import logging
 import math
 import secrets
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from functools import wraps
 from pathlib import Path
 from types import MappingProxyType
@@ -72,6 +73,18 @@ PAGE_HEADERS = MappingProxyType({
     "Content-Security-Policy": ("default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                 "script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"),
 })
+
+
+def fen_of(raw: str) -> int | str:
+    """元 as typed ("30", "29.9") in fen, or the text itself for the form's schema to refuse."""
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        return raw
+    if not value.is_finite():  # NaN, Infinity: nothing to multiply
+        return raw
+    fen = value * 100
+    return int(fen) if fen == fen.to_integral_value() else raw
 
 
 def page_headers(extra: dict | None = None) -> dict[str, str]:
@@ -120,10 +133,19 @@ class NavItem:
     # A page of 帮助与反馈's daily work (seed 004): shown only where a hospital of the actor's scope
     # has a desk (`runs_support`); 客服台设置, which opens desks, stays.
     support: bool = False
+    # A page of the internet hospital's operations (seed 004 运营中心): shown only where a hospital of the
+    # actor's scope has doctors (`runs_consult`).
+    consult: bool = False
+    # A page of payments' daily work (orders, refunds): shown only where an institution of the
+    # actor's scope has taken payment orders (`runs_payments`).
+    payments: bool = False
+    # The doctor's workstation: shown only to an account linked to a doctor (`is_doctor`), whatever its roles.
+    doctor: bool = False
 
 
 NAV = (
     NavItem("首页", "/admin/"),
+    NavItem("医生工作站", "/admin/workstation", doctor=True),
     NavItem("参加考核确认", "/admin/enrolment/candidates", "enrolment.manage", MEDICAL, True),
     NavItem("已确认医师", "/admin/enrolment/confirmed", "enrolment.read", MEDICAL | COMMISSIONS, True),
     NavItem("待审核", "/admin/review", "review.institution", MEDICAL, True),
@@ -149,8 +171,14 @@ NAV = (
     NavItem("医疗机构管理", "/admin/records/institutions", "records.manage"),
     NavItem("病案字典", "/admin/records/dicts", "records.manage"),
     NavItem("角色与权限", "/admin/records/roles", "records.manage"),
+    NavItem("支付订单", "/admin/payments/orders", "payments.read", payments=True),
+    NavItem("退款管理", "/admin/payments/refunds", "payments.read", payments=True),
+    # One merchant account serves the whole deployment: its daily bill is the province's to reconcile.
+    NavItem("支付对账", "/admin/payments/reconciliations", "payments.reconcile", PROVINCE),
     NavItem("医生管理", "/admin/doctors", "doctors.manage", MEDICAL | COMMISSIONS),
     NavItem("科室管理", "/admin/departments", "doctors.manage", MEDICAL | COMMISSIONS),
+    NavItem("问诊订单", "/admin/consult/orders", "consult.read", MEDICAL | COMMISSIONS, consult=True),
+    NavItem("诊疗统计", "/admin/consult/stats", "consult.read", MEDICAL | COMMISSIONS, consult=True),
     NavItem("组织机构", "/admin/orgs", "orgs.read"),
     NavItem("下级机构账户", "/admin/orgs/subordinates", "accounts.read", COMMISSIONS),
     NavItem("账号与角色", "/admin/accounts", "accounts.read"),
@@ -174,17 +202,21 @@ KIND_LABELS = {
 
 
 def nav_for(actor: Principal | None, *, assessment: bool = True, records: bool = True,
-            support: bool = True) -> list[NavItem]:
+            support: bool = True, consult: bool = True, payments: bool = True,
+            doctor: bool = False) -> list[NavItem]:
     """The pages the actor's roles and organisation can use; `assessment=False` / `records=False` /
-    `support=False` for a tree that does not run the periodic assessment / the record service /
-    帮助与反馈 (see `nav`)."""
+    `support=False` / `consult=False` / `payments=False` for a tree that does not run the periodic
+    assessment / the record service / 帮助与反馈 / the internet hospital / payments (see `nav`);
+    `doctor=True` for an account linked to a doctor (the workstation)."""
     if actor is None:
         return []
     return [item for item in NAV
             if (item.permission is None or actor.has(item.permission))
             and (item.kinds is None or actor.org_kind in item.kinds)
             and (assessment or not item.assessment) and (records or not item.records)
-            and (support or not item.support)]
+            and (support or not item.support) and (consult or not item.consult)
+            and (payments or not item.payments)
+            and (doctor or not item.doctor)]
 
 
 async def runs_assessment(actor: Principal) -> bool:
@@ -219,6 +251,29 @@ async def runs_support(actor: Principal) -> bool:
     return bool(actor.org_path) and await SupportDesk.filter(institution__path__startswith=actor.org_path).exists()
 
 
+async def runs_consult(actor: Principal) -> bool:
+    """Whether a hospital in the actor's scope runs the internet hospital (has doctors)."""
+    from core.doctors.models import Doctor
+
+    return bool(actor.org_path) and await Doctor.filter(institution__path__startswith=actor.org_path,
+                                                        deleted_at__isnull=True).exists()
+
+
+async def runs_payments(actor: Principal) -> bool:
+    """Whether an institution in the actor's scope has taken payment orders (record copies with a
+    fee, consultations): the menu of orders and refunds appears with the first order."""
+    from core.payments.models import PaymentOrder
+
+    return bool(actor.org_path) and await PaymentOrder.filter(org__path__startswith=actor.org_path).exists()
+
+
+async def is_doctor(actor: Principal) -> bool:
+    """Whether the account is a doctor's workstation login (a Doctor row links it)."""
+    from core.doctors import workbench
+
+    return await workbench.is_doctor(actor)
+
+
 def _root(actor: Principal) -> str:
     return "/" + (actor.org_path or "").strip("/").split("/")[0] + "/"
 
@@ -228,7 +283,8 @@ async def nav(actor: Principal | None) -> list[NavItem]:
     if actor is None:
         return []
     return nav_for(actor, assessment=await runs_assessment(actor), records=await runs_records(actor),
-                   support=await runs_support(actor))
+                   support=await runs_support(actor), consult=await runs_consult(actor),
+                   payments=actor.has("payments.read") and await runs_payments(actor), doctor=await is_doctor(actor))
 
 
 # Detail pages whose address is not under their list's: the sections they belong to, in order

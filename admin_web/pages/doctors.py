@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import Decimal, InvalidOperation
 
 from sanic import Request
 
 from admin_web.pages import blueprint as bp
 from admin_web.pages import once
-from admin_web.pages.common import Listing, Params, check_form, form_values, go, is_htmx, page, render, respond
+from admin_web.pages.common import (
+    Listing, Params, check_form, fen_of, form_values, go, is_htmx, page, render, respond,
+)
 from core.doctors import consent, departments, schedules
 from core.doctors import service as doctors_service
 from core.doctors.errors import AccountLinked, DepartmentExists, DepartmentUnavailable, NotAHospital
@@ -175,16 +176,7 @@ async def doctors_photo(request: Request, doctor_id: int):
     return go(request, f"{BASE}/{doctor_id}?notice=photo")
 
 
-def _fen(raw: str) -> int | str:
-    """元 as typed ("30", "29.9") in fen, or the text itself for the schema to refuse."""
-    try:
-        value = Decimal(raw)
-    except InvalidOperation:
-        return raw
-    if not value.is_finite():  # NaN, Infinity: nothing to multiply
-        return raw
-    fen = value * 100
-    return int(fen) if fen == fen.to_integral_value() else raw
+_fen = fen_of  # 元 as typed, in fen
 
 
 @bp.post("/doctors/<doctor_id:int>/services")

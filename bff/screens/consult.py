@@ -1,14 +1,22 @@
 """Consultation screens of the mini-program and the H5 client (seed 004 居民移动端): the home
 (departments to search by, followed and recently consulted doctors) and the doctor page (profile,
-this month's schedule, whether the informed consent must be accepted first), each in one round trip."""
+this month's schedule, whether the informed consent must be accepted first) and the order form (the
+doctor, whom the caller may order for, the consent), each in one round trip."""
 from __future__ import annotations
 
 from sanic import Blueprint, Request
 from sanic_ext import openapi
 
+from core.consult.service import GRANT_SCOPE
 from core.doctors import catalogue, consent, schedules
 from core.doctors.errors import ConsentUnpublished
-from core.doctors.schemas import ConsultHomeOut, DoctorScreenOut, MonthQuery
+from core.doctors.schemas import (
+    ConsultHomeOut,
+    DoctorScreenOut,
+    MonthQuery,
+    OrderFormOut,
+)
+from core.family import service as family_service
 from core.http import query_model, returns
 from miniprogram_api.guard import mp_required
 
@@ -34,10 +42,29 @@ async def doctor(request: Request, doctor_id: int):
     actor = request.ctx.actor
     month = query_model(request, MonthQuery).month or schedules.current_month()
     page = await catalogue.doctor_page(actor=actor, doctor_id=doctor_id)
-    try:
-        missing = await consent.required(catalogue.patient(actor))
-    except ConsentUnpublished:
-        missing = None
+    missing = await _consent_missing(actor)
     return DoctorScreenOut(doctor=page, schedule=await catalogue.doctor_schedule(actor=actor, doctor_id=doctor_id,
                                                                                 month=month),
                            consent_required=missing is not None, consent_version=missing)
+
+
+@bp.get("/doctors/<doctor_id:int>/order-form")
+@returns(OrderFormOut)
+@openapi.summary("问诊下单页：医生与其服务、可选的就诊人（本人的，及授权“在线问诊”可代办的家庭成员）、"
+                 "是否须先同意知情同意书")
+@mp_required
+async def order_form(request: Request, doctor_id: int):
+    actor = request.ctx.actor
+    page = await catalogue.doctor_page(actor=actor, doctor_id=doctor_id)
+    missing = await _consent_missing(actor)
+    return OrderFormOut(doctor=page, patients=await family_service.reachable_patients(actor=actor, scope=GRANT_SCOPE,
+                                                                                      act=True),
+                        consent_required=missing is not None, consent_version=missing)
+
+
+async def _consent_missing(actor) -> int | None:
+    """The consent version the caller still has to accept (None: accepted, or none published)."""
+    try:
+        return await consent.required(catalogue.patient(actor))
+    except ConsentUnpublished:
+        return None

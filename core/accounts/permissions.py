@@ -44,13 +44,16 @@ PERMISSIONS = {
     "support.seat": "在线客服：客服坐席（接入、回复、结束会话）",
     "support.manage": "帮助与反馈：开通客服台，服务时间、电话与欢迎语",
     "doctors.manage": "互联网诊疗：科室、医生、服务与价格、排班、知情同意书维护",
+    "consult.read": "互联网诊疗：查看问诊订单与医生诊疗统计",
+    "consult.refund": "互联网诊疗：问诊订单退款",
 }
 
 _ADMIN = set(PERMISSIONS)
 _PROVINCE_EXAM = {"exam.bank", "exam.blueprint"}
-# Record copies are reviewed by the institution's own record room, never by a commission.
+# Record copies are reviewed by the institution's own record room, never by a commission; a
+# consultation's money goes back by the hospital that took it (commissions see, hospitals refund).
 _INSTITUTION_ONLY = {"enrolment.manage", "review.institution", "review.assessment", "applications.submit",
-                     "records.review", "support.tickets", "support.seat"}
+                     "records.review", "support.tickets", "support.seat", "consult.refund"}
 ROLES: dict[str, dict] = {
     "commission_admin": {"label": "卫健委管理员", "permissions": _ADMIN - _INSTITUTION_ONLY},
     "institution_admin": {"label": "机构管理员", "permissions": (_ADMIN - {
@@ -66,6 +69,8 @@ ROLES: dict[str, dict] = {
     "record_room": {"label": "病案室人员", "permissions": {"records.read", "records.review"}},
     # A hospital's customer service (seed 004 在线客服, 帮助与反馈): feedback tickets and chat seats.
     "customer_service": {"label": "客服人员", "permissions": {"support.tickets", "support.seat"}},
+    # A hospital's internet-hospital operations (seed 004 运营中心): consultation orders, refunds, statistics.
+    "consult_operator": {"label": "互联网医院运营人员", "permissions": {"consult.read", "consult.refund"}},
     "industry_admin": {"label": "行业组织管理员", "permissions": {"orgs.read", "physicians.read",
                                                                  "applications.submit"}},
     # A doctor's login to the workstation (core/doctors/service.py): no console permission; the

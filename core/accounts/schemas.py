@@ -93,6 +93,14 @@ class PasswordChangedOut(Out):
     relogin: bool = Field(description="须重新登录：该账号的所有会话已结束")
 
 
+class RealtimeTicketOut(Out):
+    token: str = Field(description="短期访问令牌：WebSocket 连接后第一条消息 {\"op\": \"auth\", \"token\": ...} 中发送")
+    expires_in: int = Field(description="有效秒数；到期前重新获取并再次发送 auth")
+    expires_at: dt.datetime
+    account: str = Field(description="网关中的账号，如 admin:12")
+    url: str = Field(description="WebSocket 地址（同源）")
+
+
 class AdminMeOut(Out):
     id: int
     username: str

@@ -1,5 +1,5 @@
 """Use cases of accounts: admin login and sessions, admin account management,
-mini-program login with rotating refresh tokens."""
+mini-program login with rotating refresh tokens, the console's realtime tickets."""
 from __future__ import annotations
 
 import datetime as dt
@@ -23,9 +23,9 @@ from core.accounts.errors import (
 from core.accounts.models import AdminAccount, MpAccount, RefreshToken
 from core.accounts.passwords import check_policy, hash_password, verify_password
 from core.accounts.permissions import ROLES, permissions_for
-from core.accounts.schemas import LoginStateOut, PhysicianUnlockedOut, UnlockedOut
+from core.accounts.schemas import LoginStateOut, PhysicianUnlockedOut, RealtimeTicketOut, UnlockedOut
 from core.audit import service as audit_service
-from core.db import utcnow, transactional
+from core.db import after_commit_scope, utcnow, transactional
 from core.errors import AppError, NotFound
 from core.orgs.models import OrgNode
 from core.principal import Principal
@@ -123,6 +123,7 @@ async def authenticate_session(*, session_token: str | None, csrf_token: str | N
 
 async def logout(*, actor: Principal) -> int:
     ended = await sessions.end_all(actor.id)
+    await revoke_tickets(actor.id)
     await audit_service.record(actor=actor, action="auth.logout", target_type="AdminAccount",
                                target_id=actor.id, after={"sessions_ended": ended})
     return ended
@@ -146,7 +147,55 @@ async def change_password(*, actor: Principal, old_password: str, new_password: 
         await account.save(update_fields=["password_hash", "must_change_password", "password_changed_at"])
         await audit_service.record(actor=actor, action="accounts.change_password",
                                    target_type="AdminAccount", target_id=account.id)
+        await revoke_tickets(account.id)
     await sessions.end_all(account.id)
+
+
+# ------------------------------------------------------- the console's realtime tickets
+
+def admin_subject(account_id: int) -> str:
+    """The revocation subject (core/accounts/tokens.py) of an administrator's realtime tickets."""
+    return f"admin:{account_id}"
+
+
+async def revoke_tickets(account_id: int) -> None:
+    """End every realtime ticket of an administrator account (logout, disabled, deleted, roles or
+    password changed): called inside the change's transaction, so its open sockets close (4003)
+    once the change committed (the `accounts.tokens_revoked` event) and a new ticket is refused
+    at once on every worker (`tokens.publish`, after the commit)."""
+    subject = admin_subject(account_id)
+    stamp = await tokens.revoke(subject)
+    pending = after_commit_scope()
+    if pending is not None:
+        pending.add(lambda: tokens.publish(subject, stamp))
+    else:  # revoke committed on its own (logout)
+        await tokens.publish(subject, stamp)
+
+
+async def realtime_ticket(*, actor: Principal) -> RealtimeTicketOut:
+    """A short-lived access token for the realtime gateway's first frame, for a console page that
+    holds a cookie session (which a WebSocket cannot present safely: the gateway authenticates by
+    its first frame, never by ambient cookies). It carries the account's revocation stamp, so a
+    logout, disabling, new roles or a new password end it and close its sockets; the gateway
+    turns it into the same principal as the session (`authenticate_access`, roles read again)."""
+    if actor.kind != "admin" or actor.id is None:
+        raise TokenInvalid(details={"reason": "not an administrator session"})
+    seconds = get_settings().realtime_ticket_seconds
+    ep = await tokens.stamp_of(admin_subject(actor.id))
+    token, _, exp = tokens.encode(sub=actor.id, typ="access", seconds=seconds, who="admin", ep=ep)
+    return RealtimeTicketOut(token=token, expires_in=seconds, expires_at=exp, account=admin_subject(actor.id),
+                             url="/realtime/v1/ws")
+
+
+async def _ticket_principal(account_id: int) -> Principal:
+    """The principal of a realtime ticket: the account as it is now (a disabled or deleted one is refused)."""
+    account = await AdminAccount.filter(id=account_id, deleted_at__isnull=True).first()
+    if account is None or account.disabled:
+        raise TokenInvalid(details={"reason": "account disabled"})
+    if account.must_change_password or _password_expired(account):
+        raise PasswordChangeRequired()
+    org = await OrgNode.get(id=account.org_id)
+    return principal_of(account, org)
 
 
 # ------------------------------------------------------- admin account management
@@ -273,6 +322,8 @@ async def set_disabled(*, actor: Principal, account_id: int, disabled: bool) -> 
         await audit_service.record(actor=actor, action="accounts.disable" if disabled else "accounts.enable",
                                    target_type="AdminAccount", target_id=account.id, before=before,
                                    after=audit_service.snapshot(account), org_id=account.org_id)
+        if disabled:
+            await revoke_tickets(account.id)
     if disabled:
         await sessions.end_all(account.id)
     return account
@@ -280,7 +331,8 @@ async def set_disabled(*, actor: Principal, account_id: int, disabled: bool) -> 
 
 @transactional
 async def set_roles(*, actor: Principal, account_id: int, roles: list[str]) -> AdminAccount:
-    """Change what an account may do; it applies from its next request (sessions read the roles)."""
+    """Change what an account may do; it applies from its next request (sessions read the roles), and
+    its realtime sockets close (their principal carries the old roles) to reconnect with a new ticket."""
     await scope.require(actor, "accounts.write")
     if account_id == actor.id:
         raise OwnRoles()
@@ -292,6 +344,7 @@ async def set_roles(*, actor: Principal, account_id: int, roles: list[str]) -> A
         await audit_service.record(actor=actor, action="accounts.set_roles", target_type="AdminAccount",
                                    target_id=account.id, before=before, after=audit_service.snapshot(account),
                                    org_id=account.org_id)
+        await revoke_tickets(account.id)
     return account
 
 
@@ -306,6 +359,7 @@ async def reset_password(*, actor: Principal, account_id: int) -> tuple[AdminAcc
         await account.save(update_fields=["password_hash", "must_change_password"])
         await audit_service.record(actor=actor, action="accounts.reset_password",
                                    target_type="AdminAccount", target_id=account.id, org_id=account.org_id)
+        await revoke_tickets(account.id)
     await sessions.end_all(account.id)
     return account, initial
 
@@ -354,6 +408,7 @@ async def delete_admin(*, actor: Principal, account_id: int) -> None:
     await _not_self(actor, account_id, "accounts.delete")
     async with scope.locked(actor, AdminAccount, account_id) as account:
         await recycle_service.soft_delete(actor=actor, obj=account, action="accounts.delete")
+        await revoke_tickets(account.id)
     await sessions.end_all(account.id)
 
 
@@ -508,10 +563,17 @@ async def refresh(*, refresh_token: str) -> TokenPair:
     return pair
 
 
-async def authenticate_access(*, token: str, allow_password_change: bool = False) -> Principal:
+async def authenticate_access(*, token: str, allow_password_change: bool = False,
+                              allow_admin: bool = False) -> Principal:
     """The caller of a bearer token (tokens.verify checks revocation). A physician's token from an
-    initial or reset password reaches only the password change until the password is changed."""
+    initial or reset password reaches only the password change until the password is changed.
+    An administrator's realtime ticket counts only where `allow_admin` says so (the gateway): the
+    bearer APIs are the mini-program's, whose services take the principal for a patient's."""
     claims = await tokens.verify(token, typ="access")
+    if claims.get("who") == "admin":
+        if not allow_admin:
+            raise TokenInvalid(details={"reason": "an administrator's realtime ticket"})
+        return await _ticket_principal(int(claims["sub"]))
     if claims.get("who") == "physician":  # a physician on the PC, without WeChat
         if claims.get("pwc") and not allow_password_change:
             raise PasswordChangeRequired()

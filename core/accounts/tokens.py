@@ -7,8 +7,9 @@ so a token can never be confused with anything else signed by that secret.
 
 Revocation ("every token of this subject issued before now is dead") is one
 mechanism for every kind of subject: a mini-program account that is disabled,
-a physician whose password changes or is reset. Each subject ("mp:12",
-"physician:5") has a stamp that only grows (table token_epoch); a token carries
+a physician whose password changes or is reset, an administrator who logs out, is
+disabled or changes roles or password (the console's realtime tickets). Each subject ("mp:12",
+"physician:5", "admin:3") has a stamp that only grows (table token_epoch); a token carries
 the stamp its subject had when it was issued (claim `ep`, 0 before the first
 revocation) and is dead once the subject's stamp is larger. `verify` is the one
 place tokens are checked: the stamp comes from Redis in the same round trip as
@@ -17,7 +18,7 @@ from the database when Redis has lost it, so a Redis restart revives nothing.
 The cached value lives CACHE_SECONDS; a revocation overwrites it after its commit.
 
 A revocation is also a domain event, `accounts.tokens_revoked` (core/events) on the
-topic `account:<id>` (or `physician:<id>`), so that open sockets of the subject close at
+topic `account:<id>` (or `physician:<id>`, `admin:<id>`), so that open sockets of the subject close at
 once. The cache write itself (`publish`) stays outside the event mechanism, on purpose:
 it is not news for others but this process's own cache fill, it must be done before the
 revoking request answers (the next request, on any worker, must already be refused; an
@@ -61,7 +62,8 @@ def signing_key() -> bytes:
 
 def encode(*, sub: int, typ: str, seconds: int, jti: str | None = None, fam: str | None = None,
            who: str | None = None, ep: int = 0, pwc: bool = False) -> tuple[str, str, dt.datetime]:
-    """`who` marks a physician logged in on the PC (sub is then the physician id); `ep` is the
+    """`who` marks a physician logged in on the PC (sub is then the physician id) or an administrator's
+    realtime ticket (`admin`: sub is the admin account id); `ep` is the
     subject's revocation stamp at issue (see `stamp_of`); `pwc` limits the token to the
     password change (an initial or reset password)."""
     s = get_settings()
@@ -100,9 +102,14 @@ def decode(token: str, *, typ: str) -> dict:
 
 # ------------------------------------------------------------------ revocation
 
+SUBJECT_KINDS = ("physician", "admin")  # `who` claims; any other token is a mini-program account's
+
+
 def subject_of(claims: dict) -> str:
-    """The revocation subject of a verified token: a PC physician or a mini-program account."""
-    return f"{'physician' if claims.get('who') == 'physician' else 'mp'}:{claims['sub']}"
+    """The revocation subject of a verified token: a PC physician, an administrator's realtime
+    ticket or a mini-program account."""
+    who = claims.get("who")
+    return f"{who if who in SUBJECT_KINDS else 'mp'}:{claims['sub']}"
 
 
 def revoked_family_key(family: str) -> str:

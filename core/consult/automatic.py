@@ -132,6 +132,8 @@ async def _remind(order_id: int) -> str:
         await order.save(update_fields=["reminded_at", "updated_at"])
         await core.tell_doctor(order, title="请尽快接诊",
                                body=f"{core.local(order.accept_by)} 前未接诊将自动取消并退款")
+        await events.emit(core.CHANGED, {"id": order.id, "reminder": "accept_soon"},
+                          topic=core.doctor_topic(order.doctor_id))
     return "remind"
 
 

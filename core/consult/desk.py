@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from tortoise.expressions import Subquery
 from tortoise.transactions import in_transaction
 
 from core import topics
@@ -28,7 +29,7 @@ from core.consult.errors import (
 )
 from core.consult.models import ConsultOrder, ConsultRecord
 from core.consult.schemas import (
-    ConsultRecordRowOut,
+    ColleagueOut, ConsultRecordRowOut,
     DeskCountsOut,
     DeskFilter,
     DeskOrderOut,
@@ -45,7 +46,7 @@ from core.conversations import service as conversations
 from core.conversations.models import Conversation, Participant
 from core.db import transactional, utcnow
 from core.doctors import catalogue
-from core.doctors.models import SERVICE_LABELS, Doctor, DoctorService, ServiceKind
+from core.doctors.models import SERVICE_LABELS, TITLE_LABELS, Doctor, DoctorService, ServiceKind
 from core.doctors.service import doctor_for_account
 from core.events import service as events
 from core.principal import Principal
@@ -206,6 +207,20 @@ async def _colleague(order: ConsultOrder, doctor_id: int) -> tuple[Doctor, int]:
             doctor_id=doctor_id, kind=ServiceKind(order.kind), enabled=True):
         raise TransferRefused(details={"doctor_id": doctor_id})
     return target, site.department_id
+
+
+async def colleagues(*, actor: Principal, order_id: int) -> list[ColleagueOut]:
+    """Whom the order may be transferred to: the hospital's other doctors online who take its kind."""
+    _, order = await _mine(actor, order_id)
+    offering = DoctorService.filter(kind=ServiceKind(order.kind), enabled=True).values("doctor_id")
+    sites = catalogue.offered_sites().filter(institution_id=order.institution_id).values("doctor_id")
+    doctors = await catalogue.listed().filter(account_id__isnull=False, id__in=Subquery(offering)) \
+        .filter(id__in=Subquery(sites)).exclude(id=order.doctor_id).order_by("name").limit(200)
+    departments = {s.doctor_id: s.department.name for s in await catalogue.offered_sites().filter(
+        institution_id=order.institution_id, doctor_id__in=[d.id for d in doctors]).order_by("-primary", "sort")
+        .prefetch_related("department")}
+    return [ColleagueOut(id=d.id, name=d.name, title_label=TITLE_LABELS[d.title],
+                         department_name=departments.get(d.id, "")) for d in doctors]
 
 
 @transactional

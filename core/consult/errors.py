@@ -40,3 +40,11 @@ class TransferRefused(AppError):
 
 class NothingToPay(AppError):
     status, code, message = 409, "consult.nothing_to_pay", "该订单无需支付"
+
+
+class RefundNotFinal(AppError):
+    status, code, message = 409, "consult.refund_not_final", "问诊尚未结束，不能在后台退款（请由医生或患者取消订单，系统将自动全额退款）"
+
+
+class NotPaid(AppError):
+    status, code, message = 409, "consult.not_paid", "该订单没有可退款的支付"

@@ -6,11 +6,11 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from core.inputs import Id
-from core.outputs import Out
-from core.payments.schemas import CheckoutOut
+from core.outputs import Out, Page
+from core.payments.schemas import MAX_FEN, OUT_REFUND_NO, CheckoutOut, RefundOut
 from core.payments.schemas import OrderOut as PaymentOrderOut
 
 SYMPTOMS_MAX = 1000
@@ -91,13 +91,50 @@ class DeskFilter(In):
 
 class AdminOrderFilter(In):
     model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
-    state: GroupOrState | None = None
-    institution_id: Id | None = None
+    state: GroupOrState | None = Field(default=None,
+                                       description="分组（unpaid/waiting/in_progress/done/cancelled）或具体状态")
+    institution_id: Id | None = Field(default=None, description="医院")
     doctor_id: Id | None = None
-    refund_state: Literal["requested", "refunded", "failed"] | None = None
-    number: str | None = Field(default=None, max_length=24)
-    date_from: _dt.date | None = None
-    date_to: _dt.date | None = None
+    refund_state: Literal["requested", "refunded", "failed"] | None = Field(
+        default=None, description="requested 退款中 / refunded 已退款 / failed 退款失败")
+    number: str | None = Field(default=None, max_length=24, description="订单号（ZX 开头，完整）")
+    date_from: _dt.date | None = Field(default=None, description="下单日期从（含）")
+    date_to: _dt.date | None = Field(default=None, description="下单日期至（含）")
+
+    @model_validator(mode="after")
+    def _span(self):
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise ValueError("开始日期不能晚于结束日期")
+        return self
+
+
+STATS_MAX_DAYS = 366
+
+
+class StatsFilter(In):
+    """The statistics' period (China calendar days, both included; the last 30 days by default) and hospital."""
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+    date_from: _dt.date | None = Field(default=None, description="开始日期（含），缺省为近30天")
+    date_to: _dt.date | None = Field(default=None, description="结束日期（含），缺省为今天")
+    institution_id: Id | None = Field(default=None, description="医院")
+
+    @model_validator(mode="after")
+    def _span(self):
+        if self.date_from and self.date_to:
+            if self.date_from > self.date_to:
+                raise ValueError("开始日期不能晚于结束日期")
+            if (self.date_to - self.date_from).days >= STATS_MAX_DAYS:
+                raise ValueError(f"统计区间不能超过{STATS_MAX_DAYS}天")
+        return self
+
+
+class AdminRefundIn(In):
+    """A back-office refund of a consultation's payment: the whole remainder, or a part of it."""
+    amount_fen: int | None = Field(default=None, ge=1, le=MAX_FEN,
+                                   description="退款金额（分）；缺省为剩余可退的全部金额")
+    reason: str = Field(min_length=2, max_length=80, description="退款原因（患者的退款消息中可见）")
+    out_refund_no: str | None = Field(default=None, pattern=OUT_REFUND_NO,
+                                      description="商户退款单号：同一单号重复提交是同一笔退款（超时重试、重复点击）")
 
 
 # ---------------------------------------------------------------- answers
@@ -144,7 +181,7 @@ class OrderOut(Out):
     can_pay: bool
     can_cancel: bool
     can_rate: bool
-    can_chat: bool
+    can_chat: bool = Field(description="可进入问诊会话交流：已支付、未结束（支付前的病情图片也在会话中）")
 
 
 class OrderEventOut(Out):
@@ -214,6 +251,13 @@ class DeskRowOut(OrderOut):
     last_at: _dt.datetime | None
 
 
+class ColleagueOut(Out):
+    id: int
+    name: str
+    title_label: str
+    department_name: str
+
+
 class DeskCountsOut(Out):
     new: int
     in_progress: int
@@ -244,11 +288,82 @@ class AdminOrderOut(OrderOut):
     account_id: int
     first_reply_at: _dt.datetime | None
     refunded_at: _dt.datetime | None
+    refunded_fen: int = Field(default=0, description="该订单支付已退回的金额（分，含部分退款）")
 
 
 class AdminOrderDetailOut(AdminOrderOut):
     symptoms: str
+    illness_duration: str
     summary: str
     comment: str
+    rated_at: _dt.datetime | None
     timeline: list[OrderEventOut]
     payment: PaymentOrderOut | None
+    refunds: list[RefundOut] = Field(description="该订单支付的全部退款（自动与后台）")
+    remaining_fen: int = Field(description="尚可退款的金额（分）")
+    can_refund: bool = Field(description="订单已结束、仍有可退金额，且当前账号有退款权限")
+
+
+class AdminOrderPage(Page[AdminOrderOut]):
+    groups: list[GroupCountOut] = Field(description="各分组的订单数（按其余筛选条件）")
+
+
+class AdminRefundOut(Out):
+    order: AdminOrderDetailOut
+    refund: RefundOut
+
+
+class DayCountOut(Out):
+    day: _dt.date
+    orders: int = Field(description="当日下单")
+    paid: int = Field(description="其中已支付")
+    completed: int = Field(description="其中已完成（已完成、已结束）")
+
+
+class StatsSummaryOut(Out):
+    orders: int
+    paid: int = Field(description="已支付的订单")
+    completed: int
+    refunded_orders: int = Field(description="有退款（退款中、已退款、退款失败）的订单")
+    paid_fen: int = Field(description="期间实收（按支付时间）")
+    refunded_fen: int = Field(description="期间退款成功（按退款时间）")
+    accepted: int = Field(description="医生已接诊")
+    decided: int = Field(description="医生已处理：接诊、拒绝或超时未接诊（患者接诊前取消的不计）")
+    acceptance_rate: float | None = Field(description="接诊率 = 接诊 / 已处理，0–1")
+    replied: int = Field(description="医生已回复的接诊订单")
+    avg_response_minutes: float | None = Field(description="接诊到医生首次回复的平均分钟数")
+    median_response_minutes: float | None
+    rated: int
+    avg_score: float | None
+
+
+class RatingsOut(Out):
+    count: int
+    average: float | None
+    distribution: list[GroupCountOut] = Field(description="1–5 分各多少")
+
+
+class DoctorStatsOut(Out):
+    doctor_id: int
+    name: str
+    institution_name: str
+    orders: int
+    accepted: int
+    completed: int
+    avg_response_minutes: float | None
+    rated: int
+    avg_score: float | None
+
+
+class ConsultStatsOut(Out):
+    date_from: _dt.date
+    date_to: _dt.date
+    institution_id: int | None
+    summary: StatsSummaryOut
+    by_day: list[DayCountOut]
+    by_state: list[GroupCountOut]
+    response: list[GroupCountOut] = Field(description="首次回复时长分布（含“尚未回复”）")
+    refunds: list[GroupCountOut] = Field(
+        description="退款订单按原因：超时未接诊、医生拒绝、患者取消、医生取消接诊、后台退款（笔）")
+    ratings: RatingsOut
+    doctors: list[DoctorStatsOut]

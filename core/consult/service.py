@@ -110,7 +110,7 @@ def order_out(order: ConsultOrder, *, for_doctor: bool = False, model=OrderOut, 
         conversation_id=order.conversation_id, score=order.score,
         can_pay=state == State.CREATED, can_cancel=state in (State.CREATED, State.WAITING),
         can_rate=state in states.RATABLE and order.score is None,
-        can_chat=state in (State.CREATED, State.WAITING, State.IN_PROGRESS))
+        can_chat=state in (State.WAITING, State.IN_PROGRESS))
     fields.update(extra)
     return model(**fields)
 

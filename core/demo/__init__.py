@@ -18,7 +18,11 @@ sees a populated system and logs in with the accounts printed at start-up:
 - core/support/demo.py: 帮助与反馈 (desks of the district's hospitals, a customer-service
   account, help for doctors and patients, an answered ticket);
 - doctors.py: the internet hospital's catalogue (departments, doctors with photos, prices and
-  schedules at 武汉市第一医院 and 西陵区妇幼保健院, the informed consent, a doctor's login).
+  schedules at 武汉市第一医院 and 西陵区妇幼保健院, the informed consent, a doctor's login);
+- consult.py: consultation orders in every state at 闸北中心医院, 武汉市第一医院 and 西陵区妇幼保健院
+  (paid, answered, recorded, ended, rated, refunded; spread over the past days), with the
+  workstation logins of their doctors.
+- payments.py: refunds of the paid record-copy fee (one abnormal) and a week of reconciliations.
 
 Each part is built through the services (the data is what the product makes)
 and created once: every step checks its own marker, so a second run adds
@@ -33,12 +37,14 @@ import sys
 from core.accounts.models import AdminAccount, MpAccount
 from core.demo import catalog
 from core.assessment.models import AssessmentApplication, BadRecord, Cycle, Enrolment, Physician
+from core.consult.models import ConsultOrder
 from core.doctors.models import Doctor
 from core.errors import AppError
 from core.exam.models import Blueprint, Question
 from core.family.models import Patient
 from core.faq.models import FaqEntry
 from core.orgs.models import OrgNode
+from core.payments.models import BillReport
 from core.settings import get_settings
 from core.support.models import SupportDesk
 
@@ -67,7 +73,8 @@ async def _complete() -> bool:
             and await Question.exists() and await Blueprint.filter(cycle_id=cycle.id).exists()
             and await Enrolment.filter(cycle_id=cycle.id).exists() and await MpAccount.exists()
             and await FaqEntry.exists() and await AssessmentApplication.exists() and await BadRecord.exists()
-            and await SupportDesk.exists() and await Doctor.exists())
+            and await SupportDesk.exists() and await Doctor.exists() and await ConsultOrder.exists()
+            and await BillReport.exists())
 
 
 async def _build(*, physicians: int, patients: int) -> None:
@@ -141,6 +148,17 @@ async def _build(*, physicians: int, patients: int) -> None:
         await doctors.seed_doctors(DEMO_PASSWORD)
         patient = await MpAccount.get(openid=persona("patient")["openid"])
         await doctors.seed_follows(personas.actor_of(patient))
+    if not await ConsultOrder.exists():
+        from core.demo import consult
+
+        _step("互联网医院：问诊订单、支付、病历、评价与退款")
+        await consult.seed_consultations(DEMO_PASSWORD)
+    if not await BillReport.exists():
+        from core.demo import payments
+        from core.demo.orgs import admin
+
+        _step("支付：退款与对账")
+        await payments.seed_payments(await admin("jingan"))
 
 
 def _step(what: str) -> None:
@@ -176,6 +194,8 @@ def accounts_listing() -> list[tuple[str, str, str]]:
 
     rows += [(username, DEMO_PASSWORD, label) for username, label in support_demo.ACCOUNTS]
     rows += [(catalog.DOCTOR_ACCOUNT[0], DEMO_PASSWORD, catalog.DOCTOR_ACCOUNT[1])]
+    rows += [(username, DEMO_PASSWORD, label) for username, (_admin, _name, label) in
+             catalog.CONSULT_DOCTOR_ACCOUNTS.items()]
     rows += [("（医师）", DEMO_PASSWORD, "医师在小程序或 H5 中用身份证号、姓名和此密码绑定；PC 端用身份证号和此密码登录")]
     return rows
 

@@ -50,6 +50,13 @@ RECORDS_ACCOUNTS = [("jingan", "静安区卫健委（病案复印：全区统计
             ("records3", "市北医院病案室（人工审核，收费 10 元）")]
 
 # ---------------------------------------------------------------- the internet hospital (core/demo/doctors.py)
-DOCTOR_ACCOUNT = ("doctor1", "武汉市第一医院儿科李华医生（医生工作站登录账号：医生工作站随后上线，现可登录管理后台）")
+DOCTOR_ACCOUNT = ("doctor1", "武汉市第一医院儿科李华医生（医生工作站登录账号：登录管理后台后进入“医生工作站”，有快捷回复、病历与诊断模板）")
+# The workstation logins of the doctors the demo's consultations are with (core/demo/consult.py):
+# username → (the hospital's demo administrator who makes it, the doctor, what it is).
+CONSULT_DOCTOR_ACCOUNTS = {
+    "doctor_wu": ("records2", "吴佳怡", "闸北中心医院儿科吴佳怡医生（医生工作站：问诊订单）"),
+    "doctor_shen": ("records2", "沈国平", "闸北中心医院内科沈国平医生（医生工作站：问诊订单）"),
+    "doctor_zhang": ("inst5", "张丽", "西陵区妇幼保健院妇科张丽医生（医生工作站：问诊订单）"),
+}
 
 CYCLE_CODE = "2026"

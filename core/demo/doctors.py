@@ -161,6 +161,38 @@ async def seed_doctors(password: str) -> None:
                                                             username=DOCTOR_ACCOUNT[0], password=password)
     await AdminAccount.filter(id=account_id).update(must_change_password=False, password_changed_at=utcnow())
     await consent.publish(actor=province, data=ConsentIn(body=CONSENT_BODY, fees=CONSENT_FEES))
+    await seed_templates(await admin(DOCTOR_ACCOUNT[0]), dept_ids[("inst1", "EK")])
+
+
+# The demo doctor's workstation templates: (kind, title, content, shared with the department).
+TEMPLATES = [
+    ("reply", "问候", "您好，我是李华医生，请详细描述孩子的症状、持续时间和体温情况，如有检查结果可一并发送图片。", False),
+    ("reply", "补充资料", "为了更准确地判断病情，请补充：孩子的年龄、体重、既往病史和过敏史。", False),
+    ("reply", "用药提醒", "请按医嘱按时用药，服药后注意观察体温和精神状态，如有不适及时告诉我。", False),
+    ("reply", "线下就诊", "根据您描述的情况，建议尽快到医院儿科门诊或急诊就诊，进行血常规等检查。", False),
+    ("reply", "结束语", "祝孩子早日康复！如有新的情况，欢迎再次咨询。", False),
+    ("record", "小儿急性上呼吸道感染", {
+        "chief_complaint": "发热伴咳嗽2天", "present_illness": "2天前无明显诱因出现发热，最高体温38.5℃，伴轻咳、流涕，精神尚可，食欲稍差。",
+        "past_history": "既往体健，无药物过敏史。", "diagnosis": "急性上呼吸道感染",
+        "advice": "1. 多饮水，清淡饮食，注意休息；\n2. 体温超过38.5℃时口服退热药；\n3. 如持续高热超过3天、精神差或呼吸急促，请及时线下就诊。"}, True),
+    ("record", "小儿腹泻", {
+        "chief_complaint": "腹泻1天", "present_illness": "1天前出现稀水样便，每日4–5次，无脓血，无明显呕吐。",
+        "past_history": "既往体健。", "diagnosis": "急性腹泻病",
+        "advice": "1. 口服补液盐预防脱水；\n2. 继续母乳或日常饮食，少量多餐；\n3. 出现尿量明显减少、精神萎靡或便中带血时及时就诊。"}, False),
+    ("diagnosis", "儿童呼吸道常用", ["急性上呼吸道感染", "急性支气管炎", "支气管哮喘", "过敏性鼻炎"], True),
+    ("diagnosis", "儿童消化道常用", ["急性腹泻病", "功能性消化不良", "便秘"], False),
+]
+
+
+async def seed_templates(doctor_actor, department_id: int) -> None:
+    """The demo doctor (doctor1) has quick replies, record and diagnosis templates, some shared with 儿科."""
+    from core.doctors import workbench
+    from core.doctors.schemas import TemplateIn
+
+    field = {"reply": "text", "record": "record", "diagnosis": "items"}
+    for kind, title, content, shared in TEMPLATES:
+        await workbench.create_template(actor=doctor_actor, data=TemplateIn(
+            kind=kind, title=title, department_id=department_id if shared else None, **{field[kind]: content}))
 
 
 async def seed_follows(patient_actor) -> None:

@@ -64,3 +64,39 @@ class UnknownConsultation(AppError):
 
 class ScoreInvalid(AppError):
     status, code, message = 422, "doctors.score_invalid", "评分应为 1 到 5 分"
+
+
+# ---------------------------------------------------------------- the doctor's workstation
+
+class NotADoctor(AppError):
+    """The workstation is for administrator accounts linked to a doctor (Doctor.account)."""
+
+    status, code, message = 403, "doctors.not_a_doctor", "医生工作站仅供已开通工作站账号的医生使用"
+
+
+class SiteNotMine(AppError):
+    """A department that is not one of the doctor's practice sites (details.department_id)."""
+
+    status, code, message = 422, "doctors.site_not_mine", "该科室不是您的执业科室"
+
+
+class TemplateNotFound(AppError):
+    """A template that does not exist or is not the caller's own (shared ones are read-only)."""
+
+    status, code, message = 404, "doctors.template_not_found", "模板不存在，或为科室共享模板（只读）"
+
+
+class TemplateLimit(AppError):
+    status, code, message = 409, "doctors.template_limit", "该类模板数量已达上限，请先删除不用的模板"
+
+
+class TemplateBodyInvalid(AppError):
+    """An edit whose content is not of the template's kind (details.kind, details.field)."""
+
+    status, code, message = 422, "doctors.template_body_invalid", "模板内容与模板类型不符"
+
+
+class TemplateOrderInvalid(AppError):
+    """A new order that does not list exactly the caller's own templates of the kind (details.missing, details.unknown)."""
+
+    status, code, message = 422, "doctors.template_order_invalid", "排序须包含您该类的全部模板，且只包含这些模板"

@@ -190,3 +190,50 @@ class ConsentAcceptance(Model):
     class Meta:
         table = "doctor_consent_acceptance"
         unique_together = (("account", "version"),)
+
+
+# ---------------------------------------------------------------- the doctor's workstation (workbench.py)
+
+class TemplateKind(str, Enum):
+    reply = "reply"  # 快捷回复: a text to send in the chat
+    record = "record"  # 病历模板: the fields of the consultation record
+    diagnosis = "diagnosis"  # 诊断模板: a named list of diagnoses
+
+
+TEMPLATE_LABELS = {TemplateKind.reply: "快捷回复", TemplateKind.record: "病历模板",
+                   TemplateKind.diagnosis: "诊断模板"}
+
+
+class DoctorTemplate(TimestampedModel):
+    """A template of the doctor workstation: a quick reply, a record template or a diagnosis list.
+    Owned by one doctor; shared read-only with the doctors of one of the owner s departments when
+    `department` is set."""
+
+    id = fields.IntField(primary_key=True)
+    kind = fields.CharEnumField(TemplateKind, max_length=16)
+    doctor = fields.ForeignKeyField("models.Doctor", related_name="templates", on_delete=fields.CASCADE)
+    department = fields.ForeignKeyField("models.Department", related_name="doctor_templates", null=True,
+                                        on_delete=fields.SET_NULL)
+    title = fields.CharField(max_length=64)
+    # reply: {"text"}; record: {"chief_complaint", "present_illness", "past_history", "diagnosis",
+    # "advice"}; diagnosis: {"items": [...]} (schemas.py bounds each).
+    body = fields.JSONField(default=dict)
+    sort = fields.IntField(default=0)
+
+    class Meta:
+        table = "doctor_template"
+        indexes = (("doctor", "kind", "sort"), ("department", "kind"))
+
+
+class DoctorWorkstation(Model):
+    """What the doctor workstation remembers of a doctor: the practice site (department) the doctor
+    works at now (多点执业: the consultation queue shows that site s orders)."""
+
+    doctor = fields.OneToOneField("models.Doctor", related_name="workstation", primary_key=True,
+                                  on_delete=fields.CASCADE)
+    department = fields.ForeignKeyField("models.Department", related_name="doctor_workstations", null=True,
+                                        on_delete=fields.SET_NULL)
+    changed_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "doctor_workstation"

@@ -4,10 +4,12 @@ consent). Every string and number an edge accepts is bounded here."""
 from __future__ import annotations
 
 import datetime as _dt
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from core.doctors.models import DoctorTitle, Period, ServiceKind
+from core.doctors.models import DoctorTitle, Period, ServiceKind, TemplateKind
+from core.family.schemas import ReachablePatientOut
 from core.inputs import EditIn, Id, PageNo
 from core.outputs import Out
 
@@ -320,8 +322,188 @@ class DoctorScreenOut(Out):
     consent_version: int | None
 
 
+class OrderFormOut(Out):
+    """BFF: the consultation order form of one doctor in one round trip: the doctor and its services,
+    whom the caller may order for (its own 就诊人, then family members whose grant "在线问诊" allows
+    acting), and whether the informed consent must be accepted first."""
+    doctor: DoctorPageOut
+    patients: list[ReachablePatientOut] = Field(description="可选的就诊人：本人的，及授权“在线问诊”可代办的家庭成员")
+    consent_required: bool = Field(description="下单前是否须先同意知情同意书（当前版本尚未同意）")
+    consent_version: int | None
+
+
 class ConsultHomeOut(Out):
     """BFF: the consultation home (departments to search by, followed and recent doctors)."""
     departments: list[PublicDepartmentOut]
     followed: list[DoctorCardOut]
     recent: list[RecentDoctorOut]
+
+
+# ---------------------------------------------------------------- the doctor's workstation (workbench.py)
+
+MAX_TEMPLATES = 200  # of one kind, of one doctor
+MAX_DIAGNOSES = 20  # in one diagnosis template
+RECORD_FIELDS = {"chief_complaint": "主诉", "present_illness": "现病史", "past_history": "既往史",
+                 "diagnosis": "诊断", "advice": "医嘱"}
+
+
+class RecordBody(In):
+    """The fields of a consultation record a record template fills (at least one)."""
+    chief_complaint: str = Field(default="", max_length=500, description="主诉")
+    present_illness: str = Field(default="", max_length=2000, description="现病史")
+    past_history: str = Field(default="", max_length=2000, description="既往史")
+    diagnosis: str = Field(default="", max_length=500, description="诊断")
+    advice: str = Field(default="", max_length=2000, description="医嘱")
+
+    @model_validator(mode="after")
+    def _something(self) -> "RecordBody":
+        if not any(getattr(self, name) for name in RECORD_FIELDS):
+            raise ValueError("病历模板至少填写一项")
+        return self
+
+
+def _diagnoses(v: list[str] | None) -> list[str] | None:
+    if v is None:
+        return v
+    items = [x.strip() for x in v]
+    if any(not x for x in items):
+        raise ValueError("诊断不能为空")
+    if len(set(items)) != len(items):
+        raise ValueError("诊断不能重复")
+    return items
+
+
+BODY_FIELDS = {TemplateKind.reply: ("text", "回复内容"), TemplateKind.record: ("record", "病历内容"),
+               TemplateKind.diagnosis: ("items", "诊断")}
+
+
+class TemplateIn(In):
+    """A new template: `text` for a quick reply, `record` for a record template, `items` for a
+    diagnosis template (exactly the one of its kind)."""
+    kind: TemplateKind = Field(description="reply 快捷回复 / record 病历模板 / diagnosis 诊断模板")
+    title: str = Field(min_length=1, max_length=64)
+    department_id: Id | None = Field(default=None, description="共享给本人的一个执业科室（该科室的医生只读）；不填为个人模板")
+    text: str | None = Field(default=None, min_length=1, max_length=500, description="快捷回复的内容")
+    record: RecordBody | None = None
+    items: list[Annotated[str, Field(max_length=100)]] | None = Field(
+        default=None, min_length=1, max_length=MAX_DIAGNOSES, description="诊断模板的诊断（每条 1–100 字）")
+
+    @field_validator("items")
+    @classmethod
+    def _items(cls, v: list[str] | None) -> list[str] | None:
+        return _diagnoses(v)
+
+    @model_validator(mode="after")
+    def _body_of_kind(self) -> "TemplateIn":
+        wanted, label = BODY_FIELDS[self.kind]
+        if getattr(self, wanted) is None:
+            raise ValueError(f"请填写{label}")
+        others = [name for name, _ in BODY_FIELDS.values() if name != wanted and getattr(self, name) is not None]
+        if others:
+            raise ValueError(f"该类模板只填写 {wanted}，不能填写 {'、'.join(others)}")
+        return self
+
+
+class TemplateEditIn(EditIn):
+    """Change the fields sent; the kind stays. `department_id: null` makes a shared template personal."""
+    clearable = frozenset({"department_id"})
+    title: str | None = Field(default=None, min_length=1, max_length=64)
+    department_id: Id | None = None
+    text: str | None = Field(default=None, min_length=1, max_length=500)
+    record: RecordBody | None = None
+    items: list[Annotated[str, Field(max_length=100)]] | None = Field(default=None, min_length=1,
+                                                                     max_length=MAX_DIAGNOSES)
+
+    @field_validator("items")
+    @classmethod
+    def _items(cls, v: list[str] | None) -> list[str] | None:
+        return _diagnoses(v)
+
+
+class TemplateOrderIn(In):
+    """The order of the caller's own templates of one kind (all of them, first first)."""
+    kind: TemplateKind
+    ids: list[Id] = Field(min_length=1, max_length=MAX_TEMPLATES)
+
+    @field_validator("ids")
+    @classmethod
+    def _ids(cls, v: list[int]) -> list[int]:
+        return _distinct(v)
+
+
+class TemplateQuery(BaseModel):
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+    kind: TemplateKind | None = Field(default=None, description="只看一类模板")
+
+
+class RecordOut(Out):
+    chief_complaint: str
+    present_illness: str
+    past_history: str
+    diagnosis: str
+    advice: str
+
+
+class TemplateOut(Out):
+    id: int
+    kind: TemplateKind
+    kind_label: str
+    title: str
+    text: str | None = Field(description="快捷回复的内容")
+    record: RecordOut | None = Field(description="病历模板的各项")
+    items: list[str] | None = Field(description="诊断模板的诊断")
+    department_id: int | None = Field(description="共享给的科室；个人模板为 null")
+    department_name: str | None
+    mine: bool = Field(description="本人的模板（可修改）；否则为科室共享（只读）")
+    owner_name: str
+    sort: int
+    updated_at: _dt.datetime
+
+
+class TemplatesOut(Out):
+    mine: list[TemplateOut] = Field(description="本人的模板，按排序")
+    shared: list[TemplateOut] = Field(description="执业科室中其他医生共享的模板（只读）")
+
+
+class SiteSwitchIn(In):
+    department_id: Id = Field(description="切换到的执业科室")
+
+
+class WorkstationSiteOut(SiteOut):
+    current: bool = Field(description="当前所在的执业科室（问诊队列按它筛选）")
+
+
+class WorkstationOut(Out):
+    """The workstation's own doctor: profile, practice sites and the current one."""
+    doctor: DoctorOut
+    sites: list[WorkstationSiteOut]
+    current_department_id: int | None = Field(description="当前执业科室；没有执业科室时为 null")
+    page_url: str = Field(description="患者端医生主页（名片二维码打开的地址）")
+
+
+class NameCardOut(Out):
+    doctor_id: int
+    name: str
+    title_label: str
+    department_name: str
+    institution_name: str
+    photo_url: str | None
+    page_url: str
+
+
+class StatsMonthOut(Out):
+    month: str = Field(description="YYYY-MM（北京时间）")
+    consultations: int = Field(description="当月下单（已支付）的问诊")
+    text_done: int = Field(description="当月完成的图文咨询")
+    video_done: int = Field(description="当月完成的视频问诊")
+    ratings: int = Field(description="当月收到的评价数")
+    rating_average: float | None = Field(description="当月评价的平均分")
+
+
+class WorkstationStatsOut(Out):
+    """My statistics (医生移动端 rows 20–22): totals from the doctor's row, months from the ledger."""
+    consultations: int = Field(description="累计问诊（已支付）")
+    text_done: int = Field(description="累计完成的图文咨询人次")
+    video_done: int = Field(description="累计完成的视频问诊人次")
+    rating: RatingOut = Field(description="综合评分：全部评价的平均分")
+    months: list[StatsMonthOut] = Field(description="最近的月份，从早到晚")

@@ -409,6 +409,13 @@ async def create_subordinate(*, actor: Principal, name: str, kind: OrgKind, code
     return SubordinateInitialOut(**sub.model_dump(), initial_password=initial)
 
 
+async def _revoke_tickets(account_id: int) -> None:
+    """A disabled or deleted administrator's realtime sockets close once the change committed."""
+    from core.accounts import service as accounts_service  # accounts' service reads orgs' models
+
+    await accounts_service.revoke_tickets(account_id)
+
+
 async def set_activated(*, actor: Principal, org_ids: list[int], activated: bool) -> list[batch.RowResult]:
     """Batch activate / deactivate: enable or disable every administrator account of each org.
 
@@ -434,6 +441,8 @@ async def set_activated(*, actor: Principal, org_ids: list[int], activated: bool
                 await audit_service.record(actor=actor, action="accounts.enable" if activated else
                                            "accounts.disable", target_type="AdminAccount", target_id=a.id,
                                            before=before, after=audit_service.snapshot(a), org_id=node.id)
+                if not activated:
+                    await _revoke_tickets(a.id)
         ended.extend(a.id for a in changed if not activated)
         return "" if changed else ("已是激活状态" if activated else "已是停用状态")
 
@@ -505,6 +514,7 @@ async def delete_subordinate(*, actor: Principal, org_id: int) -> None:
         accounts = await _live_admins().filter(org_id=node.id).select_for_update()
         for a in accounts:
             await recycle_service.soft_delete(actor=actor, obj=a, action="accounts.delete")
+            await _revoke_tickets(a.id)
         await recycle_service.soft_delete(actor=actor, obj=node, action="orgs.delete")
     for a in accounts:
         await sessions.end_all(a.id)

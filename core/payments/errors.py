@@ -44,6 +44,28 @@ class RefundConflict(AppError):
     status, code, message = 409, "payments.refund_conflict", "退款单号已用于另一笔退款"
 
 
+class NotClosable(AppError):
+    """details.state: only an order waiting for payment is closed."""
+
+    status, code, message = 409, "payments.not_closable", "只有待支付的订单可以关闭"
+
+
+class RefundSettled(AppError):
+    """details.state: the refund has its outcome; WeChat Pay need not be asked again."""
+
+    status, code, message = 409, "payments.refund_settled", "该退款已有结果，无需重新查询"
+
+
+class NotAbnormal(AppError):
+    """details.state: only a refund WeChat Pay reported ABNORMAL is handled by hand."""
+
+    status, code, message = 409, "payments.refund_not_abnormal", "只有退款异常的退款需要人工处理"
+
+
+class AlreadyHandled(AppError):
+    status, code, message = 409, "payments.refund_already_handled", "该退款异常已标记为处理完毕"
+
+
 class NotificationRejected(AppError):
     """details.reason: signature, stale, replayed, malformed, decryption, merchant."""
 

@@ -63,6 +63,13 @@ class PaymentRefund(TimestampedModel):
     failure = fields.CharField(max_length=128, default="")
     user_received_account = fields.CharField(max_length=64, default="")
     succeeded_at = fields.DatetimeField(null=True)
+    # An abnormal refund (the payer's card gone) is settled by hand at WeChat Pay's merchant
+    # platform; the console records who did it and how, the state stays WeChat Pay's.
+    handled_at = fields.DatetimeField(null=True)
+    handled_by_id = fields.IntField(null=True)
+    handled_note = fields.CharField(max_length=200, default="")
+
+    scope_org_field = "order__org"
 
     class Meta:
         table = "payment_refund"

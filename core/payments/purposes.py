@@ -51,17 +51,18 @@ OnPaid = Callable[[PaidOrder], Awaitable[Decision]]
 class Purpose:
     kind: str
     on_paid: OnPaid
-    label: str = ""
+    label: str = ""  # what the consoles call the business (病案复印)
+    admin_url: str = ""  # the business's console page, "{id}" for the reference's id
 
 
 _PURPOSES: dict[str, Purpose] = {}
 
 
-def register(kind: str, *, on_paid: OnPaid, label: str = "") -> None:
+def register(kind: str, *, on_paid: OnPaid, label: str = "", admin_url: str = "") -> None:
     """Own the references `<kind>:<id>`; registering the same kind again replaces the handler."""
     if not KIND.match(kind):
         raise ValueError(f"payment purpose kind {kind!r} must look like domain.thing")
-    _PURPOSES[kind] = Purpose(kind, on_paid, label)
+    _PURPOSES[kind] = Purpose(kind, on_paid, label, admin_url)
 
 
 def get(kind: str) -> Purpose | None:
@@ -70,6 +71,24 @@ def get(kind: str) -> Purpose | None:
 
 def known() -> list[str]:
     return sorted(_PURPOSES)
+
+
+def labels() -> dict[str, str]:
+    """Every registered kind with its label (the kind itself when it has none)."""
+    return {k: _PURPOSES[k].label or k for k in sorted(_PURPOSES)}
+
+
+def label_of(ref: str) -> str:
+    kind, _ = split(ref)
+    purpose = _PURPOSES.get(kind)
+    return (purpose.label or kind) if purpose else kind
+
+
+def admin_url(ref: str) -> str:
+    """The console page of the business a reference names ("" when its domain has none)."""
+    kind, ident = split(ref)
+    purpose = _PURPOSES.get(kind)
+    return purpose.admin_url.replace("{id}", str(ident)) if purpose and purpose.admin_url and ident else ""
 
 
 def reference(kind: str, ident: int) -> str:

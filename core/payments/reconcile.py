@@ -180,11 +180,13 @@ async def report(*, actor: Principal, day: dt.date) -> dict[str, Any]:
             "run_at": found.updated_at, "items": rows}
 
 
-async def reports(*, actor: Principal, limit: int = 20, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
-    """The days reconciled, newest first, with what the actor may see of each."""
+async def reports(*, actor: Principal, limit: int = 20, offset: int = 0,
+                  until: dt.date | None = None) -> tuple[int, list[dict[str, Any]]]:
+    """The days reconciled (up to `until`), newest first, with what the actor may see of each."""
     await scope.require(actor, PERM_RECONCILE, province=True)
-    total = await BillReport.all().count()
-    found = await BillReport.all().order_by("-bill_date").offset(offset).limit(limit)
+    days = BillReport.filter(bill_date__lte=until) if until else BillReport.all()
+    total = await days.count()
+    found = await days.order_by("-bill_date").offset(offset).limit(limit)
     grouped = await (BillItem.filter(_visible(actor), report_id__in=[r.id for r in found])
                      .annotate(n=Count("id")).group_by("report_id", "outcome").values("report_id", "outcome", "n"))
     counts: dict[int, dict[str, int]] = {}

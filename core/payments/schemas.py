@@ -37,12 +37,36 @@ class OrderFilters(In):
                              description="业务类型，如 records.request")
     reference: str | None = Field(default=None, max_length=64, description="业务单据，如 records.request:12")
     out_trade_no: str | None = Field(default=None, max_length=32)
+    number: str | None = Field(default=None, pattern=r"^[0-9A-Za-z_\-|*@]{1,32}$",
+                               description="商户订单号或微信支付单号")
     org_id: Id | None = None
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     # The paging arguments travel in the same query string.
     page: int | None = None
     page_size: int | None = None
+
+
+class CloseIn(In):
+    """Closing an unpaid order from the console."""
+
+    reason: str = Field(min_length=1, max_length=60, description="关闭原因")
+
+
+class HandledIn(In):
+    """An abnormal refund settled by hand at WeChat Pay's merchant platform."""
+
+    note: str = Field(min_length=1, max_length=200, description="处理说明，如：已在商户平台退款至用户微信零钱")
+
+
+class RefundFilters(In):
+    state: RefundStateName | None = None
+    number: str | None = Field(default=None, pattern=r"^[0-9A-Za-z_\-|*@]{1,64}$",
+                               description="商户退款单号、商户订单号或微信支付退款单号")
+    org_id: Id | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    unhandled: bool | None = Field(default=None, description="仅未处理的退款异常")
 
 
 class PayChannelIn(In):
@@ -81,6 +105,8 @@ class RefundOut(Out):
     failure: str
     created_at: dt.datetime
     succeeded_at: dt.datetime | None
+    handled_at: dt.datetime | None = Field(description="退款异常已在商户平台人工处理的时间")
+    handled_note: str = Field(description="人工处理说明")
 
 
 class OrderDetailOut(OrderOut):

@@ -32,7 +32,8 @@ import time
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import F
+from tortoise.expressions import F, Q
+from tortoise.queryset import QuerySet
 from tortoise.transactions import in_transaction
 
 from core import events, scope
@@ -102,7 +103,7 @@ def refund_view(refund: PaymentRefund) -> dict[str, Any]:
     return {"id": refund.id, "out_refund_no": refund.out_refund_no, "refund_id": refund.refund_id,
             "amount_fen": refund.amount_fen, "reason": refund.reason, **states.refund_view(refund.state),
             "automatic": refund.automatic, "failure": refund.failure, "created_at": refund.created_at,
-            "succeeded_at": refund.succeeded_at}
+            "succeeded_at": refund.succeeded_at, "handled_at": refund.handled_at, "handled_note": refund.handled_note}
 
 
 async def _holding(order_id: int) -> int:
@@ -212,6 +213,45 @@ async def order_of(*, reference: str) -> dict[str, Any] | None:
     return None if order is None else order_view(order)
 
 
+async def detail_of(*, reference: str) -> dict[str, Any] | None:
+    """The latest order of a business reference with its refunds and what is left to refund (the
+    business domain's own console shows it; the domain decides who may see it)."""
+    order = await PaymentOrder.filter(reference=reference).order_by("-id").first()
+    return None if order is None else await _detail(order)
+
+
+async def refunded_of(*, references: list[str]) -> dict[str, int]:
+    """For business domains' lists: what went back (fen) of each reference's payments, those with any."""
+    out: dict[str, int] = {}
+    for ref, fen in await PaymentOrder.filter(reference__in=references, refunded_fen__gt=0).values_list(
+            "reference", "refunded_fen"):
+        out[ref] = out.get(ref, 0) + fen
+    return out
+
+
+async def money_of(*, kind: str, org_path: str, org_id: int | None = None, date_from: dt.date | None = None,
+                   date_to: dt.date | None = None) -> tuple[int, int]:
+    """For business domains' statistics: (paid, refunded) in fen for one kind of business ("consult.order")
+    at the orgs under `org_path` (or one org), payments by the China day they were paid and refunds by
+    the day they succeeded. The caller checks who may see it and passes the actor's own subtree."""
+    from tortoise.expressions import Subquery
+    from tortoise.functions import Sum
+
+    from core.orgs.models import OrgNode
+
+    # Subqueries, not joins: an aggregate over a joined query is grouped by every column.
+    orders = PaymentOrder.filter(reference__startswith=kind + ":",
+                                 org_id__in=Subquery(OrgNode.filter(path__startswith=org_path).values("id")))
+    if org_id:
+        orders = orders.filter(org_id=org_id)
+    paid = within_days(orders.filter(paid_at__isnull=False), "paid_at", date_from, date_to)
+    paid_sum = await paid.annotate(s=Sum("amount_fen")).values_list("s", flat=True)
+    refunds = within_days(PaymentRefund.filter(order_id__in=Subquery(orders.values("id")),
+                                               state=RefundState.SUCCESS.value), "succeeded_at", date_from, date_to)
+    refund_sum = await refunds.annotate(s=Sum("amount_fen")).values_list("s", flat=True)
+    return int(paid_sum[0] or 0) if paid_sum else 0, int(refund_sum[0] or 0) if refund_sum else 0
+
+
 async def sync(*, reference: str) -> dict[str, Any] | None:
     """Ask WeChat Pay about the reference's payable order now and apply what it says; the latest order."""
     order = await PaymentOrder.filter(open_reference=reference).first()
@@ -244,7 +284,7 @@ async def close(*, reference: str, reason: str) -> dict[str, Any] | None:
     return await order_of(reference=reference)
 
 
-async def _retire(order: PaymentOrder, *, reason: str) -> None:
+async def _retire(order: PaymentOrder, *, reason: str, actor: Principal = WECHATPAY) -> None:
     """Close an order that may no longer be paid; if WeChat Pay says it was paid, apply that instead."""
     gw = _gateway()
     try:
@@ -260,11 +300,11 @@ async def _retire(order: PaymentOrder, *, reason: str) -> None:
             return
         if exc.code != "ORDER_NOT_EXIST":  # never reached WeChat Pay: nothing to close there
             raise _failed(exc, "close") from exc
-    await _mark_closed(order.out_trade_no, reason=reason, trade_state="CLOSED")
+    await _mark_closed(order.out_trade_no, reason=reason, trade_state="CLOSED", actor=actor)
 
 
 @transactional
-async def _mark_closed(out_trade_no: str, *, reason: str, trade_state: str) -> str:
+async def _mark_closed(out_trade_no: str, *, reason: str, trade_state: str, actor: Principal = WECHATPAY) -> str:
     async with in_transaction():
         order = await PaymentOrder.filter(out_trade_no=out_trade_no).select_for_update().first()
         if order is None or order.state != OrderState.CREATED.value:
@@ -273,7 +313,7 @@ async def _mark_closed(out_trade_no: str, *, reason: str, trade_state: str) -> s
         order.close_reason, order.trade_state = reason[:64], trade_state
         await order.save(update_fields=["state", "open_reference", "closed_at", "close_reason", "trade_state",
                                         "updated_at"])
-        await audit_service.record(actor=WECHATPAY, action="payments.close", target_type="PaymentOrder",
+        await audit_service.record(actor=actor, action="payments.close", target_type="PaymentOrder",
                                    target_id=order.id, org_id=order.org_id, after={"reason": order.close_reason})
         await _emit("payments.closed", {"order_id": order.id, "out_trade_no": order.out_trade_no,
                                         "reference": order.reference})
@@ -576,12 +616,12 @@ async def sweep_job(ctx: dict) -> int:
 
 # ================================================================== the consoles
 
-async def list_orders(*, actor: Principal, state: str | None = None, kind: str | None = None,
-                      reference: str | None = None, out_trade_no: str | None = None, org_id: int | None = None,
-                      date_from: dt.date | None = None, date_to: dt.date | None = None, limit: int = 20,
-                      offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
-    """Payment orders of the orgs in the caller's subtree, newest first."""
-    await scope.require(actor, PERM_READ)
+def orders_in_scope(actor: Principal, *, state: str | None = None, kind: str | None = None,
+                    reference: str | None = None, out_trade_no: str | None = None, number: str | None = None,
+                    org_id: int | None = None, date_from: dt.date | None = None,
+                    date_to: dt.date | None = None) -> QuerySet[PaymentOrder]:
+    """The orders of the caller's subtree that the filters keep (`number`: our out_trade_no or
+    WeChat Pay's transaction id, whichever the person pasted)."""
     qs = within_days(scope.scoped(actor, PaymentOrder), "created_at", date_from, date_to)
     if state:
         qs = qs.filter(state=state)
@@ -591,8 +631,18 @@ async def list_orders(*, actor: Principal, state: str | None = None, kind: str |
         qs = qs.filter(reference=reference)
     if out_trade_no:
         qs = qs.filter(out_trade_no=out_trade_no)
+    if number:
+        qs = qs.filter(Q(out_trade_no=number) | Q(transaction_id=number))
     if org_id:
         qs = qs.filter(org_id=org_id)
+    return qs
+
+
+async def list_orders(*, actor: Principal, limit: int = 20, offset: int = 0,
+                      **filters: Any) -> tuple[int, list[dict[str, Any]]]:
+    """Payment orders of the orgs in the caller's subtree, newest first (filters: `orders_in_scope`)."""
+    await scope.require(actor, PERM_READ)
+    qs = orders_in_scope(actor, **filters)
     total = await qs.count()
     rows = await qs.order_by("-id").offset(offset).limit(limit)
     return total, [order_view(o) for o in rows]

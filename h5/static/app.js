@@ -6,7 +6,8 @@
 //   h5/static/screens/exam/index.js        consent, face, exam, practice, results, FAQ
 //                                          (#/exam, #/practice, #/results, #/faq)
 //   h5/static/screens/patient/index.js     identity, family, grants, records, messages
-//   h5/static/screens/consult/index.js     doctor search, doctor pages, follows, consent (#/consult...)
+//   h5/static/screens/consult/index.js     doctor search, doctor pages, follows, consent, orders,
+//                                          payment, chat, records, rating (#/consult...)
 // Each exports
 //   routes: [{path, component, title, public?}]  path like "/filing" or "/exam/session/:id";
 //           the component receives props {params, query, me}; `public: true` routes need no

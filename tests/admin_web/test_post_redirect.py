@@ -70,17 +70,18 @@ async def _ids() -> dict:
     await SupportDesk.create(institution_id=hospital.id, enabled=True)
     chat = await chat_service.open_chat(actor=me.actor, institution_id=hospital.id)
     doctor = await factories.catalogue_doctor(dept, name="巡检医生")
+    order, refund = await factories.payment_order(hospital, payer=me.actor.id, refunded_fen=100)
     return {"enrolment_id": enrolment.id, "physician_id": doc.id, "session_id": case.session_id,
             "request_id": request.id, "institution_id": hospital.id, "department_id": dept.id,
             "item_id": item.id, "message_id": message.id, "account_id": other.id, "entry_id": entry.id,
             "org_id": hospital.id, "record_id": dept.id, "ticket_id": ticket.id, "chat_id": chat.id,
-            "doctor_id": doctor.id,
+            "doctor_id": doctor.id, "order_id": order.id, "refund_id": refund.id,
             "kind": {"imports": "physicians", "dicts": "record_purpose", "recycle": "record_department"},
             "cycle_id": cycle.id, "hospital": hospital,
             # Records of the pages added last (question bank, blueprints, applications, bad records):
             # an id nobody has. A refusal of a missing record must redirect too.
             **{name: 999_999 for name in ("question_id", "group_id", "blueprint_id", "application_id",
-                                         "bad_record_id", "target_id")}}
+                                         "bad_record_id", "target_id", "order_id")}}
 
 
 def _fill(path: str, ids: dict) -> str:
@@ -98,8 +99,14 @@ def _fill(path: str, ids: dict) -> str:
 async def test_every_console_form_post_ends_in_a_redirect(app, client):
     ids = await _ids()
     # One administrator of the hospital who may use every page the posts belong to.
-    await factories.admin(ids["hospital"], username="sweeper",
-                          roles=("institution_admin", "record_room", "proctor"))
+    sweeper = await factories.admin(ids["hospital"], username="sweeper",
+                                    roles=("institution_admin", "record_room", "proctor"))
+    # The sweeper is the doctor too (the workstation's posts), with a template of its own.
+    from core.doctors.models import Doctor, DoctorTemplate
+
+    await Doctor.filter(id=ids["doctor_id"]).update(account_id=sweeper.id)
+    ids["template_id"] = (await DoctorTemplate.create(kind="reply", doctor_id=ids["doctor_id"], title="巡检",
+                                                      body={"text": "巡检回复"})).id
     pages = Pages(client)
     await pages.login("sweeper")
     paths = _console_posts(app)

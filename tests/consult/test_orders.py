@@ -21,7 +21,6 @@ from core.conversations.models import ChatMessage
 from core.db import utcnow
 from core.doctors.models import Doctor, DoctorConsultation
 from core.errors import AppError
-from core.events import service as events
 from core.family.models import GrantAccess
 from core.notify.models import Message
 from core.payments import offline
@@ -41,16 +40,6 @@ async def _fails(code: str, aw):
         await aw
     assert e.value.code == code, e.value.code
     return e.value
-
-
-async def _drain(*groups: str) -> int:
-    """Run the consumer groups over what the stream holds, as the worker does."""
-    done = 0
-    for g in groups:
-        reader = events.GroupReader(events.CONSUMERS[g], name="test")
-        await reader.ensure_group()
-        done += await reader.read_new()
-    return done
 
 
 def _order_in(w, who=None, **kw) -> OrderIn:
@@ -125,7 +114,7 @@ async def test_a_relative_consults_for_a_parent_from_order_to_rating(world, wech
     records = await patient.my_records(actor=w.child.actor, patient_id=w.parent.patient.id)
     assert [r.number for r in records] == [order.number]
     # The catalogue's ledger from the events: once, however often delivered.
-    await _drain("doctors.ledger")
+    await factories.drain("doctors.ledger")
     doctor = await Doctor.get(id=w.doctor.id)
     assert (doctor.text_done, doctor.rating_count, doctor.rating_sum) == (1, 1, 5)
     assert await DoctorConsultation.filter(order_id=order.id).count() == 1
@@ -168,9 +157,9 @@ async def test_cancel_before_acceptance_refunds_and_a_late_payment_is_refunded_t
     cancelled = await patient.cancel(actor=w.child.actor, order_id=order_id, data=CancelIn(reason="已去医院"))
     assert (cancelled.state, cancelled.refund_state, cancelled.refund_label) == ("cancelled", "requested", "退款中")
     await _fails("consult.illegal_transition", desk.accept(actor=w.doctor_actor, order_id=order_id))
-    await _drain("consult.money")  # asks payments for the refund
+    await factories.drain("consult.money")  # asks payments for the refund
     await wechatpay.delivered()  # WeChat Pay's refund notification
-    await _drain("consult.money")  # payments.refunded → the order
+    await factories.drain("consult.money")  # payments.refunded → the order
     order = await ConsultOrder.get(id=order_id)
     assert order.refund_state == "refunded" and order.refunded_at is not None
     refund = await PaymentRefund.get(out_refund_no=f"RF{order.number}")
@@ -192,7 +181,7 @@ async def test_cancel_before_acceptance_refunds_and_a_late_payment_is_refunded_t
     assert (cancelled.state, cancelled.refund_state) == ("cancelled", "requested") and cancelled.paid_at
     assert [e.event for e in await ConsultOrderEvent.filter(order_id=second.id).order_by("id")] == [
         "place", "pay", "cancel"]
-    await _drain("consult.money")
+    await factories.drain("consult.money")
     refund = await PaymentRefund.get(order__reference=f"consult.order:{second.id}")
     assert (refund.amount_fen, refund.automatic) == (3000, False)
 
@@ -209,9 +198,9 @@ async def test_the_timers_expire_close_and_abandon_and_survive_a_lost_job(world,
     assert await automatic.sweep(now=order.accept_by + dt.timedelta(seconds=1)) >= 1
     order = await ConsultOrder.get(id=waiting)
     assert (order.state, order.refund_state) == ("expired", "requested")
-    await _drain("consult.money")
+    await factories.drain("consult.money")
     await wechatpay.delivered()
-    await _drain("consult.money")
+    await factories.drain("consult.money")
     assert (await ConsultOrder.get(id=waiting)).refund_state == "refunded"
     # Fired again by a late job: nothing moves.
     assert await automatic.due(waiting, now=order.accept_by + dt.timedelta(hours=1)) == ""
@@ -253,6 +242,8 @@ async def test_reject_withdraw_and_transfer_with_reasons(world, wechatpay):
     await _fails("consult.order_not_found", desk.order_detail(actor=w.colleague_actor, order_id=b))
     await _fails("consult.transfer_refused", desk.transfer(actor=w.doctor_actor, order_id=b, data=TransferIn(
         doctor_id=w.doctor.id, reason="转给自己")))
+    assert [(c.id, c.department_name) for c in await desk.colleagues(actor=w.doctor_actor, order_id=b)] == [
+        (w.colleague.id, "儿科")]
     moved = await desk.transfer(actor=w.doctor_actor, order_id=b, data=TransferIn(doctor_id=w.colleague.id,
                                                                                 reason="需呼吸科会诊"))
     assert moved.state == "waiting" and moved.doctor.name == "孙思邈"

@@ -68,6 +68,7 @@ async def test_the_demo_holds_every_flow_and_seeds_once(client):
     await _personas()
     await _console_pages_have_something()
     await _internet_hospital_catalogue(client)
+    await _consultations(client)
     # The printed accounts log in, and see their own tree.
     assert ("province", demo.DEMO_PASSWORD, catalog.ACCOUNTS["province"][2]) in listing
     usernames = {u for u, _p, _w in listing}
@@ -257,6 +258,39 @@ async def _internet_hospital_catalogue(client) -> None:
     await factories.login(client, catalog.DOCTOR_ACCOUNT[0], demo.DEMO_PASSWORD)
     account = await AdminAccount.get(username=catalog.DOCTOR_ACCOUNT[0])
     assert (await Doctor.get(account_id=account.id)).name == "李华"
+    from core.doctors.models import DoctorTemplate
+
+    kinds = await DoctorTemplate.filter(doctor__account_id=account.id).values_list("kind", flat=True)
+    assert {k.value for k in kinds} == {"reply", "record", "diagnosis"} and len(kinds) >= 8
+    r = await client.get("/admin/workstation")
+    assert r.status_code == 200 and "李华" in r.text and "data-module-slot" in r.text
+    client.cookies.clear()
+
+
+async def _consultations(client) -> None:
+    """Orders in every state at 闸北中心医院 and in Hubei, spread over the past days, answered, rated,
+    refunded (one partly by the back office); the statistics and the doctors' tallies agree."""
+    from core.consult import admin as consult_admin
+    from core.consult.models import ConsultOrder
+    from core.consult.schemas import StatsFilter
+    from core.doctors.models import Doctor
+    from core.payments.models import PaymentOrder
+
+    states = set(await ConsultOrder.all().values_list("state", flat=True))
+    assert states == {"created", "waiting", "in_progress", "ended", "closed", "cancelled", "rejected", "expired"}
+    assert await ConsultOrder.filter(refund_state="refunded").count() == 5
+    assert await PaymentOrder.filter(reference__startswith="consult.order:", state="partially_refunded").count() == 1
+    jingan = await consult_admin.stats(actor=await _admin("jingan"), filters=StatsFilter())
+    figures = jingan.summary
+    assert (figures.orders, figures.completed, figures.rated) == (12, 5, 5)
+    assert figures.replied >= 6 and figures.avg_response_minutes and figures.acceptance_rate
+    assert sum(1 for d in jingan.by_day if d.orders) >= 6 and figures.refunded_fen == 4000 + 5000 + 4000 + 1000
+    assert {r.name for r in jingan.doctors} == {"吴佳怡", "沈国平"}
+    inst1 = await consult_admin.stats(actor=await _admin("inst1"), filters=StatsFilter())
+    assert inst1.summary.orders == 3 and inst1.summary.rated == 1 and inst1.summary.refunded_fen == 5000
+    wu = await Doctor.get(name="吴佳怡")
+    assert (wu.rating_count, wu.rating_sum, wu.text_done) == (2, 9, 2)
+    await factories.login(client, "doctor_wu", demo.DEMO_PASSWORD)
     client.cookies.clear()
 
 

@@ -12,9 +12,13 @@ Fixtures for every H5 test (physician, exam, patient screens):
   the test; a refused request (4xx) is an answer the screens show, not an error.
 - `login_as(page, openid, unionid=None)`: log the page in through the persona picker's
   "other identity" form, and wait for the home screen.
+- `h5_wechatpay`: the test process's settings pointed at the served app's offline WeChat Pay (its
+  keys, its API, its notify endpoints), for a test that drives what the worker would (a refund of
+  the consumer group consult.money) against the payments the page made.
 """
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -34,6 +38,7 @@ WECHAT_UA = ("Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML
 FACES = Path(__file__).resolve().parent.parent / "fixtures" / "faces"
 FRAME_SIZE = (640, 480)
 FRAMES = 5
+WECHATPAY_DIRS: dict[str, Path] = {}  # served app's base URL -> its offline WeChat Pay's WECHATPAY_DEV_DIR
 
 
 def write_y4m(photo: Path, out: Path, size: tuple[int, int] = FRAME_SIZE, frames: int = FRAMES) -> Path:
@@ -73,6 +78,7 @@ def h5_server(settings, database, tmp_path_factory):
     env = server_env(settings, PUBLIC_BASE_URL=base, WECHAT_OFFLINE="1", WECHAT_API_BASE=base + "/dev/wechat/",
                      SMS_OFFLINE="1", SMS_API_BASE=base + "/dev/sms/",
                      WECHATPAY_OFFLINE="1", WECHATPAY_DEV_DIR=str(tmp / "wechatpay-dev"))
+    WECHATPAY_DIRS[base] = tmp / "wechatpay-dev"
     server = Server(env, tmp / "server.log", port=port)
     try:
         server.start()
@@ -82,6 +88,24 @@ def h5_server(settings, database, tmp_path_factory):
         yield base
     finally:
         server.stop()
+
+
+@pytest.fixture
+def h5_wechatpay(h5_server):
+    """The test process speaks to the served app's offline WeChat Pay, as the served app does."""
+    from core.payments import keys, offline
+    from core.settings import get_settings, set_settings
+
+    before = get_settings()
+    set_settings(dataclasses.replace(
+        before, wechatpay_offline=True, wechatpay_dev_dir=str(WECHATPAY_DIRS[h5_server]), payment_gateway="wechatpay",
+        wechatpay_mchid="", wechatpay_api_base=h5_server + offline.PREFIX, wechatpay_notify_base=h5_server))
+    keys.forget_cached()
+    try:
+        yield h5_server
+    finally:
+        set_settings(before)
+        keys.forget_cached()
 
 
 @pytest.fixture(scope="module")

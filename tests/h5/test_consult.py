@@ -1,6 +1,7 @@
 """The consultation screens of the H5 client (390×844 Chromium): a patient searches a doctor by
 what the doctor is good at and by department, opens the doctor page (prices, rating, schedule),
-follows the doctor, reads and accepts the informed consent before the first order, and finds
+follows the doctor, reads and accepts the informed consent before the first order (then on to the
+order form), and finds
 the doctor again among the followed ones. The screens show what the service answers."""
 from __future__ import annotations
 
@@ -74,6 +75,9 @@ async def test_a_patient_finds_a_doctor_follows_and_accepts_the_consent(phone):
     await expect(page.locator("[data-accept]")).to_be_disabled()
     await page.check("[data-read]")
     await page.click("[data-accept]")
+    # On to the order form (the consent was read on the way to an order); the doctor page asks no more.
+    await expect(page.locator("[data-order-form]")).to_contain_text("图文咨询 ¥30.00")
+    await page.goto(f"/h5/#/consult/doctors/{li.id}")
     await expect(page.locator(f"[data-doctor-page='{li.id}']")).to_be_visible()
     await expect(page.locator("[data-consent-required]")).to_have_count(0)
     assert await ConsentAcceptance.exists(account_id=pat.actor.id, version=1)

@@ -74,15 +74,13 @@ CREATE INDEX IF NOT EXISTS "idx_consult_ord_institu_e731c4" ON "consult_order" (
     "order_id" INT NOT NULL UNIQUE REFERENCES "consult_order" ("id") ON DELETE CASCADE
 ) /* The doctor s medical record of one consultation (诊疗记录: 主诉、现病史、既往史、诊断、医嘱). */;
 CREATE INDEX IF NOT EXISTS "idx_consult_rec_patient_1eaf7d" ON "consult_record" ("patient_id", "created_at");
-        ALTER TABLE "notify_message" ADD "admin_account_id" INT;
-        ALTER TABLE "notify_message" ADD CONSTRAINT "fk_notify_m_admin_ac_e325557e" FOREIGN KEY ("admin_account_id") REFERENCES "admin_account" ("id") ON DELETE CASCADE;
+        ALTER TABLE "notify_message" ADD "admin_account_id" INT REFERENCES "admin_account" ("id") ON DELETE CASCADE;
         CREATE INDEX "idx_notify_mess_admin_a_c20c30" ON "notify_message" ("admin_account_id", "read_at");"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
         DROP INDEX IF EXISTS "idx_notify_mess_admin_a_c20c30";
-        ALTER TABLE "notify_message" DROP FOREIGN KEY "fk_notify_m_admin_ac_e325557e";
         ALTER TABLE "notify_message" DROP COLUMN "admin_account_id";
         DROP TABLE IF EXISTS "consult_order";
         DROP TABLE IF EXISTS "consult_record";

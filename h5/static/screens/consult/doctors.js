@@ -112,6 +112,10 @@ export const ConsultHome = {
       </section>
       <empty-state v-if="!hospitals.length" text="暂无可以问诊的科室"></empty-state>
     </template>
+    <div class="card msg-bar" data-my-links>
+      <a class="btn btn-plain" href="#/consult/orders" data-my-orders>我的问诊</a>
+      <a class="btn btn-plain" href="#/consult/records">诊疗记录</a>
+    </div>
     <section v-if="searching" class="results" data-results>
       <div class="msg-bar">
         <span class="muted">{{ chosen ? chosen.institution_name + ' · ' + chosen.name + ' · ' : '' }}共 {{ results.total }} 位医生</span>
@@ -174,11 +178,13 @@ export const DoctorScreen = {
       load();
     }
     function consult(service) {
-      if (screen.value.consent_required) {
-        go(`/consult/consent?doctor=${doctor.value.id}`);
+      if (service.kind !== 'text') {
+        showToast(`${service.label}即将开放`);
         return;
       }
-      showToast(`${service.label}下单即将开放`);
+      // The informed consent first (then on to the form); the form itself asks the server again.
+      go(screen.value.consent_required ? `/consult/consent?doctor=${doctor.value.id}&next=order`
+        : `/consult/order?doctor=${doctor.value.id}&kind=${service.kind}`);
     }
     onMounted(load);
     return {screen, doctor, month, days, busy, error, toggleFollow, turn, consult, yuan, rating, weekday};

@@ -1,0 +1,39 @@
+/* 医生诊疗统计: the four ECharts charts, registered with the console's chart loader (admin.js
+   draws every [data-chart] from its data-src JSON) and built by its shared helper
+   (window.huiyiChart), so they stay readable with any number of days or categories. */
+(function () {
+  "use strict";
+  var charts = window.huiyiCharts, chart = window.huiyiChart;
+  if (!charts || !chart) { return; }
+  var BRAND = "#0b5cad", OK = "#1a7f37", WARN = "#d97706";
+  var STATE_COLORS = { created: "#94a3b8", waiting: "#d97706", in_progress: "#0b5cad", ended: "#1a7f37",
+                       closed: "#4d9a63", cancelled: "#64748b", rejected: "#b42318", expired: "#e0665a" };
+
+  charts.consult_days = function (data) {
+    var rows = data.by_day;
+    return chart.line({ color: [BRAND, WARN, OK], categories: rows.map(function (r) { return r.day.slice(5); }),
+                        series: [{ name: "下单", data: rows.map(function (r) { return r.orders; }) },
+                                 { name: "已支付", data: rows.map(function (r) { return r.paid; }) },
+                                 { name: "已完成", data: rows.map(function (r) { return r.completed; }) }] });
+  };
+
+  charts.consult_states = function (data) {
+    return chart.pie({ unit: "单", items: data.by_state.map(function (r) {
+      return { name: r.label, value: r.count, color: STATE_COLORS[r.key] };
+    }) });
+  };
+
+  charts.consult_response = function (data) {
+    var rows = data.response, any = rows.some(function (r) { return r.count; });
+    if (!any) { return { points: 0, option: null }; }
+    return chart.bars({ color: [BRAND], categories: rows.map(function (r) { return r.label; }),
+                        series: [{ name: "接诊订单", data: rows.map(function (r) { return r.count; }) }] });
+  };
+
+  charts.consult_ratings = function (data) {
+    var rows = data.ratings.distribution;
+    if (!data.ratings.count) { return { points: 0, option: null }; }
+    return chart.bars({ color: [OK], categories: rows.map(function (r) { return r.label; }),
+                        series: [{ name: "评价数", data: rows.map(function (r) { return r.count; }) }] });
+  };
+})();
