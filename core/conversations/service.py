@@ -277,17 +277,15 @@ async def _send(actor: Principal, conversation_id: int, client_id: str, kind: st
     return await _send_checked(actor, conversation_id, client_id, kind, body)
 
 
+@transactional
 async def _try_plain(conversation_id: int, sender: tuple[str, int], client_id: str, kind: str,
                      body: dict[str, Any]) -> ChatMessage | None:
-    """The common case alone (see _send), or None."""
+    """The common case alone (see _send), or None; inside an open transaction, as part of it."""
     try:
         async with in_transaction():
             return await _append(conversation_id, sender, client_id, kind, body, advance=_PLAIN)
     except (_NotPlain, IntegrityError):
         return None
-
-
-_plain_alone = transactional(_try_plain)
 
 
 # ------------------------------------------------------------------ group commit
@@ -346,11 +344,11 @@ class _Batches:
                 if len(taken) > 1:
                     results = await _write_batch([send for send, _ in taken])
                 else:
-                    results = [await _plain_alone(*taken[0][0])]
+                    results = [await _try_plain(*taken[0][0])]
             except (_NotPlain, IntegrityError):  # rolled back whole: one by one
                 for n, (send, _) in enumerate(taken):
                     try:
-                        results[n] = await _plain_alone(*send)
+                        results[n] = await _try_plain(*send)
                     except Exception as exc:  # noqa: BLE001  (that send's own answer)
                         results[n] = exc
             except Exception as exc:  # noqa: BLE001  (a busy database, a lost connection: everyone's answer)
