@@ -242,6 +242,12 @@ async def _records(side: Side) -> None:
         appid="wx-demo-appid", openid=f"o-{side.key}", amount_fen=1500, state="paid", paid_at=utcnow(),
         expires_at=utcnow(), transaction_id=f"42000{side.key}{req.id:020d}")
     side.admin_ids["payment_order"] = order.id
+    from core.payments.models import PaymentRefund
+
+    refund = await PaymentRefund.create(order_id=order.id, out_refund_no=f"R{side.key.upper()}{order.id:012d}",
+                                        amount_fen=500, reason=f"{m}方退款", state="abnormal",
+                                        requested_by_type="admin")
+    side.admin_ids["payment_refund"] = refund.id
 
 
 async def _consult_order(side: Side, person: factories.MpPerson) -> None:

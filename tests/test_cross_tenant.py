@@ -58,7 +58,7 @@ OWNED: dict[str, dict[str, str]] = {
               "session_id": "session", "department_id": "department", "institution_id": "institution",
               "request_id": "record_request", "record_id": "deleted_physician", "entry_id": "faq_entry",
               "bad_record_id": "bad_record", "order_id": "payment_order", "ticket_id": "support_ticket",
-              "chat_id": "support_chat", "conversation_id": "conversation",
+              "chat_id": "support_chat", "conversation_id": "conversation", "refund_id": "payment_refund",
               "doctor_id": "doctor", "template_id": "doctor_template"},
     "mp": {"enrolment_id": "doc_enrolment", "paper_id": "doc2_paper", "session_id": "doc2_session",
            "family_id": "family", "account_id": "member_account", "grant_id": "grant", "invite_id": "invite",
@@ -271,6 +271,9 @@ BODIES: dict[str, Body] = {
     "admin_consult_desk.transfer": lambda b, a: {"json": {"doctor_id": a.admin_ids["doctor"], "reason": "篡改原因"}},
     "admin_consult_desk.save_record": lambda b, a: {"json": {"chief_complaint": "篡改", "diagnosis": ["篡改"]}},
     "admin_consult_desk.end": lambda b, a: {"json": {"summary": "篡改"}},
+    "admin_pages.payments_refund_handled": lambda b, a: {"data": {"note": "篡改：已线下退款"}},
+    "admin_pages.payments_order_close": lambda b, a: {"data": {"reason": "篡改关闭"}},
+    "admin_pages.payments_order_refund": lambda b, a: {"data": {"amount": "1.00", "reason": "篡改退款"}},
 }
 
 # Holes another change is closing: not sent (their side effects would mask other routes), listed in the output.

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import asyncio
 import time
-from pathlib import Path
 
 import httpx
 import pytest
-from playwright.async_api import async_playwright, expect
+from playwright.async_api import expect
 
 from core import wiring
 from core.accounts.models import AdminAccount
@@ -20,29 +19,9 @@ from core.consult.models import ConsultOrder, ConsultRecord
 from core.consult.schemas import OrderIn
 from core.payments import demo as payments_demo
 from tests import factories
-from tests.live_server import serve
+from tests.admin_web.test_browser import browser, server  # noqa: F401  (fixtures: the served app, Chromium)
 
 pytestmark = pytest.mark.e2e
-CHROMIUM = "/usr/bin/chromium"
-LAUNCH_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update"]
-
-
-@pytest.fixture(scope="module")
-def server(settings, database, tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("desk-server")
-    env = dict(DATABASE_URL=settings.database_url, REDIS_URL=settings.redis_url, HUIYI_ENV="test",
-               STORAGE_DIR=str(settings.storage_dir), LOG_LEVEL="WARNING", PROXIES_COUNT="0")
-    with serve(env, tmp / "server.log") as base:
-        yield base
-
-
-@pytest.fixture
-async def browser():
-    assert Path(CHROMIUM).exists(), "Debian's chromium is missing: apt-get install chromium (.ci/run does)"
-    async with async_playwright() as p:
-        b = await p.chromium.launch(executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS)
-        yield b
-        await b.close()
 
 
 async def _paid_order(w) -> ConsultOrder:
