@@ -216,9 +216,13 @@ class Settings:
     # Realtime gateway (realtime/gateway.py), per socket: frames queued for sending before a
     # client that cannot keep up is dropped (it resumes by sequence), the largest frame accepted,
     # frames a second (twice that in a burst), how long the first frame (auth) may take, the
-    # silence after which a socket is closed, the server's protocol ping interval (0: none), and
-    # how often open sockets' token stamps are read again (a lost revocation message), and how long
-    # a console page's socket ticket lives (a short access token for the cookie-session console).
+    # silence after which a socket is closed, the heartbeat clients are told to keep (their
+    # {"op":"ping"} frames), the server's own WebSocket protocol ping interval (0: none, the
+    # default: the clients' heartbeats and the idle sweep already find dead peers, and a protocol
+    # keepalive costs ~5 KB per socket, the difference between 10,000 idle sockets fitting in
+    # 500 MB or not), how often open sockets' token stamps are read again (a lost revocation
+    # message), and how long a console page's socket ticket lives (a short access token for the
+    # cookie-session console).
     realtime_queue_messages: int = 256
     realtime_queue_bytes: int = 1024 * 1024
     realtime_frame_bytes: int = 32 * 1024
@@ -226,6 +230,7 @@ class Settings:
     realtime_auth_seconds: int = 10
     realtime_idle_seconds: int = 90
     realtime_heartbeat_seconds: int = 30
+    realtime_ping_seconds: int = 0
     realtime_stamp_seconds: int = 60
     realtime_ticket_seconds: int = 600
     # SMS verification codes (core/sms): the gateway (a registered name), the provider's API
@@ -319,6 +324,7 @@ class Settings:
             realtime_auth_seconds=_int(env, "REALTIME_AUTH_SECONDS", 10),
             realtime_idle_seconds=_int(env, "REALTIME_IDLE_SECONDS", 90),
             realtime_heartbeat_seconds=_int(env, "REALTIME_HEARTBEAT_SECONDS", 30),
+            realtime_ping_seconds=_int(env, "REALTIME_PING_SECONDS", 0),
             realtime_stamp_seconds=_int(env, "REALTIME_STAMP_SECONDS", 60),
             realtime_ticket_seconds=_int(env, "REALTIME_TICKET_SECONDS", 600),
             sms_gateway=env.get("SMS_GATEWAY") or "tencent",
@@ -334,6 +340,7 @@ class Settings:
         if not (1 <= s.realtime_queue_messages <= 100_000 and 4096 <= s.realtime_frame_bytes <= 1024 * 1024
                 and 1 <= s.realtime_rate <= 10_000 and 1 <= s.realtime_auth_seconds <= 120
                 and 5 <= s.realtime_idle_seconds <= 3600 and 0 <= s.realtime_heartbeat_seconds <= 45
+                and 0 <= s.realtime_ping_seconds <= 300
                 and 30 <= s.realtime_ticket_seconds <= 3600):
             raise SettingsError("REALTIME_* settings out of range (heartbeat at most 45 s, see core/settings.py)")
         if s.wechat_oa_scope not in ("snsapi_base", "snsapi_userinfo"):

@@ -812,7 +812,7 @@ async def websocket(request: Request, ws):
 def install(app: Sanic) -> None:
     s = app.ctx.settings
     app.config.WEBSOCKET_MAX_SIZE = s.realtime_frame_bytes
-    app.config.WEBSOCKET_PING_INTERVAL = s.realtime_heartbeat_seconds or None
+    app.config.WEBSOCKET_PING_INTERVAL = s.realtime_ping_seconds or None
     app.config.WEBSOCKET_PING_TIMEOUT = 20
     app.blueprint(bp)
 
