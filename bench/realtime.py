@@ -256,7 +256,7 @@ async def bench_messages(args, server) -> None:
         while any(p.sent for p in pairs) and time.monotonic() < until:
             await asyncio.sleep(0.05)
 
-    async def run(rate: float | None) -> None:
+    async def run(rate: float | None, *, quiet: bool = False) -> None:
         for p in pairs:
             p.latency.clear()
             p.sent.clear()
@@ -290,12 +290,19 @@ async def bench_messages(args, server) -> None:
         rps = delivered / cpu.seconds
         per_core = delivered / max(cpu.used["app"], 1e-9)
         label = "saturated" if rate is None else f"offered {rate:.0f} msg/s"
+        if quiet:
+            return
         log(f"  {label:<22} delivered {delivered:6d} ({rps:7.0f} msg/s)  p50 {pct(lat, 50):6.1f} ms  "
             f"p95 {pct(lat, 95):6.1f} ms  p99 {pct(lat, 99):6.1f} ms  max {max(lat, default=0):7.1f} ms  "
             f"undelivered {lost}")
         log(f"    {cpu.line()}; => {per_core:.0f} msg/s per app core, "
             f"{cpu.used['mariadb'] / max(delivered, 1) * 1000:.2f} ms MariaDB CPU per message")
 
+    # Warm-up, not reported: the first messages pay for the pools' connections, the lazily imported
+    # modules and the first statements (a 190 ms outlier made the first run's p99).
+    seconds, args.seconds = args.seconds, 3
+    await run(args.rates[0], quiet=True)
+    args.seconds = seconds
     for rate in args.rates:
         await run(rate)
     await run(None)
