@@ -88,6 +88,7 @@ RETENTION = dt.timedelta(days=7)  # relayed rows kept this long (for looking int
 TRIES = 5  # deliveries of one event to a group before it is dead-lettered
 RETRY_AFTER = 30.0  # seconds a failed (or abandoned) event waits before it is tried again
 BLOCK_MS = 1000  # a consumer's blocking read on real Redis
+RELAY_BATCH_SECONDS = 10.0  # the longest a committing caller waits for its events' relay
 POLL = 1.0  # seconds between reads on the embedded Redis, which cannot block (relays wake it sooner)
 DEPARTED_AFTER = 3600.0  # a group member idle this long with nothing pending is forgotten
 
@@ -208,7 +209,10 @@ class _Relayer:
             while self.queue:
                 taken, self.queue = self.queue, []
                 try:
-                    live = await _relay_batch([e for events, _ in taken for e in events])
+                    # Bounded: a request that committed never waits on a stuck database or Redis for
+                    # its events (the relay loop publishes what is left; consumers are idempotent).
+                    live = await asyncio.wait_for(_relay_batch([e for events, _ in taken for e in events]),
+                                                  RELAY_BATCH_SECONDS)
                 except Exception as exc:  # committed already: the answers stand, the loop relays them
                     log.warning("%d events not relayed at once (%s); the relay loop will",
                                 sum(len(events) for events, _ in taken), type(exc).__name__)
