@@ -46,7 +46,7 @@ from core.conversations import service as conversations
 from core.conversations.models import Conversation, Participant
 from core.db import transactional, utcnow
 from core.doctors import catalogue
-from core.doctors.models import SERVICE_LABELS, TITLE_LABELS, Doctor, DoctorService, ServiceKind
+from core.doctors.models import TITLE_LABELS, Doctor, DoctorService, ServiceKind
 from core.doctors.service import doctor_for_account
 from core.events import service as events
 from core.principal import Principal
@@ -316,11 +316,7 @@ async def patient_history(*, actor: Principal, order_id: int) -> list[ConsultRec
         .prefetch_related("order", "order__department", "order__institution", "doctor")
     await audit_service.record(actor=actor, action="consult.history", target_type="ConsultOrder",
                                target_id=order.id, org_id=order.institution_id, after={"records": len(rows)})
-    return [ConsultRecordRowOut(order_id=r.order_id, number=r.order.number,
-                                kind_label=SERVICE_LABELS[ServiceKind(r.order.kind)], doctor_name=r.doctor.name,
-                                department_name=r.order.department.name, institution_name=r.order.institution.name,
-                                finished_at=r.order.finished_at, record=core.record_out(r, r.doctor.name))
-            for r in rows]
+    return [core.record_row(r) for r in rows]
 
 
 # ---------------------------------------------------------------- the doctor's live topic

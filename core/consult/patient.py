@@ -287,11 +287,7 @@ async def my_records(*, actor: Principal, patient_id: int | None = None) -> list
         qs = qs.filter(patient__account_id=me)
     rows = await qs.order_by("-id").limit(100).prefetch_related("order", "order__department", "order__institution",
                                                                 "doctor")
-    out = [ConsultRecordRowOut(order_id=r.order_id, number=r.order.number,
-                               kind_label=SERVICE_LABELS[ServiceKind(r.order.kind)], doctor_name=r.doctor.name,
-                               department_name=r.order.department.name, institution_name=r.order.institution.name,
-                               finished_at=r.order.finished_at, record=core.record_out(r, r.doctor.name))
-           for r in rows]
+    out = [core.record_row(r) for r in rows]
     if grant is not None:
         await family_service.log_access(actor=actor, grant=grant, action="consult_records", target_type="Patient",
                                         target_id=patient_id)

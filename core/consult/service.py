@@ -27,6 +27,7 @@ from core.consult import states
 from core.consult.errors import OrderNotFound
 from core.consult.models import ConsultOrder, ConsultOrderEvent, ConsultRecord
 from core.consult.schemas import (
+    ConsultRecordRowOut,
     OrderDoctorOut,
     OrderEventOut,
     OrderOut,
@@ -127,6 +128,15 @@ def record_out(record: ConsultRecord, doctor_name: str) -> RecordOut:
                      past_history=record.past_history or "", diagnosis=json.loads(record.diagnosis or "[]"),
                      advice=record.advice or "", doctor_name=doctor_name, signed_at=record.signed_at,
                      updated_at=record.updated_at)
+
+
+def record_row(record: ConsultRecord) -> ConsultRecordRowOut:
+    """One signed record as 诊疗记录 lists it (`order`, its department and hospital, `doctor` prefetched)."""
+    o = record.order
+    return ConsultRecordRowOut(order_id=record.order_id, number=o.number,
+                               kind_label=SERVICE_LABELS[ServiceKind(o.kind)], doctor_name=record.doctor.name,
+                               department_name=o.department.name, institution_name=o.institution.name,
+                               finished_at=o.finished_at, record=record_out(record, record.doctor.name))
 
 
 async def load(order_id: int, *, lock: bool = False) -> ConsultOrder:
