@@ -46,6 +46,7 @@ MODEL_MODULES = [
     "core.payments.models",
     "core.support.models",
     "core.consult.models",
+    "core.rooms.models",
     "core.doctors.models",
 ]
 

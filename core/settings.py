@@ -248,6 +248,36 @@ class Settings:
     sms_templates: dict[str, str] = field(default_factory=lambda: {"verify": "100001"})
     # Reading ID cards (media/ocr.py): processes of the OCR pool in each server process.
     ocr_processes: int = 1
+    # Video rooms (core/rooms): the media provider of this deployment (recorded on each room):
+    # "janus" (self-hosted Janus VideoRoom + coturn, production), "trtc" (Tencent TRTC, needed by
+    # mini-programs, which have no WebRTC) or "builtin" (aiortc in its own process: development
+    # only). How long a participant's join credentials live.
+    video_provider: str = "builtin"
+    video_token_seconds: int = 600
+    # Janus: its HTTP API (the service creates rooms there, with JANUS_API_SECRET), the address
+    # browsers join (JANUS_PUBLIC_URL, WebSocket or HTTP), the secret its signed tokens are made
+    # with (token_auth_secret in janus.jcfg) and the VideoRoom plugin's admin_key.
+    janus_url: str = "http://127.0.0.1:8088/janus"
+    janus_public_url: str = ""
+    janus_api_secret: str = ""
+    janus_token_secret: str = ""
+    janus_admin_key: str = ""
+    # TURN (coturn's shared-secret REST scheme: use-auth-secret / static-auth-secret): the
+    # addresses handed to clients ("turn:host:3478?transport=udp,..."), the secret, the lifetime.
+    turn_urls: tuple[str, ...] = ()
+    turn_secret: str = ""
+    turn_seconds: int = 3600
+    stun_urls: tuple[str, ...] = ()
+    # TRTC: the application (SDKAppID) and its key (UserSig, PrivateMapKey); the Tencent Cloud API
+    # key pair and address for the server-side room calls (RemoveUser, DismissRoom).
+    trtc_sdk_app_id: int = 0
+    trtc_secret_key: str = ""
+    trtc_api_base: str = "https://trtc.tencentcloudapi.com/"
+    trtc_api_secret_id: str = ""
+    trtc_api_secret_key: str = ""
+    trtc_region: str = "ap-guangzhou"
+    # The builtin media process (realtime/media_server.py): where the service and browsers reach it.
+    builtin_media_url: str = "http://127.0.0.1:8010"
 
     @property
     def is_production(self) -> bool:
@@ -336,6 +366,24 @@ class Settings:
             sms_sign_name=env.get("SMS_SIGN_NAME") or "惠医",
             sms_templates=_parse_pairs("SMS_TEMPLATES", env.get("SMS_TEMPLATES") or "verify:100001"),
             ocr_processes=_int(env, "OCR_PROCESSES", 1),
+            video_provider=env.get("VIDEO_PROVIDER") or "builtin",
+            video_token_seconds=_int(env, "VIDEO_TOKEN_SECONDS", 600),
+            janus_url=(env.get("JANUS_URL") or "http://127.0.0.1:8088/janus").rstrip("/"),
+            janus_public_url=(env.get("JANUS_PUBLIC_URL") or "").rstrip("/"),
+            janus_api_secret=env.get("JANUS_API_SECRET", ""),
+            janus_token_secret=env.get("JANUS_TOKEN_SECRET", ""),
+            janus_admin_key=env.get("JANUS_ADMIN_KEY", ""),
+            turn_urls=tuple(u.strip() for u in (env.get("TURN_URLS") or "").split(",") if u.strip()),
+            turn_secret=env.get("TURN_SECRET", ""),
+            turn_seconds=_int(env, "TURN_SECONDS", 3600),
+            stun_urls=tuple(u.strip() for u in (env.get("STUN_URLS") or "").split(",") if u.strip()),
+            trtc_sdk_app_id=_int(env, "TRTC_SDK_APP_ID", 0),
+            trtc_secret_key=env.get("TRTC_SECRET_KEY", ""),
+            trtc_api_base=env.get("TRTC_API_BASE") or "https://trtc.tencentcloudapi.com/",
+            trtc_api_secret_id=env.get("TRTC_API_SECRET_ID", ""),
+            trtc_api_secret_key=env.get("TRTC_API_SECRET_KEY", ""),
+            trtc_region=env.get("TRTC_REGION") or "ap-guangzhou",
+            builtin_media_url=(env.get("BUILTIN_MEDIA_URL") or "http://127.0.0.1:8010").rstrip("/"),
         )
         if not (1 <= s.realtime_queue_messages <= 100_000 and 4096 <= s.realtime_frame_bytes <= 1024 * 1024
                 and 1 <= s.realtime_rate <= 10_000 and 1 <= s.realtime_auth_seconds <= 120
@@ -408,6 +456,8 @@ class Settings:
         if self.sms_offline:
             problems.append("SMS_OFFLINE (the service answering as the SMS provider) is for development only: "
                             "set SMS_OFFLINE=0 and the real SMS_SECRET_ID / SMS_SECRET_KEY")
+        if self.video_provider == "builtin":
+            problems.append("VIDEO_PROVIDER=builtin (aiortc) is for development only: use janus or trtc")
         if self.wechatpay_offline:
             problems.append("WECHATPAY_OFFLINE (the service answering as WeChat Pay) is for development only: "
                             "set WECHATPAY_OFFLINE=0 and the merchant's WECHATPAY_* credentials")

@@ -31,6 +31,7 @@ def wire() -> None:
     _imports()
     _topics()
     _payments()
+    _rooms()
 
 
 def _jobs() -> None:
@@ -133,8 +134,11 @@ def _topics() -> None:
     from core.consult import desk as consult_desk
     from core.conversations import service as conversations
 
+    from core.rooms import service as rooms
+
     conversations.register_topics()
     consult_desk.register_topics()
+    rooms.register_topics()
 
 
 def _payments() -> None:
@@ -152,3 +156,11 @@ def _payments() -> None:
     jobs.periodic(payments.sweep_job, every=120, minute=set(range(1, 60, 2)))
     # 02:40 UTC, 10:40 China time: WeChat Pay publishes yesterday's bill after 10:00.
     jobs.periodic(reconcile.reconcile_job, every=24 * 3600, hour={2}, minute={40})
+
+
+def _rooms() -> None:
+    """The media providers a video room can live on (core/rooms/providers); VIDEO_PROVIDER picks one."""
+    from core.rooms import providers
+    from core.rooms.providers.janus import JanusProvider
+
+    providers.register("janus", JanusProvider)
