@@ -171,11 +171,12 @@ async def join(*, actor: Principal, room_id: int) -> dict[str, Any]:
     provider = providers.get(room.provider)
     await _provider_call(provider.admit(room=ref(room), member=member(p)))
     expires_at = utcnow() + dt.timedelta(seconds=get_settings().video_token_seconds)
-    creds = provider.credentials(room=ref(room), member=member(p), expires_at=expires_at)
-    creds.update(expires_at=expires_at.isoformat(), participant_id=p.id, role=p.role, display=p.display,
-                 room_id=room.id, topic=f"{TOPIC}:{room.id}",
-                 permissions={"publish_audio": p.publish_audio, "publish_video": p.publish_video,
-                              "subscribe": p.subscribe})
+    media = provider.credentials(room=ref(room), member=member(p), expires_at=expires_at)
+    creds = {"provider": provider.name, "expires_at": expires_at, "participant_id": p.id, "role": p.role,
+             "display": p.display, "room_id": room.id, "topic": f"{TOPIC}:{room.id}",
+             "permissions": {"publish_audio": p.publish_audio, "publish_video": p.publish_video,
+                             "subscribe": p.subscribe},
+             "media": media}
     if p.role in ("guest_doctor", "relative") and p.joined_at is None:
         await audit_service.record(actor=actor, action="rooms.join", target_type="video_room", target_id=room.id,
                                    after={"role": p.role, "participant_id": p.id}, org_id=room.institution_id)
@@ -318,13 +319,13 @@ async def accept(*, actor: Principal, token: str, display: str) -> RoomParticipa
     if existing is not None:  # invited again after removal: a fresh identity at the provider
         existing.role, existing.state, existing.removed_at = inv.role, "admitted", None
         existing.publish_audio, existing.publish_video = inv.publish_audio, inv.publish_video
-        existing.token, existing.display = secrets.token_urlsafe(24), display[:32]
+        existing.token, existing.display = secrets.token_urlsafe(24), (display or inv.note or existing.display)[:32]
         existing.provider_user = new_provider_user()
         await existing.save()
         p = existing
     else:
         p = await admit(room=room, role=inv.role, account_type=account_type, account_id=account_id,
-                        display=display, publish_audio=inv.publish_audio, publish_video=inv.publish_video,
+                        display=display or inv.note or ROLE_LABELS[inv.role], publish_audio=inv.publish_audio, publish_video=inv.publish_video,
                         invited_by=inviter)
     inv.used_at, inv.participant = utcnow(), p
     await inv.save(update_fields=["used_at", "participant_id", "updated_at"])
@@ -333,6 +334,28 @@ async def accept(*, actor: Principal, token: str, display: str) -> RoomParticipa
                                                          "participant_id": p.id}, org_id=room.institution_id)
     await _event(room, p, "accepted", invitation_id=inv.id)
     return p
+
+
+async def preview(*, token: str) -> dict[str, Any]:
+    """What an invitation link is, before logging in to take it (the invitee's landing page)."""
+    inv = await RoomInvitation.get_or_none(token_hash=_hash(token or "")).prefetch_related("invited_by", "room")
+    if inv is None:
+        raise InvitationInvalid(details={"reason": "unknown"})
+    valid = not (inv.used_at or inv.revoked_at or inv.expires_at <= utcnow() or inv.room.state != "open")
+    return {"role": inv.role, "note": inv.note, "inviter": inv.invited_by.display, "expires_at": inv.expires_at,
+            "valid": valid}
+
+
+async def invite_doctor(*, actor: Principal, room_id: int, doctor_id: int, publish_audio: bool = True,
+                        publish_video: bool = True) -> tuple[RoomInvitation, str]:
+    """邀请视频会诊: the invitation names the doctor's workstation account; only they can take it."""
+    from core.doctors.models import Doctor
+
+    doctor = await Doctor.get_or_none(id=doctor_id, deleted_at=None)
+    if doctor is None or doctor.account_id is None:
+        raise CannotInvite(message="该医生暂不能接受会诊邀请")
+    return await invite(actor=actor, room_id=room_id, role="guest_doctor", publish_audio=publish_audio,
+                        publish_video=publish_video, note=doctor.name, invitee=("admin", doctor.account_id))
 
 
 # ---------------------------------------------------------------- reading
@@ -348,6 +371,12 @@ def participant_out(p: RoomParticipant) -> dict[str, Any]:
             "publish_video": p.publish_video, "provider_user": p.provider_user,
             "recording_consent": p.recording_consent,
             "joined_at": p.joined_at.isoformat() if p.joined_at else None}
+
+
+async def detail(*, actor: Principal, room_id: int) -> dict[str, Any]:
+    room = await _room(room_id)
+    await participant_of(actor, room)
+    return await room_out(room)
 
 
 async def room_out(room: VideoRoom) -> dict[str, Any]:

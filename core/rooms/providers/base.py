@@ -5,14 +5,14 @@ a provider turns that into what its media server enforces, and into the credenti
 needs to join. Providers receive plain values (`RoomRef`, `Member`), never ORM rows, so that a
 provider is a thin adapter that a test can drive against the real server on its own.
 
-Credentials are a JSON object whose `provider` key tells the client which SDK to use:
+`credentials()` answers the provider's part of a join (the service wraps it as `media` beside the
+room, role, permissions and expiry); its `provider` key tells the client which SDK to use:
 - janus: {"provider": "janus", "server": ws/http URL, "token": signed Janus token,
           "room": int, "pin": str, "feed": int, "display": str, "allowed_token": str,
           "publish": {"audio": bool, "video": bool}, "subscribe": bool, "ice_servers": [...]}
 - trtc: {"provider": "trtc", "sdk_app_id": int, "user_id": str, "user_sig": str,
          "private_map_key": str, "room_id": int, "str_room_id": str, ...}
 - builtin: {"provider": "builtin", "server": URL, "token": str, "room": str, "peer": str, ...}
-Every credential carries "expires_at" (ISO time) and "permissions".
 """
 from __future__ import annotations
 
