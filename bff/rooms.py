@@ -18,9 +18,12 @@ from sanic_ext import openapi
 
 from core.errors import ValidationFailed
 from core.http import parse_body, returns
+from core.outputs import Items
+from core.rooms import recordings
 from core.rooms import service as rooms
 from core.rooms.schemas import (
     AcceptIn,
+    ConsentIn,
     InvitationOut,
     InvitationPreviewOut,
     InviteIn,
@@ -28,6 +31,9 @@ from core.rooms.schemas import (
     OkOut,
     PresenceIn,
     QualityIn,
+    RecordingIn,
+    RecordingLinkOut,
+    RecordingOut,
     RoomOut,
     TokenIn,
 )
@@ -120,5 +126,37 @@ def routes(bp: Blueprint, guard: Callable) -> Blueprint:
     async def remove(request: Request, room_id: int, participant_id: int):
         await rooms.remove(actor=request.ctx.actor, room_id=room_id, participant_id=participant_id)
         return await rooms.detail(actor=request.ctx.actor, room_id=room_id)
+
+    @bp.post("/<room_id:int>/recording-consent")
+    @returns(RoomOut)
+    @openapi.summary("同意或不同意本次视频被录制（撤回同意即停止录制）")
+    @openapi.body({"application/json": ConsentIn.model_json_schema()})
+    @guard
+    async def consent(request: Request, room_id: int):
+        body = parse_body(request, ConsentIn)
+        return await recordings.consent(actor=request.ctx.actor, room_id=room_id, consent=body.consent)
+
+    @bp.post("/<room_id:int>/recording")
+    @returns(RoomOut)
+    @openapi.summary("接诊医生开始（需全部成员同意）或停止录制；房间内会公告")
+    @openapi.body({"application/json": RecordingIn.model_json_schema()})
+    @guard
+    async def recording(request: Request, room_id: int):
+        body = parse_body(request, RecordingIn)
+        return await recordings.set_recording(actor=request.ctx.actor, room_id=room_id, on=body.on)
+
+    @bp.get("/<room_id:int>/recordings")
+    @returns(Items[RecordingOut])
+    @openapi.summary("本房间的录像（每位成员的音频、视频各一段）")
+    @guard
+    async def recording_list(request: Request, room_id: int):
+        return {"items": await recordings.recordings(actor=request.ctx.actor, room_id=room_id)}
+
+    @bp.post("/<room_id:int>/recordings/<recording_id:int>/view")
+    @returns(RecordingLinkOut)
+    @openapi.summary("播放录像：签名的临时地址（每次查看都记入审计日志）")
+    @guard
+    async def recording_view(request: Request, room_id: int, recording_id: int):
+        return await recordings.view(actor=request.ctx.actor, room_id=room_id, recording_id=recording_id)
 
     return bp

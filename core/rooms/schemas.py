@@ -108,3 +108,27 @@ class InvitationPreviewOut(Out):
 
 class OkOut(Out):
     ok: bool = True
+
+
+class ConsentIn(In):
+    consent: bool = Field(description="是否同意本次视频被录制（可随时撤回；撤回即停止录制）")
+
+
+class RecordingIn(In):
+    on: bool = Field(description="true 开始录制（需全部成员同意），false 停止")
+
+
+class RecordingOut(Out):
+    id: int
+    kind: str
+    content_type: str
+    bytes: int
+    recorded_at: _dt.datetime
+    retain_until: _dt.date
+    participant: str
+    role: str
+
+
+class RecordingLinkOut(Out):
+    url: str = Field(description="签名的临时播放地址")
+    expires_in: int

@@ -56,6 +56,17 @@ class CreatedRoom:
     secret: str
 
 
+@dataclass(frozen=True)
+class RecordedStream:
+    """One stream the provider recorded, turned into a playable file."""
+    provider_user: str
+    kind: str  # audio / video
+    source: str  # the provider's own name for it (processed once)
+    data: bytes
+    content_type: str
+    recorded_at: dt.datetime
+
+
 class RoomProvider(Protocol):
     name: str
 
@@ -76,3 +87,6 @@ class RoomProvider(Protocol):
 
     async def set_recording(self, *, room: RoomRef, on: bool) -> None:
         """Start or stop recording every stream of the room (where the provider can)."""
+
+    async def collect_recordings(self, *, room: RoomRef) -> list[RecordedStream]:
+        """The room's recorded streams so far, as playable files (may be slow: run it in a job)."""
