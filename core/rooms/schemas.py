@@ -95,6 +95,7 @@ class InvitationOut(Out):
     role: str
     token: str = Field(description="只返回这一次：分享链接或小程序卡片携带；单次有效")
     link: str
+    qr_png: str = Field(default="", description="分享链接的二维码，PNG 的 base64（陪诊亲友的链接；会诊医生的链接为空）")
     expires_at: _dt.datetime
 
 

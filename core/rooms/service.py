@@ -205,6 +205,7 @@ async def presence(*, actor: Principal, room_id: int, present: bool, detail: dic
     await event(room, p, "joined" if present else "left", **(detail or {}))
 
 
+@transactional  # its event is relayed at commit, not by the relay loop seconds later: the other side sees it now
 async def quality(*, actor: Principal, room_id: int, stats: dict[str, Any]) -> None:
     """A client's connection-quality report, kept on the trail and shown to the other side."""
     room = await get_room(room_id)
