@@ -166,9 +166,11 @@ class Subscription:
 
 
 class BuiltinPeer:
-    """One participant's connections to the builtin media server, from its join credentials."""
+    """One participant's connections to the builtin media server, from its join credentials
+    (the join answer of core/rooms, or its `media` part)."""
 
     def __init__(self, credentials: dict[str, Any], *, timeout: float = 30.0):
+        credentials = credentials.get("media", credentials)
         if credentials.get("provider") != "builtin":
             raise ValueError(f"not builtin credentials: {credentials.get('provider')!r}")
         self.credentials = credentials
@@ -237,16 +239,19 @@ class BuiltinPeer:
     async def peers(self) -> list[dict[str, Any]]:
         return (await self._call("GET", "/peers"))["peers"]
 
-    async def wait_connected(self, pc: RTCPeerConnection | None = None, timeout: float = 30.0) -> None:
+    async def wait_connected_state(self, state: str = "connected", pc: RTCPeerConnection | None = None,
+                                   timeout: float = 30.0) -> None:
+        """Wait until the connection (the publishing one by default) is in `state`."""
         pc = pc or self.publisher
-        assert pc is not None
+        if pc is None:
+            raise ValueError("nothing published")
 
-        async def connected() -> None:
-            while pc.connectionState != "connected":
+        async def reached() -> None:
+            while pc.connectionState != state:
                 if pc.connectionState in ("failed", "closed"):
                     raise ConnectionError(f"connection {pc.connectionState}")
                 await asyncio.sleep(0.05)
-        await asyncio.wait_for(connected(), timeout)
+        await asyncio.wait_for(reached(), timeout)
 
     async def leave(self) -> None:
         """Tell the server, then close everything here."""

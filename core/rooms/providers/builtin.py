@@ -31,7 +31,7 @@ from typing import Any
 import httpx
 
 from core.rooms.ice import ice_servers
-from core.rooms.providers.base import CreatedRoom, Member, ProviderError, RoomRef
+from core.rooms.providers.base import CreatedRoom, Member, ProviderError, RecordedStream, RoomRef
 from core.settings import Settings
 
 PERMISSIONS = ("publish_audio", "publish_video", "subscribe")
@@ -164,6 +164,9 @@ class BuiltinProvider:
 
     async def set_recording(self, *, room: RoomRef, on: bool) -> None:
         raise ProviderError("the builtin media server does not record (use janus)", code=501)
+
+    async def collect_recordings(self, *, room: RoomRef) -> list[RecordedStream]:
+        return []  # it never records
 
     async def stats(self) -> dict[str, Any]:
         """What the media process carries now (rooms, peers, relayed and held frames, memory)."""
