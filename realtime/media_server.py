@@ -13,7 +13,8 @@ before answering; a browser waits for `icegatheringstate == "complete"` before p
 
 The service (core/rooms/providers/builtin.py), `Authorization: Bearer <api key>`:
   PUT    /rooms/<room>                 create (idempotent)            {description}
-  PUT    /rooms/<room>/peers/<peer>    admit (creates an unknown room) {display, publish_audio, publish_video, subscribe}
+  PUT    /rooms/<room>/peers/<peer>    admit (an unknown room is created)
+                                       {display, publish_audio, publish_video, subscribe}
   DELETE /rooms/<room>/peers/<peer>    revoke: its connections close now, its tokens are refused from now on
   DELETE /rooms/<room>                 end: every connection closes, nothing more is accepted
   GET    /stats                        rooms, peers, connections, relayed / sent / held frames, memory
@@ -21,7 +22,7 @@ A peer's client, `Authorization: Bearer <token signed by the service>` for that 
   POST   /rooms/<room>/publish         {sdp, type: "offer"} -> {sdp, type: "answer", accepted: {audio, video}}
          the client offers sendonly tracks; kinds it may not publish are answered inactive (and
          not forwarded); no publish permission at all is 403. Publishing again replaces the
-         previous publication.
+         previous publication (viewers subscribe again).
   POST   /rooms/<room>/subscribe       {peer, sdp, type: "offer"} -> {subscription, sdp, type, tracks: {audio, video}}
          the client offers recvonly transceivers (one per kind it wants), the server answers with
          the peer's published tracks on them; 409 when that peer publishes nothing yet.
@@ -30,7 +31,8 @@ A peer's client, `Authorization: Bearer <token signed by the service>` for that 
   GET    /rooms/<room>/peers           [{peer, display, publishing: [kinds]}]
   POST   /rooms/<room>/leave           close this peer's connections (it may come back with a valid token)
 Errors are {"error": code, "message": text} with 400, 401 (token_malformed / token_forged /
-token_expired), 403 (wrong_room, not_admitted, peer_revoked, not_permitted), 404, 409, 410 (room_ended).
+token_expired), 403 (wrong_room, not_admitted, peer_revoked, not_permitted), 404, 409 (not_publishing,
+room_full), 410 (room_ended).
 
 Forwarding: each published track goes through one `MediaRelay`, and every viewer gets
 `relay.subscribe(track, buffered=False)`: a viewer whose sender cannot keep up (CPU) or is paused
@@ -51,6 +53,7 @@ from typing import Any
 
 from aiortc import MediaStreamTrack, RTCConfiguration, RTCPeerConnection, RTCSessionDescription
 from aiortc.contrib.media import MediaRelay
+from aiortc.exceptions import InvalidAccessError, InvalidStateError, OperationError
 from aiortc.mediastreams import MediaStreamError
 from sanic import Request, Sanic
 from sanic.exceptions import MethodNotAllowed, SanicException
@@ -169,6 +172,7 @@ class Peer:
 class Room:
     id: str
     description: str
+    max_publishers: int = 6
     relay: MediaRelay = field(default_factory=MediaRelay)
     peers: dict[str, Peer] = field(default_factory=dict)
     revoked: set[str] = field(default_factory=set)
@@ -216,12 +220,13 @@ class MediaServer:
 
     # ------------------------------------------------------------ the service's calls
 
-    def create(self, room_id: str, description: str) -> Room:
+    def create(self, room_id: str, description: str, max_publishers: int = 6) -> Room:
         if room_id in self.ended:
             raise Refused(410, "room_ended", "the room has ended")
         room = self.rooms.get(room_id)
         if room is None:
-            room = self.rooms[room_id] = Room(id=room_id, description=description[:80])
+            room = self.rooms[room_id] = Room(id=room_id, description=description[:80],
+                                              max_publishers=max_publishers)
         return room
 
     def admit(self, room_id: str, peer_id: str, body: dict[str, Any]) -> Peer:
@@ -309,6 +314,11 @@ class MediaServer:
         pc = self._new_pc()
         try:
             await pc.setRemoteDescription(offer)
+            offered = [t for t in pc.getTransceivers() if t.receiver.track is not None]
+            if not offered:
+                raise Refused(400, "bad_offer", "the offer sends no audio or video")
+            if len(self._publishing(room) - {peer.id}) >= room.max_publishers:
+                raise Refused(409, "room_full", "the room has as many publishers as it takes")
             accepted: dict[str, SourceTrack] = {}
             for t in pc.getTransceivers():
                 track = t.receiver.track if t.receiver else None
@@ -340,15 +350,17 @@ class MediaServer:
                         offer: RTCSessionDescription) -> dict[str, Any]:
         if not peer.subscribe:
             raise Refused(403, "not_permitted", "this participant may not subscribe")
-        target = room.peers.get(target_id)
-        if target is None:
-            raise Refused(404, "no_such_peer", "no such participant in the room")
-        if not target.tracks:
-            raise Refused(409, "not_publishing", "that participant publishes nothing yet")
         pc = self._new_pc()
         forwards: list[ForwardTrack] = []
         try:
             await pc.setRemoteDescription(offer)
+            if not pc.getTransceivers():
+                raise Refused(400, "bad_offer", "the offer asks for no audio or video")
+            target = room.peers.get(target_id)
+            if target is None:
+                raise Refused(404, "no_such_peer", "no such participant in the room")
+            if not target.tracks:
+                raise Refused(409, "not_publishing", "that participant publishes nothing yet")
             for t in pc.getTransceivers():
                 source = target.tracks.get(t.kind)
                 if source is None or any(f.kind == t.kind for f in forwards):
@@ -375,6 +387,10 @@ class MediaServer:
         self._watch(pc, gone)
         return {"subscription": sub.id, "sdp": pc.localDescription.sdp, "type": pc.localDescription.type,
                 "tracks": {k: any(f.kind == k for f in forwards) for k in KINDS}}
+
+    @staticmethod
+    def _publishing(room: Room) -> set[str]:
+        return {p.id for p in room.peers.values() if p.tracks}
 
     def pause(self, sub: Subscription, paused: bool) -> None:
         sub.paused = paused
@@ -442,9 +458,9 @@ def create_app(server: MediaServer, name: str = "huiyi_media") -> Sanic:
     async def _refused(request: Request, exc: Refused) -> HTTPResponse:
         return json({"error": exc.error, "message": str(exc)}, status=exc.status_code, headers=CORS)
 
-    @app.exception(ValueError)
-    async def _bad_sdp(request: Request, exc: ValueError) -> HTTPResponse:
-        # aiortc raises ValueError / its InvalidStateError subclasses for SDP it cannot take
+    @app.exception(ValueError, InvalidAccessError, InvalidStateError, OperationError)
+    async def _bad_sdp(request: Request, exc: Exception) -> HTTPResponse:
+        # what aiortc raises for an SDP it cannot take (missing ICE credentials, no common codec...)
         return json({"error": "bad_offer", "message": str(exc)[:200]}, status=400, headers=CORS)
 
     @app.on_response
@@ -471,7 +487,12 @@ def create_app(server: MediaServer, name: str = "huiyi_media") -> Sanic:
     @app.put("/rooms/<room_id>")
     async def create_room(request: Request, room_id: str) -> JSONResponse:
         server.check_api(request)
-        room = server.create(room_id, str(_body(request).get("description", "")))
+        body = _body(request)
+        try:
+            max_publishers = max(1, min(int(body.get("max_publishers") or 6), 16))
+        except (TypeError, ValueError):
+            raise Refused(400, "bad_max_publishers", "max_publishers must be a number") from None
+        room = server.create(room_id, str(body.get("description", "")), max_publishers)
         return json({"room": room.id})
 
     @app.delete("/rooms/<room_id>")
@@ -515,7 +536,10 @@ def create_app(server: MediaServer, name: str = "huiyi_media") -> Sanic:
     async def pause(request: Request, room_id: str, sub_id: str) -> JSONResponse:
         _, peer, _ = server.peer_of(request, room_id)
         sub = own_subscription(peer, sub_id)
-        server.pause(sub, bool(_body(request).get("paused")))
+        paused = _body(request).get("paused")
+        if not isinstance(paused, bool):
+            raise Refused(400, "bad_paused", "paused must be true or false")
+        server.pause(sub, paused)
         return json({"subscription": sub.id, "paused": sub.paused})
 
     @app.delete("/rooms/<room_id>/subscriptions/<sub_id>")

@@ -296,6 +296,20 @@ async def test_tokens_that_do_not_hold_are_refused(media_url, settings, media_fi
     # the genuine token still works (only those who asked to join are admitted at the media server)
     assert [p["peer"] for p in await peers(creds).peers()] == [creds["peer"]]
 
+    # Offers it cannot take are a client's mistake (400), and leave no connection behind.
+    before = (await stats(media_url, settings))["peer_connections"]
+    async with httpx.AsyncClient(base_url=media_url, headers={"Authorization": f"Bearer {creds['token']}"}) as c:
+        for path, body in [("/publish", {"sdp": "v=0\r\n", "type": "offer"}),
+                           ("/publish", {"sdp": "v=0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\n", "type": "offer"}),
+                           ("/publish", {"sdp": "x", "type": "answer"}), ("/subscribe", {"peer": creds["peer"]}),
+                           ("/subscribe", {"peer": creds["peer"], "sdp": "v=0\r\n", "type": "offer"})]:
+            r = await c.post(f"/rooms/{room.provider_room}{path}", json=body)
+            assert (r.status_code, r.json()["error"]) == (400, "bad_offer"), (path, body, r.text)
+        r = await c.post(f"/rooms/{room.provider_room}/publish", content=b"{not json",
+                         headers={"Content-Type": "application/json"})
+        assert (r.status_code, r.json()["error"]) == (400, "bad_json")
+    assert (await stats(media_url, settings))["peer_connections"] == before
+
     async with httpx.AsyncClient(base_url=media_url) as c:  # the service's calls need the service's key
         for headers in ({}, {"Authorization": f"Bearer {creds['token']}"}):
             r = await c.delete(f"/rooms/{room.provider_room}", headers=headers)
