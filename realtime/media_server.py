@@ -30,7 +30,9 @@ A peer's client, `Authorization: Bearer <token signed by the service>` for that 
   DELETE /rooms/<room>/subscriptions/<id>
   GET    /rooms/<room>/peers           [{peer, display, publishing: [kinds]}]
   POST   /rooms/<room>/leave           close this peer's connections (it may come back with a valid token)
-Errors are {"error": code, "message": text} with 400, 401 (token_malformed / token_forged /
+A token is checked on every request; a connection made with it lasts until the peer leaves, is
+revoked or the room ends (as with Janus), so the service's short token lifetime bounds joining,
+not calls. Errors are {"error": code, "message": text} with 400, 401 (token_malformed / token_forged /
 token_expired), 403 (wrong_room, not_admitted, peer_revoked, not_permitted), 404, 409 (not_publishing,
 room_full), 410 (room_ended).
 
