@@ -162,5 +162,7 @@ def _rooms() -> None:
     """The media providers a video room can live on (core/rooms/providers); VIDEO_PROVIDER picks one."""
     from core.rooms import providers
     from core.rooms.providers.janus import JanusProvider
+    from core.rooms.providers.trtc import TrtcProvider
 
     providers.register("janus", JanusProvider)
+    providers.register("trtc", TrtcProvider)

@@ -10,7 +10,9 @@ Credentials are a JSON object whose `provider` key tells the client which SDK to
           "room": int, "pin": str, "feed": int, "display": str, "allowed_token": str,
           "publish": {"audio": bool, "video": bool}, "subscribe": bool, "ice_servers": [...]}
 - trtc: {"provider": "trtc", "sdk_app_id": int, "user_id": str, "user_sig": str,
-         "private_map_key": str, "room_id": int, "str_room_id": str, ...}
+         "private_map_key": str, "private_map_key_expires_at": ISO time, "room": int (TRTC's
+         roomId; 0 for a string room), "str_room_id": str ("" for a numeric room), "scene": "rtc",
+         "privileges": int (the PrivateMapKey's bits), "display": str}
 - builtin: {"provider": "builtin", "server": URL, "token": str, "room": str, "peer": str, ...}
 Every credential carries "expires_at" (ISO time) and "permissions".
 """
