@@ -262,6 +262,10 @@ class Settings:
     janus_api_secret: str = ""
     janus_token_secret: str = ""
     janus_admin_key: str = ""
+    # Where Janus writes recordings (one folder per room) and the service reads them: a path both
+    # see (the same machine, or a shared volume), and Janus's post-processor that makes them playable.
+    janus_record_dir: str = "var/janus-recordings"
+    janus_pp_rec: str = "janus-pp-rec"
     # TURN (coturn's shared-secret REST scheme: use-auth-secret / static-auth-secret): the
     # addresses handed to clients ("turn:host:3478?transport=udp,..."), the secret, the lifetime.
     turn_urls: tuple[str, ...] = ()
@@ -373,6 +377,8 @@ class Settings:
             janus_api_secret=env.get("JANUS_API_SECRET", ""),
             janus_token_secret=env.get("JANUS_TOKEN_SECRET", ""),
             janus_admin_key=env.get("JANUS_ADMIN_KEY", ""),
+            janus_record_dir=env.get("JANUS_RECORD_DIR") or "var/janus-recordings",
+            janus_pp_rec=env.get("JANUS_PP_REC") or "janus-pp-rec",
             turn_urls=tuple(u.strip() for u in (env.get("TURN_URLS") or "").split(",") if u.strip()),
             turn_secret=env.get("TURN_SECRET", ""),
             turn_seconds=_int(env, "TURN_SECONDS", 3600),

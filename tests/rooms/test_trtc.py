@@ -202,6 +202,7 @@ async def _world():
 
 
 def _enter(stub: TrtcStub, creds: dict) -> None:
+    creds = creds.get("media", creds)  # a join's answer, or the provider's own part of it
     stub.enter(user_id=creds["user_id"], user_sig=creds["user_sig"], private_map_key=creds["private_map_key"],
                room_id=creds["room"], str_room_id=creds["str_room_id"])
 
@@ -212,10 +213,12 @@ async def test_join_remove_and_end_through_trtc(trtc):
     number = int(room.provider_room)
     assert trtc.calls == []  # creating a TRTC room is entering it: no call
 
-    creds = {role: await rooms.join(actor=people[role], room_id=room.id) for role in ("patient", "doctor", "relative")}
+    joins = {role: await rooms.join(actor=people[role], room_id=room.id) for role in ("patient", "doctor", "relative")}
+    creds = {role: j["media"] for role, j in joins.items()}
     for role, c in creds.items():
-        assert (c["provider"], c["sdk_app_id"], c["user_id"], c["room"], c["str_room_id"], c["role"],
-                c["room_id"]) == ("trtc", APP, members[role].provider_user, number, "", role, room.id)
+        assert (joins[role]["provider"], joins[role]["role"], joins[role]["room_id"]) == ("trtc", role, room.id)
+        assert (c["provider"], c["sdk_app_id"], c["user_id"], c["room"], c["str_room_id"]) \
+            == ("trtc", APP, members[role].provider_user, number, "")
         trtc_sig.verify(c["user_sig"], sdk_app_id=APP, key=KEY, identifier=c["user_id"])
         pm = trtc_sig.verify(c["private_map_key"], sdk_app_id=APP, key=KEY, identifier=c["user_id"]).private_map
         assert (pm.room_id, pm.sdk_app_id, pm.privileges) == (number, APP, c["privileges"])
@@ -260,7 +263,7 @@ async def test_join_remove_and_end_through_trtc(trtc):
 
 async def test_trtc_refusals_change_nothing(trtc, settings):
     room, people, members = await _world()
-    creds = {role: await rooms.join(actor=people[role], room_id=room.id) for role in ("doctor", "relative")}
+    creds = {role: (await rooms.join(actor=people[role], room_id=room.id))["media"] for role in ("doctor", "relative")}
     for role in ("doctor", "relative"):
         _enter(trtc, creds[role])
     number = int(room.provider_room)
@@ -336,3 +339,19 @@ async def test_trtc_not_configured_is_unavailable(trtc, settings):
     providers.reset()
     with pytest.raises(ProviderUnavailable):
         await rooms.join(actor=people["patient"], room_id=room.id)
+
+
+async def test_recording_is_refused_on_trtc_and_changes_nothing(trtc):
+    from core.rooms import recordings
+
+    room, people, _ = await _world()
+    for role in ("doctor", "patient", "relative"):
+        await recordings.consent(actor=people[role], room_id=room.id, consent=True)
+    with pytest.raises(ProviderRefused) as err:
+        await recordings.set_recording(actor=people["doctor"], room_id=room.id, on=True)
+    assert "recording is not available on trtc" in err.value.details["reason"]
+    assert not (await VideoRoom.get(id=room.id)).recording
+    assert not await RoomEvent.filter(room_id=room.id, kind="recording_started").exists()
+    # Withdrawing a consent stops nothing (nothing records) and is taken.
+    await recordings.consent(actor=people["relative"], room_id=room.id, consent=False)
+    assert (await RoomParticipant.get(room_id=room.id, role="relative")).recording_consent is False

@@ -49,7 +49,7 @@ from typing import Any
 
 from core import tc3
 from core.rooms import trtc_sig
-from core.rooms.providers.base import CreatedRoom, Member, ProviderError, RoomRef
+from core.rooms.providers.base import CreatedRoom, Member, ProviderError, RecordedStream, RoomRef
 from core.settings import Settings
 
 PRIVATE_MAP_KEY_SECONDS = 120
@@ -196,3 +196,6 @@ class TrtcProvider:
             return  # nothing ever records here
         raise ProviderError("recording is not available on trtc: its cloud recording stores outside our "
                             "storage adapter and retention rules")
+
+    async def collect_recordings(self, *, room: RoomRef) -> list[RecordedStream]:
+        return []
