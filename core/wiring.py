@@ -164,7 +164,9 @@ def _rooms() -> None:
     from core.rooms import providers, recordings
     from core.rooms.providers.builtin import BuiltinProvider
     from core.rooms.providers.janus import JanusProvider
+    from core.rooms.providers.trtc import TrtcProvider
 
     providers.register("janus", JanusProvider)
     providers.register("builtin", BuiltinProvider)
+    providers.register("trtc", TrtcProvider)
     jobs.job(recordings.collect_room_recordings)
