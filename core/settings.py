@@ -262,6 +262,10 @@ class Settings:
     janus_api_secret: str = ""
     janus_token_secret: str = ""
     janus_admin_key: str = ""
+    # Janus's admin API secret (admin_secret in janus.jcfg; only the rendered configuration uses
+    # it) and the password its event handler posts VideoRoom's events with (bff/rooms_janus.py).
+    janus_admin_secret: str = ""
+    janus_events_secret: str = ""
     # TURN (coturn's shared-secret REST scheme: use-auth-secret / static-auth-secret): the
     # addresses handed to clients ("turn:host:3478?transport=udp,..."), the secret, the lifetime.
     turn_urls: tuple[str, ...] = ()
@@ -373,6 +377,8 @@ class Settings:
             janus_api_secret=env.get("JANUS_API_SECRET", ""),
             janus_token_secret=env.get("JANUS_TOKEN_SECRET", ""),
             janus_admin_key=env.get("JANUS_ADMIN_KEY", ""),
+            janus_admin_secret=env.get("JANUS_ADMIN_SECRET", ""),
+            janus_events_secret=env.get("JANUS_EVENTS_SECRET", ""),
             turn_urls=tuple(u.strip() for u in (env.get("TURN_URLS") or "").split(",") if u.strip()),
             turn_secret=env.get("TURN_SECRET", ""),
             turn_seconds=_int(env, "TURN_SECONDS", 3600),

@@ -32,3 +32,7 @@ class ProviderRefused(AppError):
 
 class InvitationInvalid(AppError):
     status, code, message = 410, "rooms.invitation_invalid", "邀请链接已失效（已使用、已过期或已撤销）"
+
+
+class EventsRejected(AppError):
+    status, code, message = 401, "rooms.events_rejected", "媒体服务器事件未通过认证"

@@ -71,8 +71,24 @@ class RoomProvider(Protocol):
     async def remove(self, *, room: RoomRef, member: Member) -> None:
         """Take the member out at once and keep them out (kick; revoke what they joined with)."""
 
+    async def kick(self, *, room: RoomRef, provider_user: str) -> None:
+        """Disconnect whoever is in the room under this provider user id now (a feed that broke
+        the rules, seen in the provider's events); it keeps nobody out. Idempotent."""
+
     async def end(self, *, room: RoomRef) -> None:
         """Close the room at the media server (everyone out, nothing more accepted); idempotent."""
 
     async def set_recording(self, *, room: RoomRef, on: bool) -> None:
         """Start or stop recording every stream of the room (where the provider can)."""
+
+
+@dataclass(frozen=True)
+class ProviderEvent:
+    """What the media server reports about a member (Janus's event handler, TRTC's callbacks):
+    joined, published (with the kinds of media sent) or left, by the provider's room and user ids."""
+    kind: str  # joined / published / left
+    provider_room: str
+    provider_user: str
+    media: frozenset[str] = frozenset()  # published: "audio", "video"
+    token: str | None = None  # joined: the per-member token the client joined with, when the server tells
+    kicked: bool = False  # left: the server took them out (our kick)
