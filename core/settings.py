@@ -266,6 +266,10 @@ class Settings:
     # it) and the password its event handler posts VideoRoom's events with (bff/rooms_janus.py).
     janus_admin_secret: str = ""
     janus_events_secret: str = ""
+    # Where Janus writes recordings (one folder per room) and the service reads them: a path both
+    # see (the same machine, or a shared volume), and Janus's post-processor that makes them playable.
+    janus_record_dir: str = "var/janus-recordings"
+    janus_pp_rec: str = "janus-pp-rec"
     # TURN (coturn's shared-secret REST scheme: use-auth-secret / static-auth-secret): the
     # addresses handed to clients ("turn:host:3478?transport=udp,..."), the secret, the lifetime.
     turn_urls: tuple[str, ...] = ()
@@ -379,6 +383,8 @@ class Settings:
             janus_admin_key=env.get("JANUS_ADMIN_KEY", ""),
             janus_admin_secret=env.get("JANUS_ADMIN_SECRET", ""),
             janus_events_secret=env.get("JANUS_EVENTS_SECRET", ""),
+            janus_record_dir=env.get("JANUS_RECORD_DIR") or "var/janus-recordings",
+            janus_pp_rec=env.get("JANUS_PP_REC") or "janus-pp-rec",
             turn_urls=tuple(u.strip() for u in (env.get("TURN_URLS") or "").split(",") if u.strip()),
             turn_secret=env.get("TURN_SECRET", ""),
             turn_seconds=_int(env, "TURN_SECONDS", 3600),

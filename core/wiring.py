@@ -160,7 +160,9 @@ def _payments() -> None:
 
 def _rooms() -> None:
     """The media providers a video room can live on (core/rooms/providers); VIDEO_PROVIDER picks one."""
-    from core.rooms import providers
+    from core import jobs
+    from core.rooms import providers, recordings
     from core.rooms.providers.janus import JanusProvider
 
     providers.register("janus", JanusProvider)
+    jobs.job(recordings.collect_room_recordings)

@@ -36,3 +36,15 @@ class InvitationInvalid(AppError):
 
 class EventsRejected(AppError):
     status, code, message = 401, "rooms.events_rejected", "媒体服务器事件未通过认证"
+
+
+class ConsentMissing(AppError):
+    status, code, message = 409, "rooms.recording_consent_required", "录制需要房间内每位成员同意"
+
+
+class NotAllowedToRecord(AppError):
+    status, code, message = 403, "rooms.recording_not_allowed", "只有接诊医生可以开始或停止录制"
+
+
+class RecordingNotFound(AppError):
+    status, code, message = 404, "rooms.recording_not_found", "录像不存在"

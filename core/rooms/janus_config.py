@@ -56,7 +56,6 @@ class JanusFiles:
     server_name: str = "huiyi"
     debug_level: int = 4
     session_timeout: int = 60
-    recordings_folder: str = ""
 
 
 def _value(v) -> str:
@@ -94,8 +93,6 @@ def render_janus(c: JanusFiles) -> dict[str, str]:
     if c.lib_folder:
         for kind in ("plugins", "transports", "events", "loggers"):
             general[f"{kind}_folder"] = f"{c.lib_folder}/{kind}"
-    if c.recordings_folder:
-        general["recordings_tmp_ext"] = "tmp"
     nat = {"ice_enforce_list": c.ice_enforce_list or None, "nat_1_1_mapping": c.nat_1_1_mapping or None,
            "ice_tcp": False, "full_trickle": False}
     if c.stun_server:
