@@ -195,8 +195,11 @@ def start_turn(folder: Path) -> TurnServer:
 
 
 @pytest.fixture(scope="session")
-async def janus_server(database, tmp_path_factory):
-    """The session's Janus, its events posted to bff/rooms_janus.py served on a free port here."""
+async def janus_server(settings, database, tmp_path_factory):
+    """The session's Janus, its events posted to bff/rooms_janus.py served on a free port here.
+    The session's settings keep its events secret for good: events of a test's room may arrive
+    after the test (and are ignored, the room is gone); a refused post would hold Janus's queue
+    in retries for seconds."""
     from sanic import Sanic
 
     from bff import rooms_janus
@@ -206,6 +209,7 @@ async def janus_server(database, tmp_path_factory):
     app.config.FALLBACK_ERROR_FORMAT = "json"
     app.config.TOUCHUP = False
     app.config.AUTO_EXTEND = False
+    app.config.MOTD = False
     http.install(app)
     app.blueprint(rooms_janus.blueprint("bench_rooms_janus"))
     port = free_port()
@@ -214,6 +218,7 @@ async def janus_server(database, tmp_path_factory):
     await server.start_serving()
     folder = tmp_path_factory.mktemp("janus")
     j = await start_janus(folder, events_url=f"http://127.0.0.1:{port}{rooms_janus.PATH}")
+    settings.janus_events_secret = j.events_secret
     try:
         yield j
     finally:
