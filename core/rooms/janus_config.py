@@ -22,6 +22,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from core.rooms.providers.janus import EVENTS_USER  # the basic-auth user the event handler posts as
+
 # The modules Debian's janus 1.1 ships; everything not named in ENABLED_* is disabled by file name.
 PLUGINS = ("audiobridge", "duktape", "echotest", "lua", "nosip", "recordplay", "sip", "streaming", "textroom",
            "videocall", "videoroom", "voicemail")
@@ -29,7 +31,6 @@ TRANSPORTS = ("http", "mqtt", "nanomsg", "pfunix", "rabbitmq", "websockets")
 EVENT_HANDLERS = ("gelfevh", "mqttevh", "nanomsgevh", "rabbitmqevh", "sampleevh", "wsevh")
 LOGGERS = ("jsonlog",)
 ENABLED_PLUGINS, ENABLED_TRANSPORTS, ENABLED_EVENTS = ("videoroom",), ("http", "websockets"), ("sampleevh",)
-EVENTS_USER = "janus"  # the basic-auth user name Janus's event handler posts with
 
 
 @dataclass(frozen=True)
@@ -86,8 +87,7 @@ def render_janus(c: JanusFiles) -> dict[str, str]:
         raise ValueError(f"bad RTP port range {lo}-{hi}")
     general = {"server_name": c.server_name, "debug_level": c.debug_level, "session_timeout": c.session_timeout,
                "admin_secret": c.admin_secret, "api_secret": c.api_secret,
-               "token_auth": True, "token_auth_secret": c.token_secret,
-               "protected_folders": "/bin,/boot,/dev,/etc,/initrd,/lib,/lib32,/lib64,/proc,/sbin,/sys,/usr,/var"}
+               "token_auth": True, "token_auth_secret": c.token_secret}
     if c.configs_folder:
         general["configs_folder"] = c.configs_folder
     if c.lib_folder:
@@ -101,7 +101,7 @@ def render_janus(c: JanusFiles) -> dict[str, str]:
     jcfg = (
         "# Rendered by core/rooms/janus_config.py (python -m core.cli janus-config): do not edit by hand.\n"
         + _section("general", general)
-        + _section("media", {"rtp_port_range": f"{lo}-{hi}", "dtls_timeout": 500, "nack_optimizations": True})
+        + _section("media", {"rtp_port_range": f"{lo}-{hi}", "nack_optimizations": True})
         + _section("nat", nat)
         + _section("plugins", {"disable": _disable("plugins", PLUGINS, ENABLED_PLUGINS)})
         + _section("transports", {"disable": _disable("transports", TRANSPORTS, ENABLED_TRANSPORTS)})
