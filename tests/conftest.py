@@ -17,6 +17,8 @@ from tortoise import Tortoise
 from core import cache, db
 from core.settings import Settings, set_settings
 from tests.wechatpay_server import wechatpay, wechatpay_bundle, wechatpay_server  # noqa: F401  (fixtures)
+# The real Janus and coturn: `janus` and `coturn` point the settings at them for a test.
+from tests.janus_server import coturn, janus, janus_server, turn_server  # noqa: F401  (fixtures)
 
 _TMP = Path(tempfile.mkdtemp(prefix="huiyi-test-"))
 
@@ -133,45 +135,3 @@ def sms(settings):
 def pytest_configure(config):
     config.addinivalue_line("markers", "nodb: the test needs no clean database")
 
-
-# ---------------------------------------------------------------- media servers (tests/janus_server.py)
-
-from tests.janus_server import janus_server, turn_server  # noqa: E402,F401  (fixtures)
-
-
-@pytest.fixture
-def janus(janus_server):
-    """The session's real Janus, with the settings pointing at it for one test (VIDEO_PROVIDER=janus,
-    its HTTP API for the service, its WebSocket API for clients, its secrets)."""
-    import dataclasses
-
-    from core.rooms import providers
-    from core.settings import get_settings
-
-    before = get_settings()
-    set_settings(dataclasses.replace(
-        before, video_provider="janus", janus_url=janus_server.http_url, janus_public_url=janus_server.ws_url,
-        janus_api_secret=janus_server.api_secret, janus_token_secret=janus_server.token_secret,
-        janus_admin_key=janus_server.admin_key, janus_admin_secret=janus_server.admin_secret,
-        janus_events_secret=janus_server.events_secret))
-    providers.reset()
-    try:
-        yield janus_server
-    finally:
-        set_settings(before)
-        providers.reset()
-
-
-@pytest.fixture
-def coturn(turn_server):
-    """The session's real coturn, with TURN_URLS / TURN_SECRET pointing at it for one test."""
-    import dataclasses
-
-    from core.settings import get_settings
-
-    before = get_settings()
-    set_settings(dataclasses.replace(before, turn_urls=(turn_server.url,), turn_secret=turn_server.secret))
-    try:
-        yield turn_server
-    finally:
-        set_settings(before)

@@ -27,6 +27,7 @@ import httpx
 import pytest
 
 from core.rooms import janus_config
+from core.settings import get_settings, set_settings
 
 JANUS_BIN, TURN_BIN = "/usr/bin/janus", "/usr/bin/turnserver"
 
@@ -238,4 +239,36 @@ def turn_server(tmp_path_factory):
         t.process.stop()
 
 
-__all__ = ["JanusServer", "TurnServer", "free_port", "janus_server", "start_janus", "start_turn", "turn_server"]
+@pytest.fixture
+def janus(janus_server):
+    """The session's real Janus, with the settings pointing at it for one test (VIDEO_PROVIDER=janus,
+    its HTTP API for the service, its WebSocket API for clients, its secrets)."""
+    from core.rooms import providers
+
+    before = get_settings()
+    set_settings(dataclasses.replace(
+        before, video_provider="janus", janus_url=janus_server.http_url, janus_public_url=janus_server.ws_url,
+        janus_api_secret=janus_server.api_secret, janus_token_secret=janus_server.token_secret,
+        janus_admin_key=janus_server.admin_key, janus_admin_secret=janus_server.admin_secret,
+        janus_events_secret=janus_server.events_secret))
+    providers.reset()
+    try:
+        yield janus_server
+    finally:
+        set_settings(before)
+        providers.reset()
+
+
+@pytest.fixture
+def coturn(turn_server):
+    """The session's real coturn, with TURN_URLS / TURN_SECRET pointing at it for one test."""
+    before = get_settings()
+    set_settings(dataclasses.replace(before, turn_urls=(turn_server.url,), turn_secret=turn_server.secret))
+    try:
+        yield turn_server
+    finally:
+        set_settings(before)
+
+
+__all__ = ["JanusServer", "TurnServer", "coturn", "free_port", "janus", "janus_server", "start_janus", "start_turn",
+           "turn_server"]
