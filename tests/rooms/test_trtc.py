@@ -250,6 +250,10 @@ async def test_join_remove_and_end_through_trtc(trtc):
     assert (await RoomParticipant.get(id=members["relative"].id)).state == "removed"
     with pytest.raises(ParticipantRemoved):
         await rooms.join(actor=people["relative"], room_id=room.id)
+    # TRTC cannot revoke a ticket: the relative's PrivateMapKey lets nobody in past its 120 s.
+    with pytest.raises(EnterRefused, match="expired"):
+        trtc.enter(user_id=creds["relative"]["user_id"], user_sig=creds["relative"]["user_sig"],
+                   private_map_key=creds["relative"]["private_map_key"], room_id=number, now=int(time.time()) + 121)
     assert await AuditLog.filter(action="rooms.join", outcome="denied", actor_id=str(people["relative"].id)).exists()
 
     # The end dismisses the room at TRTC.
@@ -355,3 +359,17 @@ async def test_recording_is_refused_on_trtc_and_changes_nothing(trtc):
     # Withdrawing a consent stops nothing (nothing records) and is taken.
     await recordings.consent(actor=people["relative"], room_id=room.id, consent=False)
     assert (await RoomParticipant.get(room_id=room.id, role="relative")).recording_consent is False
+
+
+@pytest.mark.nodb
+def test_production_needs_the_trtc_keys():
+    from core.settings import Settings, SettingsError
+
+    prod = {"HUIYI_ENV": "production", "SECRET_KEY": "s" * 40, "PII_KEYS": "k1:" + "ab" * 16,
+            "PII_INDEX_KEY": "cd" * 16, "AUDIT_KEY": "ef" * 16, "WECHAT_APPID": "wx-real",
+            "WECHAT_SECRET": "real-secret", "REDIS_URL": "redis://127.0.0.1:6379/0", "VIDEO_PROVIDER": "trtc",
+            "TRTC_SDK_APP_ID": str(APP), "TRTC_SECRET_KEY": KEY}
+    with pytest.raises(SettingsError, match="TRTC_API_SECRET_ID"):
+        Settings.from_env(prod)
+    s = Settings.from_env({**prod, "TRTC_API_SECRET_ID": "AKIDreal", "TRTC_API_SECRET_KEY": "real"})
+    assert (s.video_provider, s.trtc_sdk_app_id) == ("trtc", APP)
