@@ -262,6 +262,10 @@ class Settings:
     janus_api_secret: str = ""
     janus_token_secret: str = ""
     janus_admin_key: str = ""
+    # Janus's admin API secret (admin_secret in janus.jcfg; only the rendered configuration uses
+    # it) and the password its event handler posts VideoRoom's events with (bff/rooms_janus.py).
+    janus_admin_secret: str = ""
+    janus_events_secret: str = ""
     # Where Janus writes recordings (one folder per room) and the service reads them: a path both
     # see (the same machine, or a shared volume), and Janus's post-processor that makes them playable.
     janus_record_dir: str = "var/janus-recordings"
@@ -380,6 +384,8 @@ class Settings:
             janus_api_secret=env.get("JANUS_API_SECRET", ""),
             janus_token_secret=env.get("JANUS_TOKEN_SECRET", ""),
             janus_admin_key=env.get("JANUS_ADMIN_KEY", ""),
+            janus_admin_secret=env.get("JANUS_ADMIN_SECRET", ""),
+            janus_events_secret=env.get("JANUS_EVENTS_SECRET", ""),
             janus_record_dir=env.get("JANUS_RECORD_DIR") or "var/janus-recordings",
             janus_pp_rec=env.get("JANUS_PP_REC") or "janus-pp-rec",
             turn_urls=tuple(u.strip() for u in (env.get("TURN_URLS") or "").split(",") if u.strip()),

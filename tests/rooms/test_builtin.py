@@ -11,11 +11,9 @@ import asyncio
 import contextlib
 import math
 import os
-import struct
 import subprocess
 import sys
 import time
-import wave
 from pathlib import Path
 
 import httpx
@@ -30,7 +28,7 @@ from core.rooms.models import VideoRoom
 from core.rooms.providers.builtin import PeerToken, api_key, media_key, sign_token
 from realtime.builtin_peer import BuiltinPeer, MediaRefused
 from tests import factories
-from tests.h5.conftest import FACES, write_y4m
+from tests.media_files import FACES, write_tone, write_y4m
 from tests.live_server import free_port, stop_process
 
 pytestmark = pytest.mark.e2e
@@ -40,18 +38,6 @@ PATIENT = Principal(kind="mp", id=101, name="patient")
 DOCTOR = Principal(kind="admin", id=202, name="doctor")
 RELATIVE = Principal(kind="mp", id=303, name="relative")
 OBSERVER = Principal(kind="mp", id=404, name="observer")
-
-
-def write_tone(out: Path, hz: float, seconds: float = 1.0, rate: int = 48000) -> Path:
-    """A mono 16-bit WAV of a pure tone (a whole number of periods, so it loops without a click)."""
-    n = int(rate * seconds)
-    with wave.open(str(out), "wb") as w:
-        w.setnchannels(1)
-        w.setsampwidth(2)
-        w.setframerate(rate)
-        w.writeframes(b"".join(struct.pack("<h", int(9000 * math.sin(2 * math.pi * hz * i / rate)))
-                               for i in range(n)))
-    return out
 
 
 def dominant_hz(frames) -> float:
@@ -108,7 +94,7 @@ def media_process(settings, log: Path, *extra: str):
 def media_files(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("builtin-media")
     return {"face": write_y4m(PHOTO, tmp / "face.y4m", size=(320, 240), frames=5),
-            "a440": write_tone(tmp / "a440.wav", 440), "a660": write_tone(tmp / "a660.wav", 660)}
+            "a440": write_tone(tmp / "a440.wav", hz=440), "a660": write_tone(tmp / "a660.wav", hz=660)}
 
 
 @pytest.fixture(scope="module")
