@@ -20,7 +20,7 @@ from core.rooms import service as rooms
 from core.rooms.models import RoomEvent, RoomParticipant
 from tests import factories
 from tests.h5.conftest import login_as
-from tests.h5.video_world import assert_playing, janus_server, video_browser, video_server  # noqa: F401
+from tests.h5.video_world import assert_playing, video_browser, video_server  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.e2e
 

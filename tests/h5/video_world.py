@@ -25,6 +25,7 @@ SMALL = (320, 240)
 
 @pytest.fixture(scope="module")
 def video_server(settings, database, janus_server, tmp_path_factory):
+    from core.rooms import providers
     from core.settings import get_settings, set_settings
 
     tmp = tmp_path_factory.mktemp("video-server")
@@ -32,7 +33,7 @@ def video_server(settings, database, janus_server, tmp_path_factory):
     base = f"http://127.0.0.1:{port}"
     janus_env = dict(VIDEO_PROVIDER="janus", JANUS_URL=janus_server.http_url, JANUS_PUBLIC_URL=janus_server.ws_url,
                      JANUS_API_SECRET=janus_server.api_secret, JANUS_TOKEN_SECRET=janus_server.token_secret,
-                     JANUS_ADMIN_KEY=janus_server.admin_key)
+                     JANUS_ADMIN_KEY=janus_server.admin_key, JANUS_ADMIN_SECRET=janus_server.admin_secret)
     env = server_env(settings, PUBLIC_BASE_URL=base, WECHAT_OFFLINE="1", WECHAT_API_BASE=base + "/dev/wechat/",
                      SMS_OFFLINE="1", SMS_API_BASE=base + "/dev/sms/", WECHATPAY_OFFLINE="1",
                      WECHATPAY_DEV_DIR=str(tmp / "wechatpay-dev"), **janus_env)
@@ -40,7 +41,9 @@ def video_server(settings, database, janus_server, tmp_path_factory):
     set_settings(dataclasses.replace(
         before, video_provider="janus", janus_url=janus_server.http_url, janus_public_url=janus_server.ws_url,
         janus_api_secret=janus_server.api_secret, janus_token_secret=janus_server.token_secret,
-        janus_admin_key=janus_server.admin_key, public_base_url=base))
+        janus_admin_key=janus_server.admin_key, janus_admin_secret=janus_server.admin_secret,
+        janus_events_secret=janus_server.events_secret, public_base_url=base))
+    providers.reset()
     server = Server(env, tmp / "server.log", port=port)
     try:
         server.start()
@@ -52,6 +55,7 @@ def video_server(settings, database, janus_server, tmp_path_factory):
     finally:
         server.stop()
         set_settings(before)
+        providers.reset()
 
 
 @dataclasses.dataclass
@@ -107,46 +111,3 @@ async def assert_playing(video) -> None:
     start = await handle.evaluate("v => v.currentTime")
     await page.wait_for_function("([v, t]) => v.currentTime > t + 0.3 && !v.paused", arg=[handle, start])
 
-
-# ---- temporary: Janus started here until tests/janus_server.py (helper h1) lands on main
-import secrets  # noqa: E402
-import signal  # noqa: E402
-import subprocess  # noqa: E402
-import time  # noqa: E402
-
-import httpx  # noqa: E402
-
-
-@dataclasses.dataclass
-class _Janus:
-    http_url: str
-    ws_url: str
-    api_secret: str
-    token_secret: str
-    admin_key: str
-
-
-@pytest.fixture(scope="session")
-def janus_server(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("janus")
-    http_port, ws_port, admin_port = free_port(), free_port(), free_port()
-    lo = 33000 + secrets.randbelow(20000)
-    api, tok, key = secrets.token_hex(8), secrets.token_hex(8), secrets.token_hex(8)
-    for f in Path("/tmp/jt").glob("*.jcfg"):
-        text = f.read_text().replace("/tmp/jt", str(folder)).replace("18088", str(http_port)) \
-            .replace("17088", str(admin_port)).replace("18188", str(ws_port)).replace("30000-30200", f"{lo}-{lo + 200}") \
-            .replace('"apisecret"', f'"{api}"').replace('"tokensecret"', f'"{tok}"').replace('"roomadmin"', f'"{key}"')
-        (folder / f.name).write_text(text)
-    log = open(folder / "janus.log", "wb")
-    proc = subprocess.Popen(["/usr/bin/janus", "-F", str(folder), "-C", str(folder / "janus.jcfg"), "--disable-colors"],
-                            stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-    url = f"http://127.0.0.1:{http_port}/janus"
-    for _ in range(100):
-        try:
-            if httpx.get(url + "/info").status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    yield _Janus(url, f"ws://127.0.0.1:{ws_port}", api, tok, key)
-    proc.send_signal(signal.SIGTERM)
-    proc.wait(10)
