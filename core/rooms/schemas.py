@@ -83,6 +83,8 @@ class ParticipantOut(Out):
 class RoomOut(Out):
     id: int
     provider: str
+    subject_type: str = Field(description="房间所属的业务，如 consult.order（问诊订单）")
+    subject_id: int = Field(description="业务编号（问诊订单号）")
     state: str
     recording: bool
     started_at: str | None

@@ -451,7 +451,8 @@ async def detail(*, actor: Principal, room_id: int) -> dict[str, Any]:
 
 
 async def room_out(room: VideoRoom) -> dict[str, Any]:
-    return {"id": room.id, "provider": room.provider, "state": room.state, "recording": room.recording,
+    return {"id": room.id, "provider": room.provider, "subject_type": room.subject_type, "subject_id": room.subject_id,
+            "state": room.state, "recording": room.recording,
             "started_at": room.started_at.isoformat() if room.started_at else None,
             "ended_at": room.ended_at.isoformat() if room.ended_at else None,
             "participants": [participant_out(p) for p in await members(room)]}

@@ -20,7 +20,7 @@ from core.rooms import service as rooms
 from core.rooms.models import RoomEvent, RoomParticipant
 from tests import factories
 from tests.h5.conftest import login_as
-from tests.h5.video_world import assert_playing, video_browser, video_server  # noqa: F401  (fixtures)
+from tests.h5.video_world import assert_playing
 
 pytestmark = pytest.mark.e2e
 
@@ -91,3 +91,56 @@ async def test_a_patient_invites_a_relative_into_the_call_and_removes_her(video_
     kinds = await RoomEvent.filter(room_id=room.id).values_list("kind", "participant_id")
     assert ("joined", relative.id) in kinds and ("removed", relative.id) in kinds and ("accepted", relative.id) in kinds
     assert {p for k, p in kinds if k == "quality"} >= {relative.id}
+
+
+async def _console_login(page, actor) -> None:
+    from core.accounts.models import AdminAccount
+
+    await page.goto("/admin/login")
+    await page.fill("#f-username", (await AdminAccount.get(id=actor.id)).username)
+    await page.fill("#f-password", factories.PASSWORD)
+    await page.click("button:has-text('登录')")
+    await expect(page.locator(".topbar .user")).to_be_visible()
+
+
+async def test_the_doctor_sees_the_patient_and_invites_a_colleague_into_the_call(video_browser):
+    wiring.wire()
+    w = await factories.consult_world()
+    room = await _video_room(w)
+
+    # The patient waits in the call screen on the phone; the doctor opens the call at the workstation.
+    patient_phone = await video_browser.handset()
+    await login_as(patient_phone, (await MpAccount.get(id=w.child.actor.id)).openid)
+    await patient_phone.goto(f"/h5/#/video/rooms/{room.id}")
+    doctor = await video_browser.desk()
+    await _console_login(doctor, w.doctor_actor)
+    await doctor.goto(f"/admin/workstation/video/{room.id}")
+    await expect(doctor.locator("[data-call-state]")).to_have_text("视频中")
+    await expect(doctor.locator("[data-symptoms]")).to_contain_text("咳嗽一周，夜间加重")
+    await assert_playing(doctor.locator("[data-remote-video]"))
+    await assert_playing(patient_phone.locator("[data-remote-video]"))
+    await expect(doctor.locator("[data-peer]", has_text="王小明").locator("[data-peer-quality]")).to_contain_text(
+        re.compile("良好|一般|较差"), timeout=15_000)
+
+    # 邀请视频会诊: the colleague opens the link at his own workstation, accepts, and joins with the order read-only.
+    await doctor.select_option("[data-invite-doctor]", str(w.colleague.id))
+    await doctor.click("[data-invite]")
+    await expect(doctor.locator("[data-invite-link]")).to_contain_text("#invitation=")
+    link = (await doctor.locator("[data-invite-link]").inner_text()).split("：", 1)[1]
+    guest = await video_browser.desk()
+    await _console_login(guest, w.colleague_actor)
+    await guest.goto(link)
+    await expect(guest.locator("[data-invitation-text]")).to_contain_text("邀请您参加视频会诊")
+    await guest.click("[data-accept-invitation]")
+    await expect(guest.locator("[data-call-state]")).to_have_text("视频中")
+    await expect(guest.locator("[data-symptoms]")).to_contain_text("咳嗽一周")
+    await expect(guest.locator("[data-readonly]")).to_be_visible()
+    await expect(guest.locator("[data-remote-video]")).to_have_count(2)
+    await expect(patient_phone.locator("[data-remote-video]")).to_have_count(2)
+    assert "#invitation" not in guest.url
+
+    # The doctor removes him: his call stops.
+    await doctor.locator("[data-peer][data-role=guest_doctor] [data-remove]").click()
+    await expect(guest.locator("[data-call-state]")).to_have_text("您已被移出视频")
+    await expect(patient_phone.locator("[data-remote-video]")).to_have_count(1)
+    assert (await RoomParticipant.get(room_id=room.id, role="guest_doctor")).state == "removed"
