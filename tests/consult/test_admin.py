@@ -215,7 +215,8 @@ async def test_statistics_are_exact_on_a_known_set(world, wechatpay):
     assert [(r.label, r.count) for r in s.response] == [("5分钟内", 1), ("5–15分钟", 1), ("15–30分钟", 2),
                                                         ("30–60分钟", 0), ("1–4小时", 1), ("4小时以上", 0),
                                                         ("尚未回复", 1)]
-    assert {r.key: r.count for r in s.refunds} == {"expire": 1, "reject": 1, "cancel": 1, "withdraw": 1, "refund": 0}
+    assert {r.key: r.count for r in s.refunds} == {"expire": 1, "reject": 1, "cancel": 1, "withdraw": 1, "leave": 0,
+                                                  "refund": 0}
     assert (s.ratings.count, s.ratings.average) == (3, 4.0)
     assert [(r.label, r.count) for r in s.ratings.distribution] == [("5分", 1), ("4分", 1), ("3分", 1), ("2分", 0),
                                                                     ("1分", 0)]
