@@ -208,7 +208,8 @@ async def test_statistics_are_exact_on_a_known_set(world, wechatpay):
     assert (m.rated, m.avg_score) == (3, 4.0)
     assert (m.paid_fen, m.refunded_fen) == (3000, 0)
     assert {r.key: r.count for r in s.by_state} == {"created": 1, "waiting": 0, "in_progress": 2, "ended": 2,
-                                                    "closed": 1, "cancelled": 3, "rejected": 1, "expired": 1}
+                                                    "closed": 1, "cancelled": 3, "rejected": 1, "expired": 1,
+                                                    "queued": 0, "calling": 0, "no_show": 0}
     assert [(r.day, r.orders, r.paid, r.completed) for r in s.by_day if r.orders] == [
         (d1, 3, 3, 2), (d2, 6, 5, 1), (today, 2, 1, 0)]
     assert len(s.by_day) == 5  # every day of the period, empty ones too
