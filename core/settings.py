@@ -288,6 +288,10 @@ class Settings:
     janus_api_secret: str = ""
     janus_token_secret: str = ""
     janus_admin_key: str = ""
+    # Where Janus writes recordings (one folder per room) and the service reads them: a path both
+    # see (the same machine, or a shared volume), and Janus's post-processor that makes them playable.
+    janus_record_dir: str = "var/janus-recordings"
+    janus_pp_rec: str = "janus-pp-rec"
     # TURN (coturn's shared-secret REST scheme: use-auth-secret / static-auth-secret): the
     # addresses handed to clients ("turn:host:3478?transport=udp,..."), the secret, the lifetime.
     turn_urls: tuple[str, ...] = ()
@@ -403,6 +407,8 @@ class Settings:
             janus_api_secret=env.get("JANUS_API_SECRET", ""),
             janus_token_secret=env.get("JANUS_TOKEN_SECRET", ""),
             janus_admin_key=env.get("JANUS_ADMIN_KEY", ""),
+            janus_record_dir=env.get("JANUS_RECORD_DIR") or "var/janus-recordings",
+            janus_pp_rec=env.get("JANUS_PP_REC") or "janus-pp-rec",
             turn_urls=tuple(u.strip() for u in (env.get("TURN_URLS") or "").split(",") if u.strip()),
             turn_secret=env.get("TURN_SECRET", ""),
             turn_seconds=_int(env, "TURN_SECONDS", 3600),
@@ -495,6 +501,10 @@ class Settings:
                             "set SMS_OFFLINE=0 and the real SMS_SECRET_ID / SMS_SECRET_KEY")
         if self.video_provider == "builtin":
             problems.append("VIDEO_PROVIDER=builtin (aiortc) is for development only: use janus or trtc")
+        if self.video_provider == "trtc" and not (self.trtc_sdk_app_id and self.trtc_secret_key
+                                                  and self.trtc_api_secret_id and self.trtc_api_secret_key):
+            problems.append("VIDEO_PROVIDER=trtc needs TRTC_SDK_APP_ID, TRTC_SECRET_KEY (tickets) and "
+                            "TRTC_API_SECRET_ID / TRTC_API_SECRET_KEY (removing members, ending rooms)")
         if self.wechatpay_offline:
             problems.append("WECHATPAY_OFFLINE (the service answering as WeChat Pay) is for development only: "
                             "set WECHATPAY_OFFLINE=0 and the merchant's WECHATPAY_* credentials")

@@ -37,7 +37,10 @@ PURPOSES = {
     "chat_image_jpg": "image/jpeg",
     "chat_voice_mp3": "audio/mpeg",
     "chat_voice_m4a": "audio/mp4",
-    "support_image": "image/jpeg",  # images of feedback tickets (core/support), re-encoded as JPEG
+    "support_image": "image/jpeg",
+    # recordings of video rooms (core/rooms/recordings.py), made playable by the provider's post-processor
+    "room_video_webm": "video/webm",
+    "room_audio_ogg": "audio/ogg",  # images of feedback tickets (core/support), re-encoded as JPEG
 }
 MAX_TTL = 24 * 3600  # a link is a bearer credential: short by design
 _SIG_HEX = 32  # 128 bits of the HMAC

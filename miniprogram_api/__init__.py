@@ -3,10 +3,10 @@ from sanic import Blueprint
 
 from miniprogram_api import (
     assessment, auth, certificates, consult, conversations, doctors, exam, faq, family, messages, practice, proctoring,
-    records, sms, support,
+    records, rooms, sms, support,
 )
 
 blueprint = Blueprint.group(auth.bp, assessment.bp, certificates.bp, exam.bp, family.bp, practice.bp, proctoring.bp,
                             records.bp, messages.bp, faq.bp, sms.bp, conversations.bp, support.bp, doctors.bp,
-                            consult.bp,
+                            consult.bp, rooms.bp,
                             url_prefix="/api/mp/v1")

@@ -32,3 +32,15 @@ class ProviderRefused(AppError):
 
 class InvitationInvalid(AppError):
     status, code, message = 410, "rooms.invitation_invalid", "邀请链接已失效（已使用、已过期或已撤销）"
+
+
+class ConsentMissing(AppError):
+    status, code, message = 409, "rooms.recording_consent_required", "录制需要房间内每位成员同意"
+
+
+class NotAllowedToRecord(AppError):
+    status, code, message = 403, "rooms.recording_not_allowed", "只有接诊医生可以开始或停止录制"
+
+
+class RecordingNotFound(AppError):
+    status, code, message = 404, "rooms.recording_not_found", "录像不存在"

@@ -105,3 +105,22 @@ class RoomInvitation(TimestampedModel):
 
     class Meta:
         table = "video_room_invitation"
+
+
+class RoomRecording(TimestampedModel):
+    """One recorded stream of a room (a member s audio or video), stored through the storage adapter."""
+
+    id = fields.IntField(primary_key=True)
+    room = fields.ForeignKeyField("models.VideoRoom", related_name="recordings", on_delete=fields.RESTRICT)
+    participant = fields.ForeignKeyField("models.RoomParticipant", related_name="recordings", null=True,
+                                         on_delete=fields.SET_NULL)
+    kind = fields.CharField(max_length=8)  # audio / video
+    storage_key = fields.CharField(max_length=64)
+    content_type = fields.CharField(max_length=32)
+    bytes = fields.IntField()
+    source = fields.CharField(max_length=200, unique=True)  # the provider s file name (processed once)
+    recorded_at = fields.DatetimeField()
+    retain_until = fields.DateField()  # medical-record retention (15 years for internet consultations)
+
+    class Meta:
+        table = "video_room_recording"

@@ -25,11 +25,12 @@ from typing import Any
 from core.audit import service as audit_service
 from core.db import transactional, utcnow
 from core.events import service as events
-from core import topics
+from core import jobs, topics
 from core.principal import Principal
 from core.rooms import providers
 from core.rooms.errors import (
     CannotInvite,
+    ConsentMissing,
     InvitationInvalid,
     NotAParticipant,
     ParticipantRemoved,
@@ -73,7 +74,7 @@ def member(p: RoomParticipant) -> Member:
                   publish_audio=p.publish_audio, publish_video=p.publish_video, subscribe=p.subscribe)
 
 
-async def _provider_call(coro):
+async def call_provider(coro):
     try:
         return await coro
     except ProviderError as exc:
@@ -84,7 +85,7 @@ async def _provider_call(coro):
         raise ProviderUnavailable(details={"reason": type(exc).__name__}) from exc
 
 
-async def _event(room: VideoRoom, participant: RoomParticipant | None, kind: str, **detail: Any) -> None:
+async def event(room: VideoRoom, participant: RoomParticipant | None, kind: str, **detail: Any) -> None:
     await RoomEvent.create(room=room, participant=participant, kind=kind, detail=detail)
     await events.emit(CHANGED, {"room_id": room.id, "kind": kind,
                                 "participant_id": participant.id if participant else None,
@@ -111,7 +112,7 @@ async def open_room(*, subject_type: str, subject_id: int, institution_id: int, 
     room = await VideoRoom.create(provider=provider.name, subject_type=subject_type, subject_id=subject_id,
                                   institution_id=institution_id, secret="")
     try:
-        created = await _provider_call(provider.create(room_id=room.id, description=description[:60],
+        created = await call_provider(provider.create(room_id=room.id, description=description[:60],
                                                        max_publishers=6))
     except BaseException:
         await room.delete()
@@ -121,7 +122,7 @@ async def open_room(*, subject_type: str, subject_id: int, institution_id: int, 
     return room
 
 
-async def _room(room_id: int) -> VideoRoom:
+async def get_room(room_id: int) -> VideoRoom:
     room = await VideoRoom.get_or_none(id=room_id)
     if room is None:
         raise RoomNotFound()
@@ -160,7 +161,7 @@ async def participant_of(actor: Principal, room: VideoRoom) -> RoomParticipant:
 
 async def join(*, actor: Principal, room_id: int) -> dict[str, Any]:
     """The actor's join credentials for the room (short-lived; asked again after a network change)."""
-    room = await _room(room_id)
+    room = await get_room(room_id)
     p = await participant_of(actor, room)
     if p.state == "removed":
         await audit_service.record_denied(actor=actor, action="rooms.join", target_type="video_room",
@@ -168,14 +169,17 @@ async def join(*, actor: Principal, room_id: int) -> dict[str, Any]:
         raise ParticipantRemoved()
     if room.state != "open":
         raise RoomEnded()
+    if room.recording and p.recording_consent is not True:  # nobody is recorded unknowingly
+        raise ConsentMissing(message="本次视频正在录制，请先同意录制后再进入")
     provider = providers.get(room.provider)
-    await _provider_call(provider.admit(room=ref(room), member=member(p)))
+    await call_provider(provider.admit(room=ref(room), member=member(p)))
     expires_at = utcnow() + dt.timedelta(seconds=get_settings().video_token_seconds)
-    creds = provider.credentials(room=ref(room), member=member(p), expires_at=expires_at)
-    creds.update(expires_at=expires_at.isoformat(), participant_id=p.id, role=p.role, display=p.display,
-                 room_id=room.id, topic=f"{TOPIC}:{room.id}",
-                 permissions={"publish_audio": p.publish_audio, "publish_video": p.publish_video,
-                              "subscribe": p.subscribe})
+    media = provider.credentials(room=ref(room), member=member(p), expires_at=expires_at)
+    creds = {"provider": provider.name, "expires_at": expires_at, "participant_id": p.id, "role": p.role,
+             "display": p.display, "room_id": room.id, "topic": f"{TOPIC}:{room.id}",
+             "permissions": {"publish_audio": p.publish_audio, "publish_video": p.publish_video,
+                             "subscribe": p.subscribe},
+             "media": media}
     if p.role in ("guest_doctor", "relative") and p.joined_at is None:
         await audit_service.record(actor=actor, action="rooms.join", target_type="video_room", target_id=room.id,
                                    after={"role": p.role, "participant_id": p.id}, org_id=room.institution_id)
@@ -185,7 +189,7 @@ async def join(*, actor: Principal, room_id: int) -> dict[str, Any]:
 @transactional
 async def presence(*, actor: Principal, room_id: int, present: bool, detail: dict | None = None) -> None:
     """A member's client says it joined (media flowing) or left the room."""
-    room = await _room(room_id)
+    room = await get_room(room_id)
     p = await participant_of(actor, room)
     if p.state == "removed":
         raise ParticipantRemoved()
@@ -198,20 +202,20 @@ async def presence(*, actor: Principal, room_id: int, present: bool, detail: dic
     else:
         p.left_at = now
     await p.save(update_fields=["present", "joined_at", "left_at", "updated_at"])
-    await _event(room, p, "joined" if present else "left", **(detail or {}))
+    await event(room, p, "joined" if present else "left", **(detail or {}))
 
 
 async def quality(*, actor: Principal, room_id: int, stats: dict[str, Any]) -> None:
     """A client's connection-quality report, kept on the trail and shown to the other side."""
-    room = await _room(room_id)
+    room = await get_room(room_id)
     p = await participant_of(actor, room)
-    await _event(room, p, "quality", **stats)
+    await event(room, p, "quality", **stats)
 
 
 async def remove(*, actor: Principal, room_id: int, participant_id: int) -> RoomParticipant:
     """Take a member out now and keep them out: the provider kicks them and revokes what they
     joined with before anything is written (a provider that cannot be reached changes nothing)."""
-    room = await _room(room_id)
+    room = await get_room(room_id)
     me = await participant_of(actor, room)
     target = await RoomParticipant.get_or_none(id=participant_id, room=room)
     if target is None:
@@ -223,7 +227,7 @@ async def remove(*, actor: Principal, room_id: int, participant_id: int) -> Room
     if target.state == "removed":
         return target
     if room.state == "open":
-        await _provider_call(providers.get(room.provider).remove(room=ref(room), member=member(target)))
+        await call_provider(providers.get(room.provider).remove(room=ref(room), member=member(target)))
     await _removed(actor, room, me, target)
     return target
 
@@ -237,15 +241,18 @@ async def _removed(actor: Principal, room: VideoRoom, me: RoomParticipant, targe
     await audit_service.record(actor=actor, action="rooms.remove", target_type="video_room_participant",
                                target_id=target.id, after={"room_id": room.id, "role": target.role},
                                org_id=room.institution_id)
-    await _event(room, target, "removed", by=me.role)
+    await event(room, target, "removed", by=me.role)
 
 
 async def end(*, room: VideoRoom, by: str = "doctor") -> None:
     """Close the room at the provider and here (the subject's domain ends it with the service)."""
     if room.state == "ended":
         return
-    await _provider_call(providers.get(room.provider).end(room=ref(room)))
+    recorded = room.recording
+    await call_provider(providers.get(room.provider).end(room=ref(room)))
     await _ended(room, by)
+    if recorded:  # the provider's files become playable recordings (core/rooms/recordings.py)
+        await jobs.enqueue("collect_room_recordings", room.id)
 
 
 @transactional
@@ -255,7 +262,7 @@ async def _ended(room: VideoRoom, by: str) -> None:
     await room.save(update_fields=["state", "ended_at", "recording", "updated_at"])
     await RoomParticipant.filter(room=room, present=True).update(present=False, left_at=now)
     await RoomInvitation.filter(room=room, used_at=None, revoked_at=None).update(revoked_at=now)
-    await _event(room, None, "ended", by=by)
+    await event(room, None, "ended", by=by)
     await events.emit(ENDED, {"room_id": room.id, "subject_type": room.subject_type,
                               "subject_id": room.subject_id})
 
@@ -272,7 +279,7 @@ async def invite(*, actor: Principal, room_id: int, role: str, publish_audio: bo
                  publish_video: bool = True, note: str = "", invitee: tuple[str, int] | None = None,
                  minutes: int = INVITATION_MINUTES) -> tuple[RoomInvitation, str]:
     """A single-use invitation; the token is returned once (for the share link) and kept hashed."""
-    room = await _room(room_id)
+    room = await get_room(room_id)
     me = await participant_of(actor, room)
     if role not in INVITES.get(me.role, ()) or me.state == "removed":
         await audit_service.record_denied(actor=actor, action="rooms.invite", target_type="video_room",
@@ -290,7 +297,7 @@ async def invite(*, actor: Principal, room_id: int, role: str, publish_audio: bo
                                       "publish_video": publish_video,
                                       "invitee": f"{invitee[0]}:{invitee[1]}" if invitee else "link"},
                                org_id=room.institution_id)
-    await _event(room, me, "invited", invitation_id=inv.id, invitee_role=role, note=note[:64])
+    await event(room, me, "invited", invitation_id=inv.id, invitee_role=role, note=note[:64])
     return inv, token
 
 
@@ -318,21 +325,43 @@ async def accept(*, actor: Principal, token: str, display: str) -> RoomParticipa
     if existing is not None:  # invited again after removal: a fresh identity at the provider
         existing.role, existing.state, existing.removed_at = inv.role, "admitted", None
         existing.publish_audio, existing.publish_video = inv.publish_audio, inv.publish_video
-        existing.token, existing.display = secrets.token_urlsafe(24), display[:32]
+        existing.token, existing.display = secrets.token_urlsafe(24), (display or inv.note or existing.display)[:32]
         existing.provider_user = new_provider_user()
         await existing.save()
         p = existing
     else:
         p = await admit(room=room, role=inv.role, account_type=account_type, account_id=account_id,
-                        display=display, publish_audio=inv.publish_audio, publish_video=inv.publish_video,
+                        display=display or inv.note or ROLE_LABELS[inv.role], publish_audio=inv.publish_audio, publish_video=inv.publish_video,
                         invited_by=inviter)
     inv.used_at, inv.participant = utcnow(), p
     await inv.save(update_fields=["used_at", "participant_id", "updated_at"])
     await audit_service.record(actor=actor, action="rooms.accept_invitation", target_type="video_room",
                                target_id=room.id, after={"role": inv.role, "invitation_id": inv.id,
                                                          "participant_id": p.id}, org_id=room.institution_id)
-    await _event(room, p, "accepted", invitation_id=inv.id)
+    await event(room, p, "accepted", invitation_id=inv.id)
     return p
+
+
+async def preview(*, token: str) -> dict[str, Any]:
+    """What an invitation link is, before logging in to take it (the invitee's landing page)."""
+    inv = await RoomInvitation.get_or_none(token_hash=_hash(token or "")).prefetch_related("invited_by", "room")
+    if inv is None:
+        raise InvitationInvalid(details={"reason": "unknown"})
+    valid = not (inv.used_at or inv.revoked_at or inv.expires_at <= utcnow() or inv.room.state != "open")
+    return {"role": inv.role, "note": inv.note, "inviter": inv.invited_by.display, "expires_at": inv.expires_at,
+            "valid": valid}
+
+
+async def invite_doctor(*, actor: Principal, room_id: int, doctor_id: int, publish_audio: bool = True,
+                        publish_video: bool = True) -> tuple[RoomInvitation, str]:
+    """邀请视频会诊: the invitation names the doctor's workstation account; only they can take it."""
+    from core.doctors.models import Doctor
+
+    doctor = await Doctor.get_or_none(id=doctor_id, deleted_at=None)
+    if doctor is None or doctor.account_id is None:
+        raise CannotInvite(message="该医生暂不能接受会诊邀请")
+    return await invite(actor=actor, room_id=room_id, role="guest_doctor", publish_audio=publish_audio,
+                        publish_video=publish_video, note=doctor.name, invitee=("admin", doctor.account_id))
 
 
 # ---------------------------------------------------------------- reading
@@ -350,6 +379,12 @@ def participant_out(p: RoomParticipant) -> dict[str, Any]:
             "joined_at": p.joined_at.isoformat() if p.joined_at else None}
 
 
+async def detail(*, actor: Principal, room_id: int) -> dict[str, Any]:
+    room = await get_room(room_id)
+    await participant_of(actor, room)
+    return await room_out(room)
+
+
 async def room_out(room: VideoRoom) -> dict[str, Any]:
     return {"id": room.id, "provider": room.provider, "state": room.state, "recording": room.recording,
             "started_at": room.started_at.isoformat() if room.started_at else None,
@@ -363,7 +398,7 @@ async def room_out(room: VideoRoom) -> dict[str, Any]:
 async def _topic_access(actor: Principal, topic_id: str) -> topics.TopicAccess:
     if not topic_id.isdigit():
         raise RoomNotFound()
-    room = await _room(int(topic_id))
+    room = await get_room(int(topic_id))
     p = await participant_of(actor, room)
     if p.state == "removed":
         raise ParticipantRemoved()

@@ -5,14 +5,16 @@ a provider turns that into what its media server enforces, and into the credenti
 needs to join. Providers receive plain values (`RoomRef`, `Member`), never ORM rows, so that a
 provider is a thin adapter that a test can drive against the real server on its own.
 
-Credentials are a JSON object whose `provider` key tells the client which SDK to use:
+`credentials()` answers the provider's part of a join (the service wraps it as `media` beside the
+room, role, permissions and expiry); its `provider` key tells the client which SDK to use:
 - janus: {"provider": "janus", "server": ws/http URL, "token": signed Janus token,
           "room": int, "pin": str, "feed": int, "display": str, "allowed_token": str,
           "publish": {"audio": bool, "video": bool}, "subscribe": bool, "ice_servers": [...]}
 - trtc: {"provider": "trtc", "sdk_app_id": int, "user_id": str, "user_sig": str,
-         "private_map_key": str, "room_id": int, "str_room_id": str, ...}
+         "private_map_key": str, "private_map_key_expires_at": ISO time, "room": int (TRTC's
+         roomId; 0 for a string room), "str_room_id": str ("" for a numeric room), "scene": "rtc",
+         "privileges": int (the PrivateMapKey's bits), "display": str}
 - builtin: {"provider": "builtin", "server": URL, "token": str, "room": str, "peer": str, ...}
-Every credential carries "expires_at" (ISO time) and "permissions".
 """
 from __future__ import annotations
 
@@ -56,6 +58,17 @@ class CreatedRoom:
     secret: str
 
 
+@dataclass(frozen=True)
+class RecordedStream:
+    """One stream the provider recorded, turned into a playable file."""
+    provider_user: str
+    kind: str  # audio / video
+    source: str  # the provider's own name for it (processed once)
+    data: bytes
+    content_type: str
+    recorded_at: dt.datetime
+
+
 class RoomProvider(Protocol):
     name: str
 
@@ -76,3 +89,6 @@ class RoomProvider(Protocol):
 
     async def set_recording(self, *, room: RoomRef, on: bool) -> None:
         """Start or stop recording every stream of the room (where the provider can)."""
+
+    async def collect_recordings(self, *, room: RoomRef) -> list[RecordedStream]:
+        """The room's recorded streams so far, as playable files (may be slow: run it in a job)."""

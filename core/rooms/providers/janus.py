@@ -17,21 +17,27 @@ Ending: the room is destroyed, which disconnects everyone.
 """
 from __future__ import annotations
 
+import asyncio
 import base64
 import datetime as dt
 import hashlib
 import hmac
 import json
+import logging
+import re
 import secrets
+from pathlib import Path
 from typing import Any
 
 import httpx
 
 from core.rooms.ice import ice_servers
-from core.rooms.providers.base import CreatedRoom, Member, ProviderError, RoomRef
+from core.rooms.providers.base import CreatedRoom, Member, ProviderError, RecordedStream, RoomRef
 from core.settings import Settings
 
 PLUGIN = "janus.plugin.videoroom"
+_MJR = re.compile(r"^videoroom-(?P<room>\d+)-user-(?P<feed>\d+)-(?P<start>\d+)-(?P<kind>audio|video)-\d+\.mjr$")
+log = logging.getLogger(__name__)
 
 
 class JanusError(ProviderError):
@@ -108,7 +114,7 @@ class JanusProvider:
             "request": "create", "room": number, "permanent": False, "description": description or f"room {room_id}",
             "secret": secret, "pin": pin, "is_private": True, "publishers": max_publishers,
             "allowed": [], "audiocodec": "opus", "videocodec": "vp8,h264", "notify_joining": True,
-            "bitrate": 1024000, "fir_freq": 10,
+            "bitrate": 1024000, "fir_freq": 10, "record": False, "rec_dir": self._rec_dir(str(number)),
         })
         return CreatedRoom(provider_room=str(number), secret=f"{secret}|{pin}")
 
@@ -158,6 +164,36 @@ class JanusProvider:
         body: dict[str, Any] = {"request": "enable_recording", "room": int(room.provider_room), "secret": secret,
                                 "record": on}
         await self.videoroom(body)
+
+    def _rec_dir(self, number: str) -> str:
+        return str(Path(self.settings.janus_record_dir).resolve() / number)
+
+    async def collect_recordings(self, *, room: RoomRef) -> list[RecordedStream]:
+        """Janus writes one .mjr per stream ("videoroom-<room>-user-<feed>-<start us>-<audio|video>-<mid>.mjr");
+        janus-pp-rec (janus-tools) turns each into WebM (VP8) or Opus (Ogg). Files still being
+        written (the room records) are left for the next collection."""
+        folder = Path(self._rec_dir(room.provider_room))
+        if not folder.is_dir():
+            return []
+        out: list[RecordedStream] = []
+        for mjr in sorted(folder.glob("*.mjr")):
+            m = _MJR.match(mjr.name)
+            if m is None:
+                continue
+            kind = m.group("kind")
+            suffix, content_type = (".webm", "video/webm") if kind == "video" else (".opus", "audio/ogg")
+            target = mjr.with_suffix(suffix)
+            proc = await asyncio.create_subprocess_exec(
+                self.settings.janus_pp_rec, str(mjr), str(target),
+                stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.PIPE)
+            _, err = await proc.communicate()
+            if proc.returncode != 0 or not target.exists() or target.stat().st_size == 0:
+                log.warning("janus-pp-rec failed on %s: %s", mjr.name, err.decode(errors="replace")[-300:])
+                continue
+            started = dt.datetime.fromtimestamp(int(m.group("start")) / 1e6, dt.timezone.utc)
+            out.append(RecordedStream(provider_user=m.group("feed"), kind=kind, source=f"janus:{mjr.name}",
+                                      data=target.read_bytes(), content_type=content_type, recorded_at=started))
+        return out
 
     async def participants(self, room: RoomRef) -> list[dict[str, Any]]:
         """Who is in the room at Janus now (listparticipants): id, display, publisher, talking."""
