@@ -67,7 +67,7 @@ from core.settings import get_settings
 
 log = logging.getLogger(__name__)
 VIDEO = ServiceKind.video.value
-SUBJECT = "consult.order"  # core/rooms subject_type of a consultation's room
+SUBJECT = core.PAYMENT_KIND  # core/rooms subject_type of a consultation's room: "consult.order"
 BOOK_DAYS = 14  # how far ahead a slot can be booked
 PERIODS = [p.value for p in Period]
 NOTICE = ("视频问诊按预约时段就诊：请于就诊当天、时段开始前{checkin}分钟起签到进入候诊室，可实时查看排队位置和预计等待时间。"
@@ -241,9 +241,11 @@ async def _answered(actor: Principal, order_id: int) -> None:
             return
         states.transition(order.state, Event.ANSWER)
         room = await VideoRoom.get(id=order.room_id)
-        if actor.id != order.account_id:  # a grant holder answering for the patient
+        if actor.id != order.account_id:  # the patient's own account, or a grant holder answering for them
+            await order.fetch_related("patient")
             await rooms_service.admit(room=room, role="patient", account_type="mp", account_id=int(actor.id),
-                                      display="家属")
+                                      display=(order.patient_name or "患者") if order.patient.account_id == actor.id
+                                      else "家属")
         order.called_at = None
         await core.begin(order, Event.ANSWER, actor=actor, system_text="视频已接通，本次问诊（含图文交流）可持续至 {ends}")
 

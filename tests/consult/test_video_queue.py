@@ -145,7 +145,7 @@ async def test_three_patients_check_in_then_call_miss_recall_answer_and_end(w, w
     assert (answered.state, answered.room_id, answered.position) == ("in_progress", room.id, None)
     assert (await video.answer(actor=a.actor, order_id=ids[0])).state == "in_progress"  # a repeat
     join = await factories_join(a, room.id)
-    assert join["room"] == int(room.provider_room) and join["role"] == "patient"
+    assert join["media"]["room"] == int(room.provider_room) and join["role"] == "patient"
     assert await _places(w) == {ids[1]: (1, pace), ids[2]: (2, 2 * pace)}
     # One call at a time: calling the next while in this one is refused, nothing written.
     before = await _written()
