@@ -288,6 +288,10 @@ class Settings:
     janus_api_secret: str = ""
     janus_token_secret: str = ""
     janus_admin_key: str = ""
+    # Janus's admin API secret (admin_secret in janus.jcfg; only the rendered configuration uses
+    # it) and the password its event handler posts VideoRoom's events with (bff/rooms_janus.py).
+    janus_admin_secret: str = ""
+    janus_events_secret: str = ""
     # Where Janus writes recordings (one folder per room) and the service reads them: a path both
     # see (the same machine, or a shared volume), and Janus's post-processor that makes them playable.
     janus_record_dir: str = "var/janus-recordings"
@@ -306,8 +310,11 @@ class Settings:
     trtc_api_secret_id: str = ""
     trtc_api_secret_key: str = ""
     trtc_region: str = "ap-guangzhou"
-    # The builtin media process (realtime/media_server.py): where the service and browsers reach it.
+    # The builtin media process (realtime/media_server.py): where the service and browsers reach it,
+    # and the secret it shares with the service (its server-to-server calls and the peers' tokens);
+    # empty: derived from SECRET_KEY, which suits `make run` (both processes read the same one).
     builtin_media_url: str = "http://127.0.0.1:8010"
+    builtin_media_secret: str = ""
 
     @property
     def is_production(self) -> bool:
@@ -407,6 +414,8 @@ class Settings:
             janus_api_secret=env.get("JANUS_API_SECRET", ""),
             janus_token_secret=env.get("JANUS_TOKEN_SECRET", ""),
             janus_admin_key=env.get("JANUS_ADMIN_KEY", ""),
+            janus_admin_secret=env.get("JANUS_ADMIN_SECRET", ""),
+            janus_events_secret=env.get("JANUS_EVENTS_SECRET", ""),
             janus_record_dir=env.get("JANUS_RECORD_DIR") or "var/janus-recordings",
             janus_pp_rec=env.get("JANUS_PP_REC") or "janus-pp-rec",
             turn_urls=tuple(u.strip() for u in (env.get("TURN_URLS") or "").split(",") if u.strip()),
@@ -420,6 +429,7 @@ class Settings:
             trtc_api_secret_key=env.get("TRTC_API_SECRET_KEY", ""),
             trtc_region=env.get("TRTC_REGION") or "ap-guangzhou",
             builtin_media_url=(env.get("BUILTIN_MEDIA_URL") or "http://127.0.0.1:8010").rstrip("/"),
+            builtin_media_secret=env.get("BUILTIN_MEDIA_SECRET", ""),
         )
         if not (1 <= s.realtime_queue_messages <= 100_000 and 4096 <= s.realtime_frame_bytes <= 1024 * 1024
                 and 1 <= s.realtime_rate <= 10_000 and 1 <= s.realtime_auth_seconds <= 120

@@ -833,3 +833,31 @@ async def video_order(w: VideoWorld, wechatpay, who: MpPerson, *, slot=None, for
     assert r.status_code == 200, r.text
     await wechatpay.delivered()
     return placed.id
+
+
+# ---------------------------------------------------------------- video rooms (issue 12)
+
+@dataclass
+class RoomWorld:
+    """An open video room of a consultation order on this deployment's provider: the order's
+    patient (`w.parent`) and doctor (`w.doctor`) admitted with full permissions."""
+    world: ConsultWorld
+    order: object
+    room: object  # core.rooms.models.VideoRoom
+    patient: object  # RoomParticipant
+    doctor: object
+
+
+async def video_room(w: ConsultWorld | None = None) -> RoomWorld:
+    from core.db import utcnow
+    from core.rooms import service as rooms
+
+    w = w or await consult_world()
+    order = await consult_order(w, state="in_progress", accepted_at=utcnow())
+    room = await rooms.open_room(subject_type="consult.order", subject_id=order.id,
+                                 institution_id=order.institution_id, description=f"视频问诊 {order.number}")
+    patient = await rooms.admit(room=room, role="patient", account_type="mp", account_id=w.parent.actor.id,
+                                display=w.parent.patient.name)
+    doctor = await rooms.admit(room=room, role="doctor", account_type="admin", account_id=w.doctor_actor.id,
+                               display=w.doctor.name)
+    return RoomWorld(w, order, room, patient, doctor)

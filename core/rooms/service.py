@@ -26,7 +26,7 @@ from core.audit import service as audit_service
 from core.db import transactional, utcnow
 from core.events import service as events
 from core import jobs, topics
-from core.principal import Principal
+from core.principal import SYSTEM, Principal
 from core.rooms import providers
 from core.rooms.errors import (
     CannotInvite,
@@ -40,7 +40,7 @@ from core.rooms.errors import (
     RoomNotFound,
 )
 from core.rooms.models import RoomEvent, RoomInvitation, RoomParticipant, VideoRoom
-from core.rooms.providers.base import Member, ProviderError, RoomRef
+from core.rooms.providers.base import Member, ProviderError, ProviderEvent, RoomRef
 from core.settings import get_settings
 
 TOPIC = "room"  # room:<id>: joins, leaves, removals, recording, the end (unsequenced notices)
@@ -340,6 +340,70 @@ async def accept(*, actor: Principal, token: str, display: str) -> RoomParticipa
                                                          "participant_id": p.id}, org_id=room.institution_id)
     await event(room, p, "accepted", invitation_id=inv.id)
     return p
+
+
+# ---------------------------------------------------------------- what the media server reports
+
+
+def _allowed_media(p: RoomParticipant) -> set[str]:
+    return {kind for kind, ok in (("audio", p.publish_audio), ("video", p.publish_video)) if ok}
+
+
+async def provider_event(*, provider: str, event: ProviderEvent) -> str:
+    """Apply what the media server saw (its event handler): joins and leaves become presence, and
+    what the provider's own checks cannot refuse is kicked at once and audited as denied: a feed
+    id that is none of the room's members, a member joining with another member's feed id, a
+    removed member, media published without the permission for it. Events of rooms that are
+    not ours (another deployment on the same server) are ignored. Answers what was done:
+    "ignored", "present", "absent", "published" or "kicked"."""
+    room = await VideoRoom.filter(provider=provider, provider_room=event.provider_room).first()
+    if room is None:
+        return "ignored"
+    p = await RoomParticipant.get_or_none(room=room, provider_user=event.provider_user)
+    if event.kind == "left":
+        if p is not None and p.present:
+            await _seen(room, p, present=False, detail={"by": "provider", "kicked": event.kicked})
+            return "absent"
+        return "ignored"
+    reason = ("unknown_feed" if p is None else "removed" if p.state == "removed"
+              else "token_mismatch" if event.token is not None and event.token != (p.token or "")
+              else "")
+    if not reason and event.kind == "published":
+        refused = sorted(event.media - _allowed_media(p))
+        reason = f"not_allowed:{','.join(refused)}" if refused else ""
+    if reason:
+        await _kick(room, p, event, reason)
+        return "kicked"
+    if event.kind == "joined" and not p.present:
+        await _seen(room, p, present=True, detail={"by": "provider"})
+        return "present"
+    return "published" if event.kind == "published" else "ignored"
+
+
+async def _kick(room: VideoRoom, p: RoomParticipant | None, ev: ProviderEvent, reason: str) -> None:
+    if room.state == "open":
+        await call_provider(providers.get(room.provider).kick(room=ref(room), provider_user=ev.provider_user))
+    who = (Principal(kind=p.account_type, id=p.account_id, name=f"{p.account_type}:{p.account_id}")
+           if p is not None else SYSTEM)
+    await audit_service.record_denied(actor=who, action="rooms.publish" if ev.kind == "published" else "rooms.join",
+                                      target_type="video_room", target_id=room.id,
+                                      reason=f"{reason} feed={ev.provider_user}")
+    await event(room, p, "kicked", reason=reason, feed=ev.provider_user, media=sorted(ev.media))
+
+
+@transactional
+async def _seen(room: VideoRoom, p: RoomParticipant, *, present: bool, detail: dict) -> None:
+    now = utcnow()
+    p.present = present
+    if present:
+        p.joined_at = p.joined_at or now
+        if room.started_at is None:
+            room.started_at = now
+            await room.save(update_fields=["started_at", "updated_at"])
+    else:
+        p.left_at = now
+    await p.save(update_fields=["present", "joined_at", "left_at", "updated_at"])
+    await event(room, p, "joined" if present else "left", **detail)
 
 
 async def preview(*, token: str) -> dict[str, Any]:
