@@ -1,7 +1,8 @@
 """Operator commands: `python -m core.cli <command>`.
 
 migrate, create-admin, seed-demo, worker, verify-audit, anchor-audit, backup, restore, rotate-keys,
-janus-config, turn-config (the media servers' files, from the same secrets the service uses).
+janus-config, turn-config (the media servers' files, from the same secrets the service uses),
+media-server (the builtin aiortc media process, development only).
 
 `make run` runs `migrate` and `seed-demo` before every start, so both answer at once
 when there is nothing to do, without loading the ORM, the models or the demo code
@@ -386,6 +387,13 @@ def turn_config(args) -> int:
     return 0
 
 
+def media_server(args: argparse.Namespace) -> int:
+    """Replaced by `python -m realtime.media_server` (a face of its own, above this module)."""
+    os.execv(sys.executable, [sys.executable, "-m", "realtime.media_server", "--host", args.host,
+                              "--port", str(args.port)])
+    return 0  # not reached
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m core.cli", description="Huiyi operator commands")
     sub = p.add_subparsers(dest="command", required=True)
@@ -435,12 +443,17 @@ def main(argv: list[str] | None = None) -> int:
     tc.add_argument("--relay-ip", default="")
     tc.add_argument("--external-ip", default="")
     tc.add_argument("--relay-ports", default="49160-49200")
+    ms = sub.add_parser("media-server", help="the builtin aiortc media server (development only)")
+    ms.add_argument("--host", default="127.0.0.1")
+    ms.add_argument("--port", type=int, default=8010)
     args = p.parse_args(argv)
 
     if args.command == "worker":
         return worker(burst=args.burst)
     if args.command in ("janus-config", "turn-config"):
         return (janus_config if args.command == "janus-config" else turn_config)(args)
+    if args.command == "media-server":
+        return media_server(args)
     runners = {
         "migrate": lambda: migrate(),
         "create-admin": lambda: create_admin(args),

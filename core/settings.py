@@ -284,8 +284,11 @@ class Settings:
     trtc_api_secret_id: str = ""
     trtc_api_secret_key: str = ""
     trtc_region: str = "ap-guangzhou"
-    # The builtin media process (realtime/media_server.py): where the service and browsers reach it.
+    # The builtin media process (realtime/media_server.py): where the service and browsers reach it,
+    # and the secret it shares with the service (its server-to-server calls and the peers' tokens);
+    # empty: derived from SECRET_KEY, which suits `make run` (both processes read the same one).
     builtin_media_url: str = "http://127.0.0.1:8010"
+    builtin_media_secret: str = ""
 
     @property
     def is_production(self) -> bool:
@@ -396,6 +399,7 @@ class Settings:
             trtc_api_secret_key=env.get("TRTC_API_SECRET_KEY", ""),
             trtc_region=env.get("TRTC_REGION") or "ap-guangzhou",
             builtin_media_url=(env.get("BUILTIN_MEDIA_URL") or "http://127.0.0.1:8010").rstrip("/"),
+            builtin_media_secret=env.get("BUILTIN_MEDIA_SECRET", ""),
         )
         if not (1 <= s.realtime_queue_messages <= 100_000 and 4096 <= s.realtime_frame_bytes <= 1024 * 1024
                 and 1 <= s.realtime_rate <= 10_000 and 1 <= s.realtime_auth_seconds <= 120

@@ -162,9 +162,11 @@ def _rooms() -> None:
     """The media providers a video room can live on (core/rooms/providers); VIDEO_PROVIDER picks one."""
     from core import jobs
     from core.rooms import providers, recordings
+    from core.rooms.providers.builtin import BuiltinProvider
     from core.rooms.providers.janus import JanusProvider
     from core.rooms.providers.trtc import TrtcProvider
 
     providers.register("janus", JanusProvider)
+    providers.register("builtin", BuiltinProvider)
     providers.register("trtc", TrtcProvider)
     jobs.job(recordings.collect_room_recordings)
