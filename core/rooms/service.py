@@ -373,7 +373,8 @@ async def provider_event(*, provider: str, event: ProviderEvent) -> str:
         refused = sorted(event.media - _allowed_media(p))
         reason = f"not_allowed:{','.join(refused)}" if refused else ""
     if reason:
-        await _kick(room, p, event, reason)
+        culprit = p if reason in ("removed",) or reason.startswith("not_allowed") else await _holder(room, event.token)
+        await _kick(room, culprit, event, reason)
         return "kicked"
     if event.kind == "joined" and not p.present:
         await _seen(room, p, present=True, detail={"by": "provider"})
@@ -381,9 +382,26 @@ async def provider_event(*, provider: str, event: ProviderEvent) -> str:
     return "published" if event.kind == "published" else "ignored"
 
 
+async def _holder(room: VideoRoom, token: str | None) -> RoomParticipant | None:
+    """The member whose per-member token a client joined with (tokens are encrypted: compared here)."""
+    if not token:
+        return None
+    for p in await RoomParticipant.filter(room=room):
+        if p.token and secrets.compare_digest(p.token, token):
+            return p
+    return None
+
+
 async def _kick(room: VideoRoom, p: RoomParticipant | None, ev: ProviderEvent, reason: str) -> None:
+    """`p` is who did it (the feed's member, or the holder of the token used), when known. The
+    kick comes first: enforcement does not wait for the database."""
     if room.state == "open":
         await call_provider(providers.get(room.provider).kick(room=ref(room), provider_user=ev.provider_user))
+    await _kicked(room, p, ev, reason)
+
+
+@transactional
+async def _kicked(room: VideoRoom, p: RoomParticipant | None, ev: ProviderEvent, reason: str) -> None:
     who = (Principal(kind=p.account_type, id=p.account_id, name=f"{p.account_type}:{p.account_id}")
            if p is not None else SYSTEM)
     await audit_service.record_denied(actor=who, action="rooms.publish" if ev.kind == "published" else "rooms.join",
