@@ -24,7 +24,7 @@ from core.settings import get_settings, set_settings
 from media import face
 from realtime.janus_peer import JanusPeer
 from tests import factories
-from tests.media_files import FACES, write_tone, write_y4m
+from tests.media_files import FACES, face_to_face, write_tone, write_y4m
 
 pytestmark = pytest.mark.e2e
 
@@ -98,17 +98,8 @@ async def test_a_video_consultation_from_booking_to_rating(janus, record_dir, we
     doctor = JanusPeer(doctor_creds)
     peers = [patient, doctor]
     try:
-        await patient.join()
-        await patient.publish(video=video_file, audio=tone)
-        await doctor.join()
-        await doctor.publish(audio=tone)
-        await doctor.wait_for(lambda: patient.feed in doctor.publishers)
-        await doctor.subscribe(patient.feed)
-        await patient.wait_for(lambda: doctor.feed in patient.publishers)
-        await patient.subscribe(doctor.feed)
+        await face_to_face(patient, doctor, video=video_file, audio=tone)
         seen = doctor.received[patient.feed]
-        await doctor.wait_for(lambda: seen.video_frames >= 5 and seen.audio_frames >= 50, timeout=30)
-        await patient.wait_for(lambda: patient.received[doctor.feed].audio_frames >= 50, timeout=30)
         assert await asyncio.to_thread(_distance, seen.frames[-1]) < 0.6
         assert seen.audio_peak > 2000 and patient.received[doctor.feed].audio_peak > 2000
 
