@@ -315,3 +315,37 @@ async def _username(w) -> str:
     from core.accounts.models import AdminAccount
 
     return (await AdminAccount.get(id=w.doctor.account_id)).username
+
+
+# ---------------------------------------------------------------- at the same moment
+
+async def test_the_last_seat_and_the_doctors_calls_are_taken_once(w, wechatpay):
+    """Two patients booking the last seat at once, and two calls of the doctor at once (two tabs):
+    one wins, the other is refused, on the schedule row's and the doctor row's locks."""
+    import asyncio
+
+    w.slot.capacity = 3
+    await w.slot.save()
+    ids = await _queued(w, wechatpay, *w.patients[:2])
+
+    async def book(who):
+        return await patient.place(actor=who.actor, data=OrderIn(
+            doctor_id=w.doctor.id, kind="video", slot_id=w.slot.id, patient_id=who.patient.id,
+            symptoms="咳嗽一周，想视频问诊"))
+
+    outcomes = await asyncio.gather(book(w.patients[2]), book(w.stranger), return_exceptions=True)
+    codes = sorted(getattr(o, "code", "placed") for o in outcomes)
+    assert codes == ["consult.slot_full", "placed"], outcomes
+    assert await ConsultOrder.filter(kind="video", slot_day=w.slot.day).count() == 3
+
+    calls = await asyncio.gather(*(video.call(actor=w.doctor_actor, order_id=i) for i in ids),
+                                 return_exceptions=True)
+    codes = sorted(getattr(c, "code", "called") for c in calls)
+    assert codes == ["called", "consult.call_in_progress"], calls
+    assert await ConsultOrder.filter(id__in=ids, state="calling").count() == 1
+    assert await ConsultOrder.filter(id__in=ids, calls=1).count() == 1
+    # The room opened for the call that lost is ended at Janus at once.
+    rooms = await VideoRoom.filter(subject_id__in=ids)
+    assert sorted(r.state for r in rooms) in (["open"], ["ended", "open"])
+    for r in rooms:
+        assert await _janus_room_exists(r) == (r.state == "open")
