@@ -89,6 +89,7 @@ async def test_slots_capacity_and_the_rules_told_before_paying(w, wechatpay):
                                                            data=OrderIn(**order_in, slot_id=w.colleague_slot.id)))
     with pytest.raises(ValueError):
         OrderIn(**{**order_in, "kind": "text"}, slot_id=w.slot.id)
+    await _fails("doctors.doctor_unavailable", video.slots(actor=w.patients[2].actor, doctor_id=999999))
     assert await ConsultOrder.all().count() == before
     # The order carries its slot; the BFF order form shows the slots and the rule.
     order = await ConsultOrder.filter(account_id=w.patients[0].actor.id).first()
