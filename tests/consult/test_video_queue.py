@@ -260,15 +260,15 @@ async def test_a_chosen_call_out_of_order_and_the_end_of_the_slot(w, wechatpay):
 async def test_bad_input_is_refused_and_writes_nothing(w, wechatpay):
     a, b = w.patients[:2]
     mine = await factories.video_order(w, wechatpay, a)
-    tomorrow = await factories.video_order(w, wechatpay, b, slot=w.later)
+    later = await factories.video_order(w, wechatpay, b, slot=w.later)
     theirs = await factories.video_order(w, wechatpay, w.patients[2], doctor=w.colleague, slot=w.colleague_slot)
     await video.check_in(actor=w.patients[2].actor, order_id=theirs)
     before = await _written()
     # Someone else's order: answered as missing.
     await _fails("consult.order_not_found", video.check_in(actor=b.actor, order_id=mine))
     await _fails("consult.order_not_found", video.status(actor=w.stranger.actor, order_id=mine))
-    # Too early: tomorrow's slot.
-    e = await _fails("consult.check_in_too_early", video.check_in(actor=b.actor, order_id=tomorrow))
+    # Too early: a later day's slot.
+    e = await _fails("consult.check_in_too_early", video.check_in(actor=b.actor, order_id=later))
     assert e.details["check_in_from"] == queue.check_in_from(w.later.day, "afternoon").isoformat()
     # Calling before check-in, an order of another doctor, answering without a call.
     await _fails("consult.illegal_transition", video.call(actor=w.doctor_actor, order_id=mine))
@@ -278,7 +278,7 @@ async def test_bad_input_is_refused_and_writes_nothing(w, wechatpay):
     # A text order has no waiting room; a video order cannot be accepted or transferred like one.
     await _fails("consult.illegal_transition", desk.accept(actor=w.doctor_actor, order_id=mine))
     assert await _written() == before
-    assert {o.state for o in await ConsultOrder.filter(id__in=[mine, tomorrow])} == {"waiting"}
+    assert {o.state for o in await ConsultOrder.filter(id__in=[mine, later])} == {"waiting"}
 
     # Checking in twice: the second answers the queue as it is, and writes nothing.
     first = await video.check_in(actor=a.actor, order_id=mine)
