@@ -205,6 +205,7 @@ async def presence(*, actor: Principal, room_id: int, present: bool, detail: dic
     await event(room, p, "joined" if present else "left", **(detail or {}))
 
 
+@transactional  # its event is relayed at commit, not by the relay loop seconds later: the other side sees it now
 async def quality(*, actor: Principal, room_id: int, stats: dict[str, Any]) -> None:
     """A client's connection-quality report, kept on the trail and shown to the other side."""
     room = await get_room(room_id)
@@ -468,7 +469,8 @@ async def detail(*, actor: Principal, room_id: int) -> dict[str, Any]:
 
 
 async def room_out(room: VideoRoom) -> dict[str, Any]:
-    return {"id": room.id, "provider": room.provider, "state": room.state, "recording": room.recording,
+    return {"id": room.id, "provider": room.provider, "subject_type": room.subject_type, "subject_id": room.subject_id,
+            "state": room.state, "recording": room.recording,
             "started_at": room.started_at.isoformat() if room.started_at else None,
             "ended_at": room.ended_at.isoformat() if room.ended_at else None,
             "participants": [participant_out(p) for p in await members(room)]}
