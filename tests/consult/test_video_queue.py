@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from core import wiring
+from core import cache, wiring
 from core.consult import automatic, desk, patient, queue, video
 from core.consult.models import ConsultOrder, ConsultOrderEvent
 from core.consult.schemas import CallNextIn, CancelIn, EndIn, OrderIn, ReasonIn, RecordIn
@@ -89,6 +89,7 @@ async def test_slots_capacity_and_the_rules_told_before_paying(w, wechatpay):
                                                            data=OrderIn(**order_in, slot_id=w.colleague_slot.id)))
     with pytest.raises(ValueError):
         OrderIn(**{**order_in, "kind": "text"}, slot_id=w.slot.id)
+    await _fails("doctors.doctor_unavailable", video.slots(actor=w.patients[2].actor, doctor_id=999999))
     assert await ConsultOrder.all().count() == before
     # The order carries its slot; the BFF order form shows the slots and the rule.
     order = await ConsultOrder.filter(account_id=w.patients[0].actor.id).first()
@@ -182,6 +183,11 @@ async def test_no_show_after_the_third_missed_call_is_not_refunded(w, wechatpay)
     for n in (1, 2, 3):
         called = await video.call(actor=w.doctor_actor, order_id=ids[0])
         order = await ConsultOrder.get(id=ids[0])
+        if n == 1:  # the call's deadline becomes a consult_timer job in arq's queue (group consult.timers)
+            await factories.drain("consult.timers")
+            due_ms = [score for _, score in await cache.redis().zrange("arq:queue", 0, -1, withscores=True)]
+            ring_ends = (order.called_at + dt.timedelta(seconds=60)).timestamp() * 1000
+            assert any(ring_ends <= score <= ring_ends + 5000 for score in due_ms), (due_ms, ring_ends)
         fired = await automatic.due(ids[0], now=order.called_at + dt.timedelta(seconds=61))
         assert fired == ("miss" if n < 3 else "no_show")
     order = await ConsultOrder.get(id=ids[0])
