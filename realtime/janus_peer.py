@@ -277,12 +277,10 @@ class JanusPeer:
             await self.join()
         pc = RTCPeerConnection(RTCConfiguration(iceServers=_ice_servers(self.creds)))
         self._pcs.append(pc)
-        if video:
-            self._tracks.append(looping_video(video))
-        if audio:
-            self._tracks.append(MediaPlayer(audio, loop=True).audio)
-        self._tracks.extend(tracks or ())
-        for track in self._tracks:
+        sending = [*([looping_video(video)] if video else []),
+                   *([MediaPlayer(audio, loop=True).audio] if audio else []), *(tracks or ())]
+        self._tracks.extend(sending)
+        for track in sending:
             pc.addTrack(track)
         await asyncio.wait_for(pc.setLocalDescription(await pc.createOffer()), timeout)
         answer = await self.publisher.message({"request": "publish", "display": self.display},
