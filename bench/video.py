@@ -1,0 +1,617 @@
+"""Video figures (issue 12, Performance): media forwarding per provider, the call's first frame,
+and the waiting room's live positions.
+
+(a) CPU per forwarded video stream and streams per core, `janus` and `builtin` side by side, at
+    1280x720 and 640x360. For each provider and size: a room opened through core/rooms (open_room,
+    admit, join), one aiortc publisher (its own process) sending a moving picture (the test face
+    photo panned and zoomed frame by frame: a still image compresses to nothing) at --fps, and N
+    subscribers (--subscribers, in one separate process that decodes what it receives). The media
+    server's CPU (utime + stime of its process, /proc/<pid>/stat) over a steady --window, minus
+    the window with the publisher alone (N = 0), over N: CPU % of one core per forwarded stream;
+    streams per core = 100 / that. Received fps and kbps per subscriber show a saturated run.
+    Janus is Debian's /usr/bin/janus configured by core/rooms/janus_config.py; builtin is
+    `python -m realtime.media_server`.
+(b) Call -> the patient's first decoded frame. A served app (`sanic`, --workers) with its
+    realtime gateway, Janus (and builtin) and video orders checked in; per call the doctor
+    calls (core.consult.video.call, in this process) and, from its return: the doctor's client
+    (its own process) joins and publishes; the patient's client (another process) hears the
+    call on `waiting:<order id>` over the gateway, answers and joins over HTTP
+    (/api/mp/v1/...), waits for the doctor's feed, subscribes and decodes: time to the first
+    decoded frame of the doctor's video, median and p95 over --calls calls.
+(c) Waiting-room position updates the gateway sustains: --patients patient sockets (each its own
+    account and video order, subscribed to `waiting:<order id>` on the served app) spread over
+    --doctors doctors' queues; every doctor's queue moved again and again through the services
+    (call the next, the call missed: back in the queue; one patient leaves, another checks in),
+    each move pushing every queued patient's new position. Position updates delivered per
+    second at the sockets and their latency (from the relay after the move's commit to the
+    socket) p50/p99, with the CPU of the app, MariaDB, Redis and this load generator.
+
+The machine's load (load average, busy CPU share while measuring) is printed with the figures:
+on a shared machine they move with it.
+
+    mysql -uroot -e "CREATE DATABASE IF NOT EXISTS huiyi_bench_video CHARACTER SET utf8mb4"
+    DATABASE_URL=mysql://root:@127.0.0.1:3306/huiyi_bench_video REDIS_URL=redis://127.0.0.1:6379/14 \\
+        .venv/bin/python bench/video.py [--only a|b|c] [--sizes 1280x720 640x360] [--subscribers 1 2 4]
+        [--window 10] [--fps 15] [--calls 10] [--patients 400] [--doctors 8] [--seconds 20]
+
+The database and the Redis database must be the bench's own (it migrates, creates organisations,
+doctors, accounts and orders). Nothing is asserted; figures are printed for the issue note.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import dataclasses
+import json
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+# The repository first: bench/realtime.py must not shadow the `realtime` package.
+sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
+
+PHOTO = ROOT / "tests" / "fixtures" / "faces" / "grace_hopper.jpg"  # a data file, the face of the media tests
+JANUS_BIN = "/usr/bin/janus"
+
+
+def log(*parts: Any) -> None:
+    print(*parts, flush=True)
+
+
+def pct(samples: list[float], p: float) -> float:
+    if not samples:
+        return float("nan")
+    s = sorted(samples)
+    return s[min(len(s) - 1, int(p / 100 * len(s)))]
+
+
+def proc_cpu(pid: int) -> float:
+    """CPU seconds (user + system, all threads) of a process."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def machine_busy() -> tuple[float, float]:
+    """(busy, total) jiffies of the whole machine (/proc/stat)."""
+    v = [int(x) for x in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    idle = v[3] + v[4]
+    return sum(v) - idle, sum(v)
+
+
+class Load:
+    """The machine's load over a stretch: busy share of all cores and the load average."""
+
+    def __enter__(self) -> "Load":
+        self.before = machine_busy()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        after = machine_busy()
+        self.busy = (after[0] - self.before[0]) / max(1, after[1] - self.before[1])
+        self.loadavg = os.getloadavg()[0]
+
+    def text(self) -> str:
+        return f"machine {self.busy * 100:.0f}% busy of {os.cpu_count()} cores, load {self.loadavg:.1f}"
+
+
+def free_port(kind: int = socket.SOCK_STREAM) -> int:
+    with socket.socket(socket.AF_INET, kind) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def free_udp_range(size: int) -> tuple[int, int]:
+    for _ in range(50):
+        lo = 20000 + secrets.randbelow(40000 - size)
+        try:
+            for p in range(lo, lo + size, 7):
+                with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+                    s.bind(("127.0.0.1", p))
+            return lo, lo + size - 1
+        except OSError:
+            continue
+    raise RuntimeError("no free UDP port range")
+
+
+def wait_http(url: str, proc: subprocess.Popen, log_path: Path, timeout: float = 30) -> None:
+    import httpx
+
+    until = time.monotonic() + timeout
+    while time.monotonic() < until and proc.poll() is None:
+        with contextlib.suppress(httpx.HTTPError):
+            if httpx.get(url, timeout=2).status_code == 200:
+                return
+        time.sleep(0.2)
+    raise RuntimeError(f"{url} did not answer: {log_path.read_text(errors='replace')[-2000:]}")
+
+
+def stop(proc: subprocess.Popen | None) -> None:
+    if proc is None or proc.poll() is not None:
+        return
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(5)
+
+
+# ================================================================== media servers
+
+
+@dataclasses.dataclass
+class MediaServer:
+    name: str
+    proc: subprocess.Popen
+    settings: dict  # Settings fields pointing the provider at it
+    env: dict  # the same as environment variables (for a served app)
+
+    @property
+    def pid(self) -> int:
+        return self.proc.pid
+
+
+def start_janus(folder: Path) -> MediaServer:
+    """Debian's Janus with the files a deployment renders (core/rooms/janus_config.py), on free
+    loopback ports, without the event handler (nothing here needs the kicks)."""
+    from core.rooms import janus_config
+
+    if not Path(JANUS_BIN).exists():
+        raise RuntimeError(f"{JANUS_BIN} missing: apt-get install janus")
+    folder.mkdir(parents=True, exist_ok=True)
+    http_port, ws_port = free_port(), free_port()
+    files = janus_config.JanusFiles(
+        api_secret=secrets.token_urlsafe(16), token_secret=secrets.token_urlsafe(16),
+        admin_secret=secrets.token_urlsafe(16), admin_key=secrets.token_urlsafe(16),
+        http_ip="127.0.0.1", http_port=http_port, ws_ip="127.0.0.1", ws_port=ws_port, admin_port=0,
+        rtp_ports=free_udp_range(400), ice_enforce_list="lo", configs_folder=str(folder), server_name="huiyi-bench")
+    for name, text in janus_config.render_janus(files).items():
+        (folder / name).write_text(text)
+    log_path = folder / "janus.log"
+    with open(log_path, "wb") as out:
+        proc = subprocess.Popen([JANUS_BIN, "-F", str(folder), "-C", str(folder / "janus.jcfg"), "--disable-colors"],
+                                stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    url = f"http://127.0.0.1:{http_port}/janus"
+    wait_http(url + "/info", proc, log_path)
+    until = time.monotonic() + 15
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", ws_port), 1).close()
+            break
+        except OSError:
+            if time.monotonic() > until:
+                stop(proc)
+                raise RuntimeError("janus's websocket transport did not listen")
+            time.sleep(0.2)
+    settings = dict(janus_url=url, janus_public_url=f"ws://127.0.0.1:{ws_port}", janus_api_secret=files.api_secret,
+                    janus_token_secret=files.token_secret, janus_admin_key=files.admin_key,
+                    janus_admin_secret=files.admin_secret)
+    env = {"JANUS_URL": url, "JANUS_PUBLIC_URL": settings["janus_public_url"], "JANUS_API_SECRET": files.api_secret,
+           "JANUS_TOKEN_SECRET": files.token_secret, "JANUS_ADMIN_KEY": files.admin_key,
+           "JANUS_ADMIN_SECRET": files.admin_secret}
+    return MediaServer("janus", proc, settings, env)
+
+
+def start_builtin(folder: Path) -> MediaServer:
+    """The builtin aiortc media process, as `make run` starts it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    port, secret = free_port(), secrets.token_urlsafe(24)
+    log_path = folder / "media.log"
+    env = {"BUILTIN_MEDIA_URL": f"http://127.0.0.1:{port}", "BUILTIN_MEDIA_SECRET": secret}
+    with open(log_path, "wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "realtime.media_server", "--port", str(port)], cwd=ROOT,
+                                env={**os.environ, **env, "LOG_LEVEL": "WARNING"}, stdout=out,
+                                stderr=subprocess.STDOUT, start_new_session=True)
+    wait_http(env["BUILTIN_MEDIA_URL"] + "/healthz", proc, log_path)
+    return MediaServer("builtin", proc, dict(builtin_media_url=env["BUILTIN_MEDIA_URL"], builtin_media_secret=secret),
+                       env)
+
+
+def use_provider(server: MediaServer) -> None:
+    """This process's settings point core/rooms at `server` (its provider for new rooms)."""
+    from core.rooms import providers
+    from core.settings import get_settings, set_settings
+
+    set_settings(dataclasses.replace(get_settings(), video_provider=server.name, **server.settings))
+    providers.reset()
+
+
+# ================================================================== the moving picture
+
+
+def write_moving_y4m(out: Path, size: tuple[int, int], fps: int, seconds: float = 4.0) -> Path:
+    """The face photo, zoomed in and panned a little further each frame, there and back (a loop
+    without a jump): content that changes every frame, as a camera's does."""
+    from PIL import Image
+
+    w, h = size
+    img = Image.open(PHOTO).convert("RGB")
+    # Cover the frame with room to move: 1.3 times the frame in both directions.
+    scale = max(w * 1.3 / img.width, h * 1.3 / img.height)
+    big = img.resize((int(img.width * scale), int(img.height * scale)), Image.Resampling.BILINEAR)
+    half = max(2, int(fps * seconds / 2))
+    path = [i / (half - 1) for i in range(half)]
+    path += path[::-1]
+    with open(out, "wb") as f:
+        f.write(f"YUV4MPEG2 W{w} H{h} F{fps}:1 Ip A1:1 C420jpeg\n".encode())
+        for t in path:
+            zoom = 1.0 + 0.15 * t  # the window narrows while it moves: a zoom and a pan
+            cw, ch = int(w * 1.25 / zoom), int(h * 1.25 / zoom)
+            x = int((big.width - cw) * t)
+            y = int((big.height - ch) * (0.5 + 0.5 * t) / 1.5)
+            frame = big.crop((x, y, x + cw, y + ch)).resize((w, h), Image.Resampling.BILINEAR)
+            yy, cb, cr = frame.convert("YCbCr").split()
+            cb = cb.resize((w // 2, h // 2), Image.Resampling.BOX)
+            cr = cr.resize((w // 2, h // 2), Image.Resampling.BOX)
+            f.write(b"FRAME\n" + yy.tobytes() + cb.tobytes() + cr.tobytes())
+    return out
+
+
+# ================================================================== client processes (roles)
+# `python bench/video.py --role publisher|subscribers|patient`: one JSON object on stdin, JSON lines
+# on stdout. They import the media clients only (no database).
+
+
+def emit(obj: dict) -> None:
+    sys.stdout.write(json.dumps(obj) + "\n")
+    sys.stdout.flush()
+
+
+async def read_line() -> str:
+    return await asyncio.get_running_loop().run_in_executor(None, sys.stdin.readline)
+
+
+async def _pc_bytes(pcs: list) -> int:
+    from aiortc.stats import RTCTransportStats
+
+    total = 0
+    for pc in pcs:
+        with contextlib.suppress(Exception):
+            report = await pc.getStats()
+            total += sum(s.bytesReceived for s in report.values() if isinstance(s, RTCTransportStats))
+    return total
+
+
+class Client:
+    """One participant's media client, janus or builtin, from its join credentials."""
+
+    def __init__(self, creds: dict):
+        from realtime.builtin_peer import BuiltinPeer
+        from realtime.janus_peer import JanusPeer
+
+        self.provider = creds["media"]["provider"] if "media" in creds else creds["provider"]
+        self.peer = JanusPeer(creds, keep_frames=1) if self.provider == "janus" else BuiltinPeer(creds)
+        self.sub = None
+        self.target: Any = None
+
+    async def publish(self, y4m: str) -> None:
+        from realtime.builtin_peer import LoopedVideoTrack
+
+        track = LoopedVideoTrack(y4m)
+        if self.provider == "janus":
+            await self.peer.join()
+            await self.peer.publish(tracks=[track])
+        else:
+            await self.peer.publish(tracks=[track])
+
+    async def subscribe(self, target: Any, *, timeout: float = 30.0) -> None:
+        """Receive `target`'s video (a Janus feed id, or a builtin peer id), waiting for it to publish."""
+        from realtime.builtin_peer import MediaRefused
+
+        self.target = target
+        until = time.monotonic() + timeout
+        if self.provider == "janus":
+            if self.peer.publisher is None:
+                await self.peer.join()
+            await self.peer.wait_for(lambda: int(target) in self.peer.publishers, timeout=timeout)
+            await self.peer.subscribe(int(target), timeout=timeout)
+            return
+        while True:
+            try:
+                self.sub = await self.peer.subscribe(str(target), audio=False, video=True, keep=1)
+                return
+            except MediaRefused as exc:
+                if exc.error != "not_publishing" or time.monotonic() > until:
+                    raise
+                await asyncio.sleep(0.05)
+
+    def frames(self) -> int:
+        if self.provider == "janus":
+            got = self.peer.received.get(int(self.target)) if self.target is not None else None
+            return got.video_frames if got else 0
+        return self.sub.received.get("video", 0) if self.sub else 0
+
+    def pcs(self) -> list:
+        if self.provider == "janus":
+            return list(self.peer._pcs)
+        return [self.sub.pc] if self.sub else []
+
+    async def wait_frame(self, timeout: float = 30.0) -> None:
+        until = time.monotonic() + timeout
+        while self.frames() == 0:
+            if time.monotonic() > until:
+                raise TimeoutError("no video frame arrived")
+            await asyncio.sleep(0.005)
+
+    async def close(self) -> None:
+        with contextlib.suppress(Exception):
+            await asyncio.wait_for(self.peer.close(), 15)
+
+
+async def role_publisher() -> None:
+    job = json.loads(await read_line())
+    client = Client(job["creds"])
+    await client.publish(job["y4m"])
+    emit({"ready": True})
+    await read_line()  # until the bench closes stdin
+    await client.close()
+
+
+async def role_subscribers() -> None:
+    job = json.loads(await read_line())
+    clients = [Client(c) for c in job["creds"]]
+    try:
+        await asyncio.gather(*(c.subscribe(job["target"]) for c in clients))
+        await asyncio.gather(*(c.wait_frame(40) for c in clients))
+        emit({"ready": True})
+    except Exception as exc:  # noqa: BLE001  told to the bench, which prints it
+        emit({"ready": False, "error": f"{type(exc).__name__}: {exc}"})
+    while (line := (await read_line()).strip()) == "count":
+        emit({"t": time.monotonic(), "frames": [c.frames() for c in clients],
+              "bytes": [await _pc_bytes(c.pcs()) for c in clients]})
+    await asyncio.gather(*(c.close() for c in clients))
+
+
+class Role:
+    """A client process of this script, spoken to over its stdin and stdout."""
+
+    def __init__(self, role: str, job: dict, log_path: Path):
+        self.log = open(log_path, "ab")
+        self.proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--role", role], cwd=ROOT,
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.log,
+                                     start_new_session=True, text=True, bufsize=1)
+        self.proc.stdin.write(json.dumps(job, default=str) + "\n")
+        self.proc.stdin.flush()
+
+    async def answer(self, timeout: float = 60) -> dict:
+        line = await asyncio.wait_for(asyncio.get_running_loop().run_in_executor(None, self.proc.stdout.readline),
+                                      timeout)
+        if not line:
+            raise RuntimeError(f"client process ended (exit {self.proc.poll()}); see {self.log.name}")
+        return json.loads(line)
+
+    async def ask(self, what: str, timeout: float = 30) -> dict:
+        self.proc.stdin.write(what + "\n")
+        self.proc.stdin.flush()
+        return await self.answer(timeout)
+
+    def cpu(self) -> float:
+        return proc_cpu(self.proc.pid)
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            self.proc.stdin.close()
+        try:
+            self.proc.wait(20)
+        except subprocess.TimeoutExpired:
+            stop(self.proc)
+        self.log.close()
+
+
+# ================================================================== (a) forwarding
+
+
+async def bench_forwarding(args, tmp: Path, servers: dict[str, MediaServer]) -> None:
+    from core.principal import Principal
+    from core.rooms import service as rooms
+
+    institution = await bench_institution()
+    log(f"(a) one publisher ({args.fps} fps, the face photo panned and zoomed), N subscribers in one separate "
+        f"process decoding; media server CPU over {args.window} s windows after {args.settle} s to settle; "
+        f"CPU % = of one core")
+    rows: list[dict] = []
+    for size in args.sizes:
+        w, h = (int(x) for x in size.split("x"))
+        y4m = write_moving_y4m(tmp / f"moving-{size}.y4m", (w, h), args.fps)
+        for name in args.providers:
+            server = servers[name]
+            use_provider(server)
+            subject = secrets.randbelow(2**31)
+            room = await rooms.open_room(subject_type="bench.video", subject_id=subject,
+                                         institution_id=institution, description=f"bench {size}")
+            most = max(args.subscribers)
+            creds = []
+            for n in range(most + 1):
+                account = 10**9 + subject % 10**6 * 100 + n
+                await rooms.admit(room=room, role="doctor" if n == 0 else "observer", account_type="admin",
+                                  account_id=account, display=f"bench{n}", publish_audio=n == 0,
+                                  publish_video=n == 0, subscribe=n > 0)
+                creds.append(await rooms.join(actor=Principal(kind="admin", id=account), room_id=room.id))
+            media = creds[0]["media"]
+            target = media["feed"] if name == "janus" else media["peer"]
+            publisher = Role("publisher", {"creds": creds[0], "y4m": str(y4m)}, tmp / f"publisher-{name}.log")
+            try:
+                await publisher.answer(60)
+                await asyncio.sleep(args.settle)
+                base = await measure(server, publisher, None, args.window)
+                base.update(provider=name, size=size, n=0)
+                rows.append(base)
+                log_row(base, None)
+                for n in args.subscribers:
+                    subs = Role("subscribers", {"creds": creds[1:n + 1], "target": target},
+                                tmp / f"subscribers-{name}.log")
+                    try:
+                        ready = await subs.answer(90)
+                        if not ready.get("ready"):
+                            log(f"  {name} {size} N={n}: subscribers failed: {ready.get('error')}")
+                            continue
+                        await asyncio.sleep(args.settle)
+                        r = await measure(server, publisher, subs, args.window)
+                        r.update(provider=name, size=size, n=n)
+                        rows.append(r)
+                        log_row(r, base)
+                    finally:
+                        subs.close()
+                    await asyncio.sleep(1)
+            finally:
+                publisher.close()
+                with contextlib.suppress(Exception):
+                    await rooms.end(room=room, by="doctor")
+    summary(rows, args)
+
+
+async def measure(server: MediaServer, publisher: Role, subs: Role | None, window: float) -> dict:
+    first = await subs.ask("count") if subs else None
+    cpu0, pub0, sub0 = proc_cpu(server.pid), publisher.cpu(), subs.cpu() if subs else 0.0
+    t0 = time.monotonic()
+    with Load() as load:
+        await asyncio.sleep(window)
+    last = await subs.ask("count") if subs else None
+    seconds = time.monotonic() - t0
+    out = {"seconds": seconds, "server": (proc_cpu(server.pid) - cpu0) / seconds * 100,
+           "publisher": (publisher.cpu() - pub0) / seconds * 100,
+           "subscribers": ((subs.cpu() - sub0) / seconds * 100) if subs else 0.0, "load": load.text()}
+    if first and last:
+        dt_ = last["t"] - first["t"]
+        fps = [(b - a) / dt_ for a, b in zip(first["frames"], last["frames"])]
+        kbps = [(b - a) * 8 / 1000 / dt_ for a, b in zip(first["bytes"], last["bytes"])]
+        out.update(fps_min=min(fps), fps_mean=sum(fps) / len(fps), kbps=sum(kbps) / len(kbps))
+    return out
+
+
+def log_row(r: dict, base: dict | None) -> None:
+    head = f"  {r['provider']:<7} {r['size']:>9} N={r['n']}: server {r['server']:5.1f}%"
+    if base is None:
+        log(f"{head} (publisher alone; publisher process {r['publisher']:.0f}%)  [{r['load']}]")
+        return
+    per = (r["server"] - base["server"]) / r["n"]
+    log(f"{head} -> {per:5.2f}% per stream  recv fps min {r.get('fps_min', 0):4.1f} mean "
+        f"{r.get('fps_mean', 0):4.1f}, {r.get('kbps', 0):5.0f} kbit/s per subscriber; subscribers' process "
+        f"{r['subscribers']:.0f}%, publisher's {r['publisher']:.0f}%  [{r['load']}]")
+
+
+def summary(rows: list[dict], args) -> None:
+    """Per provider and size: the slope of server CPU over N (least squares through all N, 0 included)."""
+    log("  summary (CPU % of one core per forwarded stream = slope of the media server's CPU over N; "
+        "streams per core = 100 / that; 'saturated' when a subscriber got < 90% of the frames sent):")
+    log(f"    {'size':>9}  " + "  ".join(f"{p:>36}" for p in args.providers))
+    for size in args.sizes:
+        cells = []
+        for name in args.providers:
+            pts = [(r["n"], r["server"]) for r in rows if r["provider"] == name and r["size"] == size]
+            if len(pts) < 2:
+                cells.append(f"{'-':>36}")
+                continue
+            mx = sum(n for n, _ in pts) / len(pts)
+            my = sum(c for _, c in pts) / len(pts)
+            slope = sum((n - mx) * (c - my) for n, c in pts) / max(1e-9, sum((n - mx) ** 2 for n, _ in pts))
+            sat = [r["n"] for r in rows if r["provider"] == name and r["size"] == size and r["n"]
+                   and r.get("fps_min", 0) < 0.9 * args.fps]
+            note = f" sat. N>={min(sat)}" if sat else ""
+            per_core = 100 / slope if slope > 0 else float("inf")
+            cells.append(f"{slope:6.2f}%/stream {per_core:7.1f} streams/core{note:>8}")
+        log(f"    {size:>9}  " + "  ".join(cells))
+
+
+async def bench_institution() -> int:
+    """A hospital for the bench's rooms and orders (created once)."""
+    from core.orgs.models import OrgKind, OrgNode
+    from core.orgs import service as orgs_service
+
+    node = await OrgNode.filter(name="慧医压测医院").first()
+    if node is None:
+        root = await OrgNode.filter(code="BENCHV").first() or await orgs_service.create_root(name="压测省卫健委",
+                                                                                             code="BENCHV")
+        node = await OrgNode.create(name="慧医压测医院", kind=OrgKind.MEDICAL, code="BENCHV-H", parent_id=root.id,
+                                    level=root.level + 1)
+        node.path = f"{root.path}{node.id}/"
+        await node.save(update_fields=["path"])
+    return node.id
+
+
+# ================================================================== main
+
+
+async def main() -> None:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--only", choices=["a", "b", "c"])
+    p.add_argument("--role", choices=["publisher", "subscribers", "patient"], help=argparse.SUPPRESS)
+    p.add_argument("--providers", nargs="*", default=["janus", "builtin"], choices=["janus", "builtin"])
+    p.add_argument("--sizes", nargs="*", default=["1280x720", "640x360"])
+    p.add_argument("--subscribers", type=int, nargs="*", default=[1, 2, 4])
+    p.add_argument("--fps", type=int, default=15)
+    p.add_argument("--window", type=float, default=10.0, help="(a) seconds measured per run")
+    p.add_argument("--settle", type=float, default=4.0, help="(a) seconds before measuring")
+    p.add_argument("--calls", type=int, default=10, help="(b) calls per provider")
+    p.add_argument("--call-size", default="640x360", help="(b) the doctor's camera")
+    p.add_argument("--patients", type=int, default=400, help="(c) patient sockets")
+    p.add_argument("--doctors", type=int, default=8, help="(c) queues the patients are spread over")
+    p.add_argument("--seconds", type=float, default=20.0, help="(c) seconds of moves measured")
+    p.add_argument("--workers", type=int, default=1, help="(b, c) server workers")
+    args = p.parse_args()
+    if args.role:
+        await {"publisher": role_publisher, "subscribers": role_subscribers, "patient": role_patient}[args.role]()
+        return
+
+    from tortoise import Tortoise
+
+    from core import cache, db, wiring
+    from core.cli import migrate
+    from core.settings import get_settings
+
+    s = get_settings()
+    if s.redis_is_memory or db.dialect_of(s.database_url) != "mysql":
+        sys.exit("run against MariaDB and a real Redis: DATABASE_URL=mysql://... REDIS_URL=redis://...")
+    wiring.wire()
+    await migrate()
+    await db.init_db(s.database_url)
+    cache.set_client(cache.make_client(s.redis_url))
+    tmp = Path(tempfile.mkdtemp(prefix="bench-video-"))
+    log(f"bench/video.py on {os.cpu_count()} cores, load average {' '.join(f'{x:.1f}' for x in os.getloadavg())} "
+        f"at start; files in {tmp}")
+    servers: dict[str, MediaServer] = {}
+    began = time.monotonic()
+    try:
+        wanted = set(args.providers) if args.only in (None, "a") else {"janus"}
+        if args.only in (None, "b"):
+            wanted |= set(args.providers)
+        if "janus" in wanted:
+            servers["janus"] = start_janus(tmp / "janus")
+        if "builtin" in wanted:
+            servers["builtin"] = start_builtin(tmp / "builtin")
+        if args.only in (None, "a"):
+            await bench_forwarding(args, tmp, servers)
+        if args.only in (None, "b", "c"):
+            await bench_served(args, tmp, servers)
+    finally:
+        for server in servers.values():
+            stop(server.proc)
+        await cache.redis().aclose()
+        await Tortoise.close_connections()
+        log(f"done in {time.monotonic() - began:.0f} s; load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+
+
+async def bench_served(args, tmp: Path, servers: dict[str, MediaServer]) -> None:
+    log("(b), (c): the waiting room is not on main yet")
+
+
+async def role_patient() -> None:
+    raise NotImplementedError
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
