@@ -329,6 +329,22 @@ class Client:
                     raise
                 await asyncio.sleep(0.05)
 
+    async def find_publisher(self, timeout: float = 30.0) -> Any:
+        """The first other member publishing (the doctor, for the patient)."""
+        until = time.monotonic() + timeout
+        if self.provider == "janus":
+            if self.peer.publisher is None:
+                await self.peer.join()
+            await self.peer.wait_for(lambda: any(f != self.peer.feed for f in self.peer.publishers), timeout=timeout)
+            return next(f for f in self.peer.publishers if f != self.peer.feed)
+        while True:
+            for p in await self.peer.peers():
+                if p["peer"] != self.peer.peer and p["publishing"]:
+                    return p["peer"]
+            if time.monotonic() > until:
+                raise TimeoutError("nobody publishes")
+            await asyncio.sleep(0.02)
+
     def frames(self) -> int:
         if self.provider == "janus":
             got = self.peer.received.get(int(self.target)) if self.target is not None else None
@@ -356,7 +372,7 @@ async def role_publisher() -> None:
     job = json.loads(await read_line())
     client = Client(job["creds"])
     await client.publish(job["y4m"])
-    emit({"ready": True})
+    emit({"ready": True, "t": time.time()})
     await read_line()  # until the bench closes stdin
     await client.close()
 
@@ -379,11 +395,16 @@ async def role_subscribers() -> None:
 class Role:
     """A client process of this script, spoken to over its stdin and stdout."""
 
-    def __init__(self, role: str, job: dict, log_path: Path):
+    def __init__(self, role: str, job: dict | None, log_path: Path):
         self.log = open(log_path, "ab")
         self.proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--role", role], cwd=ROOT,
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self.log,
                                      start_new_session=True, text=True, bufsize=1)
+        if job is not None:
+            self.send(job)
+
+    def send(self, job: dict) -> None:
+        """The process's job (it waits for it, started beforehand: a client already running)."""
         self.proc.stdin.write(json.dumps(job, default=str) + "\n")
         self.proc.stdin.flush()
 
@@ -543,6 +564,378 @@ async def bench_institution() -> int:
     return node.id
 
 
+# ================================================================== the waiting room's world
+
+ALL_DAY = "morning=00:00-23:59:59,afternoon=00:00-23:59:59,evening=00:00-23:59:59"
+# Tomorrow's slot, checked in from today: whenever the bench runs (even across China's midnight),
+# its slot is bookable and open for check-in for the whole run.
+SERVED_ENV = {"CONSULT_PERIODS": ALL_DAY, "CONSULT_CHECKIN_MINUTES": "1440"}
+
+
+def consult_settings() -> None:
+    from core.settings import get_settings
+
+    s = get_settings()
+    s.consult_periods, s.consult_checkin_minutes, s.consult_no_show_calls = ALL_DAY, 24 * 60, 1_000_000
+
+
+@dataclasses.dataclass
+class Patient:
+    actor: Any
+    token: str
+    order_id: int
+
+
+@dataclasses.dataclass
+class Desk:
+    doctor: Any
+    actor: Any
+    day: Any
+    period: str
+    patients: list  # Patient, the slot's orders (paid, waiting)
+
+
+async def video_world(doctors: int, per_doctor: int, *, tag: str) -> list[Desk]:
+    """`doctors` doctors of the bench hospital taking 视频问诊 with a workstation login and a slot
+    tomorrow, each booked by `per_doctor` patients (own accounts, real-name, the informed consent
+    accepted), ordered through core.consult and paid as the demo pays (no WeChat Pay here)."""
+    import datetime as dt
+
+    from core.accounts import passwords, tokens
+    from core.accounts.models import AdminAccount, MpAccount
+    from core.accounts.permissions import permissions_for
+    from core.consult import patient as consult_patient
+    from core.consult import service as consult_service
+    from core.consult.schemas import OrderIn
+    from core.db import utcnow
+    from core.doctors import consent
+    from core.doctors.models import Doctor, DoctorSchedule, DoctorService, DoctorSite
+    from core.doctors.schemas import ConsentIn
+    from core.family import patients as family_patients
+    from core.idcard import with_check_digit
+    from core.localtime import local_date
+    from core.orgs.models import OrgNode
+    from core.payments import demo as payments_demo
+    from core.principal import Principal
+    from core.records.models import Department
+
+    consult_settings()
+    hospital = await OrgNode.get(id=await bench_institution())
+    root = await OrgNode.get(code="BENCHV")
+    password_hash = passwords.hash_password(secrets.token_urlsafe(12))
+    if await consent.current() is None:
+        admin = await AdminAccount.create(username=f"bench-v-{secrets.token_hex(4)}", org_id=root.id,
+                                          roles=["commission_admin"], password_hash=password_hash,
+                                          password_changed_at=utcnow(), display_name="压测")
+        await consent.publish(actor=Principal(kind="admin", id=admin.id, name=admin.username, org_id=root.id,
+                                              org_path=root.path, org_kind=root.kind.value,
+                                              roles=("commission_admin",),
+                                              permissions=permissions_for(["commission_admin"])),
+                              data=ConsentIn(body="患者须知（压测）", fees="视频问诊 1 元/次"))
+    version = (await consent.current()).version
+    dept = await Department.create(institution_id=hospital.id, code=f"BV{secrets.token_hex(4)}", name="压测科",
+                                   active=True)
+    day = local_date(utcnow()) + dt.timedelta(days=1)
+    desks: list[Desk] = []
+    for i in range(doctors):
+        account = await AdminAccount.create(username=f"bench-v-{tag}-{i}-{secrets.token_hex(3)}", org_id=hospital.id,
+                                            roles=["doctor"], password_hash=password_hash,
+                                            password_changed_at=utcnow(), display_name=f"压测医生{i}")
+        doc = await Doctor.create(institution_id=hospital.id, name=f"压测{i}", title="chief", specialties="压测",
+                                  introduction="压测医生", enabled=True, account_id=account.id)
+        await DoctorSite.create(doctor_id=doc.id, department_id=dept.id, institution_id=hospital.id, primary=True,
+                                sort=0)
+        await DoctorService.create(doctor_id=doc.id, kind="video", price_fen=100, window_hours=48, enabled=True)
+        slot = await DoctorSchedule.create(doctor_id=doc.id, department_id=dept.id, institution_id=hospital.id,
+                                           day=day, period="afternoon", capacity=30_000)
+        actor = Principal(kind="admin", id=account.id, name=account.username, org_id=hospital.id,
+                          org_path=hospital.path, org_kind=hospital.kind.value, roles=("doctor",),
+                          permissions=permissions_for(["doctor"]))
+        desks.append(Desk(doc, actor, day, "afternoon", []))
+
+    async def one(desk: Desk, n: int) -> None:
+        acct = await MpAccount.create(openid=f"bench-v-{secrets.token_hex(10)}")
+        me = Principal(kind="mp", id=acct.id, name=f"mp:{acct.id}")
+        born = f"19{60 + n % 40:02d}0{1 + n % 9}1{n % 10}"
+        shown = await family_patients.set_identity(
+            actor=me, name="压测患者", id_number=with_check_digit(f"420102{born}{secrets.randbelow(1000):03d}"),
+            phone=f"139{secrets.randbelow(10**8):08d}")
+        await consent.accept(actor=me, version=version)
+        order = await consult_patient.place(actor=me, data=OrderIn(
+            doctor_id=desk.doctor.id, kind="video", slot_id=slot_of[desk.doctor.id], patient_id=shown.id,
+            symptoms="压测：咳嗽三天，夜间加重，想请医生视频看看", illness_duration="一周内"))
+        await payments_demo.paid_without_gateway(
+            actor=me, reference=consult_service.payment_reference(order.id), org_id=hospital.id, amount_fen=100,
+            description="视频问诊（压测）")
+        token, _, _ = tokens.encode(sub=acct.id, typ="access", seconds=3 * 3600,
+                                    ep=await tokens.stamp_of(f"mp:{acct.id}"))
+        desk.patients.append(Patient(me, token, order.id))
+
+    slot_of = {d.doctor.id: (await DoctorSchedule.get(doctor_id=d.doctor.id)).id for d in desks}
+    jobs = [(d, n) for n in range(per_doctor) for d in desks]
+    sem = asyncio.Semaphore(16)
+
+    async def limited(d: Desk, n: int) -> None:
+        async with sem:
+            await one(d, n)
+
+    await asyncio.gather(*(limited(d, n) for d, n in jobs))
+    for d in desks:
+        d.patients.sort(key=lambda p: p.order_id)
+    return desks
+
+
+async def check_in(desk: Desk, patients: list) -> None:
+    from core.consult import video
+
+    for p in patients:
+        await video.check_in(actor=p.actor, order_id=p.order_id)
+
+
+def start_app(tmp: Path, workers: int, servers: dict[str, MediaServer]):
+    from bench.realtime import start_server
+
+    env = {**SERVED_ENV, "REALTIME_RATE": "1000"}
+    for server in servers.values():
+        env.update(server.env)
+    return start_server(tmp, workers=workers, extra=env)
+
+
+# ================================================================== (b) call -> first frame
+
+
+async def role_patient() -> None:
+    """The patient's phone: on the socket, the call; then answer, join, subscribe, decode."""
+    import httpx
+    from websockets.asyncio.client import connect
+
+    job = json.loads(await read_line())
+    ws_url = job["base"].replace("http://", "ws://") + "/realtime/v1/ws"
+    topic = f"waiting:{job['order_id']}"
+    headers = {"Authorization": f"Bearer {job['token']}"}
+    async with connect(ws_url, ping_interval=None, max_queue=None) as ws, \
+            httpx.AsyncClient(base_url=job["base"], headers=headers, timeout=30) as http:
+        await ws.send(json.dumps({"op": "auth", "token": job["token"]}))
+        while json.loads(await ws.recv()).get("op") != "ready":
+            pass
+        await ws.send(json.dumps({"op": "subscribe", "topic": topic}))
+        while json.loads(await ws.recv()).get("op") != "subscribed":
+            pass
+        emit({"ready": True})
+        t: dict[str, float] = {}
+        while True:
+            frame = json.loads(await ws.recv())
+            data = frame.get("data") or {}
+            if frame.get("op") == "notice" and frame.get("topic") == topic and data.get("state") == "calling" \
+                    and data.get("room_id"):
+                t["notice"] = time.time()
+                room_id = data["room_id"]
+                break
+        r = await http.post(f"/api/mp/v1/consult/orders/{job['order_id']}/answer", json={})
+        r.raise_for_status()
+        t["answered"] = time.time()
+        r = await http.post(f"/api/mp/v1/rooms/{room_id}/join", json={})
+        r.raise_for_status()
+        creds = r.json()
+        t["joined"] = time.time()
+        client = Client(creds)
+        try:
+            target = await client.find_publisher(timeout=30)
+            t["publisher_seen"] = time.time()
+            await client.subscribe(target)
+            t["subscribed"] = time.time()
+            await client.wait_frame(30)
+            t["frame"] = time.time()
+            emit({"times": t})
+        except Exception as exc:  # noqa: BLE001  told to the bench
+            emit({"times": t, "error": f"{type(exc).__name__}: {exc}"})
+        await read_line()
+        await client.close()
+
+
+async def bench_calls(args, tmp: Path, servers: dict[str, MediaServer], app) -> None:
+    from core.consult import video
+    from core.rooms import service as rooms
+    from core.rooms.models import VideoRoom
+
+    w, h = (int(x) for x in args.call_size.split("x"))
+    y4m = write_moving_y4m(tmp / f"doctor-{args.call_size}.y4m", (w, h), args.fps)
+    log(f"(b) call -> the patient's first decoded frame of the doctor's video ({args.call_size}, {args.fps} fps); "
+        f"{args.calls} calls per provider; the served app with {args.workers} worker(s); times from the return "
+        f"of core.consult.video.call")
+    for name in args.providers:
+        server = servers[name]
+        use_provider(server)
+        [desk] = await video_world(1, args.calls, tag=f"b{name}")
+        await check_in(desk, desk.patients)
+        stages: dict[str, list[float]] = {}
+        failures = 0
+        with Load() as load:
+            for p in desk.patients:
+                patient = Role("patient", {"base": app.base, "token": p.token, "order_id": p.order_id},
+                               tmp / "patient.log")
+                doctor = Role("publisher", None, tmp / "doctor.log")
+                try:
+                    await patient.answer(60)
+                    await asyncio.sleep(0.5)  # both client processes idle, as phones and desks are
+                    called = await video.call(actor=desk.actor, order_id=p.order_id)
+                    t0 = time.time()
+                    creds = await rooms.join(actor=desk.actor, room_id=called.room_id)
+                    doctor.send({"creds": creds, "y4m": str(y4m)})
+                    got = await patient.answer(60)
+                    with contextlib.suppress(Exception):
+                        got["times"]["doctor_publishing"] = (await doctor.answer(10))["t"]
+                    if got.get("error"):
+                        failures += 1
+                        log(f"  {name}: call {p.order_id} failed: {got['error']} {got.get('times')}")
+                    else:
+                        for k, v in got["times"].items():
+                            stages.setdefault(k, []).append((v - t0) * 1000)
+                finally:
+                    patient.close()
+                    doctor.close()
+                    with contextlib.suppress(Exception):
+                        await video.hang_up(actor=desk.actor, order_id=p.order_id)
+                    room = await VideoRoom.get_or_none(subject_type=video.SUBJECT, subject_id=p.order_id,
+                                                       state="open")
+                    if room is not None:
+                        with contextlib.suppress(Exception):
+                            await rooms.end(room=room, by="doctor")
+        frames = stages.get("frame", [])
+        log(f"  {name:<7} first frame after the call: median {pct(frames, 50):6.0f} ms  p95 {pct(frames, 95):6.0f} ms "
+            f"(n={len(frames)}, failed {failures})  [{load.text()}]")
+        log("          median per step since the call: " + ", ".join(
+            f"{k} {pct(v, 50):.0f} ms" for k, v in stages.items()))
+
+
+# ================================================================== (c) waiting-room updates
+
+
+async def bench_waiting(args, tmp: Path, app) -> None:
+    import datetime as dt
+
+    from websockets.exceptions import ConnectionClosed
+
+    from bench.realtime import Cpu, open_socket
+    from core.consult import video
+    from core.consult.schemas import CallNextIn, CancelIn
+    from core.db import utcnow
+    from core.events import service as events
+    from core.settings import get_settings
+
+    per = max(2, args.patients // args.doctors)
+    spare = max(1, per // 10)  # not checked in at the start: they check in while others leave
+    log(f"(c) {args.doctors} doctors' queues x {per} patients ({per - spare} checked in, {spare} to check in "
+        f"during the run), {args.doctors * per} patient sockets on `waiting:<order id>`; the served app with "
+        f"{args.workers} worker(s); making the world ...")
+    began = time.monotonic()
+    desks = await video_world(args.doctors, per, tag="c")
+    for d in desks:
+        await check_in(d, d.patients[:per - spare])
+    log(f"  world made in {time.monotonic() - began:.0f} s")
+    relayed: dict[int, float] = {}
+
+    def on_relayed(event) -> None:
+        if event.name == "consult.video_queue" and event.topic and event.topic.startswith("waiting:"):
+            relayed[event.id] = time.perf_counter()
+
+    stop_listening = events.on_relayed(on_relayed)
+    latency: list[float] = []
+    received = [0]
+    sem = asyncio.Semaphore(50)
+    sockets = []
+
+    async def open_one(p: Patient) -> None:
+        async with sem:
+            ws = await open_socket(app.base, p.token)
+            await ws.send(json.dumps({"op": "subscribe", "topic": f"waiting:{p.order_id}"}))
+            while json.loads(await ws.recv()).get("op") != "subscribed":
+                pass
+            sockets.append(ws)
+
+    async def read(ws) -> None:
+        with contextlib.suppress(ConnectionClosed):
+            async for raw in ws:
+                now = time.perf_counter()
+                frame = json.loads(raw)
+                if frame.get("op") == "notice":
+                    received[0] += 1
+                    at = relayed.get(frame.get("event"))
+                    if at is not None:
+                        latency.append(now - at)
+
+    await asyncio.gather(*(open_one(p) for d in desks for p in d.patients))
+    readers = [asyncio.create_task(read(ws)) for ws in sockets]
+    await asyncio.sleep(1)
+    call_late = dt.timedelta(seconds=get_settings().consult_call_seconds + 1)
+    moves = [0]
+    stop_at = [0.0]
+
+    async def move_queue(d: Desk) -> None:
+        waiting = list(d.patients[per - spare:])
+        queued = list(d.patients[:per - spare])
+        cycle = 0
+        while time.monotonic() < stop_at[0]:
+            called = await video.call_next(actor=d.actor, data=CallNextIn(day=d.day, period=d.period))
+            moves[0] += 1
+            order_id = called.order.id
+            await video.due(order_id, utcnow() + call_late)  # not answered: back in the queue
+            moves[0] += 1
+            cycle += 1
+            if cycle % 2 == 0 and waiting:
+                leaver = queued.pop(0)
+                await video.leave(actor=leaver.actor, order_id=leaver.order_id, data=CancelIn(reason=""))
+                newcomer = waiting.pop(0)
+                await video.check_in(actor=newcomer.actor, order_id=newcomer.order_id)
+                queued.append(newcomer)
+                moves[0] += 2
+
+    async def run(seconds: float) -> tuple:
+        latency.clear()
+        received[0] = moves[0] = 0
+        stop_at[0] = time.monotonic() + seconds
+        with Load() as load, Cpu(app) as cpu:
+            await asyncio.gather(*(move_queue(d) for d in desks))
+            until = time.monotonic() + 10
+            while time.monotonic() < until and len(latency) < received[0]:
+                await asyncio.sleep(0.05)
+            await asyncio.sleep(1)
+        return load, cpu
+
+    await run(2)  # warm-up (pools, statements, lazily imported modules)
+    load, cpu = await run(args.seconds)
+    lat = [x * 1000 for x in latency]
+    log(f"  {moves[0]} queue moves in {cpu.seconds:.1f} s ({moves[0] / cpu.seconds:.1f}/s), each pushing the new "
+        f"positions of its queue (~{per - spare} patients): {received[0]} position updates delivered "
+        f"({received[0] / cpu.seconds:.0f}/s); latency relay -> socket p50 {pct(lat, 50):.1f} ms  "
+        f"p99 {pct(lat, 99):.1f} ms  max {max(lat, default=0):.1f} ms")
+    log(f"    {cpu.line()}  [{load.text()}]")
+    u = cpu.used
+    log(f"    per 1000 updates: app {u['app'] / max(1, received[0]) * 1000:.2f} s, MariaDB "
+        f"{u['mariadb'] / max(1, received[0]) * 1000:.2f} s, Redis {u['redis'] / max(1, received[0]) * 1000:.2f} s, "
+        f"load generator (moves through the services + {len(sockets)} sockets) "
+        f"{u['client'] / max(1, received[0]) * 1000:.2f} s CPU")
+    stop_listening()
+    for t in readers:
+        t.cancel()
+    for ws in sockets:
+        with contextlib.suppress(Exception):
+            await ws.close()
+
+
+async def bench_served(args, tmp: Path, servers: dict[str, MediaServer]) -> None:
+    consult_settings()
+    app = start_app(tmp, args.workers, servers)
+    try:
+        if args.only in (None, "b"):
+            await bench_calls(args, tmp, servers, app)
+        if args.only in (None, "c"):
+            use_provider(servers["janus"])
+            await bench_waiting(args, tmp, app)
+    finally:
+        app.stop()
+
+
 # ================================================================== main
 
 
@@ -558,8 +951,8 @@ async def main() -> None:
     p.add_argument("--settle", type=float, default=4.0, help="(a) seconds before measuring")
     p.add_argument("--calls", type=int, default=10, help="(b) calls per provider")
     p.add_argument("--call-size", default="640x360", help="(b) the doctor's camera")
-    p.add_argument("--patients", type=int, default=400, help="(c) patient sockets")
-    p.add_argument("--doctors", type=int, default=8, help="(c) queues the patients are spread over")
+    p.add_argument("--patients", type=int, default=300, help="(c) patient sockets")
+    p.add_argument("--doctors", type=int, default=6, help="(c) queues the patients are spread over")
     p.add_argument("--seconds", type=float, default=20.0, help="(c) seconds of moves measured")
     p.add_argument("--workers", type=int, default=1, help="(b, c) server workers")
     args = p.parse_args()
@@ -603,14 +996,6 @@ async def main() -> None:
         await cache.redis().aclose()
         await Tortoise.close_connections()
         log(f"done in {time.monotonic() - began:.0f} s; load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
-
-
-async def bench_served(args, tmp: Path, servers: dict[str, MediaServer]) -> None:
-    log("(b), (c): the waiting room is not on main yet")
-
-
-async def role_patient() -> None:
-    raise NotImplementedError
 
 
 if __name__ == "__main__":
