@@ -239,7 +239,7 @@ class JanusPeer:
         self.received: dict[int, Received] = {}
         self._pcs: list[Any] = []
         self._readers: list[asyncio.Task] = []
-        self._players: list[Any] = []
+        self._tracks: list[Any] = []  # what we send: stopped on close (a MediaPlayer's thread ends with its tracks)
         self._watch: asyncio.Task | None = None
 
     # ------------------------------------------------------------ joining and publishing
@@ -273,12 +273,11 @@ class JanusPeer:
         pc = RTCPeerConnection(RTCConfiguration(iceServers=_ice_servers(self.creds)))
         self._pcs.append(pc)
         if video:
-            pc.addTrack(looping_video(video))
+            self._tracks.append(looping_video(video))
         if audio:
-            player = MediaPlayer(audio, loop=True)
-            self._players.append(player)
-            pc.addTrack(player.audio)
-        for track in tracks or ():
+            self._tracks.append(MediaPlayer(audio, loop=True).audio)
+        self._tracks.extend(tracks or ())
+        for track in self._tracks:
             pc.addTrack(track)
         await asyncio.wait_for(pc.setLocalDescription(await pc.createOffer()), timeout)
         answer = await self.publisher.message({"request": "publish", "display": self.display},
@@ -351,8 +350,6 @@ class JanusPeer:
             seen = len(handle.events)
 
     def _apply(self, msg: dict) -> None:
-        if msg.get("janus") == "hangup" and self.kicked is False:
-            return
         data = (msg.get("plugindata") or {}).get("data") or {}
         for p in data.get("publishers") or ():
             self.publishers[int(p["id"])] = p
@@ -382,6 +379,8 @@ class JanusPeer:
     # ------------------------------------------------------------ the end
 
     async def close(self) -> None:
+        for track in self._tracks:
+            track.stop()
         for pc in self._pcs:
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(pc.close(), 10)

@@ -64,11 +64,13 @@ class Process:
         lines = self.log.read_text(errors="replace").splitlines()[-tail:]
         print(f"---- {self.name} log ({self.log}) ----\n" + "\n".join(lines))
 
-    def stop(self) -> None:
+    def stop(self, grace: float = 3.0) -> None:
+        # Janus 1.1.2 sometimes takes its time to leave after calls with media (10 s and more):
+        # a test server is killed after a short grace period.
         if self.proc.poll() is None:
             self.proc.send_signal(signal.SIGTERM)
             try:
-                self.proc.wait(10)
+                self.proc.wait(grace)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait(5)

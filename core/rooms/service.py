@@ -205,6 +205,7 @@ async def presence(*, actor: Principal, room_id: int, present: bool, detail: dic
     await event(room, p, "joined" if present else "left", **(detail or {}))
 
 
+@transactional  # its event is relayed at commit, not by the relay loop seconds later: the other side sees it now
 async def quality(*, actor: Principal, room_id: int, stats: dict[str, Any]) -> None:
     """A client's connection-quality report, kept on the trail and shown to the other side."""
     room = await get_room(room_id)
@@ -372,7 +373,8 @@ async def provider_event(*, provider: str, event: ProviderEvent) -> str:
         refused = sorted(event.media - _allowed_media(p))
         reason = f"not_allowed:{','.join(refused)}" if refused else ""
     if reason:
-        await _kick(room, p, event, reason)
+        culprit = p if reason in ("removed",) or reason.startswith("not_allowed") else await _holder(room, event.token)
+        await _kick(room, culprit, event, reason)
         return "kicked"
     if event.kind == "joined" and not p.present:
         await _seen(room, p, present=True, detail={"by": "provider"})
@@ -380,9 +382,26 @@ async def provider_event(*, provider: str, event: ProviderEvent) -> str:
     return "published" if event.kind == "published" else "ignored"
 
 
+async def _holder(room: VideoRoom, token: str | None) -> RoomParticipant | None:
+    """The member whose per-member token a client joined with (tokens are encrypted: compared here)."""
+    if not token:
+        return None
+    for p in await RoomParticipant.filter(room=room):
+        if p.token and secrets.compare_digest(p.token, token):
+            return p
+    return None
+
+
 async def _kick(room: VideoRoom, p: RoomParticipant | None, ev: ProviderEvent, reason: str) -> None:
+    """`p` is who did it (the feed's member, or the holder of the token used), when known. The
+    kick comes first: enforcement does not wait for the database."""
     if room.state == "open":
         await call_provider(providers.get(room.provider).kick(room=ref(room), provider_user=ev.provider_user))
+    await _kicked(room, p, ev, reason)
+
+
+@transactional
+async def _kicked(room: VideoRoom, p: RoomParticipant | None, ev: ProviderEvent, reason: str) -> None:
     who = (Principal(kind=p.account_type, id=p.account_id, name=f"{p.account_type}:{p.account_id}")
            if p is not None else SYSTEM)
     await audit_service.record_denied(actor=who, action="rooms.publish" if ev.kind == "published" else "rooms.join",
@@ -450,7 +469,8 @@ async def detail(*, actor: Principal, room_id: int) -> dict[str, Any]:
 
 
 async def room_out(room: VideoRoom) -> dict[str, Any]:
-    return {"id": room.id, "provider": room.provider, "state": room.state, "recording": room.recording,
+    return {"id": room.id, "provider": room.provider, "subject_type": room.subject_type, "subject_id": room.subject_id,
+            "state": room.state, "recording": room.recording,
             "started_at": room.started_at.isoformat() if room.started_at else None,
             "ended_at": room.ended_at.isoformat() if room.ended_at else None,
             "participants": [participant_out(p) for p in await members(room)]}

@@ -164,3 +164,7 @@ async def login_persona(page, key: str) -> None:
     await page.goto("/h5/")
     await page.click(f"[data-persona='{key}']")
     await expect(page.locator(".home")).to_be_visible()
+
+
+# The video tests' served app on Janus and their Chromium with a small fake camera (tests/h5/video_world.py).
+from tests.h5.video_world import video_browser, video_server  # noqa: E402,F401  (fixtures)

@@ -13,7 +13,7 @@ from core.audit.models import AuditLog
 from core.rooms import providers
 from core.rooms import service as rooms
 from core.rooms.errors import ParticipantRemoved
-from core.rooms.models import RoomEvent
+from core.rooms.models import RoomEvent, RoomParticipant
 from media import face
 from realtime.janus_peer import JanusPeer, JanusRefused
 from tests import factories as f
@@ -27,6 +27,17 @@ PHOTO = FACES / "grace_hopper.jpg"
 def media_files(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("room-media")
     return write_y4m(PHOTO, tmp / "face.y4m", frames=5), write_tone(tmp / "tone.wav", hz=440.0, seconds=3.0)
+
+
+async def _denied(action: str, count: int, timeout: float = 10.0) -> list[tuple]:
+    """The denied audit rows of `action` once there are `count` (the kick comes first, the row after)."""
+    async def rows():
+        while len(found := await AuditLog.filter(action=action, outcome="denied").order_by("seq").values_list(
+                "actor_type", "actor_id", "target_id", "after")) < count:
+            await asyncio.sleep(0.05)
+        return found
+
+    return await asyncio.wait_for(rows(), timeout)
 
 
 def _recognised(frame) -> float:
@@ -111,8 +122,7 @@ async def test_an_observer_who_publishes_is_kicked_and_the_denial_audited(janus,
         await peer.close()
     listed = await providers.get("janus").participants(rooms.ref(rw.room))
     assert observer.provider_user not in {str(p["id"]) for p in listed}
-    denied = await AuditLog.filter(action="rooms.publish", outcome="denied").values_list(
-        "actor_type", "actor_id", "target_id", "after")
+    denied = await _denied("rooms.publish", 1)
     assert denied == [("mp", str(w.stranger.actor.id), str(rw.room.id),
                        {"reason": f"not_allowed:audio,video feed={observer.provider_user}"})]
     kicked = await RoomEvent.filter(room_id=rw.room.id, kind="kicked").values_list("participant_id", "detail")
@@ -121,15 +131,42 @@ async def test_an_observer_who_publishes_is_kicked_and_the_denial_audited(janus,
     await present(observer.id, False)  # Janus's "kicked" event: no longer in the room
 
 
-async def test_a_feed_id_that_is_none_of_the_members_is_kicked(janus):
+async def test_a_foreign_feed_id_is_kicked_and_the_member_who_used_it_audited(janus):
     rw = await f.video_room()
-    creds = await rooms.join(actor=rw.world.parent.actor, room_id=rw.room.id)
-    stranger_feed = int(rw.patient.provider_user) + 1  # a valid token, an id the service never gave
-    peer = JanusPeer(creds)
+    w = rw.world
+    relative = await rooms.admit(room=rw.room, role="relative", account_type="mp", account_id=w.child.actor.id,
+                                 display="王小明")
+    creds = await rooms.join(actor=w.child.actor, room_id=rw.room.id)
+    unknown_feed = int(relative.provider_user) + 1  # an id the service never gave
+    doctors_feed = int(rw.doctor.provider_user)  # the doctor's (who is not in the room yet)
+    for feed in (unknown_feed, doctors_feed):
+        peer = JanusPeer(creds)  # the relative's own valid token and pin: Janus lets them in
+        try:
+            await peer.join(feed=feed)
+            await peer.wait_for(lambda: peer.kicked, timeout=15)  # the service kicks them at once
+        finally:
+            await peer.close()
+    denied = [(t, a, after) for t, a, _, after in await _denied("rooms.join", 2)]
+    assert denied == [("mp", str(w.child.actor.id), {"reason": f"unknown_feed feed={unknown_feed}"}),
+                      ("mp", str(w.child.actor.id), {"reason": f"token_mismatch feed={doctors_feed}"})]
+    kicked = await RoomEvent.filter(room_id=rw.room.id, kind="kicked").order_by("id").values_list(
+        "participant_id", flat=True)
+    assert kicked == [relative.id, relative.id]
+    assert not (await RoomParticipant.get(id=rw.doctor.id)).present  # the doctor's seat was never theirs
+
+
+async def test_a_join_with_a_token_that_is_no_members_is_kicked_and_audited_to_the_system(janus):
+    """Janus's allowed list is ours, so this is what a token slipped into it by hand would do."""
+    rw = await f.video_room()
+    number, secret = int(rw.room.provider_room), rw.room.secret.partition("|")[0]
+    await providers.get("janus").videoroom({"request": "allowed", "room": number, "secret": secret,
+                                            "action": "add", "allowed": ["slipped-in"]})
+    creds = (await rooms.join(actor=rw.world.parent.actor, room_id=rw.room.id))["media"]
+    peer = JanusPeer(dict(creds, allowed_token="slipped-in", feed=int(rw.patient.provider_user) + 7))
     try:
-        await peer.join(feed=stranger_feed)
+        await peer.join()
         await peer.wait_for(lambda: peer.kicked, timeout=15)
     finally:
         await peer.close()
-    denied = await AuditLog.filter(action="rooms.join", outcome="denied").values_list("actor_type", "after")
-    assert denied == [("system", {"reason": f"unknown_feed feed={stranger_feed}"})]
+    denied = [(t, after) for t, _, _, after in await _denied("rooms.join", 1)]
+    assert denied == [("system", {"reason": f"unknown_feed feed={int(rw.patient.provider_user) + 7}"})]
