@@ -386,7 +386,7 @@ async def role_subscribers() -> None:
         emit({"ready": True})
     except Exception as exc:  # noqa: BLE001  told to the bench, which prints it
         emit({"ready": False, "error": f"{type(exc).__name__}: {exc}"})
-    while (line := (await read_line()).strip()) == "count":
+    while (await read_line()).strip() == "count":
         emit({"t": time.monotonic(), "frames": [c.frames() for c in clients],
               "bytes": [await _pc_bytes(c.pcs()) for c in clients]})
     await asyncio.gather(*(c.close() for c in clients))
@@ -471,7 +471,7 @@ async def bench_forwarding(args, tmp: Path, servers: dict[str, MediaServer]) -> 
                 base = await measure(server, publisher, None, args.window)
                 base.update(provider=name, size=size, n=0)
                 rows.append(base)
-                log_row(base, None)
+                log_row(base, None, args.fps)
                 for n in args.subscribers:
                     subs = Role("subscribers", {"creds": creds[1:n + 1], "target": target},
                                 tmp / f"subscribers-{name}.log")
@@ -484,7 +484,7 @@ async def bench_forwarding(args, tmp: Path, servers: dict[str, MediaServer]) -> 
                         r = await measure(server, publisher, subs, args.window)
                         r.update(provider=name, size=size, n=n)
                         rows.append(r)
-                        log_row(r, base)
+                        log_row(r, base, args.fps)
                     finally:
                         subs.close()
                     await asyncio.sleep(1)
@@ -514,38 +514,50 @@ async def measure(server: MediaServer, publisher: Role, subs: Role | None, windo
     return out
 
 
-def log_row(r: dict, base: dict | None) -> None:
+def per_stream(r: dict, base: dict, fps: int) -> float:
+    """CPU % of one core per forwarded stream at `fps`, from the frames the subscribers actually got:
+    a starved run (a loaded machine, a saturated server) forwards fewer frames and costs less CPU,
+    so CPU per delivered frame x fps is what a full-rate stream costs."""
+    frames = r.get("fps_mean", 0) * r["n"]
+    return (r["server"] - base["server"]) / frames * fps if frames > 0 else float("nan")
+
+
+def log_row(r: dict, base: dict | None, fps: int) -> None:
     head = f"  {r['provider']:<7} {r['size']:>9} N={r['n']}: server {r['server']:5.1f}%"
     if base is None:
         log(f"{head} (publisher alone; publisher process {r['publisher']:.0f}%)  [{r['load']}]")
         return
-    per = (r["server"] - base["server"]) / r["n"]
-    log(f"{head} -> {per:5.2f}% per stream  recv fps min {r.get('fps_min', 0):4.1f} mean "
-        f"{r.get('fps_mean', 0):4.1f}, {r.get('kbps', 0):5.0f} kbit/s per subscriber; subscribers' process "
-        f"{r['subscribers']:.0f}%, publisher's {r['publisher']:.0f}%  [{r['load']}]")
+    raw = (r["server"] - base["server"]) / r["n"]
+    log(f"{head} -> {raw:5.2f}% per stream ({per_stream(r, base, fps):5.2f}% per stream at {fps} fps from the frames "
+        f"delivered)  recv fps min {r.get('fps_min', 0):4.1f} mean {r.get('fps_mean', 0):4.1f}, "
+        f"{r.get('kbps', 0):5.0f} kbit/s per subscriber; subscribers' process {r['subscribers']:.0f}%, "
+        f"publisher's {r['publisher']:.0f}%  [{r['load']}]")
 
 
 def summary(rows: list[dict], args) -> None:
-    """Per provider and size: the slope of server CPU over N (least squares through all N, 0 included)."""
-    log("  summary (CPU % of one core per forwarded stream = slope of the media server's CPU over N; "
-        "streams per core = 100 / that; 'saturated' when a subscriber got < 90% of the frames sent):")
-    log(f"    {'size':>9}  " + "  ".join(f"{p:>36}" for p in args.providers))
+    """Per provider and size: the slope of the server's CPU over N (least squares, N = 0 included), and
+    the CPU per delivered frame pooled over the runs with subscribers, at the nominal fps."""
+    log(f"  summary, CPU % of one core per forwarded stream and streams per core (= 100 / that): 'slope' = "
+        f"least-squares slope of the media server's CPU over N; 'per frame' = its CPU above the publisher-alone "
+        f"window per frame delivered to the subscribers x {args.fps} fps (what a full-rate stream costs when a "
+        f"loaded machine starves the run); 'short' = a subscriber got < 90% of the frames sent:")
     for size in args.sizes:
-        cells = []
         for name in args.providers:
-            pts = [(r["n"], r["server"]) for r in rows if r["provider"] == name and r["size"] == size]
-            if len(pts) < 2:
-                cells.append(f"{'-':>36}")
+            mine = [r for r in rows if r["provider"] == name and r["size"] == size]
+            base = next((r for r in mine if r["n"] == 0), None)
+            subs = [r for r in mine if r["n"] > 0 and r.get("fps_mean")]
+            if base is None or not subs:
+                log(f"    {name:<7} {size:>9}: -")
                 continue
-            mx = sum(n for n, _ in pts) / len(pts)
-            my = sum(c for _, c in pts) / len(pts)
+            pts = [(r["n"], r["server"]) for r in mine]
+            mx, my = sum(n for n, _ in pts) / len(pts), sum(c for _, c in pts) / len(pts)
             slope = sum((n - mx) * (c - my) for n, c in pts) / max(1e-9, sum((n - mx) ** 2 for n, _ in pts))
-            sat = [r["n"] for r in rows if r["provider"] == name and r["size"] == size and r["n"]
-                   and r.get("fps_min", 0) < 0.9 * args.fps]
-            note = f" sat. N>={min(sat)}" if sat else ""
-            per_core = 100 / slope if slope > 0 else float("inf")
-            cells.append(f"{slope:6.2f}%/stream {per_core:7.1f} streams/core{note:>8}")
-        log(f"    {size:>9}  " + "  ".join(cells))
+            frames = sum(r["fps_mean"] * r["n"] for r in subs)
+            pooled = sum(r["server"] - base["server"] for r in subs) / frames * args.fps
+            short = [r["n"] for r in subs if r.get("fps_min", 0) < 0.9 * args.fps]
+            log(f"    {name:<7} {size:>9}: slope {slope:6.2f}% ({100 / slope if slope > 0 else float('inf'):6.1f} "
+                f"streams/core); per frame {pooled:6.2f}% ({100 / pooled if pooled > 0 else float('inf'):6.1f} "
+                f"streams/core)" + (f"; short at N = {', '.join(map(str, short))}" if short else ""))
 
 
 async def bench_institution() -> int:
@@ -612,6 +624,7 @@ async def video_world(doctors: int, per_doctor: int, *, tag: str) -> list[Desk]:
     from core.doctors.models import Doctor, DoctorSchedule, DoctorService, DoctorSite
     from core.doctors.schemas import ConsentIn
     from core.family import patients as family_patients
+    from core.family.errors import IdentityTaken
     from core.idcard import with_check_digit
     from core.localtime import local_date
     from core.orgs.models import OrgNode
@@ -646,7 +659,7 @@ async def video_world(doctors: int, per_doctor: int, *, tag: str) -> list[Desk]:
         await DoctorSite.create(doctor_id=doc.id, department_id=dept.id, institution_id=hospital.id, primary=True,
                                 sort=0)
         await DoctorService.create(doctor_id=doc.id, kind="video", price_fen=100, window_hours=48, enabled=True)
-        slot = await DoctorSchedule.create(doctor_id=doc.id, department_id=dept.id, institution_id=hospital.id,
+        await DoctorSchedule.create(doctor_id=doc.id, department_id=dept.id, institution_id=hospital.id,
                                            day=day, period="afternoon", capacity=30_000)
         actor = Principal(kind="admin", id=account.id, name=account.username, org_id=hospital.id,
                           org_path=hospital.path, org_kind=hospital.kind.value, roles=("doctor",),
@@ -656,10 +669,17 @@ async def video_world(doctors: int, per_doctor: int, *, tag: str) -> list[Desk]:
     async def one(desk: Desk, n: int) -> None:
         acct = await MpAccount.create(openid=f"bench-v-{secrets.token_hex(10)}")
         me = Principal(kind="mp", id=acct.id, name=f"mp:{acct.id}")
-        born = f"19{60 + n % 40:02d}0{1 + n % 9}1{n % 10}"
-        shown = await family_patients.set_identity(
-            actor=me, name="压测患者", id_number=with_check_digit(f"420102{born}{secrets.randbelow(1000):03d}"),
-            phone=f"139{secrets.randbelow(10**8):08d}")
+        for attempt in range(10):  # a random identity, drawn again when an earlier run holds it
+            born = dt.date(1940, 1, 1) + dt.timedelta(days=secrets.randbelow(25000))
+            region = ("420102", "420103", "420106", "420111", "110101", "310101", "440103", "510104")[n % 8]
+            number = with_check_digit(f"{region}{born:%Y%m%d}{secrets.randbelow(1000):03d}")
+            try:
+                shown = await family_patients.set_identity(actor=me, name="压测患者", id_number=number,
+                                                           phone=f"139{secrets.randbelow(10**8):08d}")
+                break
+            except IdentityTaken:
+                if attempt == 9:
+                    raise
         await consent.accept(actor=me, version=version)
         order = await consult_patient.place(actor=me, data=OrderIn(
             doctor_id=desk.doctor.id, kind="video", slot_id=slot_of[desk.doctor.id], patient_id=shown.id,
@@ -692,13 +712,53 @@ async def check_in(desk: Desk, patients: list) -> None:
         await video.check_in(actor=p.actor, order_id=p.order_id)
 
 
-def start_app(tmp: Path, workers: int, servers: dict[str, MediaServer]):
-    from bench.realtime import start_server
+class AppServer:
+    """The served app as production runs it (`sanic bff.app:create_app --factory --workers N`), on a free port."""
 
+    def __init__(self, tmp: Path, workers: int, env: dict):
+        from core.settings import get_settings
+
+        s = get_settings()
+        self.workers, self.port = workers, free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.log_path = tmp / "server.log"
+        env = {"DATABASE_URL": s.database_url, "REDIS_URL": s.redis_url, "STORAGE_DIR": str(tmp / "files"),
+               "LOG_LEVEL": os.environ.get("LOG_LEVEL", "WARNING"), **env}
+        with open(self.log_path, "ab") as out:
+            self.proc = subprocess.Popen([str(Path(sys.executable).parent / "sanic"), "bff.app:create_app", "--factory",
+                                          "--host", "127.0.0.1", "--port", str(self.port), "--workers", str(workers)],
+                                         cwd=ROOT, env={**os.environ, **env}, stdout=out, stderr=subprocess.STDOUT,
+                                         start_new_session=True)
+        import httpx
+
+        until = time.monotonic() + 180
+        while time.monotonic() < until and self.proc.poll() is None:
+            with contextlib.suppress(httpx.HTTPError, ValueError):
+                r = httpx.get(self.base + "/readyz", timeout=2)
+                if r.status_code == 200 and r.json().get("workers") == f"{workers}/{workers}":
+                    time.sleep(1)
+                    return
+            time.sleep(0.3)
+        self.stop()
+        raise RuntimeError("the app did not start: " + self.log_path.read_text(errors="replace")[-3000:])
+
+    def worker_pids(self) -> list[int]:
+        pids = []
+        for pid in Path(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children").read_text().split():
+            with contextlib.suppress(OSError):
+                if b"SANIC_WORKER_NAME=Sanic-Server-" in Path(f"/proc/{pid}/environ").read_bytes():
+                    pids.append(int(pid))
+        return pids
+
+    def stop(self) -> None:
+        stop(self.proc)
+
+
+def start_app(tmp: Path, workers: int, servers: dict[str, MediaServer]) -> AppServer:
     env = {**SERVED_ENV, "REALTIME_RATE": "1000"}
     for server in servers.values():
         env.update(server.env)
-    return start_server(tmp, workers=workers, extra=env)
+    return AppServer(tmp, workers, env)
 
 
 # ================================================================== (b) call -> first frame
@@ -811,12 +871,60 @@ async def bench_calls(args, tmp: Path, servers: dict[str, MediaServer], app) -> 
 # ================================================================== (c) waiting-room updates
 
 
+async def role_sockets() -> None:
+    """The patients' phones of (c): one socket each on `waiting:<order id>`; what arrived, when."""
+    from websockets.asyncio.client import connect
+    from websockets.exceptions import ConnectionClosed
+
+    job = json.loads(await read_line())
+    url = job["base"].replace("http://", "ws://") + "/realtime/v1/ws"
+    arrivals: list = []
+    sem = asyncio.Semaphore(50)
+    sockets = []
+
+    async def open_one(token: str, order_id: int) -> None:
+        async with sem:
+            for attempt in range(5):
+                try:
+                    ws = await connect(url, open_timeout=30, ping_interval=None, max_queue=None, compression=None)
+                    break
+                except OSError:
+                    if attempt == 4:
+                        raise
+                    await asyncio.sleep(0.5)
+            await ws.send(json.dumps({"op": "auth", "token": token}))
+            while json.loads(await ws.recv()).get("op") != "ready":
+                pass
+            await ws.send(json.dumps({"op": "subscribe", "topic": f"waiting:{order_id}"}))
+            while json.loads(await ws.recv()).get("op") != "subscribed":
+                pass
+            sockets.append(ws)
+
+    async def read(ws) -> None:
+        with contextlib.suppress(ConnectionClosed):
+            async for raw in ws:
+                now = time.time()
+                frame = json.loads(raw)
+                if frame.get("op") == "notice":
+                    arrivals.append((frame.get("event"), now))
+
+    await asyncio.gather(*(open_one(t, o) for t, o in job["sockets"]))
+    readers = [asyncio.create_task(read(ws)) for ws in sockets]
+    emit({"ready": len(sockets)})
+    while (await read_line()).strip() == "report":
+        got, arrivals[:] = list(arrivals), []
+        emit({"arrivals": got, "closed": sum(1 for t in readers if t.done())})
+    for t in readers:
+        t.cancel()
+    for ws in sockets:
+        with contextlib.suppress(Exception):
+            await ws.close()
+
+
 async def bench_waiting(args, tmp: Path, app) -> None:
     import datetime as dt
 
-    from websockets.exceptions import ConnectionClosed
-
-    from bench.realtime import Cpu, open_socket
+    from bench.realtime import pids_named
     from core.consult import video
     from core.consult.schemas import CallNextIn, CancelIn
     from core.db import utcnow
@@ -826,8 +934,9 @@ async def bench_waiting(args, tmp: Path, app) -> None:
     per = max(2, args.patients // args.doctors)
     spare = max(1, per // 10)  # not checked in at the start: they check in while others leave
     log(f"(c) {args.doctors} doctors' queues x {per} patients ({per - spare} checked in, {spare} to check in "
-        f"during the run), {args.doctors * per} patient sockets on `waiting:<order id>`; the served app with "
-        f"{args.workers} worker(s); making the world ...")
+        f"during the run), {args.doctors * per} patient sockets on `waiting:<order id>` (in one separate process); "
+        f"the served app with {args.workers} worker(s); moves through core.consult.video in this process; "
+        f"making the world ...")
     began = time.monotonic()
     desks = await video_world(args.doctors, per, tag="c")
     for d in desks:
@@ -837,36 +946,12 @@ async def bench_waiting(args, tmp: Path, app) -> None:
 
     def on_relayed(event) -> None:
         if event.name == "consult.video_queue" and event.topic and event.topic.startswith("waiting:"):
-            relayed[event.id] = time.perf_counter()
+            relayed[event.id] = time.time()
 
     stop_listening = events.on_relayed(on_relayed)
-    latency: list[float] = []
-    received = [0]
-    sem = asyncio.Semaphore(50)
-    sockets = []
-
-    async def open_one(p: Patient) -> None:
-        async with sem:
-            ws = await open_socket(app.base, p.token)
-            await ws.send(json.dumps({"op": "subscribe", "topic": f"waiting:{p.order_id}"}))
-            while json.loads(await ws.recv()).get("op") != "subscribed":
-                pass
-            sockets.append(ws)
-
-    async def read(ws) -> None:
-        with contextlib.suppress(ConnectionClosed):
-            async for raw in ws:
-                now = time.perf_counter()
-                frame = json.loads(raw)
-                if frame.get("op") == "notice":
-                    received[0] += 1
-                    at = relayed.get(frame.get("event"))
-                    if at is not None:
-                        latency.append(now - at)
-
-    await asyncio.gather(*(open_one(p) for d in desks for p in d.patients))
-    readers = [asyncio.create_task(read(ws)) for ws in sockets]
-    await asyncio.sleep(1)
+    phones = Role("sockets", {"base": app.base, "sockets": [(p.token, p.order_id) for d in desks for p in d.patients]},
+                  tmp / "sockets.log")
+    opened = (await phones.answer(300))["ready"]
     call_late = dt.timedelta(seconds=get_settings().consult_call_seconds + 1)
     moves = [0]
     stop_at = [0.0]
@@ -877,10 +962,8 @@ async def bench_waiting(args, tmp: Path, app) -> None:
         cycle = 0
         while time.monotonic() < stop_at[0]:
             called = await video.call_next(actor=d.actor, data=CallNextIn(day=d.day, period=d.period))
-            moves[0] += 1
-            order_id = called.order.id
-            await video.due(order_id, utcnow() + call_late)  # not answered: back in the queue
-            moves[0] += 1
+            await video.due(called.order.id, utcnow() + call_late)  # not answered: back in the queue
+            moves[0] += 2
             cycle += 1
             if cycle % 2 == 0 and waiting:
                 leaver = queued.pop(0)
@@ -890,37 +973,119 @@ async def bench_waiting(args, tmp: Path, app) -> None:
                 queued.append(newcomer)
                 moves[0] += 2
 
-    async def run(seconds: float) -> tuple:
-        latency.clear()
-        received[0] = moves[0] = 0
-        stop_at[0] = time.monotonic() + seconds
-        with Load() as load, Cpu(app) as cpu:
-            await asyncio.gather(*(move_queue(d) for d in desks))
-            until = time.monotonic() + 10
-            while time.monotonic() < until and len(latency) < received[0]:
-                await asyncio.sleep(0.05)
-            await asyncio.sleep(1)
-        return load, cpu
+    def cpu_now() -> dict[str, float]:
+        import resource
 
-    await run(2)  # warm-up (pools, statements, lazily imported modules)
-    load, cpu = await run(args.seconds)
-    lat = [x * 1000 for x in latency]
-    log(f"  {moves[0]} queue moves in {cpu.seconds:.1f} s ({moves[0] / cpu.seconds:.1f}/s), each pushing the new "
-        f"positions of its queue (~{per - spare} patients): {received[0]} position updates delivered "
-        f"({received[0] / cpu.seconds:.0f}/s); latency relay -> socket p50 {pct(lat, 50):.1f} ms  "
-        f"p99 {pct(lat, 99):.1f} ms  max {max(lat, default=0):.1f} ms")
-    log(f"    {cpu.line()}  [{load.text()}]")
-    u = cpu.used
-    log(f"    per 1000 updates: app {u['app'] / max(1, received[0]) * 1000:.2f} s, MariaDB "
-        f"{u['mariadb'] / max(1, received[0]) * 1000:.2f} s, Redis {u['redis'] / max(1, received[0]) * 1000:.2f} s, "
-        f"load generator (moves through the services + {len(sockets)} sockets) "
-        f"{u['client'] / max(1, received[0]) * 1000:.2f} s CPU")
-    stop_listening()
-    for t in readers:
-        t.cancel()
-    for ws in sockets:
-        with contextlib.suppress(Exception):
-            await ws.close()
+        me = resource.getrusage(resource.RUSAGE_SELF)
+        return {"app": sum(proc_cpu(p) for p in [app.proc.pid, *app.worker_pids()]),
+                "mariadb": sum(proc_cpu(p) for p in pids_named("mariadbd")),
+                "redis": sum(proc_cpu(p) for p in pids_named("redis-server")),
+                "movers": me.ru_utime + me.ru_stime, "sockets": phones.cpu()}
+
+    async def run(seconds: float) -> dict:
+        relayed.clear()
+        await phones.ask("report", 60)
+        moves[0] = 0
+        before, t0 = cpu_now(), time.monotonic()
+        stop_at[0] = t0 + seconds
+        with Load() as load:
+            await asyncio.gather(*(move_queue(d) for d in desks))
+            moving = time.monotonic() - t0
+            await asyncio.sleep(2)  # the last updates on their way
+        used = {k: v - before[k] for k, v in cpu_now().items()}
+        arrivals = (await phones.ask("report", 120))["arrivals"]
+        lat = [(at - relayed[eid]) * 1000 for eid, at in arrivals if eid in relayed]
+        return {"moves": moves[0], "seconds": moving, "updates": len(arrivals), "sent": len(relayed), "lat": lat,
+                "cpu": used, "load": load.text()}
+
+    try:
+        await run(2)  # warm-up (pools, statements, lazily imported modules)
+        r = await run(args.seconds)
+        report_moves(r, opened, per - spare)
+        await gateway_alone(args, app, phones, [p.order_id for d in desks for p in d.patients], pids_named)
+    finally:
+        stop_listening()
+        phones.close()
+
+
+def report_moves(r: dict, opened: int, queued: int) -> None:
+    lat, n, sec = r["lat"], r["updates"], r["seconds"]
+    log(f"  {opened} sockets; {r['moves']} queue moves in {sec:.1f} s ({r['moves'] / sec:.1f}/s), each pushing the "
+        f"positions of its queue (~{queued} patients): {r['sent']} position updates relayed, {n} delivered "
+        f"({n / sec:.0f}/s); latency relay -> socket p50 {pct(lat, 50):.1f} ms  p99 {pct(lat, 99):.1f} ms  "
+        f"max {max(lat, default=0):.1f} ms")
+    u = r["cpu"]
+    log(f"    CPU s: app {u['app']:.1f}, MariaDB {u['mariadb']:.1f}, Redis {u['redis']:.1f}, the moves (this process) "
+        f"{u['movers']:.1f}, the sockets' process {u['sockets']:.1f}  [{r['load']}]")
+    k = 1000 / max(1, n)
+    log(f"    per 1000 updates delivered: app {u['app'] * k:.2f} s CPU (=> ~{n / max(u['app'], 1e-9):.0f} updates/s "
+        f"per app core), MariaDB {u['mariadb'] * k:.2f} s, Redis {u['redis'] * k:.2f} s, moves {u['movers'] * k:.2f} s "
+        f"({u['movers'] / max(1, r['moves']) * 1000:.0f} ms CPU per move), sockets {u['sockets'] * k:.2f} s")
+
+
+async def gateway_alone(args, app, phones: Role, orders: list[int], pids_named) -> None:
+    """The gateway without the domain: position updates shaped as queue.push's, published on Redis as
+    the events' relay does (`PUBLISH topic:waiting:<id>`, the event's JSON) at offered rates spread
+    over every socket's topic, then as fast as this process publishes: what the gateway itself sustains."""
+    from core import cache
+
+    redis = cache.redis()
+    log(f"  the gateway alone: updates published on Redis as the relay does, round-robin over the {len(orders)} "
+        f"topics, {args.gateway_seconds:.0f} s per rate")
+    counter = [2**40 + secrets.randbelow(2**30)]
+
+    def batch(n: int, at: str) -> list[tuple[int, str, str]]:
+        out = []
+        for _ in range(n):
+            counter[0] += 1
+            order_id = orders[counter[0] % len(orders)]
+            payload = {"day": "2026-12-08", "period": "afternoon", "kind": "waiting", "order_id": order_id,
+                       "state": "queued", "position": counter[0] % 50 + 1, "ahead": counter[0] % 50,
+                       "wait_minutes": counter[0] % 50 * 10, "missed": 0, "pace_minutes": 10.0, "room_id": None}
+            topic = f"waiting:{order_id}"
+            out.append((counter[0], f"topic:{topic}", json.dumps(
+                {"id": counter[0], "name": "consult.video_queue", "topic": topic, "payload": payload, "at": at})))
+        return out
+
+    for rate in [*args.gateway_rates, None]:
+        await phones.ask("report", 60)
+        sent: dict[int, float] = {}
+        before = sum(proc_cpu(p) for p in [app.proc.pid, *app.worker_pids()])
+        phones_before, me_before = phones.cpu(), proc_cpu(os.getpid())
+        t0 = time.monotonic()
+        with Load() as load:
+            tick, n = 0.02, 0
+            while time.monotonic() - t0 < args.gateway_seconds:
+                due = int((time.monotonic() - t0) * rate) - n if rate else 200
+                if due > 0:
+                    items = batch(due, dt_now_iso())
+                    pipe = redis.pipeline(transaction=False)
+                    for _, channel, text in items:
+                        pipe.publish(channel, text)
+                    now = time.time()
+                    await pipe.execute()
+                    for eid, _, _ in items:
+                        sent[eid] = now
+                    n += due
+                await asyncio.sleep(tick if rate else 0.005)
+            offered_for = time.monotonic() - t0
+            await asyncio.sleep(2)
+        app_cpu = sum(proc_cpu(p) for p in [app.proc.pid, *app.worker_pids()]) - before
+        phones_cpu, me_cpu = phones.cpu() - phones_before, proc_cpu(os.getpid()) - me_before
+        got = await phones.ask("report", 120)
+        lat = [(at - sent[eid]) * 1000 for eid, at in got["arrivals"] if eid in sent]
+        label = f"offered {rate:5d}/s" if rate else "as fast as published"
+        log(f"    {label:<21} published {n / offered_for:6.0f}/s, delivered {len(lat) / offered_for:6.0f}/s "
+            f"({len(lat)} of {n}), latency p50 {pct(lat, 50):6.1f} ms  p99 {pct(lat, 99):7.1f} ms; app CPU "
+            f"{app_cpu / offered_for * 100:3.0f}% of a core ({app_cpu / max(1, len(lat)) * 1e6:.0f} us per update); "
+            f"sockets' process {phones_cpu / offered_for * 100:3.0f}%, publisher {me_cpu / offered_for * 100:3.0f}%; "
+            f"sockets closed {got['closed']}  [{load.text()}]")
+
+
+def dt_now_iso() -> str:
+    import datetime as dt
+
+    return dt.datetime.now(dt.timezone.utc).isoformat()
 
 
 async def bench_served(args, tmp: Path, servers: dict[str, MediaServer]) -> None:
@@ -942,7 +1107,7 @@ async def bench_served(args, tmp: Path, servers: dict[str, MediaServer]) -> None
 async def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--only", choices=["a", "b", "c"])
-    p.add_argument("--role", choices=["publisher", "subscribers", "patient"], help=argparse.SUPPRESS)
+    p.add_argument("--role", choices=["publisher", "subscribers", "patient", "sockets"], help=argparse.SUPPRESS)
     p.add_argument("--providers", nargs="*", default=["janus", "builtin"], choices=["janus", "builtin"])
     p.add_argument("--sizes", nargs="*", default=["1280x720", "640x360"])
     p.add_argument("--subscribers", type=int, nargs="*", default=[1, 2, 4])
@@ -954,10 +1119,14 @@ async def main() -> None:
     p.add_argument("--patients", type=int, default=300, help="(c) patient sockets")
     p.add_argument("--doctors", type=int, default=6, help="(c) queues the patients are spread over")
     p.add_argument("--seconds", type=float, default=20.0, help="(c) seconds of moves measured")
+    p.add_argument("--gateway-rates", type=int, nargs="*", default=[1000, 2000, 4000],
+                   help="(c) offered position updates per second for the gateway alone")
+    p.add_argument("--gateway-seconds", type=float, default=8.0)
     p.add_argument("--workers", type=int, default=1, help="(b, c) server workers")
     args = p.parse_args()
     if args.role:
-        await {"publisher": role_publisher, "subscribers": role_subscribers, "patient": role_patient}[args.role]()
+        await {"publisher": role_publisher, "subscribers": role_subscribers, "patient": role_patient,
+               "sockets": role_sockets}[args.role]()
         return
 
     from tortoise import Tortoise
