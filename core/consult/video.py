@@ -56,6 +56,8 @@ from core.consult.schemas import (
 from core.consult.states import Event, State
 from core.db import transactional, utcnow
 from core.doctors import catalogue
+from core.doctors.errors import DoctorUnavailable
+from core.errors import AppError
 from core.doctors.models import PERIOD_LABELS, Doctor, DoctorSchedule, DoctorService, Period, ServiceKind
 from core.events import service as events
 from core.events.service import Event as DomainEvent
@@ -107,7 +109,7 @@ async def slots(*, actor: Principal, doctor_id: int) -> VideoSlotsOut:
     catalogue.patient(actor)
     doctor = await catalogue.listed().filter(id=doctor_id).first()
     if doctor is None:
-        raise OrderNotFound("医生不存在或已停诊", details={"doctor_id": doctor_id})
+        raise DoctorUnavailable(details={"doctor_id": doctor_id})
     service = await DoctorService.get_or_none(doctor_id=doctor.id, kind=ServiceKind.video, enabled=True)
     now = utcnow()
     today = local_date(now)
@@ -312,7 +314,12 @@ async def call(*, actor: Principal, order_id: int) -> CallOut:
         room = await rooms_service.open_room(subject_type=SUBJECT, subject_id=order.id,
                                              institution_id=order.institution_id,
                                              description=f"视频问诊 {order.number}")
-        await _called(actor, doctor, order.id, room.id)
+        try:
+            await _called(actor, doctor, order.id, room.id)
+        except AppError:
+            if (await core.load(order.id)).room_id != room.id:  # opened for nothing (a call won meanwhile)
+                await rooms_service.end(room=room, by="system")
+            raise
         order = await core.load(order.id)
     return CallOut(order=await desk._detail(actor, doctor, order), room_id=order.room_id)
 
