@@ -60,7 +60,7 @@ async def test_patient_face_and_voices_cross_janus_and_a_removed_patient_stops(j
         got = b.received[a.feed]
 
         # The doctor sees the patient: the decoded frame's face is the photo's person.
-        frame = got.frames[-1]
+        frame = got.image()
         assert frame.shape == (480, 640, 3)
         assert await asyncio.to_thread(_recognised, frame) < 0.6
         # Audio both ways, not silence (a 440 Hz tone at a third of full scale).
