@@ -1,7 +1,8 @@
 """视频陪诊 in Chromium on a real Janus (issue 12, point 4): the patient in the H5 call screen invites a
 relative by a single-use link (with its QR code), the relative opens it on another phone, logs in,
 accepts and joins; each sees the other's camera through Janus (a playing <video>, not a placeholder),
-both see the other's connection quality, and the patient removes the relative, whose call stops at once.
+both see the other's connection quality; her phone loses the network and comes back into the same room
+(joining again, no new order); the patient removes the relative, whose call stops at once.
 The room's trail in the database says the same.
 """
 from __future__ import annotations
@@ -80,6 +81,16 @@ async def test_a_patient_invites_a_relative_into_the_call_and_removes_her(video_
     await expect(sister.locator("[data-peer]", has_text="王小明").locator("[data-peer-quality]")).to_contain_text(
         re.compile("良好|一般|较差"), timeout=MEDIA)
 
+    # Her phone loses the network and gets it back (a network change): it asks to join again and is back
+    # in the same room under the same member, no new order; the patient sees her picture again.
+    await sister.context.set_offline(True)
+    await expect(sister.locator("[data-call-state]")).not_to_have_text("通话中", timeout=MEDIA)
+    await sister.context.set_offline(False)
+    await expect(sister.locator("[data-call-state]")).to_have_text("通话中", timeout=MEDIA)
+    assert int(await sister.locator("[data-call-state]").get_attribute("data-reconnects")) >= 1
+    await assert_playing(sister.locator("[data-remote-video]"))
+    await assert_playing(me.locator("[data-remote-video]"))
+
     # The patient removes her: her call stops, and the patient's screen loses her picture.
     await sister_row.locator("[data-remove]").click()
     await me.click(".dialog .btn-primary")
@@ -92,6 +103,10 @@ async def test_a_patient_invites_a_relative_into_the_call_and_removes_her(video_
     kinds = await RoomEvent.filter(room_id=room.id).values_list("kind", "participant_id")
     assert ("joined", relative.id) in kinds and ("removed", relative.id) in kinds and ("accepted", relative.id) in kinds
     assert {p for k, p in kinds if k == "quality"} >= {relative.id}
+    details = await RoomEvent.filter(room_id=room.id, participant_id=relative.id).values_list("kind", "detail")
+    # Offline, the phone could not say it left; Janus's event did. Back online, it says it is in again.
+    assert [k for k, _ in details].count("left") >= 1 and ("joined", {"reason": "reconnect"}) in details
+    assert await RoomParticipant.filter(room_id=room.id, role="relative").count() == 1
 
 
 async def test_the_doctor_sees_the_patient_and_invites_a_colleague_into_the_call(video_browser):
