@@ -1,7 +1,7 @@
 """A video consultation in two browsers on a real Janus (issue 12, the Chromium test): the patient on
 her phone (H5) in the waiting room and the doctor at the workstation's 视频问诊, each with a fake camera.
 
-The patient checks in and sees her place and estimated wait, updated live when the patient ahead
+The patient books a period of today on her phone and pays, checks in and sees her place and estimated wait, updated live when the patient ahead
 leaves; the doctor calls her from the waiting room; she lets the call ring out (the call timer fires
 as the worker's job would), is back in the queue marked as having missed it, and the doctor calls
 again; she answers: each sees the other's camera through Janus (a playing <video>, its time
@@ -34,13 +34,22 @@ async def test_waiting_room_call_missed_call_again_answer_and_end(video_browser,
     w = await factories.video_world()
     ahead, her = w.patients[0], w.patients[1]
     ahead_order = await factories.video_order(w, wechatpay, ahead)
-    order_id = await factories.video_order(w, wechatpay, her)
     await video.check_in(actor=ahead.actor, order_id=ahead_order)
 
-    # She opens her order, goes to the waiting room and checks in: second, one ahead of her.
+    # She books today's period on her phone, with the rules shown before paying, and pays.
     phone = await video_browser.handset()
     await login_as(phone, (await MpAccount.get(id=her.actor.id)).openid)
-    await phone.goto(f"/h5/#/consult/orders/{order_id}")
+    await phone.goto(f"/h5/#/consult/order?doctor={w.doctor.id}&kind=video")
+    await expect(phone.locator("[data-video-notice]")).to_contain_text("视为爽约")
+    await phone.check(f"[data-slot='{w.slot.id}'] input")
+    await phone.check(f"[data-patient='{her.patient.id}'] input")
+    await phone.fill("[data-symptoms]", "孩子发热两天，想视频让医生看看咽喉")
+    await phone.click("[data-submit-order]")
+    await phone.click("[data-pay]")
+    await expect(phone.locator("[data-payment-state]")).to_have_text("已支付")
+    order_id = (await ConsultOrder.filter(account_id=her.actor.id).order_by("-id").first()).id
+
+    # She goes to the waiting room and checks in: second, one ahead of her.
     await phone.click("[data-waiting-link]")
     await phone.click("[data-check-in]")
     await expect(phone.locator("[data-position]")).to_have_text("2")

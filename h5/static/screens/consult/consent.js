@@ -23,7 +23,8 @@ export const ConsentScreen = {
       if (!answer) return;
       consent.value = answer;
       showToast('已同意知情同意书');
-      if (doctor) go(toOrder ? `/consult/order?doctor=${doctor}` : `/consult/doctors/${doctor}`);
+      const kind = props.query && props.query.kind === 'video' ? '&kind=video' : '';
+      if (doctor) go(toOrder ? `/consult/order?doctor=${doctor}${kind}` : `/consult/doctors/${doctor}`);
     }
     return {consent, read, busy, error, accept, when, doctor, toOrder};
   },

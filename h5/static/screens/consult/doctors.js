@@ -178,12 +178,12 @@ export const DoctorScreen = {
       load();
     }
     function consult(service) {
-      if (service.kind !== 'text') {
+      if (service.kind !== 'text' && service.kind !== 'video') {
         showToast(`${service.label}即将开放`);
         return;
       }
       // The informed consent first (then on to the form); the form itself asks the server again.
-      go(screen.value.consent_required ? `/consult/consent?doctor=${doctor.value.id}&next=order`
+      go(screen.value.consent_required ? `/consult/consent?doctor=${doctor.value.id}&next=order&kind=${service.kind}`
         : `/consult/order?doctor=${doctor.value.id}&kind=${service.kind}`);
     }
     onMounted(load);

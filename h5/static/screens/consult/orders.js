@@ -39,7 +39,7 @@ export const OrderFormScreen = {
     const kind = (props.query && props.query.kind) || 'text';
     const screen = ref(null);
     const draft = drafts.get(doctorId) || {
-      form: reactive({patient_id: null, symptoms: '', illness_duration: '', visited_before: false}),
+      form: reactive({patient_id: null, symptoms: '', illness_duration: '', visited_before: false, slot_id: null}),
       images: reactive([]),  // {client_id, blob, preview, state: ready|sending|sent|failed, error}
       order: ref(null),      // placed: the photos still to send go into its conversation
     };
@@ -48,12 +48,14 @@ export const OrderFormScreen = {
     const {busy, error, run} = useCall();
     const service = computed(() => screen.value && screen.value.doctor.services.find((s) => s.kind === kind));
     const length = computed(() => form.symptoms.trim().length);
-    const ready = computed(() => form.patient_id && length.value >= SYMPTOMS_MIN && length.value <= SYMPTOMS_MAX);
+    const video = computed(() => (kind === 'video' && screen.value ? screen.value.video : null));  // slots and rules
+    const ready = computed(() => form.patient_id && length.value >= SYMPTOMS_MIN && length.value <= SYMPTOMS_MAX
+      && (kind !== 'video' || !!form.slot_id));
     const unsent = computed(() => images.filter((i) => i.state !== 'sent'));
 
     onMounted(() => run(async () => {
       screen.value = await api.get(`${BFF}/consult/doctors/${doctorId}/order-form`);
-      setTitle(`图文咨询 · ${screen.value.doctor.name}`);
+      setTitle(`${kind === 'video' ? '视频问诊' : '图文咨询'} · ${screen.value.doctor.name}`);
       if (screen.value.consent_required && !order.value) {
         drafts.set(doctorId, draft);
         replace(`/consult/consent?doctor=${doctorId}&next=order`);
@@ -100,7 +102,8 @@ export const OrderFormScreen = {
       if (!order.value) {
         const placed = await run(() => api.post(`${MP}/consult/orders`, {
           doctor_id: doctorId, kind, patient_id: form.patient_id, symptoms: form.symptoms.trim(),
-          illness_duration: form.illness_duration, visited_before: form.visited_before}));
+          illness_duration: form.illness_duration, visited_before: form.visited_before,
+          ...(kind === 'video' ? {slot_id: form.slot_id} : {})}));
         if (!placed) {
           if (error.value && error.value.code === 'doctors.consent_required') {
             // A new version of the informed consent: read and accept it, then come back to this form.
@@ -117,7 +120,7 @@ export const OrderFormScreen = {
       if (!unsent.value.length) finish();
     }
     return {screen, form, images, order, busy, error, service, length, ready, unsent, pick, drop, submit, finish,
-            yuan, DURATIONS, MAX_IMAGES, SYMPTOMS_MAX};
+            kind, video, yuan, DURATIONS, MAX_IMAGES, SYMPTOMS_MAX};
   },
   template: `
   <div class="page consult order-form">
@@ -125,8 +128,23 @@ export const OrderFormScreen = {
     <loading-state v-if="!screen && !error"></loading-state>
     <form v-if="screen" class="card" data-order-form @submit.prevent="submit">
       <div class="card-title">{{ screen.doctor.name }} <span class="tag tag-info">{{ screen.doctor.title_label }}</span></div>
-      <p class="muted" v-if="service">图文咨询 ¥{{ yuan(service.price_fen) }} · 接诊后 {{ service.window_hours }} 小时内可多次交流</p>
-      <p class="error-banner" v-else>医生暂未开通图文咨询</p>
+      <template v-if="kind === 'video'">
+        <p class="muted" v-if="service">视频问诊 ¥{{ yuan(service.price_fen) }} · 按预约时段签到候诊</p>
+        <p class="error-banner" v-else>医生暂未开通视频问诊</p>
+        <fieldset v-if="video" class="field" :disabled="!!order" data-slots>
+          <legend class="field-label">预约时段</legend>
+          <label v-for="s in video.slots" :key="s.id" class="check" :data-slot="s.id" :class="{off: !s.can_book}">
+            <input type="radio" name="slot" :value="s.id" v-model="form.slot_id" :disabled="!s.can_book">
+            {{ s.label }} <span class="muted">{{ s.department_name }} · 余 {{ s.left }}</span>
+          </label>
+          <p v-if="!video.slots.length" class="muted">医生近两周没有可预约的视频问诊时段</p>
+          <p class="muted pre-line" data-video-notice>{{ video.notice }}</p>
+        </fieldset>
+      </template>
+      <template v-else>
+        <p class="muted" v-if="service">图文咨询 ¥{{ yuan(service.price_fen) }} · 接诊后 {{ service.window_hours }} 小时内可多次交流</p>
+        <p class="error-banner" v-else>医生暂未开通图文咨询</p>
+      </template>
 
       <fieldset class="field" :disabled="!!order" data-patients>
         <legend class="field-label">就诊人</legend>
