@@ -14,11 +14,8 @@ from playwright.async_api import expect
 
 from core import wiring
 from core.accounts.models import MpAccount
-from core.consult import patient
-from core.consult.schemas import OrderIn
-from core.payments import demo as payments_demo
-from core.rooms import service as rooms
-from core.rooms.models import RoomEvent, RoomParticipant
+from core.consult import video
+from core.rooms.models import RoomEvent, RoomParticipant, VideoRoom
 from tests import factories
 from tests.h5.conftest import login_as
 from tests.h5.video_world import MEDIA, assert_playing, console_login
@@ -26,23 +23,19 @@ from tests.h5.video_world import MEDIA, assert_playing, console_login
 pytestmark = pytest.mark.e2e
 
 
-async def _video_room(w):
-    placed = await patient.place(actor=w.child.actor, data=OrderIn(
-        doctor_id=w.doctor.id, patient_id=w.child.patient.id, symptoms="咳嗽一周，夜间加重，想视频看看"))
-    await payments_demo.paid_without_gateway(actor=w.child.actor, reference=f"consult.order:{placed.id}",
-                                             org_id=w.tree.hospital_a1.id, amount_fen=placed.price_fen,
-                                             description="视频问诊")
-    room = await rooms.open_room(subject_type="consult.order", subject_id=placed.id,
-                                 institution_id=w.tree.hospital_a1.id, description="视频问诊")
-    await rooms.admit(room=room, role="patient", account_type="mp", account_id=w.child.actor.id, display="王小明")
-    await rooms.admit(room=room, role="doctor", account_type="admin", account_id=w.doctor_actor.id, display="李时珍")
-    return room
+async def _video_call(w, wechatpay) -> int:
+    """王小明's video order for today, called by the doctor and answered: the room of the call."""
+    order_id = await factories.video_order(w, wechatpay, w.child)
+    await video.check_in(actor=w.child.actor, order_id=order_id)
+    called = await video.call(actor=w.doctor_actor, order_id=order_id)
+    await video.answer(actor=w.child.actor, order_id=order_id)
+    return await VideoRoom.get(id=called.room_id)
 
 
-async def test_a_patient_invites_a_relative_into_the_call_and_removes_her(video_browser):
+async def test_a_patient_invites_a_relative_into_the_call_and_removes_her(video_browser, wechatpay):
     wiring.wire()
-    w = await factories.consult_world()
-    room = await _video_room(w)
+    w = await factories.video_world()
+    room = await _video_call(w, wechatpay)
 
     # The patient opens the call: the camera is on, nobody else is there yet.
     me = await video_browser.handset()
@@ -109,10 +102,10 @@ async def test_a_patient_invites_a_relative_into_the_call_and_removes_her(video_
     assert await RoomParticipant.filter(room_id=room.id, role="relative").count() == 1
 
 
-async def test_the_doctor_sees_the_patient_and_invites_a_colleague_into_the_call(video_browser):
+async def test_the_doctor_sees_the_patient_and_invites_a_colleague_into_the_call(video_browser, wechatpay):
     wiring.wire()
-    w = await factories.consult_world()
-    room = await _video_room(w)
+    w = await factories.video_world()
+    room = await _video_call(w, wechatpay)
 
     # The patient waits in the call screen on the phone; the doctor opens the call at the workstation.
     patient_phone = await video_browser.handset()
@@ -122,7 +115,7 @@ async def test_the_doctor_sees_the_patient_and_invites_a_colleague_into_the_call
     await console_login(doctor, w.doctor_actor)
     await doctor.goto(f"/admin/workstation/video/{room.id}")
     await expect(doctor.locator("[data-call-state]")).to_have_text("视频中", timeout=MEDIA)
-    await expect(doctor.locator("[data-symptoms]")).to_contain_text("咳嗽一周，夜间加重")
+    await expect(doctor.locator("[data-symptoms]")).to_contain_text("孩子发热两天")
     await assert_playing(doctor.locator("[data-remote-video]"))
     await assert_playing(patient_phone.locator("[data-remote-video]"))
     await expect(doctor.locator("[data-peer]", has_text="王小明").locator("[data-peer-quality]")).to_contain_text(
@@ -139,7 +132,7 @@ async def test_the_doctor_sees_the_patient_and_invites_a_colleague_into_the_call
     await expect(guest.locator("[data-invitation-text]")).to_contain_text("邀请您参加视频会诊")
     await guest.click("[data-accept-invitation]")
     await expect(guest.locator("[data-call-state]")).to_have_text("视频中", timeout=MEDIA)
-    await expect(guest.locator("[data-symptoms]")).to_contain_text("咳嗽一周")
+    await expect(guest.locator("[data-symptoms]")).to_contain_text("孩子发热两天")
     await expect(guest.locator("[data-readonly]")).to_be_visible()
     await expect(guest.locator("[data-remote-video]")).to_have_count(2, timeout=MEDIA)
     await expect(patient_phone.locator("[data-remote-video]")).to_have_count(2, timeout=MEDIA)

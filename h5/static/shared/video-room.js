@@ -513,6 +513,9 @@ export function createVideoRoom({roomId, request, onChange = () => {}, media = {
       creds = await request('POST', `/${roomId}/join`);
     } catch (e) {
       if (FINAL[apiCode(e)]) { room.error = e; finish(FINAL[apiCode(e)]); return; }
+      // Any other refusal (not called yet, recording not consented...) is the service's answer, not the
+      // network's: said on the page, not asked again in a loop.
+      if (e.status >= 400 && e.status < 500 && e.status !== 429) { room.error = e; finish('failed'); return; }
       throw e;
     }
     if (gen !== generation || stopped) return;
@@ -545,21 +548,26 @@ export function createVideoRoom({roomId, request, onChange = () => {}, media = {
   }
 
   function startQuality(gen) {
-    clearInterval(qualityTimer);
-    qualityTimer = setInterval(async () => {
+    clearTimeout(qualityTimer);
+    const tick = async () => {
       if (gen !== generation || stopped) return;
-      const pcs = [pubPc, subPc].filter(Boolean);
-      const connected = pcs.length > 0 && pcs.every((pc) => ['connected', 'completed'].includes(pc.iceConnectionState));
-      const sample = await sampler.sample(pubPc, subPc, connected || (!pcs.length && room.state === 'live'));
-      if (gen !== generation) return;
-      room.quality = sample;
-      changed();
-      request('POST', `/${roomId}/quality`, sample).catch(() => {});
-    }, qualityEvery);
+      try {
+        const pcs = [pubPc, subPc].filter(Boolean);
+        const connected = pcs.length > 0 && pcs.every((pc) => ['connected', 'completed'].includes(pc.iceConnectionState));
+        const sample = await sampler.sample(pubPc, subPc, connected || (!pcs.length && room.state === 'live'));
+        if (gen !== generation || stopped) return;
+        room.quality = sample;
+        changed();
+        request('POST', `/${roomId}/quality`, sample).catch(() => {});
+      } finally {
+        if (gen === generation && !stopped) qualityTimer = setTimeout(tick, qualityEvery);
+      }
+    };
+    qualityTimer = setTimeout(tick, Math.min(2000, qualityEvery));  // the first soon after joining
   }
 
   function teardown() {
-    clearInterval(qualityTimer);
+    clearTimeout(qualityTimer);
     clearTimeout(graceTimer);
     for (const pc of [pubPc, subPc]) if (pc) { try { pc.close(); } catch { /* closed */ } }
     pubPc = subPc = pubHandle = subHandle = null;
