@@ -464,6 +464,10 @@ class Settings:
                             "set SMS_OFFLINE=0 and the real SMS_SECRET_ID / SMS_SECRET_KEY")
         if self.video_provider == "builtin":
             problems.append("VIDEO_PROVIDER=builtin (aiortc) is for development only: use janus or trtc")
+        if self.video_provider == "trtc" and not (self.trtc_sdk_app_id and self.trtc_secret_key
+                                                  and self.trtc_api_secret_id and self.trtc_api_secret_key):
+            problems.append("VIDEO_PROVIDER=trtc needs TRTC_SDK_APP_ID, TRTC_SECRET_KEY (tickets) and "
+                            "TRTC_API_SECRET_ID / TRTC_API_SECRET_KEY (removing members, ending rooms)")
         if self.wechatpay_offline:
             problems.append("WECHATPAY_OFFLINE (the service answering as WeChat Pay) is for development only: "
                             "set WECHATPAY_OFFLINE=0 and the merchant's WECHATPAY_* credentials")

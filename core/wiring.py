@@ -163,6 +163,8 @@ def _rooms() -> None:
     from core import jobs
     from core.rooms import providers, recordings
     from core.rooms.providers.janus import JanusProvider
+    from core.rooms.providers.trtc import TrtcProvider
 
     providers.register("janus", JanusProvider)
+    providers.register("trtc", TrtcProvider)
     jobs.job(recordings.collect_room_recordings)

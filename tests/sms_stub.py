@@ -11,16 +11,16 @@ Use the `sms` fixture of tests/conftest.py, which starts it and points the setti
 """
 from __future__ import annotations
 
-import json
 import re
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import urlsplit
 
 from core.sms.offline import DEV_TEMPLATES, Outcome, _error, handle
+from tests.tencentcloud_stub import TencentCloudStub
 
 
-class SmsStub:
+class SmsStub(TencentCloudStub):
+    name = "sms-stub"
+
     def __init__(self, *, secret_id: str, secret_key: str, sdk_app_id: str, sign_name: str):
         self.secret_id, self.secret_key = secret_id, secret_key
         self.sdk_app_id, self.sign_name = sdk_app_id, sign_name
@@ -29,7 +29,6 @@ class SmsStub:
         self.refusals: list[str] = []  # error codes answered
         self._failures: list[tuple[str, str | None]] = []  # (code, "status" for a per-number status)
         self._lock = threading.Lock()
-        self._server: ThreadingHTTPServer | None = None
 
     # ------------------------------------------------------------ reading
 
@@ -70,43 +69,3 @@ class SmsStub:
                 self.refusals.append(outcome.answer["Response"]["Error"]["Code"])
             self.messages.extend(outcome.delivered)
         return outcome.answer
-
-    # ------------------------------------------------------------ server
-
-    @property
-    def base(self) -> str:
-        assert self._server is not None, "stub not started"
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/"
-
-    def start(self) -> "SmsStub":
-        stub = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def do_POST(self):  # noqa: N802 (http.server's naming)
-                url = urlsplit(self.path)
-                raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-                headers = {k.lower(): v for k, v in self.headers.items()}
-                answer = stub._answer("POST", url.path, url.query, headers, raw)
-                data = json.dumps(answer, ensure_ascii=False).encode("utf-8")
-                self.send_response(200)
-                self.send_header("Content-Type", "application/json")  # exactly: the SDK checks it
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def log_message(self, *args):  # keep test output quiet
-                pass
-
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        threading.Thread(target=self._server.serve_forever, name="sms-stub", daemon=True).start()
-        return self
-
-    def stop(self) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-            self._server = None

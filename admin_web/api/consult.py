@@ -8,7 +8,7 @@ from sanic import Blueprint, Request
 from sanic_ext import openapi
 
 from admin_web.api.guard import admin_required
-from core.consult import desk
+from core.consult import desk, guests
 from core.consult.schemas import (
     ColleagueOut, ConsultRecordRowOut, DeskFilter, DeskOrderOut, DeskPageOut, EndIn, ReasonIn, RecordIn, RecordOut, TransferIn,
 )
@@ -109,3 +109,11 @@ async def end(request: Request, order_id: int):
 @admin_required
 async def history(request: Request, order_id: int):
     return {"items": await desk.patient_history(actor=request.ctx.actor, order_id=order_id)}
+
+
+@bp.get("/rooms/<room_id:int>/order")
+@returns(DeskOrderOut)
+@openapi.summary("视频会诊：受邀医生在房间中查看该问诊订单（只读；被移出或视频结束后不能再看；每次查看记入审计）")
+@admin_required
+async def guest_order(request: Request, room_id: int):
+    return await guests.room_order(actor=request.ctx.actor, room_id=room_id)

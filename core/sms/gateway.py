@@ -11,21 +11,19 @@ TC3-HMAC-SHA256 signature (core/sms/offline.py, served under /dev/sms/, or the t
 stub). Nothing of the provider is faked in the client.
 
 The SDK logs whole requests (phone numbers included) at DEBUG: its logger is kept at
-WARNING and does not propagate, so no log line carries a number in clear.
+WARNING and does not propagate (core/tc3.py), so no log line carries a number in clear.
 """
 from __future__ import annotations
 
 import abc
-import logging
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
+from core import tc3
 from core.registry import Registry
 from core.settings import DEV_SMS_SECRET_KEY, get_settings
 from core.sms.errors import NotAvailable
 
 TIMEOUT_SECONDS = 10
-_SDK_LOGGER = "tencentcloud_sdk_common"
 
 
 @dataclass(frozen=True)
@@ -54,27 +52,15 @@ class TencentSmsGateway(SmsGateway):
 
     async def send(self, *, phone: str, template: str, params: list[str], reference: str = "") -> Sent:
         import httpx
-        from tencentcloud.common.credential import Credential
         from tencentcloud.common.exception.tencent_cloud_sdk_exception import TencentCloudSDKException
-        from tencentcloud.common.profile.client_profile import ClientProfile
-        from tencentcloud.common.profile.http_profile import HttpProfile
         from tencentcloud.sms.v20210111 import models, sms_client_async
-
-        quiet = logging.getLogger(_SDK_LOGGER)
-        quiet.setLevel(logging.WARNING)
-        quiet.propagate = False
 
         s = get_settings()
         template_id = s.sms_templates.get(template)
         if not template_id:
             raise RuntimeError(f"SMS_TEMPLATES has no template for {template!r}")
-        base = urlsplit(s.sms_api_base)
-        profile = ClientProfile(httpProfile=HttpProfile(protocol=base.scheme, endpoint=base.netloc,
-                                                        reqTimeout=TIMEOUT_SECONDS))
-        client = sms_client_async.SmsClient(Credential(s.sms_secret_id, s.sms_secret_key), s.sms_region, profile)
-        # The provider serves its API at "/"; the development loopback lives under /dev/sms/. The
-        # path is part of what TC3 signs, so the loopback checks exactly what was sent.
-        client._requestPath = base.path or "/"
+        client = tc3.sdk_client(sms_client_async.SmsClient, api_base=s.sms_api_base, secret_id=s.sms_secret_id,
+                                secret_key=s.sms_secret_key, region=s.sms_region, timeout=TIMEOUT_SECONDS)
         req = models.SendSmsRequest()
         req.PhoneNumberSet = ["+86" + phone]
         req.SmsSdkAppId = s.sms_sdk_app_id

@@ -13,9 +13,8 @@ It speaks the documented API 3.0 of Tencent Cloud SMS (version 2021-01-11):
 - `POST <base>` with JSON `{PhoneNumberSet, SmsSdkAppId, SignName, TemplateId,
   TemplateParamSet, SessionContext?}` and the headers X-TC-Action: SendSms, X-TC-Version,
   X-TC-Timestamp, X-TC-Region and `Authorization: TC3-HMAC-SHA256 Credential=<SecretId>/<date>/sms/
-  tc3_request, SignedHeaders=content-type;host, Signature=<hex>`. The signature is checked as
-  documented (canonical request → string to sign → HMAC-SHA256 chain from "TC3"+SecretKey over
-  date, service and "tc3_request"), as is the timestamp (five minutes either way).
+  tc3_request, SignedHeaders=content-type;host, Signature=<hex>`. The signature and the timestamp
+  are checked as documented by core/tc3.py (shared with the TRTC loopback).
 - Every answer is HTTP 200 with `{"Response": {..., "RequestId"}}`: an `Error {Code, Message}` for
   a refused call (AuthFailure.SignatureFailure, AuthFailure.SignatureExpire, AuthFailure.SecretIdNotFound,
   InvalidAction, InvalidParameterValue.SdkAppIdNotExist, FailedOperation.SignatureIncorrectOrUnapproved,
@@ -31,44 +30,31 @@ that phone's messages in full; without `phone` every message with its number mas
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import hmac
 import json
 import re
 import secrets
-import time
 import uuid
-from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from sanic import Blueprint, Request
 from sanic.response import json as json_response
 
-from core import crypto
+from core import crypto, tc3
 from core.cache import redis
 from core.http import ok
 from core.masking import mask_phone
 from core.settings import get_settings
+from core.tc3 import Outcome
 
 PREFIX = "/dev/sms"
 SERVICE = "sms"
 VERSION = "2021-01-11"
-ALGORITHM = "TC3-HMAC-SHA256"
-CLOCK_SKEW_SECONDS = 300
 DEV_TEMPLATES = {"100001": "{1}为您的验证码，请于{2}分钟内填写，如非本人操作，请忽略本短信。"}
 MESSAGES_KEPT = 100
 _KEY = "sms-offline:messages"
 
 ERRORS = {
-    "AuthFailure.InvalidAuthorization": "Authorization header format error.",
-    "AuthFailure.SecretIdNotFound": "The SecretId is not found, please ensure that your SecretId is correct.",
-    "AuthFailure.SignatureExpire": "Signature expired. Timestamp and server time cannot exceed five minutes.",
-    "AuthFailure.SignatureFailure": "The provided credentials could not be validated. "
-                                    "Please check your signature is correct.",
-    "InvalidAction": "The action requested was invalid.",
-    "NoSuchVersion": "The requested version does not exist or is not supported.",
-    "InvalidParameter": "The request body is not valid JSON.",
-    "MissingParameter": "A required parameter is missing.",
+    **tc3.ERRORS,
     "InvalidParameterValue.SdkAppIdNotExist": "SdkAppId不存在。",
     "FailedOperation.SignatureIncorrectOrUnapproved": "签名未审批或格式错误。",
     "FailedOperation.TemplateIncorrectOrUnapproved": "模板未审批或内容不匹配。",
@@ -77,75 +63,12 @@ ERRORS = {
     "LimitExceeded.PhoneNumberCountLimit": "调用接口单次提交的手机号个数超过200个。",
     "InvalidParameterValue.IncorrectPhoneNumber": "手机号格式错误。",
 }
-_AUTH = re.compile(r"^TC3-HMAC-SHA256 Credential=([^/,\s]+)/(\d{4}-\d{2}-\d{2})/([a-z]+)/tc3_request, "
-                   r"SignedHeaders=([a-z0-9;-]+), Signature=([0-9a-f]{64})$")
 _MAINLAND = re.compile(r"^(?:\+86)?(1[3-9]\d{9})$")
 _CODE_PARAM = re.compile(r"^\d{0,6}$")
 
 
-def _hmac(key: bytes, msg: str) -> bytes:
-    return hmac.new(key, msg.encode("utf-8"), hashlib.sha256).digest()
-
-
-def tc3_signature(secret_key: str, *, date: str, service: str, string_to_sign: str) -> str:
-    """The documented key chain: HMAC("TC3"+SecretKey, date) → service → "tc3_request" → sign."""
-    k = _hmac(("TC3" + secret_key).encode("utf-8"), date)
-    k = _hmac(k, service)
-    k = _hmac(k, "tc3_request")
-    return hmac.new(k, string_to_sign.encode("utf-8"), hashlib.sha256).hexdigest()
-
-
-def canonical_request(*, method: str, path: str, query: str, headers: Mapping[str, str], signed: list[str],
-                      body: bytes) -> str:
-    # Header names and values lowercased and trimmed, in the order SignedHeaders names them.
-    lines = "".join(f"{h}:{headers.get(h, '').strip().lower()}\n" for h in signed)
-    payload = b"UNSIGNED-PAYLOAD" if headers.get("x-tc-content-sha256") == "UNSIGNED-PAYLOAD" else body
-    return "\n".join([method.upper(), path, query, lines, ";".join(signed), hashlib.sha256(payload).hexdigest()])
-
-
-@dataclass
-class Outcome:
-    """The provider's answer body, and the messages it delivered."""
-
-    answer: dict[str, Any]
-    delivered: list[dict[str, Any]] = field(default_factory=list)
-
-
 def _error(code: str, message: str | None = None) -> Outcome:
-    return Outcome({"Response": {"Error": {"Code": code, "Message": message or ERRORS.get(code, code)},
-                                 "RequestId": str(uuid.uuid4())}})
-
-
-def check_signature(*, method: str, path: str, query: str, headers: Mapping[str, str], body: bytes,
-                    secret_keys: Mapping[str, str], now: float | None = None) -> Outcome | None:
-    """None when the request is signed as TC3 says by a known key pair; else the provider's error.
-    `headers` are keyed in lower case."""
-    m = _AUTH.match(headers.get("authorization", ""))
-    if not m:
-        return _error("AuthFailure.InvalidAuthorization")
-    secret_id, date, service, signed_headers, signature = m.groups()
-    signed = signed_headers.split(";")
-    if "content-type" not in signed or "host" not in signed:
-        return _error("AuthFailure.InvalidAuthorization")
-    try:
-        timestamp = int(headers.get("x-tc-timestamp", ""))
-    except ValueError:
-        return _error("MissingParameter", "The request is missing a valid X-TC-Timestamp.")
-    if abs((time.time() if now is None else now) - timestamp) > CLOCK_SKEW_SECONDS:
-        return _error("AuthFailure.SignatureExpire")
-    secret_key = secret_keys.get(secret_id)
-    if secret_key is None:
-        return _error("AuthFailure.SecretIdNotFound")
-    day = dt.datetime.fromtimestamp(timestamp, dt.timezone.utc).strftime("%Y-%m-%d")
-    if service != SERVICE or date != day:
-        return _error("AuthFailure.SignatureFailure")
-    digest = hashlib.sha256(canonical_request(method=method, path=path, query=query, headers=headers,
-                                              signed=signed, body=body).encode("utf-8")).hexdigest()
-    to_sign = f"{ALGORITHM}\n{timestamp}\n{date}/{service}/tc3_request\n{digest}"
-    expected = tc3_signature(secret_key, date=date, service=service, string_to_sign=to_sign)
-    if not hmac.compare_digest(expected, signature):
-        return _error("AuthFailure.SignatureFailure")
-    return None
+    return tc3.error(code, message or ERRORS.get(code))
 
 
 def _content(template: str, params: list[str]) -> str:
@@ -199,8 +122,8 @@ def handle(*, method: str, path: str, query: str, headers: Mapping[str, str], bo
            secret_keys: Mapping[str, str], sdk_app_id: str, sign_name: str,
            templates: Mapping[str, str] = DEV_TEMPLATES, now: float | None = None) -> Outcome:
     """One call of the provider's API, as the provider answers it."""
-    refused = check_signature(method=method, path=path, query=query, headers=headers, body=body,
-                              secret_keys=secret_keys, now=now)
+    refused = tc3.check_signature(service=SERVICE, method=method, path=path, query=query, headers=headers,
+                                  body=body, secret_keys=secret_keys, now=now)
     if refused:
         return refused
     if headers.get("x-tc-action") != "SendSms":

@@ -11,7 +11,9 @@ room, role, permissions and expiry); its `provider` key tells the client which S
           "room": int, "pin": str, "feed": int, "display": str, "allowed_token": str,
           "publish": {"audio": bool, "video": bool}, "subscribe": bool, "ice_servers": [...]}
 - trtc: {"provider": "trtc", "sdk_app_id": int, "user_id": str, "user_sig": str,
-         "private_map_key": str, "room_id": int, "str_room_id": str, ...}
+         "private_map_key": str, "private_map_key_expires_at": ISO time, "room": int (TRTC's
+         roomId; 0 for a string room), "str_room_id": str ("" for a numeric room), "scene": "rtc",
+         "privileges": int (the PrivateMapKey's bits), "display": str}
 - builtin: {"provider": "builtin", "server": URL, "token": str, "room": str, "peer": str, ...}
 """
 from __future__ import annotations
