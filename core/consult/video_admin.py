@@ -282,7 +282,7 @@ async def video_stats(*, actor: Principal, filters: StatsFilter) -> VideoStatsOu
     if filters.institution_id:
         qs = qs.filter(institution_id=filters.institution_id)
     orders = await qs.values("id", "doctor_id", "state", "slot_day", "paid_at", "price_fen", "checked_in_at",
-                             "accepted_at", "missed", "refund_state")
+                             "accepted_at", "missed")
     ids = [o["id"] for o in orders]
 
     # Calls: the orders' rooms that connected and ended (minutes), with the doctor's join as fallback.
@@ -304,10 +304,10 @@ async def video_stats(*, actor: Principal, filters: StatsFilter) -> VideoStatsOu
     answered = [o["id"] for o in orders if o["accepted_at"] is not None and o["checked_in_at"] is not None]
     last_call = dict(await ConsultOrderEvent.filter(order_id__in=answered, event="call").annotate(
         at_=Max("at")).group_by("order_id").values_list("order_id", "at_")) if answered else {}
-    refunded = {}
-    if any(o["refund_state"] for o in orders):
-        refs = {core.payment_reference(o["id"]): o["id"] for o in orders if o["refund_state"]}
-        refunded = {refs[r]: fen for r, fen in (await payments.refunded_of(references=list(refs))).items()}
+    # What went back of each paid order's payment: automatic refunds and the back office's, whole or part.
+    refs = {core.payment_reference(o["id"]): o["id"] for o in orders if o["paid_at"] is not None}
+    refunded = {refs[r]: fen for r, fen in (await payments.refunded_of(references=list(refs))).items()} \
+        if refs else {}
 
     total, per_day, per_doctor = _Tally(), {}, {}
     for o in orders:

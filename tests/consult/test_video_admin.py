@@ -18,10 +18,11 @@ from openpyxl import load_workbook
 from core import wiring
 from core.audit.models import AuditLog
 from core.consult import video_admin
-from core.consult.models import ConsultOrder
-from core.consult.schemas import VideoCallFilter
+from core.consult.models import ConsultOrder, ConsultOrderEvent
+from core.consult.schemas import StatsFilter, VideoCallFilter
 from core.db import utcnow
 from core.doctors.models import DoctorService
+from core.orgs.models import OrgNode
 from core.rooms import recordings as room_recordings
 from core.rooms import service as rooms
 from core.rooms.models import RoomEvent, RoomParticipant, RoomRecording, VideoRoom
@@ -236,3 +237,150 @@ async def test_pages_calls_in_progress_a_call_and_the_orders_of_video(client, wo
     assert (await other.get(f"/admin/consult/video/calls/{room.id}")).status_code == 404
     r = await other.post(f"/api/admin/v1/rooms/{room.id}/recordings/{recording.id}/view")
     assert r.status_code == 404
+
+
+D1, D2 = dt.date(2026, 11, 20), dt.date(2026, 11, 21)
+PERIOD = StatsFilter(date_from=D1, date_to=D2)
+
+
+def _at(minutes: float) -> dt.datetime:
+    return T0 + dt.timedelta(minutes=minutes)
+
+
+async def _called(order: ConsultOrder, *minutes: float) -> None:
+    """The doctor's calls on the order's trail, at T0 + minutes."""
+    for m in minutes:
+        e = await ConsultOrderEvent.create(order_id=order.id, event="call", from_state="queued", to_state="calling",
+                                           actor_type="doctor")
+        await ConsultOrderEvent.filter(id=e.id).update(at=_at(m))
+
+
+async def _refunded(order: ConsultOrder, fen: int) -> None:
+    await factories.payment_order(await OrgNode.get(id=order.institution_id), payer=order.account_id,
+                                  amount_fen=order.price_fen, refunded_fen=fen, reference=f"consult.order:{order.id}")
+
+
+async def _statistics_set(w) -> dict:
+    """Seven video orders of two doctors over two appointment days, and three that do not count."""
+    a, b = w.doctor, w.colleague
+    o1 = await _video_order(w, slot_day=D1, checked_in_at=_at(0), accepted_at=_at(10.5))
+    await _called(o1, 10)
+    await _finished_call(w, o1, start=_at(10.5), seconds=600)
+    o2 = await _video_order(w, slot_day=D1, checked_in_at=_at(5), accepted_at=_at(30.5), missed=1, calls=2)
+    await _called(o2, 20, 30)  # the first one missed
+    await _finished_call(w, o2, start=_at(30.5), seconds=1200)
+    o3 = await _video_order(w, state="no_show", slot_day=D2, checked_in_at=_at(1440), missed=3, calls=3)
+    never, _, _ = await _room(w, o3)  # rang three times, nobody came: not a call
+    await VideoRoom.filter(id=never.id).update(state="ended", ended_at=_at(1500))
+    o4 = await _video_order(w, state="rejected", slot_day=D2, checked_in_at=_at(1441), refund_state="refunded")
+    await _refunded(o4, 8000)
+    o5 = await _video_order(w, doctor=b, state="ended", slot_day=D2, checked_in_at=_at(1450), accepted_at=_at(1454),
+                            price_fen=6000)
+    await _called(o5, 1454)
+    no_start = await _finished_call(w, o5, start=_at(1454), seconds=300, doctor_actor=w.colleague_actor)
+    # The room's own start was never recorded: the doctor's join counts.
+    await VideoRoom.filter(id=no_start.id).update(started_at=None)
+    await RoomParticipant.filter(room_id=no_start.id, role="doctor").update(joined_at=_at(1454))
+    await _refunded(o5, 1000)  # a partial refund from the back office (the order's refund_state stays "")
+    o6 = await _video_order(w, doctor=b, state="no_show", slot_day=D2, price_fen=6000)  # never checked in
+    o7 = await _video_order(w, doctor=b, state="cancelled", slot_day=D1, checked_in_at=_at(2), price_fen=6000,
+                            refund_state="refunded")
+    await _refunded(o7, 6000)
+    # Not counted: another day, an image-and-text order, another county's hospital.
+    await _video_order(w, slot_day=D2 + dt.timedelta(days=1), checked_in_at=_at(2900), accepted_at=_at(2910))
+    await factories.consult_order(w, state="ended")
+    other_dept = await factories.department(w.tree.hospital_b1, name="儿科")
+    elsewhere, _account, elsewhere_actor = await factories.workstation_doctor(other_dept, name="扁鹊")
+    theirs = await _video_order(w, doctor=elsewhere, slot_day=D1, checked_in_at=_at(0), accepted_at=_at(3))
+    await _finished_call(w, theirs, start=_at(3), seconds=60, doctor_actor=elsewhere_actor)
+    return {"o1": o1, "o5": o5, "theirs": theirs}
+
+
+async def test_video_statistics_exact_per_day_and_doctor_with_scope_and_export(world):
+    w = world
+    await _statistics_set(w)
+    county = await factories.actor(w.tree.county_a1)
+    data = await video_admin.video_stats(actor=county, filters=PERIOD)
+    s = data.summary
+    assert (s.booked, s.calls, s.avg_call_minutes, s.median_call_minutes) == (7, 3, 11.7, 10.0)
+    assert (s.waited, s.avg_wait_minutes, s.median_wait_minutes) == (3, 13.0, 10.0)
+    assert (s.no_shows, s.no_show_rate, s.missed_calls, s.rejected, s.left, s.expired) == (2, 0.4, 4, 1, 1, 0)
+    assert (s.charged_fen, s.refunded_fen, s.revenue_fen) == (50000, 15000, 35000)
+    assert [(d.day, d.booked, d.calls, d.no_shows, d.missed_calls, d.avg_call_minutes, d.avg_wait_minutes,
+             d.revenue_fen) for d in data.by_day] == [(D1, 3, 2, 0, 1, 15.0, 17.5, 16000),
+                                                      (D2, 4, 1, 2, 3, 5.0, 4.0, 19000)]
+    a, b = data.doctors
+    assert (a.name, a.price_fen, a.price_enabled, a.booked, a.calls, a.avg_call_minutes, a.median_call_minutes,
+            a.avg_wait_minutes, a.no_shows, a.no_show_rate, a.missed_calls, a.rejected, a.revenue_fen) == \
+        ("李时珍", 8000, True, 4, 2, 15.0, 15.0, 17.5, 1, 0.3333, 4, 1, 24000)
+    assert (b.name, b.price_fen, b.booked, b.calls, b.avg_call_minutes, b.avg_wait_minutes, b.no_shows,
+            b.no_show_rate, b.revenue_fen) == ("孙思邈", 6000, 3, 1, 5.0, 4.0, 1, 0.5, 11000)
+
+    # The doctor's price as 医生管理 last set it (here: the service switched off).
+    await DoctorService.filter(doctor_id=w.colleague.id, kind="video").update(enabled=False, price_fen=6600)
+    b = (await video_admin.video_stats(actor=county, filters=PERIOD)).doctors[1]
+    assert (b.price_fen, b.price_enabled, b.revenue_fen) == (6600, False, 11000)  # revenue at the price charged
+
+    # Scope: one hospital, the province (both counties), another county (nothing).
+    province = await factories.actor(w.tree.province)
+    assert (await video_admin.video_stats(actor=province, filters=PERIOD)).summary.calls == 4
+    only_b1 = await video_admin.video_stats(actor=province, filters=StatsFilter(
+        date_from=D1, date_to=D2, institution_id=w.tree.hospital_b1.id))
+    assert (only_b1.summary.calls, [d.name for d in only_b1.doctors]) == (1, ["扁鹊"])
+    hospital = await factories.actor(w.tree.hospital_a1, roles=("consult_operator",))
+    assert (await video_admin.video_stats(actor=hospital, filters=PERIOD)).summary.calls == 3
+    empty = await video_admin.video_stats(actor=await factories.actor(w.tree.county_a2), filters=PERIOD)
+    assert (empty.summary.booked, empty.summary.no_show_rate, empty.doctors) == (0, None, [])
+    await _fails("auth.forbidden", video_admin.video_stats(
+        actor=await factories.actor(w.tree.hospital_a1, roles=("record_room",)), filters=PERIOD))
+
+    name, body = await video_admin.stats_xlsx(actor=county, filters=PERIOD)
+    rows = list(load_workbook(io.BytesIO(body)).active.values)
+    assert name == "video-doctors-20261120-20261121.xlsx" and rows[0][:3] == ("医生", "医院", "视频问诊价格（元）")
+    assert rows[1] == ("李时珍", "江岸医院", 80, "是", 4, 2, 15, 15, 17.5, 1, 33.3, 4, 1, 240)
+    assert rows[2][:6] == ("孙思邈", "江岸医院", 66, "否", 3, 1) and rows[3][0] == "合计" and rows[3][-1] == 350
+    name, body = await video_admin.stats_xlsx(actor=county, filters=PERIOD, table="days")
+    rows = list(load_workbook(io.BytesIO(body)).active.values)
+    assert name.startswith("video-days-") and [r[0] for r in rows] == ["日期", "2026-11-20", "2026-11-21", "合计"]
+    assert rows[3][1:5] == (7, 3, 2, 4)
+
+
+async def test_video_statistics_over_the_json_api_and_the_page(client, world):
+    w = world
+    made = await _statistics_set(w)
+    await factories.admin(w.tree.hospital_a1, username="yunying", roles=("consult_operator",))
+    await factories.admin(w.tree.county_a2, username="other_county")
+    span = "date_from=2026-11-20&date_to=2026-11-21"
+    async with factories.AdminSession(client, "yunying") as s:
+        r = await s.get(f"{API}/stats?{span}")
+        assert r.status_code == 200, r.text
+        assert r.json()["summary"]["calls"] == 3 and r.json()["doctors"][0]["price_fen"] == 8000
+        assert (await s.get(f"{API}/stats?date_from=2026-11-22&date_to=2026-11-21")).status_code == 422
+        r = await s.get(f"{API}/stats/export?table=days&{span}")
+        assert r.status_code == 200 and "video-days-20261120-20261121" in r.headers["content-disposition"]
+        r = await s.get(f"{API}/live")
+        assert r.status_code == 200 and r.json()["items"] == []
+        r = await s.get(f"{API}/calls?state=ended&page_size=10")
+        assert r.status_code == 200 and r.json()["total"] == 4  # three calls and one that never connected
+        room = (await VideoRoom.get(subject_id=made["o1"].id)).id
+        r = await s.get(f"{API}/calls/{room}")
+        assert r.status_code == 200 and r.json()["seconds"] == 600 and r.json()["order"]["number"] == made["o1"].number
+    async with factories.AdminSession(client, "other_county") as s:
+        assert (await s.get(f"{API}/calls/{room}")).status_code == 404
+        assert (await s.get(f"{API}/stats?{span}")).json()["summary"]["booked"] == 0
+
+    pages = Pages(client)
+    await pages.login("yunying")
+    page = await pages.get(f"/admin/consult/video/stats?{span}")
+    assert page.status_code == 200, page.text
+    assert 'data-figure="calls">3<' in page.text and 'data-figure="no_show_rate">40.0%<' in page.text
+    assert 'data-figure="revenue_fen">350.00<' in page.text and 'data-figure="avg_wait_minutes">13.0<' in page.text
+    assert f'data-doctor="{w.doctor.id}"' in page.text and 'data-price="8000"' in page.text
+    assert 'data-chart="video_days"' in page.text and 'data-chart="video_doctors"' in page.text
+    charts = await pages.get(f"/admin/consult/video/stats/charts.json?{span}")
+    assert charts.status_code == 200 and [d["calls"] for d in charts.json()["by_day"]] == [2, 1]
+    assert [d["name"] for d in charts.json()["doctors"]] == ["李时珍", "孙思邈"]
+    export = await pages.get(f"/admin/consult/video/stats/export?table=doctors&{span}")
+    assert export.status_code == 200 and list(load_workbook(io.BytesIO(export.content)).active.values)[1][0] == "李时珍"
+    assert (await pages.get("/admin/consult/video/stats?date_from=2026-13-01")).status_code == 422
+    assert 'href="/admin/consult/video/stats' in (await pages.get("/admin/consult/stats")).text
