@@ -275,6 +275,34 @@ async def _consult_order(side: Side, person: factories.MpPerson) -> None:
     side.mp_ids["consult_order"] = side.admin_ids["consult_order"] = order.id
     chat = await ServiceChat.get(id=side.mp_ids["support_chat"])
     side.admin_ids["conversation"] = chat.conversation_id
+    await _video_room(side, person, order.id)
+
+
+async def _video_room(side: Side, person: factories.MpPerson, order_id: int) -> None:
+    """The order's video room (rows as a provider leaves them, none needed to read them): the side's doctor
+    and patient in it, a quality sample, a recording."""
+    import datetime as dt
+
+    from core.db import utcnow
+    from core.rooms import service as rooms
+    from core.rooms.models import RoomRecording, VideoRoom
+
+    m = side.marker
+    room = await VideoRoom.create(provider="janus", provider_room=f"9{order_id}", secret="s",
+                                  subject_type="consult.order", subject_id=order_id, institution_id=side.hospital.id)
+    await rooms.admit(room=room, role="doctor", account_type="admin", account_id=side.admins["doc"].id,
+                      display=f"{m}方医生")
+    patient = await rooms.admit(room=room, role="patient", account_type="mp", account_id=person.actor.id,
+                                display=f"{m}方患者")
+    for actor in (side.principals["doc"], person.actor):
+        await rooms.presence(actor=actor, room_id=room.id, present=True)
+    await rooms.quality(actor=person.actor, room_id=room.id, stats={"level": "good", "rtt_ms": 90})
+    recording = await RoomRecording.create(room=room, participant=patient, kind="audio", storage_key="ab" * 32,
+                                           content_type="audio/ogg", bytes=10, source=f"{m}-{room.id}.mjr",
+                                           recorded_at=utcnow(), retain_until=dt.date(2041, 1, 1))
+    side.admin_ids["video_room"] = side.mp_ids["video_room"] = room.id
+    side.admin_ids["room_participant"] = side.mp_ids["room_participant"] = patient.id
+    side.admin_ids["room_recording"] = side.mp_ids["room_recording"] = recording.id
 
 
 async def _support_ticket(side: Side, person: factories.MpPerson) -> int:

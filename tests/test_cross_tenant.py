@@ -59,12 +59,14 @@ OWNED: dict[str, dict[str, str]] = {
               "request_id": "record_request", "record_id": "deleted_physician", "entry_id": "faq_entry",
               "bad_record_id": "bad_record", "order_id": "payment_order", "ticket_id": "support_ticket",
               "chat_id": "support_chat", "conversation_id": "conversation", "refund_id": "payment_refund",
-              "doctor_id": "doctor", "template_id": "doctor_template"},
+              "doctor_id": "doctor", "template_id": "doctor_template", "room_id": "video_room",
+              "participant_id": "room_participant", "recording_id": "room_recording"},
     "mp": {"enrolment_id": "doc_enrolment", "paper_id": "doc2_paper", "session_id": "doc2_session",
            "family_id": "family", "account_id": "member_account", "grant_id": "grant", "invite_id": "invite",
            "message_id": "message", "patient_id": "patient", "request_id": "record_request",
            "ticket_id": "support_ticket", "chat_id": "support_chat", "conversation_id": "conversation",
-           "order_id": "consult_order"},
+           "order_id": "consult_order", "room_id": "video_room", "participant_id": "room_participant",
+           "recording_id": "room_recording"},
 }
 # Where one route (by name, or a whole blueprint by its name) means another record of the same name.
 ROUTE_OWNED: dict[str, dict[str, str]] = {
@@ -141,6 +143,10 @@ def _now() -> str:
 # A body that passes validation, by route name: f(target side, acting side) -> httpx keyword arguments.
 Body = Callable[[tenants.Side, tenants.Side], dict]
 BODIES: dict[str, Body] = {
+    **{f"{face}_rooms.{name}": (lambda body: lambda b, a: {"json": body})(body) for face in ("admin", "mp")
+       for name, body in (("presence", {"present": True}), ("quality", {"level": "good"}),
+                          ("invite", {"role": "relative"}), ("consent", {"consent": True}),
+                          ("recording", {"on": False}))},
     "admin_accounts.set_disabled": lambda b, a: {"json": {"disabled": True}},
     "admin_faq.create_entry": lambda b, a: {"json": {"category": "篡改", "question": "q", "answer": "a",
                                                      "org_id": b.hospital.id}},
@@ -279,7 +285,15 @@ BODIES: dict[str, Body] = {
 # Holes another change is closing: not sent (their side effects would mask other routes), listed in the output.
 # (Issue 9 point 9's POST /families/<family_id>/applications, which answered anyone with the family's
 # name and filed an application, was listed here until joining by family id was removed.)
-KNOWN_OPEN: dict[str, str] = {}
+KNOWN_OPEN: dict[str, str] = {
+    # core/rooms answers 403 rooms.not_a_participant for another tenant's room but 404 rooms.room_not_found for a
+    # missing one (the back office's recordings: 404 request.not_found), which tells that the room exists; the
+    # rooms' ids and records are mapped and built (tests/tenants.py `_video_room`) for the day this is closed.
+    **{f"{face}_rooms.{name}": "rooms: another tenant's room answers unlike a missing one (403 vs 404)"
+       for face in ("admin", "mp") for name in ("detail", "join", "presence", "quality", "invite", "remove",
+                                                 "consent", "recording", "recording_list", "recording_view")},
+    "admin_consult_desk.guest_order": "rooms: another tenant's room answers unlike a missing one (403 vs 404)",
+}
 
 # Bodies that point an acting tenant's own record at the other tenant's (sent with A's own path ids):
 # any refusal but a failed validation will do (the record is A's, so a state error may come first),
