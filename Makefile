@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+MEDIA_PORT ?= 8010
 # Compiled bytecode is kept (__pycache__/ is git-ignored), whatever the shell says: compiling
 # every module of ours anew cost each process 0.7 s of every start, and `make run` starts three.
 export PYTHONDONTWRITEBYTECODE :=
@@ -47,8 +48,17 @@ seed: migrate
 	$(BIN)/python -m core.cli seed-demo --base-url http://$(HOST):$(PORT)
 
 # PUBLIC_BASE_URL follows HOST/PORT so that the offline WeChat (H5 persona login) calls this server.
+# With VIDEO_PROVIDER=builtin (the default) the aiortc media process (realtime/media_server.py,
+# development only) runs beside the server on MEDIA_PORT and stops with it (Ctrl-C included).
 run: seed
 	@echo "Serving http://$(HOST):$(PORT)  (console /admin/, H5 client /h5/, API docs /docs)"
+	@media=; \
+	if [ "$${VIDEO_PROVIDER:-builtin}" = builtin ]; then \
+	  echo "Video: builtin media server http://$(HOST):$(MEDIA_PORT) (development only)"; \
+	  $(BIN)/python -m realtime.media_server --host $(HOST) --port $(MEDIA_PORT) & media=$$!; \
+	fi; \
+	trap 'if [ -n "$$media" ]; then kill $$media 2>/dev/null; wait $$media; media=; fi' EXIT INT TERM; \
+	BUILTIN_MEDIA_URL=$${BUILTIN_MEDIA_URL:-http://$(HOST):$(MEDIA_PORT)} \
 	PUBLIC_BASE_URL=$${PUBLIC_BASE_URL:-http://$(HOST):$(PORT)} \
 	  $(BIN)/sanic bff.app:create_app --factory --host $(HOST) --port $(PORT) --single-process
 

@@ -137,7 +137,7 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
     from admin_web import landing, public
     from admin_web.api import blueprint as admin_api
     from admin_web.pages import blueprint as admin_pages
-    from bff import docs, media, payments
+    from bff import docs, media, payments, rooms_janus
     from bff.screens import blueprint as bff_screens
     from miniprogram_api import blueprint as mp_api
     import h5
@@ -149,6 +149,7 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
     app.blueprint(landing.bp)
     app.blueprint(media.bp)
     app.blueprint(payments.bp)
+    app.blueprint(rooms_janus.bp)
     docs.install(app)
     app.blueprint(bff_screens)
     app.blueprint(h5.blueprint)

@@ -11,6 +11,8 @@ new order. It reports presence and connection quality; the room's topic carries 
 """
 from __future__ import annotations
 
+import asyncio
+import base64
 from collections.abc import Callable
 
 from sanic import Blueprint, Request
@@ -96,9 +98,16 @@ def routes(bp: Blueprint, guard: Callable) -> Blueprint:
             inv, token = await rooms.invite(actor=request.ctx.actor, room_id=room_id, role=body.role,
                                             publish_audio=body.publish_audio, publish_video=body.publish_video,
                                             note=body.note)
-        link = (get_settings().public_base_url + INVITE_LINK.format(token=token)
-                if inv.role == "relative" else f"/admin/workstation/video/{room_id}#invitation={token}")
-        return {"id": inv.id, "role": inv.role, "token": token, "link": link, "expires_at": inv.expires_at}
+        qr = ""
+        if inv.role == "relative":
+            link = get_settings().public_base_url + INVITE_LINK.format(token=token)
+            from media.documents import qr_png  # the QR library loads only when a link is made
+
+            qr = base64.b64encode(await asyncio.to_thread(qr_png, link)).decode()  # for the relative's phone to scan
+        else:
+            link = f"/admin/workstation/video/{room_id}#invitation={token}"
+        return {"id": inv.id, "role": inv.role, "token": token, "link": link, "qr_png": qr,
+                "expires_at": inv.expires_at}
 
     @bp.post("/invitations/preview")
     @returns(InvitationPreviewOut)

@@ -1,6 +1,8 @@
 """Operator commands: `python -m core.cli <command>`.
 
-migrate, create-admin, seed-demo, worker, verify-audit, anchor-audit, backup, restore, rotate-keys.
+migrate, create-admin, seed-demo, worker, verify-audit, anchor-audit, backup, restore, rotate-keys,
+janus-config, turn-config (the media servers' files, from the same secrets the service uses),
+media-server (the builtin aiortc media process, development only).
 
 `make run` runs `migrate` and `seed-demo` before every start, so both answer at once
 when there is nothing to do, without loading the ORM, the models or the demo code
@@ -334,6 +336,64 @@ def worker(burst: bool = False) -> int:
     return 0
 
 
+def _ports(text: str) -> tuple[int, int]:
+    lo, _, hi = text.partition("-")
+    return int(lo), int(hi)
+
+
+def janus_config(args) -> int:
+    """Janus's configuration folder from this deployment's settings (core/rooms/janus_config.py)."""
+    from core.rooms import janus_config as render
+
+    s = get_settings()
+    out = Path(args.out).resolve()
+    try:
+        files = render.render_janus(render.JanusFiles(
+            api_secret=s.janus_api_secret, token_secret=s.janus_token_secret, admin_secret=s.janus_admin_secret,
+            admin_key=s.janus_admin_key, events_url=args.events_url, events_secret=s.janus_events_secret,
+            http_ip=args.http_ip, http_port=args.http_port, ws_ip=args.ws_ip, ws_port=args.ws_port,
+            admin_port=args.admin_port, rtp_ports=_ports(args.rtp_ports), ice_enforce_list=args.ice_enforce_list,
+            nat_1_1_mapping=args.nat_1_1_mapping, stun_server=args.stun_server,
+            configs_folder=args.configs_folder or str(out), lib_folder=args.lib_folder))
+    except ValueError as exc:
+        print(f"janus-config: {exc} (JANUS_API_SECRET, JANUS_TOKEN_SECRET, JANUS_ADMIN_SECRET, JANUS_ADMIN_KEY, "
+              "JANUS_EVENTS_SECRET)", file=sys.stderr)
+        return 2
+    out.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (out / name).write_text(text)
+        (out / name).chmod(0o640)  # secrets inside
+    print(f"wrote {', '.join(sorted(files))} to {out}")
+    return 0
+
+
+def turn_config(args) -> int:
+    """coturn's turnserver.conf from this deployment's TURN_SECRET (core/rooms/janus_config.py)."""
+    from core.rooms import janus_config as render
+
+    try:
+        text = render.render_turn(render.TurnFiles(
+            secret=get_settings().turn_secret, realm=args.realm, listening_ip=args.listening_ip,
+            listening_port=args.listening_port, relay_ip=args.relay_ip, external_ip=args.external_ip,
+            relay_ports=_ports(args.relay_ports)))
+    except ValueError as exc:
+        print(f"turn-config: {exc}", file=sys.stderr)
+        return 2
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text)
+    out.chmod(0o640)
+    print(f"wrote {out}")
+    return 0
+
+
+def media_server(args: argparse.Namespace) -> int:
+    """Replaced by `python -m realtime.media_server` (a face of its own, above this module)."""
+    os.execv(sys.executable, [sys.executable, "-m", "realtime.media_server", "--host", args.host,
+                              "--port", str(args.port)])
+    return 0  # not reached
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m core.cli", description="Huiyi operator commands")
     sub = p.add_subparsers(dest="command", required=True)
@@ -361,10 +421,39 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("path")
     r = sub.add_parser("restore", help="restore a backup into an empty database")
     r.add_argument("path")
+    jc = sub.add_parser("janus-config", help="render Janus's configuration folder (janus -F DIR) from the settings")
+    jc.add_argument("--out", required=True, help="the folder to write")
+    jc.add_argument("--events-url", default="", help="where Janus posts its events: <service>/api/rooms/v1/janus/events")
+    jc.add_argument("--http-ip", default="0.0.0.0")
+    jc.add_argument("--http-port", type=int, default=8088)
+    jc.add_argument("--ws-ip", default="0.0.0.0")
+    jc.add_argument("--ws-port", type=int, default=8188)
+    jc.add_argument("--admin-port", type=int, default=0, help="Janus's admin API on 127.0.0.1 (0: none)")
+    jc.add_argument("--rtp-ports", default="20000-20999")
+    jc.add_argument("--ice-enforce-list", default="", help="interfaces ICE may use (e.g. eth0)")
+    jc.add_argument("--nat-1-1-mapping", default="", help="the public address behind a 1:1 NAT")
+    jc.add_argument("--stun-server", default="", help="host:port")
+    jc.add_argument("--configs-folder", default="", help="where Janus will read the files (default: --out)")
+    jc.add_argument("--lib-folder", default="", help="e.g. /usr/lib/x86_64-linux-gnu/janus (default: Janus's own)")
+    tc = sub.add_parser("turn-config", help="render coturn's turnserver.conf from TURN_SECRET")
+    tc.add_argument("--out", required=True, help="the file to write")
+    tc.add_argument("--realm", default="huiyi")
+    tc.add_argument("--listening-ip", default="0.0.0.0")
+    tc.add_argument("--listening-port", type=int, default=3478)
+    tc.add_argument("--relay-ip", default="")
+    tc.add_argument("--external-ip", default="")
+    tc.add_argument("--relay-ports", default="49160-49200")
+    ms = sub.add_parser("media-server", help="the builtin aiortc media server (development only)")
+    ms.add_argument("--host", default="127.0.0.1")
+    ms.add_argument("--port", type=int, default=8010)
     args = p.parse_args(argv)
 
     if args.command == "worker":
         return worker(burst=args.burst)
+    if args.command in ("janus-config", "turn-config"):
+        return (janus_config if args.command == "janus-config" else turn_config)(args)
+    if args.command == "media-server":
+        return media_server(args)
     runners = {
         "migrate": lambda: migrate(),
         "create-admin": lambda: create_admin(args),

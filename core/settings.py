@@ -5,6 +5,7 @@ work on a bare machine, and a production guard that refuses those defaults.
 """
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -102,6 +103,23 @@ def _parse_thresholds(spec: str) -> dict[str, float]:
         if not sep or not code.strip():
             raise SettingsError(f"FACE_THRESHOLDS entry {part!r} is not CODE:THRESHOLD")
         out[code.strip()] = _threshold("FACE_THRESHOLDS", raw.strip())
+    return out
+
+
+def period_hours(spec: str) -> dict[str, tuple[dt.time, dt.time]]:
+    """CONSULT_PERIODS "morning=08:00-12:00,..." -> {"morning": (08:00, 12:00), ...}: every period, start < end."""
+    out: dict[str, tuple[dt.time, dt.time]] = {}
+    for part in spec.split(","):
+        name, _, hours = part.strip().partition("=")
+        start, _, end = hours.partition("-")
+        try:
+            out[name.strip()] = (dt.time.fromisoformat(start.strip()), dt.time.fromisoformat(end.strip()))
+        except ValueError:
+            raise SettingsError(f"CONSULT_PERIODS entry {part!r} is not PERIOD=HH:MM-HH:MM") from None
+        if out[name.strip()][0] >= out[name.strip()][1]:
+            raise SettingsError(f"CONSULT_PERIODS entry {part!r} ends before it starts")
+    if set(out) != {"morning", "afternoon", "evening"}:
+        raise SettingsError(f"CONSULT_PERIODS must give morning, afternoon and evening, got {sorted(out)}")
     return out
 
 
@@ -205,6 +223,14 @@ class Settings:
     # CONSULT_REMIND_MINUTES before that.
     consult_accept_minutes: float = 24 * 60
     consult_remind_minutes: int = 60
+    # Video consultations' waiting room (core/consult/video.py): the hours of the schedule's periods in China
+    # time ("morning=08:00-12:00,afternoon=14:00-17:30,evening=18:00-21:00"); a patient checks in from
+    # CONSULT_CHECKIN_MINUTES before the period starts; a call rings CONSULT_CALL_SECONDS; after
+    # CONSULT_NO_SHOW_CALLS missed calls the order ends as a no-show (not refunded).
+    consult_periods: str = "morning=08:00-12:00,afternoon=14:00-17:30,evening=18:00-21:00"
+    consult_checkin_minutes: int = 30
+    consult_call_seconds: int = 60
+    consult_no_show_calls: int = 3
     # The service answers WeChat Pay APIv3 itself under /dev/wechatpay/ (core/payments/offline.py)
     # with keys generated at first use into WECHATPAY_DEV_DIR. Development only: production refuses it.
     wechatpay_offline: bool = False
@@ -262,6 +288,10 @@ class Settings:
     janus_api_secret: str = ""
     janus_token_secret: str = ""
     janus_admin_key: str = ""
+    # Janus's admin API secret (admin_secret in janus.jcfg; only the rendered configuration uses
+    # it) and the password its event handler posts VideoRoom's events with (bff/rooms_janus.py).
+    janus_admin_secret: str = ""
+    janus_events_secret: str = ""
     # Where Janus writes recordings (one folder per room) and the service reads them: a path both
     # see (the same machine, or a shared volume), and Janus's post-processor that makes them playable.
     janus_record_dir: str = "var/janus-recordings"
@@ -280,8 +310,11 @@ class Settings:
     trtc_api_secret_id: str = ""
     trtc_api_secret_key: str = ""
     trtc_region: str = "ap-guangzhou"
-    # The builtin media process (realtime/media_server.py): where the service and browsers reach it.
+    # The builtin media process (realtime/media_server.py): where the service and browsers reach it,
+    # and the secret it shares with the service (its server-to-server calls and the peers' tokens);
+    # empty: derived from SECRET_KEY, which suits `make run` (both processes read the same one).
     builtin_media_url: str = "http://127.0.0.1:8010"
+    builtin_media_secret: str = ""
 
     @property
     def is_production(self) -> bool:
@@ -345,6 +378,10 @@ class Settings:
             payment_minutes=_int(env, "PAYMENT_MINUTES", 30),
             consult_accept_minutes=_float(env, "CONSULT_ACCEPT_MINUTES", 24 * 60),
             consult_remind_minutes=_int(env, "CONSULT_REMIND_MINUTES", 60),
+            consult_periods=env.get("CONSULT_PERIODS") or "morning=08:00-12:00,afternoon=14:00-17:30,evening=18:00-21:00",
+            consult_checkin_minutes=_int(env, "CONSULT_CHECKIN_MINUTES", 30),
+            consult_call_seconds=_int(env, "CONSULT_CALL_SECONDS", 60),
+            consult_no_show_calls=_int(env, "CONSULT_NO_SHOW_CALLS", 3),
             wechatpay_dev_dir=env.get("WECHATPAY_DEV_DIR") or "var/wechatpay-dev",
             record_copy_days=_int(env, "RECORD_COPY_DAYS", 30),
             record_link_seconds=_int(env, "RECORD_LINK_SECONDS", 600),
@@ -377,6 +414,8 @@ class Settings:
             janus_api_secret=env.get("JANUS_API_SECRET", ""),
             janus_token_secret=env.get("JANUS_TOKEN_SECRET", ""),
             janus_admin_key=env.get("JANUS_ADMIN_KEY", ""),
+            janus_admin_secret=env.get("JANUS_ADMIN_SECRET", ""),
+            janus_events_secret=env.get("JANUS_EVENTS_SECRET", ""),
             janus_record_dir=env.get("JANUS_RECORD_DIR") or "var/janus-recordings",
             janus_pp_rec=env.get("JANUS_PP_REC") or "janus-pp-rec",
             turn_urls=tuple(u.strip() for u in (env.get("TURN_URLS") or "").split(",") if u.strip()),
@@ -390,6 +429,7 @@ class Settings:
             trtc_api_secret_key=env.get("TRTC_API_SECRET_KEY", ""),
             trtc_region=env.get("TRTC_REGION") or "ap-guangzhou",
             builtin_media_url=(env.get("BUILTIN_MEDIA_URL") or "http://127.0.0.1:8010").rstrip("/"),
+            builtin_media_secret=env.get("BUILTIN_MEDIA_SECRET", ""),
         )
         if not (1 <= s.realtime_queue_messages <= 100_000 and 4096 <= s.realtime_frame_bytes <= 1024 * 1024
                 and 1 <= s.realtime_rate <= 10_000 and 1 <= s.realtime_auth_seconds <= 120
@@ -409,6 +449,13 @@ class Settings:
             raise SettingsError(f"CONSULT_ACCEPT_MINUTES must lie between 0.05 and 4320, got {s.consult_accept_minutes}")
         if not 0 <= s.consult_remind_minutes <= 24 * 60:
             raise SettingsError(f"CONSULT_REMIND_MINUTES must lie between 0 and 1440, got {s.consult_remind_minutes}")
+        period_hours(s.consult_periods)
+        if not 0 <= s.consult_checkin_minutes <= 24 * 60:
+            raise SettingsError(f"CONSULT_CHECKIN_MINUTES must lie between 0 and 1440, got {s.consult_checkin_minutes}")
+        if not 5 <= s.consult_call_seconds <= 600:
+            raise SettingsError(f"CONSULT_CALL_SECONDS must lie between 5 and 600, got {s.consult_call_seconds}")
+        if not 1 <= s.consult_no_show_calls <= 10:
+            raise SettingsError(f"CONSULT_NO_SHOW_CALLS must lie between 1 and 10, got {s.consult_no_show_calls}")
         if not 5 <= s.payment_minutes <= 24 * 60:
             raise SettingsError(f"PAYMENT_MINUTES must lie between 5 and 1440, got {s.payment_minutes}")
         if not 0 < s.wechatpay_timeout <= 60:

@@ -80,6 +80,10 @@ def _events() -> None:
     # Consultations: deadlines queued as jobs; refunds asked for and their results told to the patient.
     events.consumer(group="consult.timers", names={consult_service.TIMER})(consult_automatic.on_timer)
     events.consumer(group="consult.money", names=set(consult_automatic.MONEY_EVENTS))(consult_automatic.on_money)
+    # Video consultations: a call that is over has its room ended at the media provider (retried while it is away).
+    from core.consult import video as consult_video
+
+    events.consumer(group="consult.rooms", names={consult_service.ROOM_DONE})(consult_video.on_room_done)
 
 
 def _recycle_bin() -> None:
@@ -132,12 +136,14 @@ def _imports() -> None:
 def _topics() -> None:
     """The topic kinds the realtime gateway may serve, each authorised by its owning domain."""
     from core.consult import desk as consult_desk
+    from core.consult import video as consult_video
     from core.conversations import service as conversations
 
     from core.rooms import service as rooms
 
     conversations.register_topics()
     consult_desk.register_topics()
+    consult_video.register_topics()
     rooms.register_topics()
 
 
@@ -162,9 +168,11 @@ def _rooms() -> None:
     """The media providers a video room can live on (core/rooms/providers); VIDEO_PROVIDER picks one."""
     from core import jobs
     from core.rooms import providers, recordings
+    from core.rooms.providers.builtin import BuiltinProvider
     from core.rooms.providers.janus import JanusProvider
     from core.rooms.providers.trtc import TrtcProvider
 
     providers.register("janus", JanusProvider)
+    providers.register("builtin", BuiltinProvider)
     providers.register("trtc", TrtcProvider)
     jobs.job(recordings.collect_room_recordings)

@@ -26,6 +26,7 @@ from sanic_ext import openapi
 
 from core.demo_personas import PERSONAS
 from core.errors import NotFound
+from core.rooms.browser import media_origins
 from core.http import ok
 from core.settings import get_settings
 
@@ -65,10 +66,12 @@ def client_config() -> dict:
 
 def _csp(import_map_hash: str) -> str:
     # 'unsafe-eval': Vue compiles the screens' templates in the browser (no build step).
+    # connect-src: our own API and socket, and the video server the call screen joins (core/rooms/browser.py).
+    connect = " ".join(["'self'", *media_origins(get_settings())])
     return ("default-src 'self'; "
             f"script-src 'self' 'unsafe-eval' 'sha256-{import_map_hash}'; "
             "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; media-src 'self' blob: mediastream:; "
-            "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+            f"connect-src {connect}; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
 
 def _page() -> object:

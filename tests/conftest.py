@@ -17,6 +17,8 @@ from tortoise import Tortoise
 from core import cache, db
 from core.settings import Settings, set_settings
 from tests.wechatpay_server import wechatpay, wechatpay_bundle, wechatpay_server  # noqa: F401  (fixtures)
+# The real Janus and coturn: `janus` and `coturn` point the settings at them for a test.
+from tests.janus_server import coturn, janus, janus_server, turn_server  # noqa: F401  (fixtures)
 
 _TMP = Path(tempfile.mkdtemp(prefix="huiyi-test-"))
 
@@ -132,3 +134,4 @@ def sms(settings):
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "nodb: the test needs no clean database")
+

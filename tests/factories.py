@@ -747,3 +747,117 @@ async def consult_order(w: ConsultWorld, *, doctor=None, who: MpPerson | None = 
         await ConsultOrderEvent.create(order_id=order.id, event=event, from_state=before, to_state=after,
                                        actor_type="system")
     return await ConsultOrder.get(id=order.id)
+
+
+# ---------------------------------------------------------------- video consultations (issue 12 point 2)
+
+# Every period of the day covers the whole China day: a slot of today is on now, whenever a test runs.
+# `video_world` sets it in this process's settings; a served process needs VIDEO_ENV in its environment.
+ALL_DAY = "morning=00:00-23:59:59,afternoon=00:00-23:59:59,evening=00:00-23:59:59"
+VIDEO_ENV = {"CONSULT_PERIODS": ALL_DAY}
+
+
+@dataclass
+class VideoWorld:
+    """A doctor who takes 视频问诊 (with a workstation login) on duty today (`slot`, on now) and tomorrow
+    (`later`, too early to check in), a colleague (video too, with a slot today), three patients who
+    order for themselves, and the consult world's family (`child` may act for `parent`)."""
+    tree: Tree
+    department: object
+    doctor: object
+    doctor_actor: Principal
+    colleague: object
+    colleague_actor: Principal
+    patients: list  # three MpPerson
+    child: MpPerson
+    parent: MpPerson
+    stranger: MpPerson
+    slot: object  # core.doctors.models.DoctorSchedule, today
+    later: object  # tomorrow
+    colleague_slot: object
+    price_fen: int
+
+
+async def video_world(*, price_fen: int = 8000, capacity: int = 5) -> VideoWorld:
+    import datetime as dt
+
+    from core.db import utcnow
+    from core.doctors import consent
+    from core.doctors.models import DoctorSchedule
+    from core.doctors.schemas import ConsentIn
+    from core.localtime import local_date
+    from core.settings import get_settings
+
+    get_settings().consult_periods = ALL_DAY
+    t = await tree()
+    dept = await department(t.hospital_a1, name="儿科")
+    doctors, actors = [], []
+    for name in ("扁鹊", "张仲景"):
+        doc = await catalogue_doctor(dept, name=name, services=(("text", 3000), ("video", price_fen)))
+        acc = await admin(t.hospital_a1, roles=("doctor",))
+        doc.account_id = acc.id
+        await doc.save(update_fields=["account_id"])
+        doctors.append(doc)
+        actors.append(principal_for(acc, t.hospital_a1))
+    today = local_date(utcnow())
+    slots = [await DoctorSchedule.create(doctor_id=doc.id, department_id=dept.id, institution_id=dept.institution_id,
+                                         day=day, period="afternoon", capacity=capacity)
+             for doc, day in ((doctors[0], today), (doctors[0], today + dt.timedelta(days=1)), (doctors[1], today))]
+    await consent.publish(actor=await actor(t.province), data=ConsentIn(body="患者须知", fees="视频问诊 80 元/次"))
+    patients = [await mp_patient_account(name, number=id_number(born=born))
+                for name, born in (("周一", "19900101"), ("吴二", "19910202"), ("郑三", "19920303"))]
+    child = await mp_patient_account("王小明", number=id_number(born="19950101"))
+    parent = await mp_patient_account("王大山", number=id_number(born="19550101"))
+    stranger = await mp_patient_account("赵路人")
+    fam = await family_of(child, parent)
+    await family_grant(fam, parent, child, "consultations", can_act=True)
+    for who in (*patients, child, parent, stranger):
+        await consent.accept(actor=who.actor, version=1)
+    return VideoWorld(t, dept, doctors[0], actors[0], doctors[1], actors[1], patients, child, parent, stranger,
+                      slots[0], slots[1], slots[2], price_fen)
+
+
+async def video_order(w: VideoWorld, wechatpay, who: MpPerson, *, slot=None, for_patient: MpPerson | None = None,
+                      doctor=None) -> int:
+    """A video order placed by `who` (for itself, or `for_patient` under a grant) for `slot` (today's by
+    default) and paid through the offline WeChat Pay (the `wechatpay` fixture): its id, state waiting."""
+    from core.consult import patient
+    from core.consult.schemas import OrderIn
+
+    slot = slot or w.slot
+    placed = await patient.place(actor=who.actor, data=OrderIn(
+        doctor_id=(doctor or w.doctor).id, kind="video", slot_id=slot.id, patient_id=(for_patient or who).patient.id,
+        symptoms="孩子发热两天，想视频让医生看看咽喉", illness_duration="三天内"))
+    started = await patient.pay(actor=who.actor, order_id=placed.id)
+    r = await wechatpay.pay(started.payment.pay_params.model_dump())
+    assert r.status_code == 200, r.text
+    await wechatpay.delivered()
+    return placed.id
+
+
+# ---------------------------------------------------------------- video rooms (issue 12)
+
+@dataclass
+class RoomWorld:
+    """An open video room of a consultation order on this deployment's provider: the order's
+    patient (`w.parent`) and doctor (`w.doctor`) admitted with full permissions."""
+    world: ConsultWorld
+    order: object
+    room: object  # core.rooms.models.VideoRoom
+    patient: object  # RoomParticipant
+    doctor: object
+
+
+async def video_room(w: ConsultWorld | None = None) -> RoomWorld:
+    from core.db import utcnow
+    from core.rooms import service as rooms
+
+    w = w or await consult_world()
+    order = await consult_order(w, state="in_progress", accepted_at=utcnow())
+    room = await rooms.open_room(subject_type="consult.order", subject_id=order.id,
+                                 institution_id=order.institution_id, description=f"视频问诊 {order.number}")
+    patient = await rooms.admit(room=room, role="patient", account_type="mp", account_id=w.parent.actor.id,
+                                display=w.parent.patient.name)
+    doctor = await rooms.admit(room=room, role="doctor", account_type="admin", account_id=w.doctor_actor.id,
+                               display=w.doctor.name)
+    return RoomWorld(w, order, room, patient, doctor)

@@ -1,6 +1,7 @@
 """The doctor's workstation over JSON (seed 004 医生移动端 图文咨询, 我的诊室, 历史诊疗记录, 病历录入,
 诊断录入, 结束服务, 取消接诊): the queue by tab, an order, accept, reject, cancel after accepting,
-transfer, the record, the patient's history, the end of the service. The chat is the order's
+transfer, the record, the patient's history, the end of the service; the video waiting room (the day's
+queues, call the next or a chosen patient, call a missed one again, hang up). The chat is the order's
 conversation: /api/admin/v1/conversations and the realtime socket (a console ticket)."""
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ from sanic import Blueprint, Request
 from sanic_ext import openapi
 
 from admin_web.api.guard import admin_required
-from core.consult import desk, guests
+from core.consult import desk, guests, video
 from core.consult.schemas import (
-    ColleagueOut, ConsultRecordRowOut, DeskFilter, DeskOrderOut, DeskPageOut, EndIn, ReasonIn, RecordIn, RecordOut, TransferIn,
+    CallNextIn, CallOut, ColleagueOut, ConsultRecordRowOut, DeskFilter, DeskOrderOut, DeskPageOut, EndIn, ReasonIn,
+    RecordIn, RecordOut, TransferIn, VideoDayQuery, VideoDeskOut,
 )
 from core.http import page_args, parse_body, query_model, returns
 from core.outputs import Items
@@ -109,6 +111,41 @@ async def end(request: Request, order_id: int):
 @admin_required
 async def history(request: Request, order_id: int):
     return {"items": await desk.patient_history(actor=request.ctx.actor, order_id=order_id)}
+
+
+@bp.get("/video")
+@returns(VideoDeskOut)
+@openapi.summary("视频候诊室：某天（默认今天）各时段的候诊队列（按就诊顺序）、未签到的预约、医生的平均用时；"
+                 "实时变化推送在 doctor:<医生id>")
+@openapi.parameter("day", str)
+@admin_required
+async def waiting_room(request: Request):
+    return await video.waiting_room(actor=request.ctx.actor, day=query_model(request, VideoDayQuery).day)
+
+
+@bp.post("/video/call-next")
+@returns(CallOut)
+@openapi.summary("叫号：呼叫时段（缺省为今天第一个有人候诊的时段）队列中的下一位，打开视频房间并通知患者")
+@_body(CallNextIn)
+@admin_required
+async def call_next(request: Request):
+    return await video.call_next(actor=request.ctx.actor, data=parse_body(request, CallNextIn))
+
+
+@bp.post("/orders/<order_id:int>/call")
+@returns(CallOut)
+@openapi.summary("呼叫指定的已签到患者（含未接听后再次呼叫）：同一时间只能呼叫或接诊一位")
+@admin_required
+async def call(request: Request, order_id: int):
+    return await video.call(actor=request.ctx.actor, order_id=order_id)
+
+
+@bp.post("/orders/<order_id:int>/hang-up")
+@returns(DeskOrderOut)
+@openapi.summary("挂断视频（问诊仍在进行：可继续书写病历、图文交流，再结束服务），之后可呼叫下一位")
+@admin_required
+async def hang_up(request: Request, order_id: int):
+    return await video.hang_up(actor=request.ctx.actor, order_id=order_id)
 
 
 @bp.get("/rooms/<room_id:int>/order")

@@ -43,9 +43,8 @@ STATES = {s.value: label for s, label in states.LABELS.items()}
 REFUND_STATES = {k: v for k, v in states.REFUND_LABELS.items() if k}
 ACTOR_TYPES = {"patient": "患者", "doctor": "医生", "system": "系统", "admin": "后台"}
 STATE_CLASS = {"created": "muted", "waiting": "warn", "in_progress": "info", "ended": "ok", "closed": "ok",
-               "cancelled": "off", "rejected": "bad", "expired": "bad",
-               # video orders in the waiting room (core/consult/video.py)
-               "queued": "warn", "calling": "info", "no_show": "bad"}
+               "cancelled": "off", "rejected": "bad", "expired": "bad", "queued": "warn", "calling": "info",
+               "no_show": "bad"}
 
 
 def _invalid(errors: dict[str, str]) -> ValidationFailed:

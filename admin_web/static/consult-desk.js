@@ -23,6 +23,10 @@
   var st = { tab: "new", department: "", order: null, items: {}, last: 0, topic: null, live: false,
              pollQueue: null, pollChat: null, templates: [] };
   var rt = null;
+  // The record and the end of the service: shared with the video consultation (consult-record.js).
+  var record = window.huiyiRecord.bind(root, { api: function (m, u, b) { return api(m, u, b); },
+                                               order: function () { return st.order; }, onError: showError,
+                                               onEnded: function (o) { renderOrder(o); loadQueue(); } });
 
   function csrf() {
     try { return JSON.parse(document.body.getAttribute("hx-headers") || "{}")["X-CSRF-Token"] || ""; }
@@ -137,14 +141,7 @@
     var writable = o.can_write;
     $("[data-chat-form]").hidden = !writable;
     text($("[data-chat-note]"), writable ? "" : o.state === "waiting" ? "接诊后可以回复患者" : "本次问诊已结束，会话只读");
-    $("[data-end-form]").hidden = !o.can_end;
-    var rec = o.record || {};
-    var form = $("[data-record-form]");
-    ["chief_complaint", "present_history", "past_history", "advice"].forEach(function (k) {
-      if (document.activeElement !== form.elements[k]) { form.elements[k].value = rec[k] || ""; }
-    });
-    if (document.activeElement !== form.elements.diagnosis) { form.elements.diagnosis.value = (rec.diagnosis || []).join("\n"); }
-    $$("input, textarea, button", form).forEach(function (el) { el.disabled = !o.can_end; });
+    record.fill(o);
     text($("[data-history-count]"), o.history_count);
     var tl = $("[data-timeline]");
     tl.innerHTML = "";
@@ -341,18 +338,7 @@
     ev.target.value = "";
   });
   $("[data-record-template]").addEventListener("change", function (ev) {
-    var t = st.templates[Number(ev.target.value)];
-    var f = $("[data-record-form]").elements;
-    function fill(name, value) { if (value && !f[name].value) { f[name].value = value; } }
-    if (t && t.kind === "diagnosis") {
-      f.diagnosis.value = (f.diagnosis.value ? f.diagnosis.value + "\n" : "") + (t.items || []).join("\n");
-    } else if (t && t.record) {
-      fill("chief_complaint", t.record.chief_complaint);
-      fill("present_history", t.record.present_illness);
-      fill("past_history", t.record.past_history);
-      fill("diagnosis", t.record.diagnosis);
-      fill("advice", t.record.advice);
-    }
+    record.applyTemplate(st.templates[Number(ev.target.value)]);
     ev.target.value = "";
   });
 
@@ -412,26 +398,6 @@
     });
   });
 
-  $("[data-record-form]").addEventListener("submit", function (ev) {
-    ev.preventDefault();
-    var f = ev.target.elements;
-    var body = { chief_complaint: f.chief_complaint.value.trim(), present_history: f.present_history.value.trim(),
-                 past_history: f.past_history.value.trim(), advice: f.advice.value.trim(),
-                 diagnosis: f.diagnosis.value.split(/\n|；|;/).map(function (s) { return s.trim(); }).filter(Boolean) };
-    showError(null);
-    api("PUT", API + "/orders/" + st.order.id + "/record", body).then(function (r) {
-      text($("[data-record-note]"), "已保存 " + time(r.updated_at));
-    }).catch(showError);
-  });
-
-  $("[data-end-form]").addEventListener("submit", function (ev) {
-    ev.preventDefault();
-    var summary = ev.target.elements.summary.value.trim();
-    $("[data-record-form]").requestSubmit();
-    setTimeout(function () {
-      act("end", { summary: summary }).then(function () { ev.target.reset(); }).catch(function () {});
-    }, 300);
-  });
 
   // ------------------------------------------------------------------ reminders (下单、接诊、取消提醒)
 

@@ -37,7 +37,8 @@
   if (!charts || !chart) { return; }
   var BRAND = "#0b5cad", OK = "#1a7f37", WARN = "#d97706";
   var STATE_COLORS = { created: "#94a3b8", waiting: "#d97706", in_progress: "#0b5cad", ended: "#1a7f37",
-                       closed: "#4d9a63", cancelled: "#64748b", rejected: "#b42318", expired: "#e0665a" };
+                       closed: "#4d9a63", cancelled: "#64748b", rejected: "#b42318", expired: "#e0665a",
+                       queued: "#f59e0b", calling: "#2563eb", no_show: "#7f1d1d" };
 
   charts.consult_days = function (data) {
     var rows = data.by_day;

@@ -55,6 +55,7 @@ REFUND_EVENT = "refund"  # the trail's entry of a back-office refund (the order'
 DONE = frozenset({State.ENDED.value, State.CLOSED.value})
 # Why a paid order's money went back: the final move that asked for the refund, or the back office.
 REFUND_REASONS = {"expire": "超时未接诊", "reject": "医生拒绝", "cancel": "患者取消", "withdraw": "医生取消接诊",
+                  "leave": "患者退出候诊",
                   REFUND_EVENT: "后台退款"}
 # Response-time buckets (upper bound in minutes, label); replies slower than the last bound fall in the last.
 RESPONSE_BUCKETS = ((5, "5分钟内"), (15, "5–15分钟"), (30, "15–30分钟"), (60, "30–60分钟"), (240, "1–4小时"),
@@ -312,8 +313,8 @@ async def stats(*, actor: Principal, filters: StatsFilter) -> ConsultStatsOut:
 
     # Refunds: the final move of each order whose money went back, and the back office's refunds.
     refunded_ids = Subquery(qs.filter(~Q(refund_state="")).values("id"))
-    reasons = dict(await ConsultOrderEvent.filter(order_id__in=refunded_ids, event__in=["expire", "reject", "cancel",
-                                                                                         "withdraw"])
+    reasons = dict(await ConsultOrderEvent.filter(order_id__in=refunded_ids, event__in=[
+        k for k in REFUND_REASONS if k != REFUND_EVENT])
                    .annotate(n=Count("id")).group_by("event").values_list("event", "n"))
     reasons[REFUND_EVENT] = await ConsultOrderEvent.filter(order_id__in=Subquery(qs.values("id")),
                                                           event=REFUND_EVENT).count()

@@ -24,9 +24,11 @@ from tortoise.transactions import in_transaction
 
 from core import jobs
 from core.consult import service as core
+from core.consult import video
 from core.consult.models import ConsultOrder
 from core.consult.states import Event, State
 from core.db import transactional, utcnow
+from core.doctors.models import ServiceKind
 from core.events import service as events
 from core.events.service import Event as DomainEvent
 from core.notify import service as notify_service
@@ -51,13 +53,18 @@ async def on_paid(paid: payment_purposes.PaidOrder) -> payment_purposes.Decision
     await order.fetch_related("doctor", "department", "institution")
     payer = core.mp_principal(paid.payer_account_id) if paid.payer_account_id else core.system_actor()
     order.paid_at = paid.paid_at
-    order.accept_by = utcnow() + core.accept_window()
-    await core.move(order, Event.PAY, actor=payer,
-                    note=f"已支付 {order.price_fen / 100:.2f} 元，请等待医生接诊（{core.local(order.accept_by)} 前未接诊将自动退款）")
+    if order.kind == video.VIDEO:  # booked: it waits for its slot; the slot's end is its deadline
+        order.accept_by, note, doctor_note = video.paid_terms(order)
+        await core.move(order, Event.PAY, actor=payer, note=note)
+        await core.tell_doctor(order, title="新的视频问诊预约", body=doctor_note)
+    else:
+        order.accept_by = utcnow() + core.accept_window()
+        await core.move(order, Event.PAY, actor=payer,
+                        note=f"已支付 {order.price_fen / 100:.2f} 元，请等待医生接诊（{core.local(order.accept_by)} 前未接诊将自动退款）")
+        await core.tell_doctor(order, title="新的问诊订单",
+                               body=f"患者{order.patient_name[:1]}**已支付，请在 {core.local(order.accept_by)} 前接诊")
     await core.doctor_participant(order, can_write=False, actor=payer)
     await events.emit(core.TIMER, {"order_id": order.id, "at": order.accept_by.isoformat()})
-    await core.tell_doctor(order, title="新的问诊订单",
-                           body=f"患者{order.patient_name[:1]}**已支付，请在 {core.local(order.accept_by)} 前接诊")
     return payment_purposes.Decision(True)
 
 
@@ -78,6 +85,8 @@ def next_deadline(order: ConsultOrder) -> dt.datetime | None:
     """When something is next due for the order (None: nothing will be)."""
     if order.state == State.CREATED.value:
         return _unpaid_until(order)
+    if order.kind == video.VIDEO and order.state in video.TIMED:
+        return video.next_deadline(order)
     if order.state == State.WAITING.value:
         remind = _remind_at(order)
         return min(remind, order.accept_by) if remind else order.accept_by
@@ -96,6 +105,8 @@ async def due(order_id: int, *, now: dt.datetime | None = None) -> str:
         # Close the payment first: a payment made meanwhile turns the order into a paid one.
         await payments.close(reference=core.payment_reference(order.id), reason="超时未支付")
         return await _fire(order.id, Event.ABANDON, now)
+    if order.kind == video.VIDEO and order.state in video.TIMED:
+        return await video.due(order.id, now)
     if order.state == State.WAITING.value and order.accept_by and order.accept_by <= now:
         return await _fire(order.id, Event.EXPIRE, now)
     if order.state == State.WAITING.value and (_remind_at(order) or now + dt.timedelta(days=1)) <= now:
@@ -160,9 +171,10 @@ async def sweep(*, now: dt.datetime | None = None) -> int:
     unpaid = now - dt.timedelta(minutes=get_settings().payment_minutes) - UNPAID_GRACE
     overdue = Q(state=State.CREATED.value, created_at__lte=unpaid) \
         | Q(state=State.WAITING.value, accept_by__lte=now) \
-        | Q(state=State.IN_PROGRESS.value, ends_at__lte=now)
+        | Q(state=State.IN_PROGRESS.value, ends_at__lte=now) | video.overdue(now)
     if remind:
-        overdue |= Q(state=State.WAITING.value, reminded_at__isnull=True, accept_by__lte=now + remind)
+        overdue |= Q(state=State.WAITING.value, reminded_at__isnull=True, accept_by__lte=now + remind,
+                     kind=ServiceKind.text.value)
     ids = await ConsultOrder.filter(overdue).order_by("id").limit(1000).values_list("id", flat=True)
     run = await jobs.per_item("consult_due", ids, lambda i: due(i, now=now))
     stale = await ConsultOrder.filter(refund_state="requested", updated_at__lte=now - REFUND_RETRY) \

@@ -98,6 +98,8 @@ def _row(order: ConsultOrder, unread: dict, model=DeskRowOut, **extra) -> DeskRo
 
 def _tab(qs, tab: str):
     qs = qs.filter(state__in=TABS[tab])
+    if tab == "new":  # booked video orders wait for their slot in the waiting room (video.py), not here
+        qs = qs.filter(kind=ServiceKind.text.value)
     if tab == "ending":
         qs = qs.filter(ends_at__lte=utcnow() + ENDING_WITHIN)
     return qs
@@ -148,7 +150,8 @@ async def _detail(actor: Principal, doctor: Doctor, order: ConsultOrder) -> Desk
                 visited_before=order.visited_before, summary=order.summary, comment=order.comment,
                 timeline=await core.timeline(order.id),
                 record=core.record_out(record, doctor.name) if record else None, history_count=history,
-                can_accept=state == State.WAITING, can_end=state == State.IN_PROGRESS,
+                can_accept=state == State.WAITING and order.kind == ServiceKind.text.value,
+                can_end=state == State.IN_PROGRESS,
                 can_write=state == State.IN_PROGRESS)
 
 
@@ -156,18 +159,13 @@ async def _detail(actor: Principal, doctor: Doctor, order: ConsultOrder) -> Desk
 async def accept(*, actor: Principal, order_id: int) -> DeskOrderOut:
     """接诊: the window starts; the doctor may write from now on. Accepting again changes nothing."""
     doctor, order = await _mine(actor, order_id)
+    if order.kind == ServiceKind.video.value:  # a video consultation starts when the patient answers a call
+        raise IllegalTransition(details={"state": order.state, "event": "accept", "kind": order.kind})
     async with in_transaction():
         order = await core.load(order.id, lock=True)
         if order.state != State.IN_PROGRESS.value:
-            now = utcnow()
-            order.accepted_at, order.ends_at = now, now + dt.timedelta(hours=order.window_hours)
-            await core.move(order, Event.ACCEPT, actor=actor,
-                            system_text=f"{doctor.name}医生已接诊，本次问诊可持续至 {core.local(order.ends_at)}")
-            await core.doctor_participant(order, can_write=True, actor=actor)
-            await events.emit(core.TIMER, {"order_id": order.id, "at": order.ends_at.isoformat()})
-            # The catalogue's ledger: this patient consulted this doctor (最近问诊的医生, the tallies).
-            await events.emit(core.PAID, {"order_id": order.id, "doctor_id": doctor.id,
-                                          "account_id": order.account_id, "kind": order.kind})
+            await core.begin(order, Event.ACCEPT, actor=actor,
+                             system_text=f"{doctor.name}医生已接诊，本次问诊可持续至 {{ends}}")
     return await _detail(actor, doctor, order)
 
 
@@ -200,6 +198,8 @@ async def _colleague(order: ConsultOrder, doctor_id: int) -> tuple[Doctor, int]:
     """A doctor of the same hospital who takes this kind of consultation: the doctor and the department."""
     if doctor_id == order.doctor_id:
         raise TransferRefused("不能转诊给自己", details={"doctor_id": doctor_id})
+    if order.kind == ServiceKind.video.value:  # booked for this doctor's slot
+        raise TransferRefused("视频问诊按医生的时段预约，不能转诊", details={"doctor_id": doctor_id})
     target = await catalogue.listed().filter(id=doctor_id).first()
     site = await catalogue.offered_sites().filter(doctor_id=doctor_id, institution_id=order.institution_id) \
         .order_by("-primary", "sort", "id").first() if target else None

@@ -48,3 +48,35 @@ class RefundNotFinal(AppError):
 
 class NotPaid(AppError):
     status, code, message = 409, "consult.not_paid", "该订单没有可退款的支付"
+
+
+class SlotRequired(AppError):
+    status, code, message = 422, "consult.slot_required", "视频问诊请选择预约时段"
+
+
+class SlotUnavailable(AppError):
+    status, code, message = 409, "consult.slot_unavailable", "该时段不可预约（已过期或医生未在此时段出诊）"
+
+
+class SlotFull(AppError):
+    status, code, message = 409, "consult.slot_full", "该时段号源已满，请选择其他时段"
+
+
+class CheckInTooEarly(AppError):
+    status, code, message = 409, "consult.check_in_too_early", "还未到签到时间"
+
+
+class SlotOver(AppError):
+    status, code, message = 409, "consult.slot_over", "该时段已结束"
+
+
+class CallInProgress(AppError):
+    status, code, message = 409, "consult.call_in_progress", "您正在呼叫或接诊另一位患者，请先结束当前视频"
+
+
+class QueueEmpty(AppError):
+    status, code, message = 409, "consult.queue_empty", "候诊室暂无已签到的患者"
+
+
+class NotVideo(AppError):
+    status, code, message = 409, "consult.not_video", "该订单不是视频问诊"

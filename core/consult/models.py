@@ -57,12 +57,24 @@ class ConsultOrder(TimestampedModel):
     score = fields.SmallIntField(null=True)  # the patient s rating, 1-5
     comment = fields.CharField(max_length=500, default="")
     rated_at = fields.DatetimeField(null=True)
+    # Video orders (core/consult/video.py): the slot booked (the doctor s schedule day and period; the
+    # schedule rows are replaced when a month is saved, so the order keeps the day and period, not the row),
+    # the waiting room (check-in, calls, missed calls) and the video room of the call (core/rooms).
+    slot_day = fields.DateField(null=True)
+    slot_period = fields.CharField(max_length=16, default="")  # a doctors Period: morning / afternoon / evening
+    checked_in_at = fields.DatetimeField(null=True)  # 签到: the queue is in check-in order
+    called_at = fields.DatetimeField(null=True)  # the call ringing now (None when not being called)
+    calls = fields.SmallIntField(default=0)  # how often the doctor called
+    missed = fields.SmallIntField(default=0)  # calls not answered in time
+    room_id = fields.IntField(null=True)  # core/rooms VideoRoom of the call
+    call_ended_at = fields.DatetimeField(null=True)  # the doctor hung up or the service ended (pace, busy)
 
     scope_org_field = "institution"
 
     class Meta:
         table = "consult_order"
-        indexes = (("doctor", "state"), ("account", "state"), ("institution", "created_at"))
+        indexes = (("doctor", "state"), ("account", "state"), ("institution", "created_at"),
+                   ("doctor", "slot_day", "slot_period"))
 
 
 class ConsultOrderEvent(Model):

@@ -19,8 +19,8 @@ from tortoise.functions import Count
 from tortoise.transactions import in_transaction
 
 from core.audit import service as audit_service
+from core.consult import queue, states
 from core.consult import service as core
-from core.consult import states
 from core.consult.errors import (
     AlreadyRated,
     DepartmentUnavailable,
@@ -57,7 +57,7 @@ from core.payments.schemas import CheckoutOut
 from core.payments.schemas import OrderOut as PaymentOrderOut
 from core.principal import Principal
 
-OPEN = (State.CREATED.value, State.WAITING.value, State.IN_PROGRESS.value)
+OPEN = (State.CREATED.value, State.WAITING.value, State.QUEUED.value, State.CALLING.value, State.IN_PROGRESS.value)
 MAX_OPEN_ORDERS = 10  # open orders of one account, all doctors together
 
 
@@ -122,8 +122,15 @@ async def place(*, actor: Principal, data: OrderIn) -> OrderDetailOut:
     if doctor is None or doctor.account_id is None:
         raise ServiceUnavailable(details={"doctor_id": data.doctor_id})
     service = await _service(doctor.id, data.kind)
-    site = await _site(doctor.id, data.department_id)
+    slot = None
+    if service.kind == ServiceKind.video:  # for one of the doctor's scheduled periods, at its department
+        slot = await queue.slot_to_book(doctor.id, data.slot_id, now=utcnow())
+        if data.department_id and data.department_id != slot.department_id:
+            raise DepartmentUnavailable(details={"doctor_id": doctor.id, "department_id": data.department_id})
+    site = await _site(doctor.id, slot.department_id if slot else data.department_id)
     async with in_transaction():
+        if slot is not None:
+            await queue.hold(slot)
         open_orders = ConsultOrder.filter(account_id=me, state__in=OPEN)
         if await open_orders.filter(doctor_id=doctor.id, patient_id=patient.id).exists() \
                 or await open_orders.count() >= MAX_OPEN_ORDERS:
@@ -134,7 +141,8 @@ async def place(*, actor: Principal, data: OrderIn) -> OrderDetailOut:
             patient_gender=patient.gender, patient_age=_age(patient.birth_date), doctor_id=doctor.id,
             department_id=site.department_id, institution_id=site.institution_id, price_fen=service.price_fen,
             window_hours=service.window_hours, symptoms=data.symptoms, illness_duration=data.illness_duration,
-            visited_before=data.visited_before)
+            visited_before=data.visited_before, slot_day=slot.day if slot else None,
+            slot_period=slot.period.value if slot else "")
         order.number = f"ZX{utcnow().astimezone(core.CHINA):%Y%m%d}{order.id:08d}"
         parties = [{"kind": "mp", "id": me, "role": "relative" if grant else "patient",
                     "name": "家属" if grant else "患者", "for_patient_id": patient.id if grant else None,

@@ -8,6 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from core.doctors.schemas import OrderFormOut
 from core.inputs import Id
 from core.outputs import Out, Page
 from core.payments.schemas import MAX_FEN, OUT_REFUND_NO, CheckoutOut, RefundOut
@@ -17,9 +18,11 @@ from core.rooms.schemas import RecordingOut as RoomRecordingOut
 SYMPTOMS_MAX = 1000
 REASON_MAX = 200
 MAX_DIAGNOSES = 10
-StateName = Literal["created", "waiting", "in_progress", "ended", "closed", "cancelled", "rejected", "expired"]
+StateName = Literal["created", "waiting", "in_progress", "ended", "closed", "cancelled", "rejected", "expired",
+                    "queued", "calling", "no_show"]
 GroupOrState = Literal["unpaid", "waiting", "in_progress", "done", "cancelled", "created", "ended", "closed",
-                       "rejected", "expired"]
+                       "rejected", "expired", "queued", "calling", "no_show"]
+PeriodName = Literal["morning", "afternoon", "evening"]
 KindName = Literal["text", "video"]
 
 
@@ -31,12 +34,19 @@ class In(BaseModel):
 
 class OrderIn(In):
     doctor_id: Id
-    kind: KindName = Field(default="text", description="text 图文咨询（视频问诊随后开放）")
+    kind: KindName = Field(default="text", description="text 图文咨询 / video 视频问诊（须选 slot_id）")
     patient_id: Id = Field(description="就诊人：本人的，或家庭成员授权“在线问诊”（可代办）的")
     department_id: Id | None = Field(default=None, description="医生的执业科室；缺省为其主执业科室")
     symptoms: str = Field(min_length=10, max_length=SYMPTOMS_MAX, description="病情描述（10–1000 字）")
     illness_duration: str = Field(default="", max_length=32, description="患病时长，如“一周内”")
     visited_before: bool = Field(default=False, description="是否已在医院就诊过")
+    slot_id: Id | None = Field(default=None, description="视频问诊：所选的医生排班时段（video-slots 中可预约的）")
+
+    @model_validator(mode="after")
+    def _slot_for_video(self):
+        if self.slot_id is not None and self.kind != "video":
+            raise ValueError("只有视频问诊需要选择时段（slot_id）")
+        return self
 
 
 class CancelIn(In):
@@ -184,6 +194,10 @@ class OrderOut(Out):
     can_cancel: bool
     can_rate: bool
     can_chat: bool = Field(description="可进入问诊会话交流：已支付、未结束（支付前的病情图片也在会话中）")
+    slot_day: _dt.date | None = Field(default=None, description="视频问诊：预约的出诊日期")
+    slot_period: PeriodName | None = Field(default=None, description="视频问诊：预约的时段")
+    slot_label: str = Field(default="", description="视频问诊：时段，如“12-08 上午 08:00–12:00”")
+    room_id: int | None = Field(default=None, description="视频问诊：医生呼叫后的视频房间（/rooms/<id>/join）")
 
 
 class OrderEventOut(Out):
@@ -518,6 +532,128 @@ class ConsultStatsOut(Out):
     by_state: list[GroupCountOut]
     response: list[GroupCountOut] = Field(description="首次回复时长分布（含“尚未回复”）")
     refunds: list[GroupCountOut] = Field(
-        description="退款订单按原因：超时未接诊、医生拒绝、患者取消、医生取消接诊、后台退款（笔）")
+        description="退款订单按原因：超时未接诊、医生拒绝、患者取消、医生取消接诊、患者退出候诊、后台退款（笔）")
     ratings: RatingsOut
     doctors: list[DoctorStatsOut]
+
+
+# ---------------------------------------------------------------- video: the waiting room (video.py, queue.py)
+
+class VideoSlotOut(Out):
+    """One of a doctor's upcoming periods a video consultation can be booked for."""
+    id: int = Field(description="排班时段（下单时的 slot_id）")
+    day: _dt.date
+    period: PeriodName
+    period_label: str
+    label: str = Field(description="如“12-08 上午 08:00–12:00”")
+    starts_at: _dt.datetime
+    ends_at: _dt.datetime
+    check_in_from: _dt.datetime = Field(description="可签到的最早时间")
+    department_id: int
+    department_name: str
+    capacity: int
+    booked: int = Field(description="已预约（含待支付）")
+    left: int = Field(description="剩余号源")
+    can_book: bool
+
+
+class VideoSlotsOut(Out):
+    doctor_id: int
+    price_fen: int | None = Field(description="视频问诊价格（分）；None：医生未开通视频问诊")
+    notice: str = Field(description="预约须知（签到、呼叫与爽约规则），支付前展示给患者")
+    slots: list[VideoSlotOut]
+
+
+class ConsultOrderFormOut(OrderFormOut):
+    """BFF: the order form, with the video slots to choose from when the doctor offers 视频问诊."""
+    video: VideoSlotsOut | None = Field(default=None,
+                                        description="视频问诊：可预约的时段与预约须知（医生未开通时为 None）")
+
+
+class QueueStatusOut(Out):
+    """The patient's view of a video order in the waiting room (also pushed on waiting:<order id>)."""
+    order_id: int
+    number: str
+    state: StateName
+    state_label: str
+    slot_day: _dt.date
+    slot_period: PeriodName
+    slot_label: str
+    starts_at: _dt.datetime
+    ends_at: _dt.datetime
+    check_in_from: _dt.datetime
+    checked_in_at: _dt.datetime | None
+    position: int | None = Field(description="排队位置：0 正在呼叫您，1 下一位；未签到或已就诊为 None")
+    ahead: int | None = Field(description="前面还有几位")
+    wait_minutes: int | None = Field(description="预计等待（分钟，按医生近期每位患者的平均用时）")
+    pace_minutes: float = Field(description="医生近期每位患者的平均视频用时（分钟）")
+    calls: int
+    missed: int = Field(description="未接听的呼叫次数")
+    no_show_calls: int = Field(description="未接听达到此次数即视为爽约（不退款）")
+    call_until: _dt.datetime | None = Field(description="本次呼叫的接听截止时间")
+    room_id: int | None = Field(description="医生呼叫后：视频房间，接听（answer）后加入 /rooms/<id>/join")
+    topic: str = Field(description="实时推送的主题（waiting:<订单id>）")
+    notice: str
+    can_check_in: bool
+    can_leave: bool
+    can_answer: bool
+
+
+class VideoQueueEntryOut(Out):
+    order_id: int
+    number: str
+    patient: OrderPatientOut
+    symptoms: str
+    state: StateName
+    state_label: str
+    position: int | None = Field(description="0 呼叫中；1 起为排队位置；未签到为 None")
+    wait_minutes: int | None
+    checked_in_at: _dt.datetime | None
+    calls: int
+    missed: int
+    called_at: _dt.datetime | None
+    room_id: int | None
+
+
+class VideoSlotQueueOut(Out):
+    day: _dt.date
+    period: PeriodName
+    label: str
+    starts_at: _dt.datetime
+    ends_at: _dt.datetime
+    capacity: int | None = Field(description="号源（排班已删除时为 None）")
+    booked: int
+    queue: list[VideoQueueEntryOut] = Field(description="已签到的患者，按就诊顺序（呼叫中的在前）")
+    not_checked_in: list[VideoQueueEntryOut] = Field(description="已支付、尚未签到")
+    done: int = Field(description="本时段已接诊（问诊中、已完成）")
+
+
+class VideoDeskOut(Out):
+    """The doctor's video waiting room: today's slots with their queues."""
+    day: _dt.date
+    pace_minutes: float
+    active_order_id: int | None = Field(description="正在呼叫或通话中的订单（同一时间只有一个）")
+    call_seconds: int
+    no_show_calls: int
+    slots: list[VideoSlotQueueOut]
+
+
+class VideoDayQuery(In):
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+    day: _dt.date | None = Field(default=None, description="日期（YYYY-MM-DD），缺省为今天")
+
+
+class CallNextIn(In):
+    day: _dt.date | None = Field(default=None, description="时段的日期；缺省为今天有人候诊的第一个时段")
+    period: PeriodName | None = None
+
+    @model_validator(mode="after")
+    def _both(self):
+        if (self.day is None) != (self.period is None):
+            raise ValueError("day 与 period 须同时给出")
+        return self
+
+
+class CallOut(Out):
+    order: DeskOrderOut
+    room_id: int

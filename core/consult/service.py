@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 
 from core.accounts.models import AdminAccount
 from core.audit import service as audit_service
-from core.consult import states
+from core.consult import queue, states
 from core.consult.errors import OrderNotFound
 from core.consult.models import ConsultOrder, ConsultOrderEvent, ConsultRecord
 from core.consult.schemas import (
@@ -38,7 +38,7 @@ from core.consult.states import Event, State
 from core.conversations import service as conversations
 from core.conversations.models import ChatMessage
 from core.db import utcnow
-from core.doctors.models import SERVICE_LABELS, TITLE_LABELS, ServiceKind
+from core.doctors.models import PERIOD_LABELS, SERVICE_LABELS, TITLE_LABELS, Period, ServiceKind
 from core.doctors.service import photo_url
 from core.events import service as events
 from core.masking import mask_name
@@ -57,6 +57,7 @@ CHANGED = "consult.order_changed"
 PAID, COMPLETED, RATED = "consult.order_paid", "consult.order_completed", "consult.order_rated"
 TIMER = "consult.timer"  # {order_id, at}: a deadline was set; the group consult.timers queues its job
 REFUND_DUE = "consult.refund_due"  # {order_id}: a paid order was given up; the group consult.money refunds it
+ROOM_DONE = "consult.room_done"  # {order_id, room_id}: a video call is over; the group consult.rooms ends its room
 PATIENT_LINK = "/consult/orders/{id}"
 DESK_LINK = "/admin/workstation?order={id}"
 
@@ -111,9 +112,19 @@ def order_out(order: ConsultOrder, *, for_doctor: bool = False, model=OrderOut, 
         conversation_id=order.conversation_id, score=order.score,
         can_pay=state == State.CREATED, can_cancel=state in (State.CREATED, State.WAITING),
         can_rate=state in states.RATABLE and order.score is None,
-        can_chat=state in (State.WAITING, State.IN_PROGRESS))
+        can_chat=state in (State.WAITING, State.QUEUED, State.CALLING, State.IN_PROGRESS),
+        slot_day=order.slot_day, slot_period=order.slot_period or None,
+        slot_label=slot_label(order.slot_day, order.slot_period), room_id=order.room_id)
     fields.update(extra)
     return model(**fields)
+
+
+def slot_label(day: dt.date | None, period: str) -> str:
+    """"12-08 上午 08:00–12:00" (China time), "" for an order without a slot."""
+    if day is None or not period:
+        return ""
+    start, end = (t.astimezone(CHINA) for t in queue.slot_bounds(day, period))
+    return f"{day:%m-%d} {PERIOD_LABELS[Period(period)]} {start:%H:%M}–{end:%H:%M}"
 
 
 async def timeline(order_id: int) -> list[OrderEventOut]:
@@ -165,6 +176,13 @@ async def move(order: ConsultOrder, event: Event, *, actor: Principal, note: str
         order.finished_at = now
         if order.accepted_at is not None and order.first_reply_at is None:
             order.first_reply_at = await first_reply(order)
+    video_over = order.kind == ServiceKind.video.value and t.target in states.FINAL
+    if video_over:
+        order.called_at = None
+        if order.accepted_at is not None and order.call_ended_at is None:
+            order.call_ended_at = now  # the call ends with the service at the latest
+        if order.room_id is not None:
+            await events.emit(ROOM_DONE, {"order_id": order.id, "room_id": order.room_id})
     if t.refund and order.paid_at is not None and not order.refund_state:
         order.refund_state = "requested"
         await events.emit(REFUND_DUE, {"order_id": order.id})
@@ -174,6 +192,8 @@ async def move(order: ConsultOrder, event: Event, *, actor: Principal, note: str
                                    actor_type=actor_type(actor), actor_id=actor.id, note=text[:500])
     await events.emit(CHANGED, {"id": order.id, "from": before, "to": order.state, "event": event.value},
                       topic=doctor_topic(order.doctor_id))
+    if order.kind == ServiceKind.video.value and order.slot_day is not None:
+        await queue.push(order.doctor_id, order.slot_day, order.slot_period, changed=order.id)
     await audit_service.record(actor=actor, action=f"consult.{event.value}", target_type="ConsultOrder",
                                target_id=order.id, org_id=order.institution_id,
                                after={"from": before, "to": order.state, "note": text[:200]})
@@ -191,6 +211,19 @@ async def move(order: ConsultOrder, event: Event, *, actor: Principal, note: str
         account_id=order.account_id, kind="consult.state", title=f"问诊订单{label}",
         body=f"{order.number}：{text}"[:1000], link=PATIENT_LINK.format(id=order.id))
     await notify_service.push([message])
+
+
+async def begin(order: ConsultOrder, event: Event, *, actor: Principal, system_text: str) -> None:
+    """The consultation starts (accepted; a video call answered), in the caller's transaction: its window
+    (`{ends}` in `system_text` is its end), the doctor writing, the window's timer, the catalogue's ledger
+    (this patient consulted this doctor: 最近问诊的医生, the tallies)."""
+    now = utcnow()
+    order.accepted_at, order.ends_at = now, now + dt.timedelta(hours=order.window_hours)
+    await move(order, event, actor=actor, system_text=system_text.format(ends=local(order.ends_at)))
+    await doctor_participant(order, can_write=True, actor=actor)
+    await events.emit(TIMER, {"order_id": order.id, "at": order.ends_at.isoformat()})
+    await events.emit(PAID, {"order_id": order.id, "doctor_id": order.doctor_id, "account_id": order.account_id,
+                             "kind": order.kind})
 
 
 async def _moves(order_id: int) -> int:

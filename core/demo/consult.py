@@ -1,6 +1,6 @@
-"""Demo consultations (seed 004 图文咨询): orders in every state at 闸北中心医院 (静安区), 武汉市第一医院
+"""Demo consultations (seed 004 图文咨询, 视频问诊): orders in every state at 闸北中心医院 (静安区), 武汉市第一医院
 and 西陵区妇幼保健院, so the back office's 问诊订单 / 诊疗统计 and the doctors' workstation show
-something at once.
+something at once; 张丽 (西陵区妇幼保健院) has a video waiting room with patients checked in.
 
 Why through the services: the patient persona (王秀英, for herself and for her husband, her 就诊人)
 and her son (李明) accept the informed consent and order; payment is confirmed as WeChat Pay would
@@ -14,10 +14,13 @@ functions the events would call.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from core.accounts.models import AdminAccount, MpAccount
 from core.consult import admin as consult_admin
 from core.consult import automatic, desk, patient
 from core.consult import demo as consult_demo
+from core.consult import queue as consult_queue
 from core.consult import service as consult_service
 from core.consult.models import ConsultOrder
 from core.consult.schemas import CancelIn, EndIn, OrderIn, RateIn, ReasonIn, RecordIn
@@ -29,7 +32,8 @@ from core.demo.personas import PATIENT, RELATIVE, SPOUSE, actor_of
 from core.demo_personas import persona
 from core.doctors import consent, ledger
 from core.doctors import service as doctors_service
-from core.doctors.models import Doctor
+from core.doctors.models import SERVICE_LABELS, Doctor, DoctorSchedule, DoctorSite, ServiceKind
+from core.localtime import local_date
 from core.family import patients as patients_service
 from core.family.models import Patient
 from core.payments import demo as payments_demo
@@ -91,7 +95,7 @@ class _Orders:
         order = await ConsultOrder.get(id=order_id).prefetch_related("doctor")
         await payments_demo.paid_without_gateway(
             actor=self.people[who][0], reference=consult_service.payment_reference(order_id),
-            org_id=order.institution_id, amount_fen=order.price_fen, description=f"{order.doctor.name}医生 图文咨询")
+            org_id=order.institution_id, amount_fen=order.price_fen, description=f"{order.doctor.name}医生 {SERVICE_LABELS[ServiceKind(order.kind)]}")
         await ledger.record_consultation(order_id=order_id, doctor_id=order.doctor_id, account_id=order.account_id,
                                          kind=order.kind)
 
@@ -209,3 +213,26 @@ async def seed_consultations(password: str) -> None:
 
     for order_id, days, minutes in later:
         await consult_demo.backdate(order_id, days=days, reply_minutes=minutes)
+    await _video_waiting_room(o, doctors["zhang"][0])
+
+
+async def _video_waiting_room(o: _Orders, doctor: Doctor) -> None:
+    """视频问诊: 张丽's period of today still to come (or tomorrow morning's), booked by the three demo
+    patients: two checked in (the waiting room shows them in order), one booked and not yet checked in."""
+    now = utcnow()
+    today = local_date(now)
+    day, period = next(((today, p) for p in ("morning", "afternoon", "evening")
+                        if consult_queue.slot_bounds(today, p)[1] > now), (today + dt.timedelta(days=1), "morning"))
+    site = await DoctorSite.filter(doctor_id=doctor.id).order_by("-primary", "sort").first()
+    slot = await DoctorSchedule.get_or_none(doctor_id=doctor.id, day=day, period=period) \
+        or await DoctorSchedule.create(doctor_id=doctor.id, department_id=site.department_id,
+                                       institution_id=site.institution_id, day=day, period=period, capacity=12)
+    for who, symptoms, check_in in (("mother", "gyn", True), ("husband", "dizzy", True), ("son", "cough", False)):
+        actor, patient_id = o.people[who]
+        text, duration = SYMPTOMS[symptoms]
+        order = await patient.place(actor=actor, data=OrderIn(doctor_id=doctor.id, kind="video", slot_id=slot.id,
+                                                              patient_id=patient_id, symptoms=text,
+                                                              illness_duration=duration))
+        await o.pay(who, order.id)
+        if check_in:
+            await consult_demo.check_in(actor, order.id)

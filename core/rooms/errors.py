@@ -34,6 +34,10 @@ class InvitationInvalid(AppError):
     status, code, message = 410, "rooms.invitation_invalid", "邀请链接已失效（已使用、已过期或已撤销）"
 
 
+class EventsRejected(AppError):
+    status, code, message = 401, "rooms.events_rejected", "媒体服务器事件未通过认证"
+
+
 class ConsentMissing(AppError):
     status, code, message = 409, "rooms.recording_consent_required", "录制需要房间内每位成员同意"
 

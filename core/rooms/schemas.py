@@ -83,6 +83,8 @@ class ParticipantOut(Out):
 class RoomOut(Out):
     id: int
     provider: str
+    subject_type: str = Field(description="房间所属的业务，如 consult.order（问诊订单）")
+    subject_id: int = Field(description="业务编号（问诊订单号）")
     state: str
     recording: bool
     started_at: str | None
@@ -95,6 +97,7 @@ class InvitationOut(Out):
     role: str
     token: str = Field(description="只返回这一次：分享链接或小程序卡片携带；单次有效")
     link: str
+    qr_png: str = Field(default="", description="分享链接的二维码，PNG 的 base64（陪诊亲友的链接；会诊医生的链接为空）")
     expires_at: _dt.datetime
 
 

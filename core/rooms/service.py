@@ -26,7 +26,7 @@ from core.audit import service as audit_service
 from core.db import transactional, utcnow
 from core.events import service as events
 from core import jobs, topics
-from core.principal import Principal
+from core.principal import SYSTEM, Principal
 from core.rooms import providers
 from core.rooms.errors import (
     CannotInvite,
@@ -40,7 +40,7 @@ from core.rooms.errors import (
     RoomNotFound,
 )
 from core.rooms.models import RoomEvent, RoomInvitation, RoomParticipant, VideoRoom
-from core.rooms.providers.base import Member, ProviderError, RoomRef
+from core.rooms.providers.base import Member, ProviderError, ProviderEvent, RoomRef
 from core.settings import get_settings
 
 TOPIC = "room"  # room:<id>: joins, leaves, removals, recording, the end (unsequenced notices)
@@ -205,6 +205,7 @@ async def presence(*, actor: Principal, room_id: int, present: bool, detail: dic
     await event(room, p, "joined" if present else "left", **(detail or {}))
 
 
+@transactional  # its event is relayed at commit, not by the relay loop seconds later: the other side sees it now
 async def quality(*, actor: Principal, room_id: int, stats: dict[str, Any]) -> None:
     """A client's connection-quality report, kept on the trail and shown to the other side."""
     room = await get_room(room_id)
@@ -342,6 +343,88 @@ async def accept(*, actor: Principal, token: str, display: str) -> RoomParticipa
     return p
 
 
+# ---------------------------------------------------------------- what the media server reports
+
+
+def _allowed_media(p: RoomParticipant) -> set[str]:
+    return {kind for kind, ok in (("audio", p.publish_audio), ("video", p.publish_video)) if ok}
+
+
+async def provider_event(*, provider: str, event: ProviderEvent) -> str:
+    """Apply what the media server saw (its event handler): joins and leaves become presence, and
+    what the provider's own checks cannot refuse is kicked at once and audited as denied: a feed
+    id that is none of the room's members, a member joining with another member's feed id, a
+    removed member, media published without the permission for it. Events of rooms that are
+    not ours (another deployment on the same server) are ignored. Answers what was done:
+    "ignored", "present", "absent", "published" or "kicked"."""
+    room = await VideoRoom.filter(provider=provider, provider_room=event.provider_room).first()
+    if room is None:
+        return "ignored"
+    p = await RoomParticipant.get_or_none(room=room, provider_user=event.provider_user)
+    if event.kind == "left":
+        if p is not None and p.present:
+            await _seen(room, p, present=False, detail={"by": "provider", "kicked": event.kicked})
+            return "absent"
+        return "ignored"
+    reason = ("unknown_feed" if p is None else "removed" if p.state == "removed"
+              else "token_mismatch" if event.token is not None and event.token != (p.token or "")
+              else "")
+    if not reason and event.kind == "published":
+        refused = sorted(event.media - _allowed_media(p))
+        reason = f"not_allowed:{','.join(refused)}" if refused else ""
+    if reason:
+        culprit = p if reason in ("removed",) or reason.startswith("not_allowed") else await _holder(room, event.token)
+        await _kick(room, culprit, event, reason)
+        return "kicked"
+    if event.kind == "joined" and not p.present:
+        await _seen(room, p, present=True, detail={"by": "provider"})
+        return "present"
+    return "published" if event.kind == "published" else "ignored"
+
+
+async def _holder(room: VideoRoom, token: str | None) -> RoomParticipant | None:
+    """The member whose per-member token a client joined with (tokens are encrypted: compared here)."""
+    if not token:
+        return None
+    for p in await RoomParticipant.filter(room=room):
+        if p.token and secrets.compare_digest(p.token, token):
+            return p
+    return None
+
+
+async def _kick(room: VideoRoom, p: RoomParticipant | None, ev: ProviderEvent, reason: str) -> None:
+    """`p` is who did it (the feed's member, or the holder of the token used), when known. The
+    kick comes first: enforcement does not wait for the database."""
+    if room.state == "open":
+        await call_provider(providers.get(room.provider).kick(room=ref(room), provider_user=ev.provider_user))
+    await _kicked(room, p, ev, reason)
+
+
+@transactional
+async def _kicked(room: VideoRoom, p: RoomParticipant | None, ev: ProviderEvent, reason: str) -> None:
+    who = (Principal(kind=p.account_type, id=p.account_id, name=f"{p.account_type}:{p.account_id}")
+           if p is not None else SYSTEM)
+    await audit_service.record_denied(actor=who, action="rooms.publish" if ev.kind == "published" else "rooms.join",
+                                      target_type="video_room", target_id=room.id,
+                                      reason=f"{reason} feed={ev.provider_user}")
+    await event(room, p, "kicked", reason=reason, feed=ev.provider_user, media=sorted(ev.media))
+
+
+@transactional
+async def _seen(room: VideoRoom, p: RoomParticipant, *, present: bool, detail: dict) -> None:
+    now = utcnow()
+    p.present = present
+    if present:
+        p.joined_at = p.joined_at or now
+        if room.started_at is None:
+            room.started_at = now
+            await room.save(update_fields=["started_at", "updated_at"])
+    else:
+        p.left_at = now
+    await p.save(update_fields=["present", "joined_at", "left_at", "updated_at"])
+    await event(room, p, "joined" if present else "left", **detail)
+
+
 async def preview(*, token: str) -> dict[str, Any]:
     """What an invitation link is, before logging in to take it (the invitee's landing page)."""
     inv = await RoomInvitation.get_or_none(token_hash=_hash(token or "")).prefetch_related("invited_by", "room")
@@ -386,7 +469,8 @@ async def detail(*, actor: Principal, room_id: int) -> dict[str, Any]:
 
 
 async def room_out(room: VideoRoom) -> dict[str, Any]:
-    return {"id": room.id, "provider": room.provider, "state": room.state, "recording": room.recording,
+    return {"id": room.id, "provider": room.provider, "subject_type": room.subject_type, "subject_id": room.subject_id,
+            "state": room.state, "recording": room.recording,
             "started_at": room.started_at.isoformat() if room.started_at else None,
             "ended_at": room.ended_at.isoformat() if room.ended_at else None,
             "participants": [participant_out(p) for p in await members(room)]}

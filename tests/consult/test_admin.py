@@ -208,14 +208,16 @@ async def test_statistics_are_exact_on_a_known_set(world, wechatpay):
     assert (m.rated, m.avg_score) == (3, 4.0)
     assert (m.paid_fen, m.refunded_fen) == (3000, 0)
     assert {r.key: r.count for r in s.by_state} == {"created": 1, "waiting": 0, "in_progress": 2, "ended": 2,
-                                                    "closed": 1, "cancelled": 3, "rejected": 1, "expired": 1}
+                                                    "closed": 1, "cancelled": 3, "rejected": 1, "expired": 1,
+                                                    "queued": 0, "calling": 0, "no_show": 0}
     assert [(r.day, r.orders, r.paid, r.completed) for r in s.by_day if r.orders] == [
         (d1, 3, 3, 2), (d2, 6, 5, 1), (today, 2, 1, 0)]
     assert len(s.by_day) == 5  # every day of the period, empty ones too
     assert [(r.label, r.count) for r in s.response] == [("5分钟内", 1), ("5–15分钟", 1), ("15–30分钟", 2),
                                                         ("30–60分钟", 0), ("1–4小时", 1), ("4小时以上", 0),
                                                         ("尚未回复", 1)]
-    assert {r.key: r.count for r in s.refunds} == {"expire": 1, "reject": 1, "cancel": 1, "withdraw": 1, "refund": 0}
+    assert {r.key: r.count for r in s.refunds} == {"expire": 1, "reject": 1, "cancel": 1, "withdraw": 1, "leave": 0,
+                                                  "refund": 0}
     assert (s.ratings.count, s.ratings.average) == (3, 4.0)
     assert [(r.label, r.count) for r in s.ratings.distribution] == [("5分", 1), ("4分", 1), ("3分", 1), ("2分", 0),
                                                                     ("1分", 0)]

@@ -85,7 +85,7 @@ async def test_operator_refunds_from_the_console(client, world, wechatpay):
     body = charts.json()
     assert {r["key"]: r["count"] for r in body["by_state"]}["ended"] == 1 and len(body["by_day"]) == 30
     assert {r["key"]: r["count"] for r in body["refunds"]} == {"expire": 1, "reject": 0, "cancel": 0,
-                                                                "withdraw": 0, "refund": 1}
+                                                                "withdraw": 0, "leave": 0, "refund": 1}
     assert (await pages.get("/admin/consult/stats?date_from=2026-05-02&date_to=2026-05-01")).status_code == 422
     export = await pages.get("/admin/consult/stats/export?table=doctors")
     assert export.status_code == 200 and list(load_workbook(io.BytesIO(export.content)).active.values)[1][0] == "李时珍"

@@ -277,7 +277,11 @@ async def _consultations(client) -> None:
     from core.payments.models import PaymentOrder
 
     states = set(await ConsultOrder.all().values_list("state", flat=True))
-    assert states == {"created", "waiting", "in_progress", "ended", "closed", "cancelled", "rejected", "expired"}
+    assert states == {"created", "waiting", "in_progress", "ended", "closed", "cancelled", "rejected", "expired",
+                      "queued"}
+    # 张丽's video waiting room: two checked in, one booked.
+    assert sorted(await ConsultOrder.filter(kind="video").values_list("state", flat=True)) == [
+        "queued", "queued", "waiting"]
     assert await ConsultOrder.filter(refund_state="refunded").count() == 5
     assert await PaymentOrder.filter(reference__startswith="consult.order:", state="partially_refunded").count() == 1
     jingan = await consult_admin.stats(actor=await _admin("jingan"), filters=StatsFilter())

@@ -22,10 +22,10 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from PIL import Image
 from playwright.async_api import async_playwright, expect
 
 from tests.live_server import Server, ServerFailed, free_port
+from tests.media_files import FACES, FRAME_SIZE, FRAMES, write_y4m  # noqa: F401  (h5 tests import FACES from here)
 
 CHROMIUM = "/usr/bin/chromium"
 LAUNCH_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
@@ -35,31 +35,7 @@ PHONE = {"width": 390, "height": 844}
 WECHAT_UA = ("Mozilla/5.0 (Linux; Android 13; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) "
              "Chrome/120.0.0.0 Mobile Safari/537.36 MicroMessenger/8.0.47.2560(0x28002F30) "
              "NetType/WIFI Language/zh_CN")
-FACES = Path(__file__).resolve().parent.parent / "fixtures" / "faces"
-FRAME_SIZE = (640, 480)
-FRAMES = 5
 WECHATPAY_DIRS: dict[str, Path] = {}  # served app's base URL -> its offline WeChat Pay's WECHATPAY_DEV_DIR
-
-
-def write_y4m(photo: Path, out: Path, size: tuple[int, int] = FRAME_SIZE, frames: int = FRAMES) -> Path:
-    """The photo, letterboxed into `size`, as a YUV4MPEG2 file of a few identical I420
-    frames (Chromium's fake camera loops it)."""
-    w, h = size
-    assert w % 2 == 0 and h % 2 == 0, "I420 needs even dimensions"
-    img = Image.open(photo).convert("RGB")
-    img.thumbnail(size)
-    canvas = Image.new("RGB", size, (0, 0, 0))
-    canvas.paste(img, ((w - img.width) // 2, (h - img.height) // 2))
-    y, cb, cr = canvas.convert("YCbCr").split()
-    # 4:2:0: one chroma sample for each 2×2 block of pixels (JPEG siting, hence C420jpeg).
-    cb = cb.resize((w // 2, h // 2), Image.Resampling.BOX)
-    cr = cr.resize((w // 2, h // 2), Image.Resampling.BOX)
-    frame = b"FRAME\n" + y.tobytes() + cb.tobytes() + cr.tobytes()
-    with open(out, "wb") as f:
-        f.write(f"YUV4MPEG2 W{w} H{h} F10:1 Ip A1:1 C420jpeg\n".encode())
-        for _ in range(frames):
-            f.write(frame)
-    return out
 
 
 def server_env(settings, **extra: str) -> dict:
@@ -188,3 +164,7 @@ async def login_persona(page, key: str) -> None:
     await page.goto("/h5/")
     await page.click(f"[data-persona='{key}']")
     await expect(page.locator(".home")).to_be_visible()
+
+
+# The video tests' served app on Janus and their Chromium with a small fake camera (tests/h5/video_world.py).
+from tests.h5.video_world import video_browser, video_server  # noqa: E402,F401  (fixtures)

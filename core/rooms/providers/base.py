@@ -84,6 +84,10 @@ class RoomProvider(Protocol):
     async def remove(self, *, room: RoomRef, member: Member) -> None:
         """Take the member out at once and keep them out (kick; revoke what they joined with)."""
 
+    async def kick(self, *, room: RoomRef, provider_user: str) -> None:
+        """Disconnect whoever is in the room under this provider user id now (a feed that broke
+        the rules, seen in the provider's events); it keeps nobody out. Idempotent."""
+
     async def end(self, *, room: RoomRef) -> None:
         """Close the room at the media server (everyone out, nothing more accepted); idempotent."""
 
@@ -92,3 +96,15 @@ class RoomProvider(Protocol):
 
     async def collect_recordings(self, *, room: RoomRef) -> list[RecordedStream]:
         """The room's recorded streams so far, as playable files (may be slow: run it in a job)."""
+
+
+@dataclass(frozen=True)
+class ProviderEvent:
+    """What the media server reports about a member (Janus's event handler, TRTC's callbacks):
+    joined, published (with the kinds of media sent) or left, by the provider's room and user ids."""
+    kind: str  # joined / published / left
+    provider_room: str
+    provider_user: str
+    media: frozenset[str] = frozenset()  # published: "audio", "video"
+    token: str | None = None  # joined: the per-member token the client joined with, when the server tells
+    kicked: bool = False  # left: the server took them out (our kick)

@@ -14,6 +14,12 @@ and the VideoRoom `admin_key`, and hands each member what Janus itself checks:
 
 Removal: the token leaves the allowed list first (no rejoin), then the publisher is kicked.
 Ending: the room is destroyed, which disconnects everyone.
+
+What a token cannot enforce (that a member publishes only the media they may, under their own
+feed id) the service enforces from Janus's events: the sample event handler posts VideoRoom's
+events to bff/rooms_janus.py (HTTP basic, user "janus", password JANUS_EVENTS_SECRET, rendered
+into Janus's configuration by core/rooms/janus_config.py); `parse_events` turns them into
+`ProviderEvent`s and core.rooms.service.provider_event kicks (`kick`) what was not allowed.
 """
 from __future__ import annotations
 
@@ -26,13 +32,14 @@ import json
 import logging
 import re
 import secrets
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import httpx
 
 from core.rooms.ice import ice_servers
-from core.rooms.providers.base import CreatedRoom, Member, ProviderError, RecordedStream, RoomRef
+from core.rooms.providers.base import CreatedRoom, Member, ProviderError, ProviderEvent, RecordedStream, RoomRef
 from core.settings import Settings
 
 PLUGIN = "janus.plugin.videoroom"
@@ -151,6 +158,16 @@ class JanusProvider:
             if exc.code != 428:  # JANUS_VIDEOROOM_ERROR_NO_SUCH_FEED: not in the room now
                 raise
 
+    async def kick(self, *, room: RoomRef, provider_user: str) -> None:
+        """Take a publisher out now (they may come back while their token is allowed)."""
+        secret, _ = self._secrets(room)
+        try:
+            await self.videoroom({"request": "kick", "room": int(room.provider_room), "secret": secret,
+                                  "id": int(provider_user)})
+        except JanusError as exc:
+            if exc.code not in (426, 428):  # the room or the feed is gone already
+                raise
+
     async def end(self, *, room: RoomRef) -> None:
         secret, _ = self._secrets(room)
         try:
@@ -199,3 +216,49 @@ class JanusProvider:
         """Who is in the room at Janus now (listparticipants): id, display, publisher, talking."""
         data = await self.videoroom({"request": "listparticipants", "room": int(room.provider_room)})
         return list(data.get("participants") or [])
+
+
+# ---------------------------------------------------------------- Janus's event handler
+
+EVENTS_USER = "janus"  # core/rooms/janus_config.py renders it as the handler's backend_user
+PLUGIN_EVENT = 64  # JANUS_EVENT_TYPE_PLUGIN
+
+
+def events_authorised(settings: Settings, authorization: str | None) -> bool:
+    """Whether a post carries the event handler's basic credentials (JANUS_EVENTS_SECRET)."""
+    if not settings.janus_events_secret or not authorization:
+        return False
+    scheme, _, value = authorization.partition(" ")
+    try:
+        user, _, password = base64.b64decode(value.strip(), validate=True).decode().partition(":")
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return scheme.lower() == "basic" and hmac.compare_digest(
+        f"{user}:{password}".encode(), f"{EVENTS_USER}:{settings.janus_events_secret}".encode())
+
+
+def _event(item: Any) -> ProviderEvent | None:
+    if not isinstance(item, dict) or item.get("type") != PLUGIN_EVENT:
+        return None
+    body = item.get("event") or {}
+    data = body.get("data") if isinstance(body, dict) and body.get("plugin") == PLUGIN else None
+    if not isinstance(data, dict) or not isinstance(data.get("room"), int) or not isinstance(data.get("id"), int):
+        return None  # subscribers' events carry no publisher id; string ids are not ours
+    room, feed, what = str(data["room"]), str(data["id"]), data.get("event")
+    if what == "joined":
+        token = data.get("token")
+        return ProviderEvent("joined", room, feed, token=token if isinstance(token, str) else None)
+    if what in ("published", "updated"):
+        media = frozenset(s.get("type") for s in data.get("streams") or ()
+                          if isinstance(s, dict) and not s.get("disabled") and s.get("type") in ("audio", "video"))
+        return ProviderEvent("published", room, feed, media=media)
+    if what in ("leaving", "kicked"):
+        return ProviderEvent("left", room, feed, kicked=what == "kicked")
+    return None
+
+
+def parse_events(payload: Any) -> list[ProviderEvent]:
+    """VideoRoom's publisher events out of one post of the sample event handler (an object, or
+    an array of them when it groups); everything else (sessions, subscribers, talking) is skipped."""
+    items: Iterable[Any] = payload if isinstance(payload, list) else [payload]
+    return [e for e in map(_event, items) if e is not None]
