@@ -275,21 +275,32 @@ async def _consult_order(side: Side, person: factories.MpPerson) -> None:
     side.mp_ids["consult_order"] = side.admin_ids["consult_order"] = order.id
     chat = await ServiceChat.get(id=side.mp_ids["support_chat"])
     side.admin_ids["conversation"] = chat.conversation_id
-    await _video_room(side, person, order.id)
+    await _video_room(side, person)
 
 
-async def _video_room(side: Side, person: factories.MpPerson, order_id: int) -> None:
-    """The order's video room (rows as a provider leaves them, none needed to read them): the side's doctor
-    and patient in it, a quality sample, a recording."""
+async def _video_room(side: Side, person: factories.MpPerson) -> None:
+    """A paid 视频问诊 of `person` with the side's doctor, checked in for today, and its video room (rows as
+    the waiting room and a provider leave them, none needed to read them): the side's doctor and
+    patient in it, a quality sample, a recording."""
     import datetime as dt
 
+    from core.consult.models import ConsultOrder
     from core.db import utcnow
+    from core.localtime import local_date
     from core.rooms import service as rooms
     from core.rooms.models import RoomRecording, VideoRoom
 
     m = side.marker
-    room = await VideoRoom.create(provider="janus", provider_room=f"9{order_id}", secret="s",
-                                  subject_type="consult.order", subject_id=order_id, institution_id=side.hospital.id)
+    now = utcnow()
+    order = await ConsultOrder.create(
+        number=f"ZX{side.key.upper()}{now:%Y%m%d%H%M%S}", kind="video", state="queued", account_id=person.actor.id,
+        patient_id=person.patient.id, patient_name=person.patient.name, doctor_id=side.admin_ids["doctor"],
+        department_id=side.admin_ids["department"], institution_id=side.hospital.id, price_fen=8000, window_hours=24,
+        symptoms=f"{m}方患者发热两天", paid_at=now, slot_day=local_date(now), slot_period="afternoon",
+        checked_in_at=now)
+    side.mp_ids["video_order"] = side.admin_ids["video_order"] = order.id
+    room = await VideoRoom.create(provider="janus", provider_room=f"9{order.id}", secret="s",
+                                  subject_type="consult.order", subject_id=order.id, institution_id=side.hospital.id)
     await rooms.admit(room=room, role="doctor", account_type="admin", account_id=side.admins["doc"].id,
                       display=f"{m}方医生")
     patient = await rooms.admit(room=room, role="patient", account_type="mp", account_id=person.actor.id,

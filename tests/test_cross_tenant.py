@@ -74,6 +74,8 @@ ROUTE_OWNED: dict[str, dict[str, str]] = {
     "admin_consult": {"order_id": "consult_order"},  # the back office's consultation orders
     "admin_pages.consult_order": {"order_id": "consult_order"},
     "admin_pages.consult_order_refund": {"order_id": "consult_order"},
+    # The waiting room's routes answer video orders only.
+    **{f"mp_consult.{name}": {"order_id": "video_order"} for name in ("queue_status", "check_in", "leave", "answer")},
     "admin_mp_accounts": {"account_id": "mp_account"},
     "admin_proctoring.release": {"session_id": "live_session"},
     "mp_practice.mock_review": {"paper_id": "mock_paper"},
@@ -293,6 +295,8 @@ KNOWN_OPEN: dict[str, str] = {
        for face in ("admin", "mp") for name in ("detail", "join", "presence", "quality", "invite", "remove",
                                                  "consent", "recording", "recording_list", "recording_view")},
     "admin_consult_desk.guest_order": "rooms: another tenant's room answers unlike a missing one (403 vs 404)",
+    "admin_pages.video_room": "a page shell for any room id (an invited doctor opens it before being a member): "
+                              "the rooms' API, listed above, decides what it shows",
 }
 
 # Bodies that point an acting tenant's own record at the other tenant's (sent with A's own path ids):
@@ -572,7 +576,9 @@ PUBLIC_LISTS: dict[str, str] = {
 # Answers that change by themselves: not compared before and after B grows.
 VOLATILE = {"admin_auth.get_captcha": "a fresh captcha each time",
             "mp_assessment.physician_login_captcha": "a fresh captcha each time",
-            "admin_audit.list_rows": "A's own denied attempts are audited as the sweep goes"}
+            "admin_audit.list_rows": "A's own denied attempts are audited as the sweep goes",
+            "admin_consult.video_live": "a call in progress carries its length so far and the time of the answer",
+            "admin_consult.video_calls": "a call in progress carries its length so far"}
 # Query arguments a list needs (by route name or blueprint name).
 LIST_QUERY: dict[str, Callable[[tenants.World], dict]] = {
     "admin_stats": lambda w: {"cycle_id": w.cycle.id},

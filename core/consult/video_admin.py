@@ -31,6 +31,7 @@ import datetime as dt
 import statistics as pystats
 from typing import Any
 
+from tortoise.expressions import Subquery
 from tortoise.functions import Max
 
 from core import scope
@@ -150,7 +151,7 @@ async def list_calls(*, actor: Principal, filters: VideoCallFilter, limit: int =
             orders = orders.filter(doctor_id=filters.doctor_id)
         if filters.number:
             orders = orders.filter(number=filters.number.upper())
-        qs = qs.filter(subject_id__in=await orders.values_list("id", flat=True))
+        qs = qs.filter(subject_id__in=Subquery(orders.values("id")))
     total = await qs.count()
     rows = await qs.order_by("-id").offset(offset).limit(limit)
     return VideoCallPage(total=total, page=offset // max(1, limit) + 1, page_size=limit,
@@ -283,12 +284,11 @@ async def video_stats(*, actor: Principal, filters: StatsFilter) -> VideoStatsOu
         qs = qs.filter(institution_id=filters.institution_id)
     orders = await qs.values("id", "doctor_id", "state", "slot_day", "paid_at", "price_fen", "checked_in_at",
                              "accepted_at", "missed")
-    ids = [o["id"] for o in orders]
 
     # Calls: the orders' rooms that connected and ended (minutes), with the doctor's join as fallback.
     durations: dict[int, list[float]] = {}
-    if ids:
-        found = await VideoRoom.filter(subject_type=SUBJECT, subject_id__in=ids, state="ended")
+    if orders:
+        found = await VideoRoom.filter(subject_type=SUBJECT, subject_id__in=Subquery(qs.values("id")), state="ended")
         doctor_joins = {}
         if any(r.started_at is None for r in found):
             for room_id, at in await RoomParticipant.filter(
@@ -301,9 +301,11 @@ async def video_stats(*, actor: Principal, filters: StatsFilter) -> VideoStatsOu
                 durations.setdefault(r.subject_id, []).append(seconds / 60)
 
     # Waits: check-in → the call answered (the last call on the trail of an order that connected).
-    answered = [o["id"] for o in orders if o["accepted_at"] is not None and o["checked_in_at"] is not None]
-    last_call = dict(await ConsultOrderEvent.filter(order_id__in=answered, event="call").annotate(
-        at_=Max("at")).group_by("order_id").values_list("order_id", "at_")) if answered else {}
+    answered = {o["id"] for o in orders if o["accepted_at"] is not None and o["checked_in_at"] is not None}
+    last_call = dict(await ConsultOrderEvent.filter(
+        order_id__in=Subquery(qs.filter(accepted_at__isnull=False, checked_in_at__isnull=False).values("id")),
+        event="call").annotate(at_=Max("at")).group_by("order_id").values_list("order_id", "at_")) \
+        if answered else {}
     # What went back of each paid order's payment: automatic refunds and the back office's, whole or part.
     refs = {core.payment_reference(o["id"]): o["id"] for o in orders if o["paid_at"] is not None}
     refunded = {refs[r]: fen for r, fen in (await payments.refunded_of(references=list(refs))).items()} \
