@@ -7,7 +7,11 @@ For N checked-in patients in one slot (N = 10, 50, 200: 200 is the most a period
   `waiting:<order id>`, one on `doctor:<id>`), committed and relayed to Redis, as every move of a
   video order does it;
 - a whole move through the service: a patient leaving the queue (`video.leave`: the row locked,
-  the state machine, the trail, the audit row, the message, the refund asked for, the push).
+  the state machine, the trail, the audit row, the message, the refund asked for, the push);
+- through the gateway (N = 200): the served app (`sanic`, one worker) with the patients' sockets
+  (`websockets`, one per account, each following its orders' `waiting:<id>`); PUSHES queue moves one
+  after another (the time until every patient's notice arrived), then PUSHES at once (position
+  updates per second the gateway delivers, and its CPU).
 
     mysql -uroot -e "CREATE DATABASE huiyi_bench_wr CHARACTER SET utf8mb4"
     DATABASE_URL=mysql://root:@127.0.0.1:3306/huiyi_bench_wr REDIS_URL=redis://127.0.0.1:6379/12 \\
@@ -49,6 +53,7 @@ def _ms(samples: list[float]) -> str:
 async def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=100)
+    parser.add_argument("--pushes", type=int, default=50)
     args = parser.parse_args()
     from core.cli import migrate
 
@@ -107,8 +112,73 @@ async def main() -> None:
                               order_id=order_id, data=CancelIn())
             took.append(time.perf_counter() - t)
         print(f"N={n:3d} a patient leaving (the whole move, {len(took)} times): {_ms(took)}")
+        if n == 200:
+            await _gateway(args, w, pushed)
     await cache.redis().aclose()
     await db.close_db()
+
+
+async def _gateway(args, w, pushed) -> None:
+    """Queue moves delivered through the served gateway to every patient of a slot."""
+    import json
+    import tempfile
+
+    from bench.realtime import Cpu, open_socket, start_server
+    from core.consult import queue
+    from core.consult.models import ConsultOrder
+    from tests import factories
+
+    server = start_server(Path(tempfile.mkdtemp(prefix="bench-wr-")), workers=None,
+                          extra={"HUIYI_ENV": "test", **factories.VIDEO_ENV})
+    people = [*w.patients, w.child, w.parent, w.stranger]
+    got = {"n": 0}
+    sockets, readers = [], []
+    try:
+        for who in people:
+            ws = await open_socket(server.base, factories.mp_token(who.actor))
+            ids = await ConsultOrder.filter(account_id=who.actor.id, state__in=queue.IN_QUEUE) \
+                .values_list("id", flat=True)
+            for order_id in ids:
+                await ws.send(json.dumps({"op": "subscribe", "topic": f"waiting:{order_id}", "id": str(order_id)}))
+                answer = json.loads(await ws.recv())
+                assert answer.get("op") == "subscribed", answer
+            sockets.append(ws)
+
+        async def read(ws):
+            async for raw in ws:
+                if '"consult.video_queue"' in raw:
+                    got["n"] += 1
+
+        readers = [asyncio.create_task(read(ws)) for ws in sockets]
+        expected = len(await queue.positions(w.doctor.id, w.slot.day, "afternoon"))
+
+        async def until(total: int) -> None:
+            while got["n"] < total:
+                await asyncio.sleep(0.001)
+
+        took = []
+        for k in range(args.pushes):
+            t = time.perf_counter()
+            await pushed()
+            await asyncio.wait_for(until((k + 1) * expected), 30)
+            took.append(time.perf_counter() - t)
+        print(f"N={expected} through the gateway, one move after another ({args.pushes}): every patient told in "
+              f"{_ms(took)}")
+        start = got["n"]
+        with Cpu(server) as cpu:
+            t = time.perf_counter()
+            await asyncio.gather(*(pushed() for _ in range(args.pushes)))
+            await asyncio.wait_for(until(start + args.pushes * expected), 120)
+            seconds = time.perf_counter() - t
+        print(f"N={expected} {args.pushes} moves at once: {args.pushes * expected} position updates in {seconds:.2f} s = "
+              f"{args.pushes * expected / seconds:.0f} updates/s delivered, {args.pushes / seconds:.1f} moves/s; "
+              f"{cpu.line()}")
+    finally:
+        for task in readers:
+            task.cancel()
+        for ws in sockets:
+            await ws.close()
+        server.stop()
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ speaks Janus's WebSocket API (subprotocol "janus-protocol") with those credentia
 signed Janus token on every request, the room's pin and the member's allowed token on joins,
 the member's own feed id. It publishes tracks (aiortc's MediaPlayer over a Y4M video and an
 audio file, or any tracks), subscribes to other feeds and keeps what it receives: decoded
-video frames (the last few, as RGB arrays) and audio levels per feed.
+video frames (the last few; `image()` gives RGB arrays) and audio levels per feed.
 
 Not for production media: aiortc decodes and encodes in Python (a few streams per process).
 Every wait is bounded; `close()` closes every peer connection (an open one keeps tasks alive).
@@ -44,9 +44,14 @@ class Received:
     audio_frames: int = 0
     last_video_at: float = 0.0  # time.monotonic() of the newest frame
     last_audio_at: float = 0.0
-    frames: list[Any] = field(default_factory=list)  # the newest decoded video frames (RGB ndarrays)
+    frames: list[Any] = field(default_factory=list)  # the newest decoded video frames (av.VideoFrame)
     audio_peak: int = 0  # the highest absolute sample seen
     tracks: set[str] = field(default_factory=set)
+    first_video_at: float = 0.0
+
+    def image(self, index: int = -1):
+        """A kept frame as an RGB array (height × width × 3): converted on demand, not per frame."""
+        return self.frames[index].to_ndarray(format="rgb24")
 
 
 def looping_video(path: str, *, max_frames: int = 300):
@@ -272,12 +277,10 @@ class JanusPeer:
             await self.join()
         pc = RTCPeerConnection(RTCConfiguration(iceServers=_ice_servers(self.creds)))
         self._pcs.append(pc)
-        if video:
-            self._tracks.append(looping_video(video))
-        if audio:
-            self._tracks.append(MediaPlayer(audio, loop=True).audio)
-        self._tracks.extend(tracks or ())
-        for track in self._tracks:
+        sending = [*([looping_video(video)] if video else []),
+                   *([MediaPlayer(audio, loop=True).audio] if audio else []), *(tracks or ())]
+        self._tracks.extend(sending)
+        for track in sending:
             pc.addTrack(track)
         await asyncio.wait_for(pc.setLocalDescription(await pc.createOffer()), timeout)
         answer = await self.publisher.message({"request": "publish", "display": self.display},
@@ -326,7 +329,8 @@ class JanusPeer:
                 if track.kind == "video":
                     got.video_frames += 1
                     got.last_video_at = now
-                    got.frames.append(frame.to_ndarray(format="rgb24"))
+                    got.first_video_at = got.first_video_at or now
+                    got.frames.append(frame)
                     del got.frames[:-self.keep_frames]
                 else:
                     got.audio_frames += 1

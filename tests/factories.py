@@ -759,8 +759,8 @@ VIDEO_ENV = {"CONSULT_PERIODS": ALL_DAY}
 
 @dataclass
 class VideoWorld:
-    """A doctor who takes 视频问诊 (with a workstation login) on duty today (`slot`, on now) and tomorrow
-    (`later`, too early to check in), a colleague (video too, with a slot today), three patients who
+    """A doctor who takes 视频问诊 (with a workstation login) on duty today (`slot`, on now) and the day after
+    tomorrow (`later`: too early to check in, whatever the hour, even with the check-in lead), a colleague (video too, with a slot today), three patients who
     order for themselves, and the consult world's family (`child` may act for `parent`)."""
     tree: Tree
     department: object
@@ -773,7 +773,7 @@ class VideoWorld:
     parent: MpPerson
     stranger: MpPerson
     slot: object  # core.doctors.models.DoctorSchedule, today
-    later: object  # tomorrow
+    later: object  # the day after tomorrow
     colleague_slot: object
     price_fen: int
 
@@ -802,7 +802,7 @@ async def video_world(*, price_fen: int = 8000, capacity: int = 5) -> VideoWorld
     today = local_date(utcnow())
     slots = [await DoctorSchedule.create(doctor_id=doc.id, department_id=dept.id, institution_id=dept.institution_id,
                                          day=day, period="afternoon", capacity=capacity)
-             for doc, day in ((doctors[0], today), (doctors[0], today + dt.timedelta(days=1)), (doctors[1], today))]
+             for doc, day in ((doctors[0], today), (doctors[0], today + dt.timedelta(days=2)), (doctors[1], today))]
     await consent.publish(actor=await actor(t.province), data=ConsentIn(body="患者须知", fees="视频问诊 80 元/次"))
     patients = [await mp_patient_account(name, number=id_number(born=born))
                 for name, born in (("周一", "19900101"), ("吴二", "19910202"), ("郑三", "19920303"))]

@@ -47,3 +47,19 @@ def write_tone(out: Path, *, hz: float = 440.0, seconds: float = 2.0, rate: int 
         w.writeframes(b"".join(struct.pack("<h", int(amplitude * math.sin(2 * math.pi * hz * i / rate)))
                                for i in range(n)))
     return out
+
+
+async def face_to_face(patient, doctor, *, video: str, audio: str, frames: int = 5) -> None:
+    """Two Janus peers (realtime/janus_peer.py) in a call: the patient publishes the face video and a
+    tone, the doctor a tone; each subscribes to the other until video and audio have arrived."""
+    await patient.join()
+    await patient.publish(video=video, audio=audio)
+    await doctor.join()
+    await doctor.publish(audio=audio)
+    await doctor.wait_for(lambda: patient.feed in doctor.publishers)
+    await doctor.subscribe(patient.feed)
+    await patient.wait_for(lambda: doctor.feed in patient.publishers)
+    await patient.subscribe(doctor.feed)
+    seen = doctor.received[patient.feed]
+    await doctor.wait_for(lambda: seen.video_frames >= frames and seen.audio_frames >= 50, timeout=30)
+    await patient.wait_for(lambda: patient.received[doctor.feed].audio_frames >= 50, timeout=30)

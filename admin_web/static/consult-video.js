@@ -260,6 +260,7 @@ function renderPeers() {
 function renderMedia(r) {
   text($('[data-call-state]'), STATE_LABELS[r.state] || r.state);
   $('[data-call-state]').dataset.state = r.state;
+  $('[data-call-state]').dataset.reconnects = r.reconnects;
   const local = $('[data-local-video]');
   if (local.srcObject !== r.local) local.srcObject = r.local;
   const stage = $('[data-stage]');

@@ -56,6 +56,7 @@ from core.consult.schemas import (
 from core.consult.states import Event, State
 from core.db import transactional, utcnow
 from core.doctors import catalogue
+from core.doctors.errors import DoctorUnavailable
 from core.errors import AppError
 from core.doctors.models import PERIOD_LABELS, Doctor, DoctorSchedule, DoctorService, Period, ServiceKind
 from core.events import service as events
@@ -108,7 +109,7 @@ async def slots(*, actor: Principal, doctor_id: int) -> VideoSlotsOut:
     catalogue.patient(actor)
     doctor = await catalogue.listed().filter(id=doctor_id).first()
     if doctor is None:
-        raise OrderNotFound("医生不存在或已停诊", details={"doctor_id": doctor_id})
+        raise DoctorUnavailable(details={"doctor_id": doctor_id})
     service = await DoctorService.get_or_none(doctor_id=doctor.id, kind=ServiceKind.video, enabled=True)
     now = utcnow()
     today = local_date(now)

@@ -155,7 +155,7 @@ async def participant_of(actor: Principal, room: VideoRoom) -> RoomParticipant:
     if p is None:
         await audit_service.record_denied(actor=actor, action="rooms.join", target_type="video_room",
                                           target_id=room.id, reason="not_a_participant")
-        raise NotAParticipant()
+        raise RoomNotFound()  # answered like a missing room: no oracle of other people's rooms
     return p
 
 

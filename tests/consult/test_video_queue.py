@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from core import wiring
+from core import cache, wiring
 from core.consult import automatic, desk, patient, queue, video
 from core.consult.models import ConsultOrder, ConsultOrderEvent
 from core.consult.schemas import CallNextIn, CancelIn, EndIn, OrderIn, ReasonIn, RecordIn
@@ -89,6 +89,7 @@ async def test_slots_capacity_and_the_rules_told_before_paying(w, wechatpay):
                                                            data=OrderIn(**order_in, slot_id=w.colleague_slot.id)))
     with pytest.raises(ValueError):
         OrderIn(**{**order_in, "kind": "text"}, slot_id=w.slot.id)
+    await _fails("doctors.doctor_unavailable", video.slots(actor=w.patients[2].actor, doctor_id=999999))
     assert await ConsultOrder.all().count() == before
     # The order carries its slot; the BFF order form shows the slots and the rule.
     order = await ConsultOrder.filter(account_id=w.patients[0].actor.id).first()
@@ -182,6 +183,11 @@ async def test_no_show_after_the_third_missed_call_is_not_refunded(w, wechatpay)
     for n in (1, 2, 3):
         called = await video.call(actor=w.doctor_actor, order_id=ids[0])
         order = await ConsultOrder.get(id=ids[0])
+        if n == 1:  # the call's deadline becomes a consult_timer job in arq's queue (group consult.timers)
+            await factories.drain("consult.timers")
+            due_ms = [score for _, score in await cache.redis().zrange("arq:queue", 0, -1, withscores=True)]
+            ring_ends = (order.called_at + dt.timedelta(seconds=60)).timestamp() * 1000
+            assert any(ring_ends <= score <= ring_ends + 5000 for score in due_ms), (due_ms, ring_ends)
         fired = await automatic.due(ids[0], now=order.called_at + dt.timedelta(seconds=61))
         assert fired == ("miss" if n < 3 else "no_show")
     order = await ConsultOrder.get(id=ids[0])
@@ -254,15 +260,15 @@ async def test_a_chosen_call_out_of_order_and_the_end_of_the_slot(w, wechatpay):
 async def test_bad_input_is_refused_and_writes_nothing(w, wechatpay):
     a, b = w.patients[:2]
     mine = await factories.video_order(w, wechatpay, a)
-    tomorrow = await factories.video_order(w, wechatpay, b, slot=w.later)
+    later = await factories.video_order(w, wechatpay, b, slot=w.later)
     theirs = await factories.video_order(w, wechatpay, w.patients[2], doctor=w.colleague, slot=w.colleague_slot)
     await video.check_in(actor=w.patients[2].actor, order_id=theirs)
     before = await _written()
     # Someone else's order: answered as missing.
     await _fails("consult.order_not_found", video.check_in(actor=b.actor, order_id=mine))
     await _fails("consult.order_not_found", video.status(actor=w.stranger.actor, order_id=mine))
-    # Too early: tomorrow's slot.
-    e = await _fails("consult.check_in_too_early", video.check_in(actor=b.actor, order_id=tomorrow))
+    # Too early: a later day's slot.
+    e = await _fails("consult.check_in_too_early", video.check_in(actor=b.actor, order_id=later))
     assert e.details["check_in_from"] == queue.check_in_from(w.later.day, "afternoon").isoformat()
     # Calling before check-in, an order of another doctor, answering without a call.
     await _fails("consult.illegal_transition", video.call(actor=w.doctor_actor, order_id=mine))
@@ -272,7 +278,7 @@ async def test_bad_input_is_refused_and_writes_nothing(w, wechatpay):
     # A text order has no waiting room; a video order cannot be accepted or transferred like one.
     await _fails("consult.illegal_transition", desk.accept(actor=w.doctor_actor, order_id=mine))
     assert await _written() == before
-    assert {o.state for o in await ConsultOrder.filter(id__in=[mine, tomorrow])} == {"waiting"}
+    assert {o.state for o in await ConsultOrder.filter(id__in=[mine, later])} == {"waiting"}
 
     # Checking in twice: the second answers the queue as it is, and writes nothing.
     first = await video.check_in(actor=a.actor, order_id=mine)

@@ -20,7 +20,7 @@ from core.rooms import service as rooms
 from core.rooms.models import RoomEvent, RoomParticipant
 from tests import factories
 from tests.h5.conftest import login_as
-from tests.h5.video_world import assert_playing
+from tests.h5.video_world import MEDIA, assert_playing
 
 pytestmark = pytest.mark.e2e
 
@@ -47,7 +47,7 @@ async def test_a_patient_invites_a_relative_into_the_call_and_removes_her(video_
     me = await video_browser.handset()
     await login_as(me, (await MpAccount.get(id=w.child.actor.id)).openid)
     await me.goto(f"/h5/#/video/rooms/{room.id}")
-    await expect(me.locator("[data-call-state]")).to_have_text("通话中")
+    await expect(me.locator("[data-call-state]")).to_have_text("通话中", timeout=MEDIA)
     await assert_playing(me.locator("[data-local-video]"))
     await expect(me.locator("[data-waiting-peer]")).to_be_visible()
 
@@ -64,7 +64,7 @@ async def test_a_patient_invites_a_relative_into_the_call_and_removes_her(video_
     await sister.goto(link[link.index("/h5/"):])
     await expect(sister.locator("[data-invitation]")).to_contain_text("王小明 邀请您视频陪诊")
     await sister.click("[data-accept]")
-    await expect(sister.locator("[data-call-state]")).to_have_text("通话中")
+    await expect(sister.locator("[data-call-state]")).to_have_text("通话中", timeout=MEDIA)
 
     # Each sees the other's camera through Janus.
     await assert_playing(sister.locator("[data-remote-video]"))
@@ -72,18 +72,19 @@ async def test_a_patient_invites_a_relative_into_the_call_and_removes_her(video_
     await expect(me.locator("[data-room-events]")).to_contain_text("姐姐进入了视频")
 
     # Both sides' connection quality, measured by each browser and passed through the room's topic.
-    await expect(me.locator("[data-my-quality]")).to_have_attribute("data-level", re.compile("good|fair|poor"))
+    await expect(me.locator("[data-my-quality]")).to_have_attribute("data-level", re.compile("good|fair|poor"),
+                                                                     timeout=MEDIA)
     sister_row = me.locator("[data-peer]", has_text="姐姐")
     await expect(sister_row.locator("[data-peer-quality]")).to_contain_text(re.compile("良好|一般|较差"),
-                                                                      timeout=15_000)
+                                                                      timeout=MEDIA)
     await expect(sister.locator("[data-peer]", has_text="王小明").locator("[data-peer-quality]")).to_contain_text(
-        re.compile("良好|一般|较差"), timeout=15_000)
+        re.compile("良好|一般|较差"), timeout=MEDIA)
 
     # The patient removes her: her call stops, and the patient's screen loses her picture.
     await sister_row.locator("[data-remove]").click()
     await me.click(".dialog .btn-primary")
     await expect(sister.locator("[data-call-state]")).to_have_text("您已被移出视频")
-    await expect(me.locator("[data-remote-video]")).to_have_count(0)
+    await expect(me.locator("[data-remote-video]")).to_have_count(0, timeout=MEDIA)
     await expect(sister_row).to_contain_text("已移出")
 
     relative = await RoomParticipant.get(room_id=room.id, role="relative")
@@ -115,12 +116,12 @@ async def test_the_doctor_sees_the_patient_and_invites_a_colleague_into_the_call
     doctor = await video_browser.desk()
     await _console_login(doctor, w.doctor_actor)
     await doctor.goto(f"/admin/workstation/video/{room.id}")
-    await expect(doctor.locator("[data-call-state]")).to_have_text("视频中")
+    await expect(doctor.locator("[data-call-state]")).to_have_text("视频中", timeout=MEDIA)
     await expect(doctor.locator("[data-symptoms]")).to_contain_text("咳嗽一周，夜间加重")
     await assert_playing(doctor.locator("[data-remote-video]"))
     await assert_playing(patient_phone.locator("[data-remote-video]"))
     await expect(doctor.locator("[data-peer]", has_text="王小明").locator("[data-peer-quality]")).to_contain_text(
-        re.compile("良好|一般|较差"), timeout=15_000)
+        re.compile("良好|一般|较差"), timeout=MEDIA)
 
     # 邀请视频会诊: the colleague opens the link at his own workstation, accepts, and joins with the order read-only.
     await doctor.select_option("[data-invite-doctor]", str(w.colleague.id))
@@ -132,15 +133,15 @@ async def test_the_doctor_sees_the_patient_and_invites_a_colleague_into_the_call
     await guest.goto(link)
     await expect(guest.locator("[data-invitation-text]")).to_contain_text("邀请您参加视频会诊")
     await guest.click("[data-accept-invitation]")
-    await expect(guest.locator("[data-call-state]")).to_have_text("视频中")
+    await expect(guest.locator("[data-call-state]")).to_have_text("视频中", timeout=MEDIA)
     await expect(guest.locator("[data-symptoms]")).to_contain_text("咳嗽一周")
     await expect(guest.locator("[data-readonly]")).to_be_visible()
-    await expect(guest.locator("[data-remote-video]")).to_have_count(2)
-    await expect(patient_phone.locator("[data-remote-video]")).to_have_count(2)
+    await expect(guest.locator("[data-remote-video]")).to_have_count(2, timeout=MEDIA)
+    await expect(patient_phone.locator("[data-remote-video]")).to_have_count(2, timeout=MEDIA)
     assert "#invitation" not in guest.url
 
     # The doctor removes him: his call stops.
     await doctor.locator("[data-peer][data-role=guest_doctor] [data-remove]").click()
     await expect(guest.locator("[data-call-state]")).to_have_text("您已被移出视频")
-    await expect(patient_phone.locator("[data-remote-video]")).to_have_count(1)
+    await expect(patient_phone.locator("[data-remote-video]")).to_have_count(1, timeout=MEDIA)
     assert (await RoomParticipant.get(room_id=room.id, role="guest_doctor")).state == "removed"

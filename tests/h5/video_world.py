@@ -21,6 +21,7 @@ from tests.h5.conftest import CHROMIUM, FACES, LAUNCH_ARGS, PHONE, WECHAT_UA, _i
 from tests.live_server import Server, ServerFailed, free_port
 
 SMALL = (320, 240)
+MEDIA = 40_000  # ms for what depends on WebRTC (ICE, the first frames, a quality sample every 5 s) on a busy machine
 
 
 @pytest.fixture(scope="module")
@@ -68,7 +69,7 @@ class Browsers:
     async def _page(self, context):
         self.contexts.append(context)
         page = await context.new_page()
-        page.set_default_timeout(20_000)
+        page.set_default_timeout(30_000)  # media on 2 shared cores: ICE and the first frames can take a while
         page.on("pageerror", lambda exc: self.errors.append(f"{page.url}: {exc}"))
         page.on("console", lambda msg: self.errors.append(f"{page.url}: {msg.text}") if _is_error(msg) else None)
         return page

@@ -48,8 +48,10 @@ def dominant_hz(frames) -> float:
         chunks.append(f.to_ndarray().reshape(-1, channels)[:, 0].astype(np.float64))
         rate = f.sample_rate
     signal = np.concatenate(chunks)
-    spectrum = np.abs(np.fft.rfft(signal * np.hanning(len(signal))))
-    return float(np.argmax(spectrum[1:]) + 1) * rate / len(signal)
+    # Zero-padded to a second: 1 Hz bins however few samples arrived (a loaded machine keeps few).
+    n = max(len(signal), rate)
+    spectrum = np.abs(np.fft.rfft(signal * np.hanning(len(signal)), n=n))
+    return float(np.argmax(spectrum[1:]) + 1) * rate / n
 
 
 def face_distance(frames, known) -> float:

@@ -17,7 +17,7 @@ from core.rooms.models import RoomEvent, RoomParticipant
 from media import face
 from realtime.janus_peer import JanusPeer, JanusRefused
 from tests import factories as f
-from tests.media_files import FACES, write_tone, write_y4m
+from tests.media_files import FACES, face_to_face, write_tone, write_y4m
 from tests.rooms.test_janus_provider import VR_UNAUTHORIZED, present
 
 PHOTO = FACES / "grace_hopper.jpg"
@@ -56,20 +56,11 @@ async def test_patient_face_and_voices_cross_janus_and_a_removed_patient_stops(j
     a = JanusPeer(await rooms.join(actor=w.child.actor, room_id=rw.room.id))
     b = JanusPeer(await rooms.join(actor=w.doctor_actor, room_id=rw.room.id))
     try:
-        await a.join()
-        await a.publish(video=video, audio=tone)
-        await b.join()
-        await b.publish(audio=tone)
-        await b.wait_for(lambda: a.feed in b.publishers)
-        await b.subscribe(a.feed)
-        await a.wait_for(lambda: b.feed in a.publishers)
-        await a.subscribe(b.feed)
+        await face_to_face(a, b, video=video, audio=tone)
         got = b.received[a.feed]
-        await b.wait_for(lambda: got.video_frames >= 5 and got.audio_frames >= 50, timeout=30)
-        await a.wait_for(lambda: a.received[b.feed].audio_frames >= 50, timeout=30)
 
         # The doctor sees the patient: the decoded frame's face is the photo's person.
-        frame = got.frames[-1]
+        frame = got.image()
         assert frame.shape == (480, 640, 3)
         assert await asyncio.to_thread(_recognised, frame) < 0.6
         # Audio both ways, not silence (a 440 Hz tone at a third of full scale).

@@ -12,11 +12,12 @@ from core import jobs
 from core.accounts.models import AdminAccount
 from core.audit.models import AuditLog
 from core.db import utcnow
-from core.rooms.models import RoomInvitation, RoomParticipant, RoomRecording, VideoRoom
+from core.rooms import service as rooms
+from core.rooms.models import RoomEvent, RoomInvitation, RoomParticipant, RoomRecording, VideoRoom
 from core.settings import get_settings, set_settings
 from realtime.janus_peer import JanusPeer
 from tests import factories as f
-from tests.media_files import FACES, write_tone, write_y4m
+from tests.media_files import FACES, face_to_face, write_tone, write_y4m
 
 MP, ADMIN, DESK = "/api/mp/v1/rooms", "/api/admin/v1/rooms", "/api/admin/v1/workstation/consult"
 
@@ -46,7 +47,7 @@ async def test_a_relative_joins_by_a_single_use_link_and_the_patient_removes_the
                         "expires_at": r.json()["expires_at"], "valid": True}
     # Not a member yet: no credentials.
     r = await client.post(f"{MP}/{room.id}/join", headers=_h(w.stranger))
-    assert r.status_code == 403 and r.json()["code"] == "rooms.not_a_participant"
+    assert r.status_code == 404 and r.json()["code"] == "rooms.room_not_found"  # as if missing
     r = await client.post(f"{MP}/invitations/accept", json={"token": inv["token"]}, headers=_h(w.stranger))
     assert r.status_code == 200, r.text
     relative = next(p for p in r.json()["participants"] if p["role"] == "relative")
@@ -120,7 +121,7 @@ async def test_a_doctor_invites_a_colleague_who_reads_the_order_until_removed(ja
     assert r.status_code == 410 and r.json()["details"] == {"reason": "not_for_you"}
     async with f.AdminSession(client, await _username(w.colleague_actor)) as col:
         r = await col.get(f"{DESK}/rooms/{room.id}/order")
-        assert r.status_code == 403 and r.json()["code"] == "rooms.not_a_participant"  # not in the room yet
+        assert r.status_code == 404 and r.json()["code"] == "rooms.room_not_found"  # not in the room yet
         r = await col.post(f"{ADMIN}/invitations/accept", json={"token": token})
         assert r.status_code == 200, r.text
         guest = next(p for p in r.json()["participants"] if p["role"] == "guest_doctor")
@@ -211,7 +212,47 @@ async def test_recording_needs_everyones_consent_and_each_viewing_is_audited(jan
         assert r.content[:4] == b"\x1a\x45\xdf\xa3"  # an EBML (WebM) header
         # The stranger (no member) cannot list or view them.
         r = await client.get(f"{MP}/{room.id}/recordings", headers=_h(w.stranger))
-        assert r.status_code == 403
+        assert r.status_code == 404
     views = await AuditLog.filter(action="rooms.recording_view").values_list("actor_id", "target_id")
     assert views == [(str(w.doctor_actor.id), str(video_row["id"]))]
     assert await VideoRoom.filter(id=room.id, recording=False).exists()
+
+
+async def test_a_network_change_reconnects_to_the_same_room_without_a_new_order(janus, client, tmp_path):
+    """The phone's network changes: its old Janus session lingers (until Janus's session timeout);
+    the client asks `join` again and comes back under the same member id, the stale publisher is
+    replaced, and the doctor receives the new stream. No new room, no new order."""
+    video = str(write_y4m(FACES / "grace_hopper.jpg", tmp_path / "face.y4m", frames=5))
+    tone = str(write_tone(tmp_path / "tone.wav", hz=440.0, seconds=3.0))
+    rw = await f.video_room()
+    w, room = rw.world, rw.room
+    old = JanusPeer((await client.post(f"{MP}/{room.id}/join", headers=_h(w.parent))).json())
+    doctor = JanusPeer(await rooms.join(actor=w.doctor_actor, room_id=room.id))
+    new = None
+    try:
+        await face_to_face(old, doctor, video=video, audio=tone)
+        before = doctor.received[old.feed].video_frames
+        # The network changes: the client reports it and asks for credentials again.
+        r = await client.post(f"{MP}/{room.id}/presence", json={"present": False, "reason": "network_change"},
+                              headers=_h(w.parent))
+        assert r.status_code == 200
+        creds = (await client.post(f"{MP}/{room.id}/join", headers=_h(w.parent))).json()
+        assert (creds["room_id"], creds["media"]["feed"]) == (room.id, old.feed)
+        new = JanusPeer(creds)
+        await new.join()
+        await new.publish(video=video, audio=tone)
+        await old.wait_for(lambda: old.kicked, timeout=10)  # the stale session is out
+        await doctor.wait_for(lambda: new.feed in doctor.publishers and new.feed not in doctor.gone, timeout=15)
+        await doctor.subscribe(new.feed)
+        await doctor.wait_for(lambda: doctor.received[new.feed].video_frames > before + 3, timeout=30)
+        r = await client.post(f"{MP}/{room.id}/presence", json={"present": True, "reason": "reconnect"},
+                              headers=_h(w.parent))
+        assert r.status_code == 200
+    finally:
+        for p in (old, doctor, new):
+            if p is not None:
+                await p.close()
+    assert await VideoRoom.filter(subject_id=rw.order.id).count() == 1
+    kinds = await RoomEvent.filter(
+        room_id=room.id, participant_id=rw.patient.id, kind__in=["joined", "left"]).values_list("kind", "detail")
+    assert ("left", {"reason": "network_change"}) in kinds and ("joined", {"reason": "reconnect"}) in kinds

@@ -131,9 +131,19 @@ class JanusProvider:
         return secret, pin
 
     async def admit(self, *, room: RoomRef, member: Member) -> None:
+        """Let the member in; a publisher left behind under their id (a phone whose network changed:
+        its old session lingers until Janus's session timeout) is kicked, so the member comes back
+        under the same id at once instead of being refused with 436 (id already exists)."""
         secret, _ = self._secrets(room)
-        await self.videoroom({"request": "allowed", "room": int(room.provider_room), "secret": secret,
-                              "action": "add", "allowed": [member.token]})
+        number = int(room.provider_room)
+        await self.videoroom({"request": "allowed", "room": number, "secret": secret, "action": "add",
+                              "allowed": [member.token]})
+        try:
+            await self.videoroom({"request": "kick", "room": number, "secret": secret,
+                                  "id": int(member.provider_user)})
+        except JanusError as exc:
+            if exc.code != 428:  # JANUS_VIDEOROOM_ERROR_NO_SUCH_FEED: nothing lingers (the usual case)
+                raise
 
     def credentials(self, *, room: RoomRef, member: Member, expires_at: dt.datetime) -> dict[str, Any]:
         _, pin = self._secrets(room)

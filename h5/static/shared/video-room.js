@@ -32,7 +32,7 @@ const PLUGIN = 'janus.plugin.videoroom';
 const KEEPALIVE_MS = 25000;       // Janus drops a session after session_timeout (60 s by default)
 const QUALITY_MS = 5000;
 const REQUEST_MS = 15000;
-const DISCONNECTED_GRACE_MS = 4000;  // "disconnected" often recovers by itself; "failed" does not
+const DISCONNECTED_GRACE_MS = 10000;  // "disconnected" often recovers by itself (a busy CPU, a blip); "failed" does not
 const MAX_RETRY_MS = 15000;
 const FINAL = {'rooms.participant_removed': 'removed', 'rooms.room_ended': 'ended', 'rooms.not_a_participant': 'removed',
                'rooms.room_not_found': 'ended'};
@@ -223,13 +223,21 @@ class JanusSession {
     this.onLost();
   }
 
+  /** Close the session; resolves once Janus has destroyed it (our feed id is free again for a rejoin),
+      or after 2 s when it cannot say. */
   close(destroy = true) {
     clearInterval(this.keepalive);
-    if (destroy && this.id && !this.lost) this.request({janus: 'destroy'}, {untilAck: true}).catch(() => {});
+    let done = Promise.resolve();
+    if (destroy && this.id && !this.lost) {
+      const destroyed = this.request({janus: 'destroy'}, {untilAck: true}).catch(() => {});
+      done = Promise.race([destroyed, new Promise((r) => setTimeout(r, 2000))]);
+    }
     this.lost = true;
-    for (const p of this.pending.values()) { clearTimeout(p.timer); p.reject(new Error('视频连接已关闭')); }
-    this.pending.clear();
-    setTimeout(() => this.transport.close(), destroy ? 300 : 0);
+    return done.then(() => {
+      for (const p of this.pending.values()) { clearTimeout(p.timer); p.reject(new Error('视频连接已关闭')); }
+      this.pending.clear();
+      this.transport.close();
+    });
   }
 }
 
@@ -542,16 +550,17 @@ export function createVideoRoom({roomId, request, onChange = () => {}, media = {
     subMids = new Map();
     subscribed = new Set();
     subChain = Promise.resolve();
-    if (session) session.close(true);
+    const closing = session ? session.close(true) : Promise.resolve();
     session = null;
     if (room.remotes.size) { room.remotes.clear(); changed(); }
+    return closing;
   }
 
   let retryMs = 1000;
   function reconnect(reason) {
     if (stopped || room.state === 'reconnecting') return;
     generation += 1;  // the old connection's callbacks stop counting
-    teardown();
+    const closing = teardown();
     room.reconnects += 1;
     if (present) {
       present = false;
@@ -560,7 +569,8 @@ export function createVideoRoom({roomId, request, onChange = () => {}, media = {
     setState('reconnecting');
     room.lastReconnect = reason;
     clearTimeout(retryTimer);
-    retryTimer = setTimeout(attempt, 300);
+    const gen = generation;
+    closing.then(() => { if (gen === generation && !stopped) retryTimer = setTimeout(attempt, 300); });
   }
 
   async function attempt() {
@@ -571,7 +581,9 @@ export function createVideoRoom({roomId, request, onChange = () => {}, media = {
     } catch (e) {
       if (stopped) return;
       room.error = e;
-      teardown();
+      const gen = (generation += 1);
+      await teardown();
+      if (stopped || gen !== generation) return;
       setState('reconnecting');
       retryTimer = setTimeout(attempt, retryMs = Math.min(retryMs * 2, MAX_RETRY_MS));
     }

@@ -68,7 +68,7 @@ export const VideoCallScreen = {
 
     function snapshot(r) {
       view.value = {
-        state: r.state, micOn: r.micOn, role: r.creds ? r.creds.role : '', participantId: r.creds ? r.creds.participant_id : null, cameraOn: r.cameraOn, quality: r.quality, error: r.error,
+        state: r.state, reconnects: r.reconnects, micOn: r.micOn, role: r.creds ? r.creds.role : '', participantId: r.creds ? r.creds.participant_id : null, cameraOn: r.cameraOn, quality: r.quality, error: r.error,
         local: r.local ? markRaw(r.local) : null,
         remotes: [...r.remotes.values()].map((x) => ({feed: x.feed, display: x.display, stream: markRaw(x.stream)})),
         peers: [...r.peers.entries()].map(([id, p]) => ({id, ...p})),
@@ -135,7 +135,7 @@ export const VideoCallScreen = {
   template: `
   <div class="page video-call">
     <error-banner :error="error"></error-banner>
-    <p class="video-state" :class="'state-' + view.state" data-call-state>{{ stateLabel(view.state) }}</p>
+    <p class="video-state" :class="'state-' + view.state" :data-reconnects="view.reconnects" data-call-state>{{ stateLabel(view.state) }}</p>
     <div class="video-stage">
       <div v-for="r in view.remotes" :key="r.feed" class="video-tile" data-remote :data-feed="r.feed">
         <stream-video :stream="r.stream" data-remote-video></stream-video>
