@@ -288,13 +288,6 @@ BODIES: dict[str, Body] = {
 # (Issue 9 point 9's POST /families/<family_id>/applications, which answered anyone with the family's
 # name and filed an application, was listed here until joining by family id was removed.)
 KNOWN_OPEN: dict[str, str] = {
-    # core/rooms answers 403 rooms.not_a_participant for another tenant's room but 404 rooms.room_not_found for a
-    # missing one (the back office's recordings: 404 request.not_found), which tells that the room exists; the
-    # rooms' ids and records are mapped and built (tests/tenants.py `_video_room`) for the day this is closed.
-    **{f"{face}_rooms.{name}": "rooms: another tenant's room answers unlike a missing one (403 vs 404)"
-       for face in ("admin", "mp") for name in ("detail", "join", "presence", "quality", "invite", "remove",
-                                                 "consent", "recording", "recording_list", "recording_view")},
-    "admin_consult_desk.guest_order": "rooms: another tenant's room answers unlike a missing one (403 vs 404)",
     "admin_pages.video_room": "a page shell for any room id (an invited doctor opens it before being a member): "
                               "the rooms' API, listed above, decides what it shows",
 }

@@ -170,7 +170,7 @@ async def test_calls_in_progress_a_call_with_its_trail_quality_and_recordings(wo
     other = await factories.actor(w.tree.county_a2)
     assert (await video_admin.live_calls(actor=other)).items == []
     await _fails("request.not_found", video_admin.call_detail(actor=other, room_id=room.id))
-    await _fails("request.not_found", room_recordings.view(actor=other, room_id=room.id, recording_id=recording.id))
+    await _fails("rooms.room_not_found", room_recordings.view(actor=other, room_id=room.id, recording_id=recording.id))
     clerk = await factories.actor(w.tree.hospital_a1, roles=("record_room",))
     await _fails("auth.forbidden", video_admin.live_calls(actor=clerk))
     assert await RoomEvent.filter(room_id=room.id, kind="quality").count() == 3
