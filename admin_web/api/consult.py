@@ -14,8 +14,9 @@ from core.consult.schemas import (
     CallNextIn, CallOut, ColleagueOut, ConsultRecordRowOut, DeskFilter, DeskOrderOut, DeskPageOut, EndIn, ReasonIn,
     RecordIn, RecordOut, TransferIn, VideoDayQuery, VideoDeskOut,
 )
-from core.http import page_args, parse_body, query_model, returns
+from core.http import fails, page_args, parse_body, query_model, returns
 from core.outputs import Items
+from core.rooms.errors import ProviderRefused, ProviderUnavailable
 
 bp = Blueprint("admin_consult_desk", url_prefix="/workstation/consult")
 
@@ -125,6 +126,7 @@ async def waiting_room(request: Request):
 
 @bp.post("/video/call-next")
 @returns(CallOut)
+@fails(ProviderUnavailable, ProviderRefused)
 @openapi.summary("叫号：呼叫时段（缺省为今天第一个有人候诊的时段）队列中的下一位，打开视频房间并通知患者")
 @_body(CallNextIn)
 @admin_required
@@ -134,6 +136,7 @@ async def call_next(request: Request):
 
 @bp.post("/orders/<order_id:int>/call")
 @returns(CallOut)
+@fails(ProviderUnavailable, ProviderRefused)
 @openapi.summary("呼叫指定的已签到患者（含未接听后再次呼叫）：同一时间只能呼叫或接诊一位")
 @admin_required
 async def call(request: Request, order_id: int):

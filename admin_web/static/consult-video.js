@@ -316,7 +316,10 @@ async function openCall(roomId, order) {
         const data = frame.data || {};
         if (st.room) st.room.roomEvent(data);
         note(data);
-        if (['joined', 'left', 'removed', 'accepted'].includes(data.kind)) loadDetail().catch(() => {});
+        if (['joined', 'left', 'removed', 'accepted'].includes(data.kind)) {
+          loadDetail().catch(() => {});
+          refreshOrder();
+        }
       }});
     }
     st.room = createVideoRoom({roomId, request: (m, p, b) => api(m, ROOMS + p, b), onChange: renderMedia});
@@ -397,8 +400,16 @@ function setLive(state) {
   if (!st.live) st.poll = setInterval(loadDesk, 5000);
 }
 
+async function refreshOrder() {
+  if (!st.order) return;
+  try {
+    renderOrder(st.guest ? await api('GET', `${API}/rooms/${st.roomId}/order`) : await api('GET', `${API}/orders/${st.order.id}`));
+  } catch { /* shown as it was; the next change tries again */ }
+}
+
 if (rt) {
-  rt.follow(`doctor:${doctorId}`, {onNotice: () => loadDesk()});
+  // The queue moved, or the order in the call did (answered, missed, ended): what the doctor sees follows.
+  rt.follow(`doctor:${doctorId}`, {onNotice: () => { loadDesk(); refreshOrder(); }});
 } else {
   setLive('down');
 }

@@ -100,3 +100,7 @@ class TemplateOrderInvalid(AppError):
     """A new order that does not list exactly the caller's own templates of the kind (details.missing, details.unknown)."""
 
     status, code, message = 422, "doctors.template_order_invalid", "排序须包含您该类的全部模板，且只包含这些模板"
+
+
+class ScheduleBooked(AppError):
+    status, code, message = 409, "doctors.schedule_booked", "该时段已有患者预约视频问诊，不能取消或将号源减到预约人数以下"

@@ -4,7 +4,8 @@ period a doctor is on duty, at which practice site, for how many patients.
 Why by month: hospitals publish duty rosters a month at a time, and the doctor's workstation
 shows them by month; the back office saves one month as a whole (what is not listed is taken
 off), so a roster is never half-saved. Capacity is what the periods offer; bookings against it
-belong to the orders that take them (later), which will refuse to take a slot beyond it.
+belong to the video orders that take them (core/consult/queue.py), which refuse a period beyond it; a
+month saved again keeps every period booked, with at least its bookings' seats.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import datetime as dt
 from core import scope
 from core.audit import service as audit_service
 from core.db import transactional, utcnow
-from core.doctors.errors import MonthInvalid, SiteNotListed
+from core.doctors.errors import MonthInvalid, ScheduleBooked, SiteNotListed
 from core.doctors.models import PERIOD_LABELS, Doctor, DoctorSchedule, DoctorSite, Period
 from core.doctors.schemas import MonthScheduleIn, MonthScheduleOut, SlotOut
 from core.doctors.service import PERMISSION
@@ -57,6 +58,25 @@ async def month_schedule(*, actor: Principal, doctor_id: int, month: str) -> Mon
     return await slots(doctor_id, month)
 
 
+async def _keeps_bookings(doctor_id: int, first: dt.date, last: dt.date, data: MonthScheduleIn) -> None:
+    """A period patients booked a video consultation for stays, with at least as many seats (the video
+    orders keep their day and period, core/consult/queue.py). Read after the month's rows were deleted
+    in this transaction: a booking holding a row's lock has committed by then."""
+    from tortoise.functions import Count
+
+    from core.consult.models import ConsultOrder
+
+    released = ("cancelled", "rejected", "expired")  # given up: the seat is free again
+    booked = await ConsultOrder.filter(doctor_id=doctor_id, kind="video", slot_day__gte=first, slot_day__lte=last) \
+        .exclude(state__in=released).annotate(n=Count("id")).group_by("slot_day", "slot_period") \
+        .values_list("slot_day", "slot_period", "n")
+    seats = {(s.day, Period(s.period).value): s.capacity for s in data.slots}
+    for day, period, n in sorted(booked):
+        if seats.get((day, period), 0) < n:
+            raise ScheduleBooked(details={"day": day.isoformat(), "period": period, "booked": n,
+                                          "capacity": seats.get((day, period), 0)})
+
+
 @transactional
 async def set_month(*, actor: Principal, doctor_id: int, data: MonthScheduleIn) -> MonthScheduleOut:
     """Replace the doctor's schedule of `data.month` with `data.slots`."""
@@ -76,6 +96,7 @@ async def set_month(*, actor: Principal, doctor_id: int, data: MonthScheduleIn) 
             if slot.department_id not in sites:
                 raise SiteNotListed(details={"department_id": slot.department_id})
         removed = await DoctorSchedule.filter(doctor_id=doctor.id, day__gte=first, day__lte=last).delete()
+        await _keeps_bookings(doctor.id, first, last, data)
         await DoctorSchedule.bulk_create([
             DoctorSchedule(doctor_id=doctor.id, department_id=s.department_id,
                            institution_id=sites[s.department_id].institution_id, day=s.day, period=s.period,

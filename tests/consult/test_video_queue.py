@@ -355,3 +355,33 @@ async def test_the_last_seat_and_the_doctors_calls_are_taken_once(w, wechatpay):
     assert sorted(r.state for r in rooms) in (["open"], ["ended", "open"])
     for r in rooms:
         assert await _janus_room_exists(r) == (r.state == "open")
+
+
+async def test_a_month_saved_again_keeps_the_booked_periods(w, wechatpay):
+    from core.doctors import schedules
+    from core.doctors.models import DoctorSchedule
+    from core.doctors.schemas import MonthScheduleIn
+
+    a, b = w.patients[:2]
+    ids = [await factories.video_order(w, wechatpay, who) for who in (a, b)]
+    await video.leave(actor=b.actor, order_id=ids[1], data=CancelIn())  # a seat given up is free again
+    admin = await factories.actor(w.tree.hospital_a1, roles=("institution_admin",))
+    month = w.slot.day.strftime("%Y-%m")
+    rows = await DoctorSchedule.filter(doctor_id=w.doctor.id, day__gte=w.slot.day.replace(day=1)) \
+        .filter(day__lte=schedules.month_bounds(month)[1])
+    listed = [{"day": r.day.isoformat(), "period": r.period.value, "department_id": r.department_id,
+               "capacity": r.capacity} for r in rows]
+    before = sorted((r.day, r.period.value, r.capacity) for r in rows)
+    # Taking the booked period off, or below its one booking, is refused; nothing changes.
+    without = [s for s in listed if s["day"] != w.slot.day.isoformat()]
+    e = await _fails("doctors.schedule_booked", schedules.set_month(
+        actor=admin, doctor_id=w.doctor.id, data=MonthScheduleIn(month=month, slots=without)))
+    assert (e.details["day"], e.details["period"], e.details["booked"]) == (w.slot.day.isoformat(), "afternoon", 1)
+    after = await DoctorSchedule.filter(doctor_id=w.doctor.id, day__gte=w.slot.day.replace(day=1)) \
+        .filter(day__lte=schedules.month_bounds(month)[1])
+    assert sorted((r.day, r.period.value, r.capacity) for r in after) == before
+    # Kept with one seat (its one live booking): saved.
+    kept = [{**s, "capacity": 1} if s["day"] == w.slot.day.isoformat() else s for s in listed]
+    out = await schedules.set_month(actor=admin, doctor_id=w.doctor.id, data=MonthScheduleIn(month=month, slots=kept))
+    assert any(s.day == w.slot.day and s.capacity == 1 for s in out.slots)
+    assert (await ConsultOrder.get(id=ids[0])).state == "waiting"

@@ -20,7 +20,7 @@ from core.rooms import service as rooms
 from core.rooms.models import RoomEvent, RoomParticipant
 from tests import factories
 from tests.h5.conftest import login_as
-from tests.h5.video_world import MEDIA, assert_playing
+from tests.h5.video_world import MEDIA, assert_playing, console_login
 
 pytestmark = pytest.mark.e2e
 
@@ -94,16 +94,6 @@ async def test_a_patient_invites_a_relative_into_the_call_and_removes_her(video_
     assert {p for k, p in kinds if k == "quality"} >= {relative.id}
 
 
-async def _console_login(page, actor) -> None:
-    from core.accounts.models import AdminAccount
-
-    await page.goto("/admin/login")
-    await page.fill("#f-username", (await AdminAccount.get(id=actor.id)).username)
-    await page.fill("#f-password", factories.PASSWORD)
-    await page.click("button:has-text('登录')")
-    await expect(page.locator(".topbar .user")).to_be_visible()
-
-
 async def test_the_doctor_sees_the_patient_and_invites_a_colleague_into_the_call(video_browser):
     wiring.wire()
     w = await factories.consult_world()
@@ -114,7 +104,7 @@ async def test_the_doctor_sees_the_patient_and_invites_a_colleague_into_the_call
     await login_as(patient_phone, (await MpAccount.get(id=w.child.actor.id)).openid)
     await patient_phone.goto(f"/h5/#/video/rooms/{room.id}")
     doctor = await video_browser.desk()
-    await _console_login(doctor, w.doctor_actor)
+    await console_login(doctor, w.doctor_actor)
     await doctor.goto(f"/admin/workstation/video/{room.id}")
     await expect(doctor.locator("[data-call-state]")).to_have_text("视频中", timeout=MEDIA)
     await expect(doctor.locator("[data-symptoms]")).to_contain_text("咳嗽一周，夜间加重")
@@ -129,7 +119,7 @@ async def test_the_doctor_sees_the_patient_and_invites_a_colleague_into_the_call
     await expect(doctor.locator("[data-invite-link]")).to_contain_text("#invitation=")
     link = (await doctor.locator("[data-invite-link]").inner_text()).split("：", 1)[1]
     guest = await video_browser.desk()
-    await _console_login(guest, w.colleague_actor)
+    await console_login(guest, w.colleague_actor)
     await guest.goto(link)
     await expect(guest.locator("[data-invitation-text]")).to_contain_text("邀请您参加视频会诊")
     await guest.click("[data-accept-invitation]")

@@ -7,6 +7,7 @@ the checks that a <video> really plays.
   test can open rooms the way core/consult does.
 - `video_browser`: one Chromium whose fake camera shows a real face (320×240, small for 2 shared
   cores); `desk(...)` and `handset(...)` contexts on it, every console error failing the test.
+- `console_login(page, actor)`: a doctor's workstation login on a desk page.
 - `assert_playing(locator)`: a <video> with a decoded picture (videoWidth > 0) whose time advances.
 """
 from __future__ import annotations
@@ -15,8 +16,9 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from playwright.async_api import async_playwright
+from playwright.async_api import async_playwright, expect
 
+from tests import factories
 from tests.h5.conftest import CHROMIUM, FACES, LAUNCH_ARGS, PHONE, WECHAT_UA, _is_error, server_env, write_y4m
 from tests.live_server import Server, ServerFailed, free_port
 
@@ -37,7 +39,7 @@ def video_server(settings, database, janus_server, tmp_path_factory):
                      JANUS_ADMIN_KEY=janus_server.admin_key, JANUS_ADMIN_SECRET=janus_server.admin_secret)
     env = server_env(settings, PUBLIC_BASE_URL=base, WECHAT_OFFLINE="1", WECHAT_API_BASE=base + "/dev/wechat/",
                      SMS_OFFLINE="1", SMS_API_BASE=base + "/dev/sms/", WECHATPAY_OFFLINE="1",
-                     WECHATPAY_DEV_DIR=str(tmp / "wechatpay-dev"), **janus_env)
+                     WECHATPAY_DEV_DIR=str(tmp / "wechatpay-dev"), **janus_env, **factories.VIDEO_ENV)
     before = get_settings()
     set_settings(dataclasses.replace(
         before, video_provider="janus", janus_url=janus_server.http_url, janus_public_url=janus_server.ws_url,
@@ -112,3 +114,14 @@ async def assert_playing(video) -> None:
     start = await handle.evaluate("v => v.currentTime")
     await page.wait_for_function("([v, t]) => v.currentTime > t + 0.3 && !v.paused", arg=[handle, start])
 
+
+
+async def console_login(page, actor) -> None:
+    """Log a desk page in to the console as the doctor's workstation account."""
+    from core.accounts.models import AdminAccount
+
+    await page.goto("/admin/login")
+    await page.fill("#f-username", (await AdminAccount.get(id=actor.id)).username)
+    await page.fill("#f-password", factories.PASSWORD)
+    await page.click("button:has-text('登录')")
+    await expect(page.locator(".topbar .user")).to_be_visible()

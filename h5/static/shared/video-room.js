@@ -330,6 +330,7 @@ export function createVideoRoom({roomId, request, onChange = () => {}, media = {
   let subMids = new Map();      // subscriber mid -> feed id
   let subChain = Promise.resolve();
   let subscribed = new Set();   // feed ids asked for on the subscriber handle
+  let subJoined = false;        // the subscriber handle has joined (later feeds are added with "subscribe")
   let qualityTimer = null, graceTimer = null, retryTimer = null;
   let generation = 0;           // bumped on every (re)connection: late callbacks of an old one are ignored
   let present = false;
@@ -446,17 +447,32 @@ export function createVideoRoom({roomId, request, onChange = () => {}, media = {
     fresh.forEach((f) => subscribed.add(f));
     subscriberOp(async () => {
       if (gen !== generation) return;
-      if (!subHandle) {
-        subPc = newPc(creds, gen);
-        subPc.ontrack = onTrack;
-        subHandle = await session.attach((m) => onSubscriberEvent(m, gen));
-        trickleTo(subPc, subHandle);
-        await subHandle.message({request: 'join', ptype: 'subscriber', room: creds.media.room, pin: creds.media.pin,
-                                 private_id: privateId, streams: fresh.map((feed) => ({feed}))});
-      } else {
-        await subHandle.message({request: 'subscribe', streams: fresh.map((feed) => ({feed}))});
+      try {
+        await subscribeNow(fresh, creds, gen);
+      } catch (e) {
+        // Refused or lost on the way (a publisher not ready yet, a busy server): asked again shortly.
+        fresh.forEach((f) => subscribed.delete(f));
+        setTimeout(() => { if (gen === generation && !stopped) subscribeTo(fresh, creds, gen); }, 1000);
+        throw e;
       }
     });
+  }
+
+  async function subscribeNow(fresh, creds, gen) {
+    const streams = fresh.map((feed) => ({feed}));
+    if (subJoined) {
+      await subHandle.message({request: 'subscribe', streams});
+      return;
+    }
+    if (!subHandle) {
+      subPc = newPc(creds, gen);
+      subPc.ontrack = onTrack;
+      subHandle = await session.attach((m) => onSubscriberEvent(m, gen));
+      trickleTo(subPc, subHandle);
+    }
+    await subHandle.message({request: 'join', ptype: 'subscriber', room: creds.media.room, pin: creds.media.pin,
+                             private_id: privateId, streams});
+    subJoined = true;
   }
 
   function forgetFeed(feed) {
@@ -549,6 +565,7 @@ export function createVideoRoom({roomId, request, onChange = () => {}, media = {
     pubPc = subPc = pubHandle = subHandle = null;
     subMids = new Map();
     subscribed = new Set();
+    subJoined = false;
     subChain = Promise.resolve();
     const closing = session ? session.close(true) : Promise.resolve();
     session = null;

@@ -334,6 +334,8 @@ export const OrderScreen = {
           <template v-if="order.reason"><dt>原因</dt><dd data-reason>{{ order.reason }}</dd></template>
         </dl>
         <button v-if="order.can_pay" type="button" class="btn btn-primary btn-block" data-pay :disabled="busy" @click="pay">支付 ¥{{ yuan(order.price_fen) }}</button>
+        <a v-if="order.kind === 'video' && ['waiting', 'queued', 'calling', 'in_progress'].includes(order.state)"
+           class="btn btn-block btn-primary" :href="'#/consult/orders/' + order.id + '/video'" data-waiting-link>进入候诊室</a>
         <a v-if="order.conversation_id && order.state !== 'created'" class="btn btn-block" :class="{'btn-primary': order.can_chat}"
            :href="'#/consult/orders/' + order.id + '/chat'" data-chat-link>{{ order.can_chat ? '进入问诊' : '查看问诊记录' }}</a>
         <button v-if="order.can_cancel" type="button" class="btn btn-block" data-cancel :disabled="busy" @click="cancel">取消订单</button>
