@@ -19,7 +19,8 @@ from sanic import Blueprint, Request
 from sanic_ext import openapi
 
 from core.errors import ValidationFailed
-from core.http import parse_body, returns
+from core.http import fails, parse_body, returns
+from core.rooms.errors import InvitationInvalid, ProviderRefused, ProviderUnavailable
 from core.outputs import Items
 from core.rooms import recordings
 from core.rooms import service as rooms
@@ -54,6 +55,7 @@ def routes(bp: Blueprint, guard: Callable) -> Blueprint:
 
     @bp.post("/<room_id:int>/join")
     @returns(JoinOut)
+    @fails(ProviderUnavailable, ProviderRefused)
     @openapi.summary("取得入会凭证（短时有效；断网、切换网络后重新取得即可重连，无需新订单）")
     @guard
     async def join(request: Request, room_id: int):
@@ -111,6 +113,7 @@ def routes(bp: Blueprint, guard: Callable) -> Blueprint:
 
     @bp.post("/invitations/preview")
     @returns(InvitationPreviewOut)
+    @fails(InvitationInvalid)
     @openapi.summary("查看邀请（谁邀请、称呼、是否仍有效）；令牌放在请求体中，不进访问日志")
     @openapi.body({"application/json": TokenIn.model_json_schema()})
     @guard
@@ -120,6 +123,7 @@ def routes(bp: Blueprint, guard: Callable) -> Blueprint:
 
     @bp.post("/invitations/accept")
     @returns(RoomOut)
+    @fails(InvitationInvalid)
     @openapi.summary("接受邀请，成为房间成员（单次有效；过期、已用、已撤销或非本人的邀请被拒绝）")
     @openapi.body({"application/json": AcceptIn.model_json_schema()})
     @guard
@@ -130,6 +134,7 @@ def routes(bp: Blueprint, guard: Callable) -> Blueprint:
 
     @bp.delete("/<room_id:int>/participants/<participant_id:int>")
     @returns(RoomOut)
+    @fails(ProviderUnavailable, ProviderRefused)
     @openapi.summary("立即移出成员（医生可移出亲友、会诊医生；患者可移出亲友）；被移出者不能再以原凭证进入")
     @guard
     async def remove(request: Request, room_id: int, participant_id: int):
@@ -138,6 +143,7 @@ def routes(bp: Blueprint, guard: Callable) -> Blueprint:
 
     @bp.post("/<room_id:int>/recording-consent")
     @returns(RoomOut)
+    @fails(ProviderUnavailable, ProviderRefused)
     @openapi.summary("同意或不同意本次视频被录制（撤回同意即停止录制）")
     @openapi.body({"application/json": ConsentIn.model_json_schema()})
     @guard
@@ -147,6 +153,7 @@ def routes(bp: Blueprint, guard: Callable) -> Blueprint:
 
     @bp.post("/<room_id:int>/recording")
     @returns(RoomOut)
+    @fails(ProviderUnavailable, ProviderRefused)
     @openapi.summary("接诊医生开始（需全部成员同意）或停止录制；房间内会公告")
     @openapi.body({"application/json": RecordingIn.model_json_schema()})
     @guard

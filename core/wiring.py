@@ -165,9 +165,12 @@ def _payments() -> None:
 
 
 def _rooms() -> None:
-    """The media providers a video room can live on (core/rooms/providers); VIDEO_PROVIDER picks one."""
+    """The media providers a video room can live on (core/rooms/providers; VIDEO_PROVIDER picks one),
+    and what each subject's domain checks before a member joins (a patient not yet called)."""
     from core import jobs
+    from core.consult import video as consult_video
     from core.rooms import providers, recordings
+    from core.rooms import service as rooms_service
     from core.rooms.providers.builtin import BuiltinProvider
     from core.rooms.providers.janus import JanusProvider
     from core.rooms.providers.trtc import TrtcProvider
@@ -176,3 +179,4 @@ def _rooms() -> None:
     providers.register("builtin", BuiltinProvider)
     providers.register("trtc", TrtcProvider)
     jobs.job(recordings.collect_room_recordings)
+    rooms_service.register_gate("consult.order", consult_video.join_gate)

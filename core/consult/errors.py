@@ -80,3 +80,7 @@ class QueueEmpty(AppError):
 
 class NotVideo(AppError):
     status, code, message = 409, "consult.not_video", "该订单不是视频问诊"
+
+
+class NotCalled(AppError):
+    status, code, message = 409, "consult.not_called", "医生尚未呼叫您，请在候诊室等待叫号"

@@ -34,6 +34,7 @@ from core.consult.errors import (
     CallInProgress,
     CheckInTooEarly,
     IllegalTransition,
+    NotCalled,
     NotVideo,
     OrderNotFound,
     QueueEmpty,
@@ -64,7 +65,7 @@ from core.events.service import Event as DomainEvent
 from core.localtime import local_date
 from core.principal import Principal
 from core.rooms import service as rooms_service
-from core.rooms.models import VideoRoom
+from core.rooms.models import RoomParticipant, VideoRoom
 from core.settings import get_settings
 
 log = logging.getLogger(__name__)
@@ -476,3 +477,14 @@ async def _topic_access(actor: Principal, tid: str) -> topics.TopicAccess:
 def register_topics() -> None:
     """Start-up wiring: `waiting:<order id>` carries the patient's place, wait and call (unsequenced)."""
     topics.register(topics.TopicKind(queue.WAITING_TOPIC, authorise=_topic_access))
+
+
+async def join_gate(room: VideoRoom, member: RoomParticipant) -> None:
+    """core/rooms asks before issuing join credentials: the patient's side enters only while the
+    doctor calls them or the call is on. A patient who missed a call is back in the queue and stays
+    admitted to the room (the doctor may call again), but cannot walk in without being called."""
+    if member.role == "doctor":
+        return
+    state = await ConsultOrder.filter(id=room.subject_id).values_list("state", flat=True)
+    if not state or state[0] not in (State.CALLING.value, State.IN_PROGRESS.value):
+        raise NotCalled(details={"state": state[0] if state else None})

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
-from typing import Any
+from typing import Any, Awaitable, Callable
 
 from core.audit import service as audit_service
 from core.db import transactional, utcnow
@@ -51,6 +51,16 @@ INVITES = {"patient": {"relative"}, "doctor": {"guest_doctor"}}  # who may invit
 REMOVES = {"doctor": {"relative", "guest_doctor", "observer"}, "patient": {"relative"}}
 INVITATION_MINUTES = 30
 ENDED, CHANGED = "rooms.ended", "rooms.changed"
+
+
+# What the subject's domain says before a member gets credentials (a patient not yet called); filled
+# at start-up by core/wiring.py, keyed by subject_type.
+Gate = Callable[[VideoRoom, RoomParticipant], Awaitable[None]]
+_GATES: dict[str, Gate] = {}
+
+
+def register_gate(subject_type: str, gate: Gate) -> None:
+    _GATES[subject_type] = gate
 
 
 def _account(actor: Principal) -> tuple[str, int]:
@@ -169,6 +179,8 @@ async def join(*, actor: Principal, room_id: int) -> dict[str, Any]:
         raise ParticipantRemoved()
     if room.state != "open":
         raise RoomEnded()
+    if (gate := _GATES.get(room.subject_type)) is not None:
+        await gate(room, p)
     if room.recording and p.recording_consent is not True:  # nobody is recorded unknowingly
         raise ConsentMissing(message="本次视频正在录制，请先同意录制后再进入")
     provider = providers.get(room.provider)

@@ -16,9 +16,12 @@ import pytest
 from core import wiring
 from core.accounts.models import AdminAccount
 from core.audit.models import AuditLog
-from core.consult import automatic
+from core.consult import automatic, video
 from core.consult.models import ConsultOrder, ConsultOrderEvent
+from core.consult.schemas import CallNextIn
+from core.errors import AppError
 from core.rooms import providers
+from core.rooms import service as rooms
 from core.rooms.models import RoomParticipant, RoomRecording, VideoRoom
 from core.settings import get_settings, set_settings
 from media import face
@@ -100,7 +103,7 @@ async def test_a_video_consultation_from_booking_to_rating(janus, record_dir, we
     try:
         await face_to_face(patient, doctor, video=video_file, audio=tone)
         seen = doctor.received[patient.feed]
-        assert await asyncio.to_thread(_distance, seen.frames[-1]) < 0.6
+        assert await asyncio.to_thread(_distance, seen.image()) < 0.6
         assert seen.audio_peak > 2000 and patient.received[doctor.feed].audio_peak > 2000
 
         # 视频陪诊: a relative invited by link joins (audio only, as the patient chose), then is removed.
@@ -201,3 +204,19 @@ async def automatic_collect(room_id: int) -> None:
     from core import jobs
 
     await jobs.FUNCTIONS["collect_room_recordings"]({}, room_id)
+
+
+async def test_a_patient_who_missed_the_call_cannot_walk_into_the_room(janus, wechatpay):
+    wiring.wire()
+    w = await factories.video_world()
+    a = w.patients[0]
+    order_id = await factories.video_order(w, wechatpay, a)
+    await video.check_in(actor=a.actor, order_id=order_id)
+    called = await video.call_next(actor=w.doctor_actor, data=CallNextIn())
+    assert (await rooms.join(actor=a.actor, room_id=called.room_id))["role"] == "patient"  # ringing: may enter
+    order = await ConsultOrder.get(id=order_id)
+    assert await automatic.due(order_id, now=order.called_at + dt.timedelta(seconds=61)) == "miss"
+    with pytest.raises(AppError) as e:
+        await rooms.join(actor=a.actor, room_id=called.room_id)
+    assert e.value.code == "consult.not_called"
+    assert (await rooms.join(actor=w.doctor_actor, room_id=called.room_id))["role"] == "doctor"
