@@ -275,6 +275,55 @@ async def _consult_order(side: Side, person: factories.MpPerson) -> None:
     side.mp_ids["consult_order"] = side.admin_ids["consult_order"] = order.id
     chat = await ServiceChat.get(id=side.mp_ids["support_chat"])
     side.admin_ids["conversation"] = chat.conversation_id
+    await _video_room(side, person)
+
+
+async def _video_room(side: Side, person: factories.MpPerson) -> None:
+    """A paid 视频问诊 of `person` with a video doctor of the side's hospital, checked in for today, and its
+    video room (rows as the waiting room and a provider leave them, none needed to read them): that
+    doctor and the patient in it, the side's workstation doctor invited into it (邀请视频会诊, so that
+    the guest's reading of the order has a reader), a quality sample, a recording."""
+    import datetime as dt
+
+    from core.consult.models import ConsultOrder
+    from core.db import utcnow
+    from core.localtime import local_date
+    from core.rooms import service as rooms
+    from core.rooms.models import RoomRecording, VideoRoom
+
+    from core.doctors.models import Doctor
+    from core.records.models import Department
+
+    m = side.marker
+    now = utcnow()
+    treating = await factories.catalogue_doctor(await Department.get(id=side.admin_ids["department"]),
+                                                name=f"{m}方视频医生")
+    account = await factories.admin(side.hospital, roles=("doctor",))
+    await Doctor.filter(id=treating.id).update(account_id=account.id)
+    order = await ConsultOrder.create(
+        number=f"ZX{side.key.upper()}{now:%Y%m%d%H%M%S}", kind="video", state="queued", account_id=person.actor.id,
+        patient_id=person.patient.id, patient_name=person.patient.name, doctor_id=treating.id,
+        department_id=side.admin_ids["department"], institution_id=side.hospital.id, price_fen=8000, window_hours=24,
+        symptoms=f"{m}方患者发热两天", paid_at=now, slot_day=local_date(now), slot_period="afternoon",
+        checked_in_at=now)
+    side.mp_ids["video_order"] = side.admin_ids["video_order"] = order.id
+    room = await VideoRoom.create(provider="janus", provider_room=f"9{order.id}", secret="s",
+                                  subject_type="consult.order", subject_id=order.id, institution_id=side.hospital.id)
+    await rooms.admit(room=room, role="doctor", account_type="admin", account_id=account.id,
+                      display=f"{m}方视频医生")
+    patient = await rooms.admit(room=room, role="patient", account_type="mp", account_id=person.actor.id,
+                                display=f"{m}方患者")
+    await rooms.admit(room=room, role="guest_doctor", account_type="admin", account_id=side.admins["doc"].id,
+                      display=f"{m}方医生")
+    for actor in (factories.principal_for(account, side.hospital), person.actor, side.principals["doc"]):
+        await rooms.presence(actor=actor, room_id=room.id, present=True)
+    await rooms.quality(actor=person.actor, room_id=room.id, stats={"level": "good", "rtt_ms": 90})
+    recording = await RoomRecording.create(room=room, participant=patient, kind="audio", storage_key="ab" * 32,
+                                           content_type="audio/ogg", bytes=10, source=f"{m}-{room.id}.mjr",
+                                           recorded_at=utcnow(), retain_until=dt.date(2041, 1, 1))
+    side.admin_ids["video_room"] = side.mp_ids["video_room"] = room.id
+    side.admin_ids["room_participant"] = side.mp_ids["room_participant"] = patient.id
+    side.admin_ids["room_recording"] = side.mp_ids["room_recording"] = recording.id
 
 
 async def _support_ticket(side: Side, person: factories.MpPerson) -> int:

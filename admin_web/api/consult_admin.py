@@ -10,10 +10,11 @@ from sanic_ext import openapi
 from admin_web.api.common import XLSX, xlsx
 from admin_web.api.guard import admin_required
 from core.consult import admin as consult_admin
+from core.consult import video_admin
 from core.consult.errors import NotPaid, RefundNotFinal
 from core.consult.schemas import (
     AdminOrderDetailOut, AdminOrderFilter, AdminOrderPage, AdminRefundIn, AdminRefundOut, ConsultStatsOut,
-    StatsFilter,
+    LiveCallsOut, StatsFilter, VideoCallDetailOut, VideoCallFilter, VideoCallPage, VideoStatsOut,
 )
 from core.http import fails, page_args, parse_body, query_model, returns, returns_file
 from core.payments.errors import GatewayFailed, NotRefundable, RefundConflict, RefundTooLarge
@@ -22,8 +23,8 @@ bp = Blueprint("admin_consult", url_prefix="/consult")
 
 
 def _order_filters(fn):
-    for name, kind in (("state", str), ("institution_id", int), ("doctor_id", int), ("refund_state", str),
-                       ("number", str), ("date_from", str), ("date_to", str)):
+    for name, kind in (("state", str), ("institution_id", int), ("doctor_id", int), ("kind", str),
+                       ("refund_state", str), ("number", str), ("date_from", str), ("date_to", str)):
         fn = openapi.parameter(name, kind)(fn)
     return fn
 
@@ -93,4 +94,62 @@ async def export_stats(request: Request):
     table = request.args.get("table") or "doctors"
     name, data = await consult_admin.stats_xlsx(actor=request.ctx.actor, filters=query_model(request, StatsFilter),
                                                 table=table if table in consult_admin.STATS_TABLES else "doctors")
+    return xlsx(data, name)
+
+
+# ---------------------------------------------------------------- video consultations
+
+@bp.get("/video/live")
+@returns(LiveCallsOut)
+@openapi.summary("进行中的视频问诊：呼叫中或通话中的房间（订单号、医生、患者打码、开始时间、已通话时长、在场成员、录制、服务商）")
+@openapi.parameter("institution_id", int)
+@admin_required
+async def video_live(request: Request):
+    return await video_admin.live_calls(actor=request.ctx.actor,
+                                        institution_id=query_model(request, StatsFilter).institution_id)
+
+
+@bp.get("/video/calls")
+@returns(VideoCallPage)
+@openapi.summary("视频通话记录：按开通日期、状态、医院、医生、订单号筛选，最新的在前")
+@openapi.parameter("state", str)
+@openapi.parameter("institution_id", int)
+@openapi.parameter("doctor_id", int)
+@openapi.parameter("number", str)
+@openapi.parameter("date_from", str)
+@openapi.parameter("date_to", str)
+@admin_required
+async def video_calls(request: Request):
+    size, offset = page_args(request)
+    return await video_admin.list_calls(actor=request.ctx.actor, filters=query_model(request, VideoCallFilter),
+                                        limit=size, offset=offset)
+
+
+@bp.get("/video/calls/<room_id:int>")
+@returns(VideoCallDetailOut)
+@openapi.summary("一次视频通话：订单、成员、房间轨迹（进出、移出、邀请、录制）、各成员网络质量汇总、录像（播放地址另行签发并审计）")
+@admin_required
+async def video_call(request: Request, room_id: int):
+    return await video_admin.call_detail(actor=request.ctx.actor, room_id=room_id)
+
+
+@bp.get("/video/stats")
+@returns(VideoStatsOut)
+@openapi.summary("视频问诊统计（按预约日期）：接通通话、通话时长均值与中位数、候诊时长、爽约数与爽约率、未接呼叫、拒诊、收入；每日与各医生（含视频问诊价格）")
+@_stats_filters
+@admin_required
+async def video_stats(request: Request):
+    return await video_admin.video_stats(actor=request.ctx.actor, filters=query_model(request, StatsFilter))
+
+
+@bp.get("/video/stats/export")
+@returns_file(XLSX)
+@openapi.summary("导出视频问诊统计（xlsx）：table=doctors 各医生（默认）或 days 每日")
+@_stats_filters
+@openapi.parameter("table", str)
+@admin_required
+async def export_video_stats(request: Request):
+    table = request.args.get("table") or "doctors"
+    name, data = await video_admin.stats_xlsx(actor=request.ctx.actor, filters=query_model(request, StatsFilter),
+                                              table=table if table in video_admin.STATS_TABLES else "doctors")
     return xlsx(data, name)

@@ -101,6 +101,7 @@ async def disable_department(request: Request, department_id: int):
 @openapi.parameter("department_id", int)
 @openapi.parameter("title", str)
 @openapi.parameter("enabled", bool)
+@openapi.parameter("service", str)
 @admin_required
 async def list_doctors(request: Request):
     size, offset = page_args(request)

@@ -179,6 +179,7 @@ NAV = (
     NavItem("科室管理", "/admin/departments", "doctors.manage", MEDICAL | COMMISSIONS),
     NavItem("问诊订单", "/admin/consult/orders", "consult.read", MEDICAL | COMMISSIONS, consult=True),
     NavItem("诊疗统计", "/admin/consult/stats", "consult.read", MEDICAL | COMMISSIONS, consult=True),
+    NavItem("视频问诊", "/admin/consult/video", "consult.read", MEDICAL | COMMISSIONS, consult=True),
     NavItem("组织机构", "/admin/orgs", "orgs.read"),
     NavItem("下级机构账户", "/admin/orgs/subordinates", "accounts.read", COMMISSIONS),
     NavItem("账号与角色", "/admin/accounts", "accounts.read"),

@@ -21,18 +21,22 @@ from sanic import Request
 from admin_web.api.common import xlsx
 from admin_web.api.guard import admin_required
 from admin_web.pages import blueprint as bp
-from admin_web.pages.common import Listing, Params, check_form, done, page, render, respond
+from admin_web.pages.common import (
+    Listing, Params, check_form, done, fragment, is_htmx, page, render, respond,
+)
 from core.consult import admin as consult_admin
+from core.consult import video_admin
 from core.consult import states
-from core.consult.schemas import AdminOrderFilter, AdminRefundIn, StatsFilter
+from core.consult.schemas import AdminOrderFilter, AdminRefundIn, StatsFilter, VideoCallFilter
 from core.errors import ValidationFailed
 from core.http import ok
 
 BASE = "/admin/consult"
 ORDERS = f"{BASE}/orders"
 STATS = f"{BASE}/stats"
-FILTERS = ("state", "institution_id", "doctor_id", "refund_state", "number", "date_from", "date_to")
-FIELD_LABELS = {"state": "状态", "institution_id": "医院", "doctor_id": "医生", "refund_state": "退款状态",
+FILTERS = ("state", "institution_id", "doctor_id", "kind", "refund_state", "number", "date_from", "date_to")
+KINDS = {"text": "图文咨询", "video": "视频问诊"}
+FIELD_LABELS = {"state": "状态", "institution_id": "医院", "doctor_id": "医生", "kind": "服务", "refund_state": "退款状态",
                 "number": "订单号", "date_from": "开始日期", "date_to": "结束日期", "amount": "退款金额",
                 "amount_fen": "退款金额", "reason": "退款原因", "out_refund_no": "退款单号"}
 STATES = {s.value: label for s, label in states.LABELS.items()}
@@ -66,6 +70,17 @@ def yuan(fen: int | None) -> str:
     return "" if fen is None else f"{fen / 100:.2f}"
 
 
+def duration(seconds: int | None) -> str:
+    """A call's length as people read it: 42秒, 12分05秒, 1小时02分."""
+    if seconds is None:
+        return ""
+    hours, rest = divmod(int(seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}小时{minutes:02d}分"
+    return f"{minutes}分{secs:02d}秒" if minutes else f"{secs}秒"
+
+
 # ---------------------------------------------------------------- the orders
 
 @bp.get("/consult/orders")
@@ -80,7 +95,7 @@ async def consult_orders(request: Request):
     doctors = await consult_admin.doctors(actor=actor, institution_id=filters.institution_id)
     return await respond(request, "admin/consult/orders.html", "admin/consult/_orders.html",
                          listing=Listing(answer.items, answer.total, number, size, shown), groups=answer.groups,
-                         states=STATES, refund_states=REFUND_STATES, hospitals=hospitals, doctors=doctors,
+                         states=STATES, refund_states=REFUND_STATES, hospitals=hospitals, doctors=doctors, kinds=KINDS,
                          state_class=STATE_CLASS, yuan=yuan, base=ORDERS,
                          export=f"{ORDERS}/export" + (f"?{urlencode(shown)}" if shown else ""))
 
@@ -96,7 +111,10 @@ async def consult_orders_export(request: Request):
 @page
 async def consult_order(request: Request, order_id: int):
     o = await consult_admin.order_detail(actor=request.ctx.actor, order_id=order_id)
+    calls = (await video_admin.list_calls(actor=request.ctx.actor, filters=VideoCallFilter(number=o.number),
+                                          limit=50)).items if o.kind == "video" else []
     return await render(request, "admin/consult/order.html", o=o, base=ORDERS, yuan=yuan, state_class=STATE_CLASS,
+                        calls=calls, duration=duration,
                         actor_types=ACTOR_TYPES, refund_form={"amount": yuan(o.remaining_fen)}, refund_errors={},
                         refund_no=f"RA{o.number[2:]}{secrets.token_hex(3).upper()}")
 
@@ -135,9 +153,14 @@ async def consult_order_refund(request: Request, order_id: int):
 
 # ---------------------------------------------------------------- statistics
 
+def _stats_shown(p: Params) -> dict[str, Any]:
+    """The statistics' filters as the form showed them (checked by StatsFilter)."""
+    return {k: v for k in ("date_from", "date_to", "institution_id") if (v := p.text(k)) is not None}
+
+
 async def _stats(request: Request):
     p = Params(request)
-    shown = {k: v for k in ("date_from", "date_to", "institution_id") if (v := p.text(k)) is not None}
+    shown = _stats_shown(p)
     filters = _checked(StatsFilter, shown)
     return shown, await consult_admin.stats(actor=request.ctx.actor, filters=filters)
 
@@ -166,7 +189,93 @@ async def consult_stats_charts(request: Request):
 async def consult_stats_export(request: Request):
     p = Params(request)
     table = p.choice("table", consult_admin.STATS_TABLES) or "doctors"
-    shown = {k: v for k in ("date_from", "date_to", "institution_id") if (v := p.text(k)) is not None}
+    shown = _stats_shown(p)
     name, body = await consult_admin.stats_xlsx(actor=request.ctx.actor, filters=_checked(StatsFilter, shown),
                                                 table=table)
+    return xlsx(body, name)
+
+
+# ---------------------------------------------------------------- video consultations
+
+VIDEO = f"{BASE}/video"
+CALL_FILTERS = ("state", "institution_id", "doctor_id", "number", "date_from", "date_to")
+CALL_STATES = {"open": "进行中", "ended": "已结束"}
+PROVIDERS = {"janus": "Janus", "trtc": "腾讯云 TRTC", "builtin": "内置（开发）"}
+LIVE_SECONDS = 10  # the calls in progress reload this often (htmx)
+
+
+async def _live(request: Request):
+    p = Params(request)
+    shown = {k: v for k in ("institution_id",) if (v := p.text(k)) is not None}
+    filters = _checked(StatsFilter, shown)
+    return await video_admin.live_calls(actor=request.ctx.actor, institution_id=filters.institution_id)
+
+
+@bp.get("/consult/video")
+@page
+async def consult_video(request: Request):
+    """进行中的视频 (reloading itself) above the calls' list with its filters."""
+    actor = request.ctx.actor
+    p = Params(request)
+    number, size = p.paging()
+    shown = {k: v for k in CALL_FILTERS if (v := p.text(k)) is not None}
+    filters = _checked(VideoCallFilter, shown)
+    answer = await video_admin.list_calls(actor=actor, filters=filters, limit=size, offset=(number - 1) * size)
+    ctx = dict(listing=Listing(answer.items, answer.total, number, size, shown), base=VIDEO, duration=duration,
+               providers=PROVIDERS, call_states=CALL_STATES, live_seconds=LIVE_SECONDS)
+    if is_htmx(request):
+        return await respond(request, "admin/consult/video.html", "admin/consult/_calls.html", **ctx)
+    return await render(request, "admin/consult/video.html", part="admin/consult/_calls.html",
+                        live=await _live(request), hospitals=await consult_admin.hospitals(actor=actor),
+                        doctors=await consult_admin.doctors(actor=actor, institution_id=filters.institution_id), **ctx)
+
+
+@bp.get("/consult/video/live")
+@page
+async def consult_video_live(request: Request):
+    """The calls in progress (the fragment the page reloads every LIVE_SECONDS)."""
+    return fragment(request, "admin/consult/_live.html", live=await _live(request), base=VIDEO, duration=duration,
+                    providers=PROVIDERS, live_seconds=LIVE_SECONDS)
+
+
+@bp.get("/consult/video/calls/<room_id:int>")
+@page
+async def consult_video_call(request: Request, room_id: int):
+    c = await video_admin.call_detail(actor=request.ctx.actor, room_id=room_id)
+    return await render(request, "admin/consult/call.html", c=c, base=VIDEO, duration=duration, providers=PROVIDERS,
+                        yuan=yuan, levels=video_admin.LEVEL_LABELS, state_class=STATE_CLASS, orders=ORDERS)
+
+
+async def _video_stats(request: Request):
+    p = Params(request)
+    shown = _stats_shown(p)
+    return shown, await video_admin.video_stats(actor=request.ctx.actor, filters=_checked(StatsFilter, shown))
+
+
+@bp.get("/consult/video/stats")
+@page
+async def consult_video_stats(request: Request):
+    shown, data = await _video_stats(request)
+    return await render(request, "admin/consult/video_stats.html", data=data, shown=shown, query=urlencode(shown),
+                        yuan=yuan, hospitals=await consult_admin.hospitals(actor=request.ctx.actor),
+                        values={"date_from": str(data.date_from), "date_to": str(data.date_to),
+                                "institution_id": shown.get("institution_id")})
+
+
+@bp.get("/consult/video/stats/charts.json")
+@admin_required
+async def consult_video_stats_charts(request: Request):
+    """What the video charts draw (JSON; errors in the one error model)."""
+    _shown, data = await _video_stats(request)
+    return ok(data.model_dump(mode="json", include={"by_day", "doctors"}))
+
+
+@bp.get("/consult/video/stats/export")
+@page
+async def consult_video_stats_export(request: Request):
+    p = Params(request)
+    table = p.choice("table", video_admin.STATS_TABLES) or "doctors"
+    shown = _stats_shown(p)
+    name, body = await video_admin.stats_xlsx(actor=request.ctx.actor, filters=_checked(StatsFilter, shown),
+                                              table=table)
     return xlsx(body, name)

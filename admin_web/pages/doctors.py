@@ -33,6 +33,7 @@ from core.errors import NotFound, ValidationFailed
 BASE = "/admin/doctors"
 DEPTS = "/admin/departments"
 TITLES = {t.value: label for t, label in TITLE_LABELS.items()}
+SERVICES = {k.value: label for k, label in SERVICE_LABELS.items()}
 NOTICES = {"created": "医生已保存", "saved": "修改已保存", "enabled": "医生已上线，患者可以搜索并问诊",
            "disabled": "医生已下线，患者端不再显示", "photo": "照片已更新", "services": "服务与价格已保存",
            "account": "工作站登录账号已开通", "schedule": "排班已保存", "dept_created": "科室已新增",
@@ -65,7 +66,7 @@ def _sites(request: Request) -> list[int] | None:
 def _filters(p: Params) -> dict:
     return {"q": p.text("q", max_length=32), "institution_id": p.int("institution_id"),
             "department_id": p.int("department_id"), "title": p.choice("title", TITLES),
-            "enabled": p.choice("enabled", ("1", "0"))}
+            "enabled": p.choice("enabled", ("1", "0")), "service": p.choice("service", SERVICES)}
 
 
 @bp.get("/doctors")
@@ -77,9 +78,9 @@ async def doctors_list(request: Request):
     f = _filters(p)
     total, rows = await doctors_service.list_doctors(actor=actor, filters=DoctorFilter(
         q=f["q"], institution_id=f["institution_id"], department_id=f["department_id"], title=f["title"],
-        enabled=None if f["enabled"] is None else f["enabled"] == "1"), limit=size, offset=(number - 1) * size)
+        enabled=None if f["enabled"] is None else f["enabled"] == "1", service=f["service"]), limit=size, offset=(number - 1) * size)
     return await respond(request, "admin/doctors/list.html", "admin/doctors/_list.html",
-                         listing=Listing(rows, total, number, size, f), titles=TITLES,
+                         listing=Listing(rows, total, number, size, f), titles=TITLES, services=SERVICES,
                          hospitals=await departments.hospitals(actor=actor) if not is_htmx(request) else {},
                          depts=await _department_choices(actor) if not is_htmx(request) else {},
                          notice=_notice(request))

@@ -73,6 +73,8 @@ def _orders(actor: Principal, f: AdminOrderFilter, *, state: bool = True) -> Que
         qs = qs.filter(institution_id=f.institution_id)
     if f.doctor_id:
         qs = qs.filter(doctor_id=f.doctor_id)
+    if f.kind:
+        qs = qs.filter(kind=f.kind)
     if f.refund_state:
         qs = qs.filter(refund_state=f.refund_state)
     if f.number:

@@ -13,6 +13,7 @@ from core.inputs import Id
 from core.outputs import Out, Page
 from core.payments.schemas import MAX_FEN, OUT_REFUND_NO, CheckoutOut, RefundOut
 from core.payments.schemas import OrderOut as PaymentOrderOut
+from core.rooms.schemas import RecordingOut as RoomRecordingOut
 
 SYMPTOMS_MAX = 1000
 REASON_MAX = 200
@@ -105,6 +106,7 @@ class AdminOrderFilter(In):
                                        description="分组（unpaid/waiting/in_progress/done/cancelled）或具体状态")
     institution_id: Id | None = Field(default=None, description="医院")
     doctor_id: Id | None = None
+    kind: KindName | None = Field(default=None, description="服务：text 图文咨询 / video 视频问诊")
     refund_state: Literal["requested", "refunded", "failed"] | None = Field(
         default=None, description="requested 退款中 / refunded 已退款 / failed 退款失败")
     number: str | None = Field(default=None, max_length=24, description="订单号（ZX 开头，完整）")
@@ -325,6 +327,158 @@ class AdminOrderPage(Page[AdminOrderOut]):
 class AdminRefundOut(Out):
     order: AdminOrderDetailOut
     refund: RefundOut
+
+
+# ---------------------------------------------------------------- back office: video consultations
+
+class VideoCallFilter(In):
+    """The calls' list: rooms of video consultations by the China day they were opened."""
+    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+    state: Literal["open", "ended"] | None = Field(default=None, description="open 进行中 / ended 已结束")
+    institution_id: Id | None = Field(default=None, description="医院")
+    doctor_id: Id | None = None
+    number: str | None = Field(default=None, max_length=24, description="订单号（完整）")
+    date_from: _dt.date | None = Field(default=None, description="开始日期（含）")
+    date_to: _dt.date | None = Field(default=None, description="结束日期（含）")
+
+    @model_validator(mode="after")
+    def _span(self):
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise ValueError("开始日期不能晚于结束日期")
+        return self
+
+
+class VideoParticipantOut(Out):
+    id: int
+    role: str
+    role_label: str
+    display: str = Field(description="患者与陪诊亲友打码，医生显示姓名")
+    state: str = Field(description="admitted 已加入名单 / removed 已移出 / left 已离开")
+    present: bool = Field(description="此刻在房间中")
+    joined_at: _dt.datetime | None
+    left_at: _dt.datetime | None
+    removed_at: _dt.datetime | None
+    recording_consent: bool | None = Field(description="是否同意录制；null 尚未表态")
+
+
+class VideoCallOut(Out):
+    """One call (a video room of a consultation order)."""
+    room_id: int
+    provider: str = Field(description="janus / trtc / builtin")
+    state: str = Field(description="open 进行中 / ended 已结束")
+    order_id: int | None
+    number: str
+    doctor_id: int | None
+    doctor_name: str
+    institution_name: str
+    patient_name: str = Field(description="打码")
+    created_at: _dt.datetime = Field(description="房间创建（医生呼叫）")
+    started_at: _dt.datetime | None = Field(description="接通（第一位成员进入）；null 尚未接通")
+    ended_at: _dt.datetime | None
+    seconds: int | None = Field(description="通话时长（秒）：接通到结束，进行中的为至今")
+    recording: bool = Field(description="此刻正在录制")
+    present: int = Field(description="此刻在房间中的人数")
+    participants: list[VideoParticipantOut]
+
+
+class VideoCallPage(Page[VideoCallOut]):
+    pass
+
+
+class LiveCallsOut(Out):
+    at: _dt.datetime = Field(description="统计时刻")
+    items: list[VideoCallOut] = Field(description="进行中的视频房间，最早开始的在前")
+
+
+class RoomEventOut(Out):
+    id: int
+    kind: str = Field(description="joined / left / removed / invited / accepted / recording_consent / "
+                                  "recording_started / recording_stopped / ended（网络质量样本见 quality）")
+    label: str
+    participant: str = Field(description="成员（患者、亲友打码）")
+    role_label: str
+    note: str = Field(description="说明：离开原因、邀请对象、录制同意等")
+    at: _dt.datetime
+
+
+class QualitySummaryOut(Out):
+    """One member's connection-quality samples of the call, summarised."""
+    participant_id: int | None
+    participant: str
+    role_label: str
+    samples: int
+    levels: dict[str, int] = Field(description="各等级的样本数：good / fair / poor / lost")
+    worst: str = Field(description="最差等级")
+    avg_rtt_ms: float | None
+    max_rtt_ms: int | None
+    avg_packet_loss_pct: float | None
+    max_packet_loss_pct: float | None
+    avg_bitrate_kbps: float | None
+
+
+class VideoCallDetailOut(VideoCallOut):
+    order: AdminOrderOut | None
+    events: list[RoomEventOut] = Field(description="房间轨迹：进出、移出、邀请、录制、结束")
+    quality: list[QualitySummaryOut]
+    recordings: list[RoomRecordingOut] = Field(description="录像；播放地址经 /api/admin/v1/rooms/<room_id>/recordings/"
+                                                           "<id>/view 签发，每次查看留审计记录")
+
+
+class VideoSummaryOut(Out):
+    booked: int = Field(description="预约在期间、已支付的视频问诊订单")
+    calls: int = Field(description="已结束的接通通话")
+    avg_call_minutes: float | None = Field(description="平均通话时长（分钟）：接通到结束")
+    median_call_minutes: float | None
+    waited: int = Field(description="测得候诊时长的接诊（已签到且已接通）")
+    avg_wait_minutes: float | None = Field(description="平均候诊时长（分钟）：签到到接通的那次呼叫")
+    median_wait_minutes: float | None
+    no_shows: int = Field(description="未应诊（爽约）")
+    no_show_rate: float | None = Field(description="爽约率 = 未应诊 / （未应诊 + 已接通），0–1")
+    missed_calls: int = Field(description="患者未接听的呼叫次数")
+    rejected: int = Field(description="医生拒诊（退款）")
+    left: int = Field(description="患者退出候诊或取消（退款）")
+    expired: int = Field(description="时段结束未被呼叫（退款）")
+    charged_fen: int = Field(description="已支付订单按下单价格的金额（分）")
+    refunded_fen: int = Field(description="其中已退回（分）")
+    revenue_fen: int = Field(description="收入 = 已支付 - 已退回（分）")
+
+
+class VideoDayOut(Out):
+    day: _dt.date
+    booked: int
+    calls: int
+    no_shows: int
+    missed_calls: int
+    avg_call_minutes: float | None
+    avg_wait_minutes: float | None
+    revenue_fen: int
+
+
+class VideoDoctorStatsOut(Out):
+    doctor_id: int
+    name: str
+    institution_name: str
+    price_fen: int | None = Field(description="医生当前的视频问诊价格（分）；null 未设置")
+    price_enabled: bool = Field(description="视频问诊服务是否开通")
+    booked: int
+    calls: int
+    avg_call_minutes: float | None
+    median_call_minutes: float | None
+    avg_wait_minutes: float | None
+    no_shows: int
+    no_show_rate: float | None
+    missed_calls: int
+    rejected: int
+    revenue_fen: int
+
+
+class VideoStatsOut(Out):
+    date_from: _dt.date
+    date_to: _dt.date
+    institution_id: int | None
+    summary: VideoSummaryOut
+    by_day: list[VideoDayOut] = Field(description="按预约日期")
+    doctors: list[VideoDoctorStatsOut]
 
 
 class DayCountOut(Out):

@@ -100,6 +100,7 @@ class DoctorFilter(BaseModel):
     department_id: Id | None = None
     title: DoctorTitle | None = None
     enabled: bool | None = None
+    service: ServiceKind | None = Field(default=None, description="开通了该服务的医生：text 图文咨询 / video 视频问诊")
 
 
 class ServiceIn(In):

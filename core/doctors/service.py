@@ -125,6 +125,8 @@ async def list_doctors(*, actor: Principal, filters: DoctorFilter, limit: int = 
         qs = qs.filter(title=filters.title)
     if filters.enabled is not None:
         qs = qs.filter(enabled=filters.enabled)
+    if filters.service is not None:
+        qs = qs.filter(id__in=Subquery(DoctorService.filter(kind=filters.service, enabled=True).values("doctor_id")))
     total = await qs.count()
     rows = await qs.order_by("institution_id", "id").offset(offset).limit(limit).prefetch_related("institution",
                                                                                                   "account")

@@ -26,7 +26,8 @@ from core.principal import Principal
 from core import scope
 from core.rooms import providers
 from core.rooms import service as rooms
-from core.rooms.errors import ConsentMissing, NotAllowedToRecord, RecordingNotFound, RoomEnded
+from core.errors import NotFound
+from core.rooms.errors import ConsentMissing, NotAllowedToRecord, RecordingNotFound, RoomEnded, RoomNotFound
 from core.rooms.models import RoomParticipant, RoomRecording, VideoRoom
 from media import links
 from media.storage import get_storage
@@ -120,7 +121,10 @@ async def collect_room_recordings(ctx: dict, room_id: int) -> int:
 async def _viewable(actor: Principal, room: VideoRoom) -> None:
     """The treating doctor, the patient, and the back office with consultation rights in scope."""
     if actor.kind == "admin" and actor.has("consult.read"):
-        await scope.get(actor, VideoRoom, room.id)  # out of scope answers like a missing room
+        try:
+            await scope.get(actor, VideoRoom, room.id)  # out of scope: audited, and answered like a missing room
+        except NotFound:
+            raise RoomNotFound() from None
         return
     p = await rooms.participant_of(actor, room)
     if p.role not in ("doctor", "patient") or p.state == "removed":
