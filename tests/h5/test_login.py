@@ -20,7 +20,7 @@ pytestmark = pytest.mark.e2e
 
 PROD = {"HUIYI_ENV": "production", "SECRET_KEY": "s" * 40, "PII_KEYS": "k1:" + "ab" * 16,
         "PII_INDEX_KEY": "cd" * 16, "AUDIT_KEY": "ef" * 16, "WECHAT_APPID": "wx-real",
-        "WECHAT_SECRET": "real-secret", "REDIS_URL": "redis://127.0.0.1:6379/0"}
+        "WECHAT_SECRET": "real-secret", "REDIS_URL": "redis://127.0.0.1:6379/0", "VIDEO_PROVIDER": "janus"}
 
 
 async def _code(c: httpx.AsyncClient, openid: str, unionid: str | None = None) -> str:
