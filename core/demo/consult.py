@@ -213,20 +213,53 @@ async def seed_consultations(password: str) -> None:
 
     for order_id, days, minutes in later:
         await consult_demo.backdate(order_id, days=days, reply_minutes=minutes)
-    await _video_waiting_room(o, doctors["zhang"][0])
+    for key in ("li", "wu"):  # a call held at 武汉市第一医院 and at 闸北中心医院 too
+        await _held_calls(o, *doctors[key], await _bookable_slot(doctors[key][0]),
+                          (("mother", "cough", 2, 11, 10, 5), ("husband", "cough", 1, 8, 6, 4)))
+    await _video_waiting_room(o, *doctors["zhang"])
 
 
-async def _video_waiting_room(o: _Orders, doctor: Doctor) -> None:
-    """视频问诊: 张丽's period of today still to come (or tomorrow morning's), booked by the three demo
-    patients: two checked in (the waiting room shows them in order), one booked and not yet checked in."""
+async def _bookable_slot(doctor: Doctor) -> DoctorSchedule:
+    """The doctor's period of today still to come (or tomorrow morning's), made when missing."""
     now = utcnow()
     today = local_date(now)
     day, period = next(((today, p) for p in ("morning", "afternoon", "evening")
                         if consult_queue.slot_bounds(today, p)[1] > now), (today + dt.timedelta(days=1), "morning"))
     site = await DoctorSite.filter(doctor_id=doctor.id).order_by("-primary", "sort").first()
-    slot = await DoctorSchedule.get_or_none(doctor_id=doctor.id, day=day, period=period) \
+    return await DoctorSchedule.get_or_none(doctor_id=doctor.id, day=day, period=period) \
         or await DoctorSchedule.create(doctor_id=doctor.id, department_id=site.department_id,
                                        institution_id=site.institution_id, day=day, period=period, capacity=12)
+
+
+async def _held_calls(o: _Orders, doctor: Doctor, doctor_actor: Principal, slot: DoctorSchedule, calls) -> None:
+    """Video calls already held on earlier days (the back office's 视频问诊 and its statistics): the rooms
+    as the calls left them, the record and the end through the desk, a rating. A patient with an open
+    order of this doctor is skipped (one open order per doctor and patient)."""
+    for who, symptoms, days, minutes, waited, score in calls:
+        actor, patient_id = o.people[who]
+        if await ConsultOrder.filter(doctor_id=doctor.id, patient_id=patient_id,
+                                     state__in=["created", "waiting", "queued", "calling", "in_progress"]).exists():
+            continue
+        text, duration = SYMPTOMS[symptoms]
+        order = await patient.place(actor=actor, data=OrderIn(doctor_id=doctor.id, kind="video", slot_id=slot.id,
+                                                              patient_id=patient_id, symptoms=text,
+                                                              illness_duration=duration))
+        await o.pay(who, order.id)
+        await consult_demo.finished_call(order.id, doctor_account_id=doctor.account_id, days=days, minutes=minutes,
+                                         waited_minutes=waited)
+        await desk.save_record(actor=doctor_actor, order_id=order.id, data=RECORD)
+        await desk.end(actor=doctor_actor, order_id=order.id, data=EndIn(summary=SUMMARY))
+        await ledger.record_completed(order_id=order.id)
+        await o.rate(who, order.id, score)
+        await consult_demo.finished_call_times(order.id)
+
+
+async def _video_waiting_room(o: _Orders, doctor: Doctor, doctor_actor: Principal) -> None:
+    """视频问诊: 张丽's period of today still to come (or tomorrow morning's), booked by the three demo
+    patients: two checked in (the waiting room shows them in order), one booked and not yet checked in."""
+    slot = await _bookable_slot(doctor)
+    await _held_calls(o, doctor, doctor_actor, slot, (
+        ("mother", "gyn", 3, 12, 8, 5), ("husband", "dizzy", 2, 9, 15, 4), ("son", "cough", 1, 14, 5, None)))
     for who, symptoms, check_in in (("mother", "gyn", True), ("husband", "dizzy", True), ("son", "cough", False)):
         actor, patient_id = o.people[who]
         text, duration = SYMPTOMS[symptoms]

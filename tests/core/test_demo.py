@@ -279,21 +279,27 @@ async def _consultations(client) -> None:
     states = set(await ConsultOrder.all().values_list("state", flat=True))
     assert states == {"created", "waiting", "in_progress", "ended", "closed", "cancelled", "rejected", "expired",
                       "queued"}
-    # 张丽's video waiting room: two checked in, one booked.
+    # 张丽's video waiting room: two checked in, one booked; calls held on earlier days by 张丽 (3),
+    # 李华 (2) and 吴佳怡 (1), their rooms ended with both sides' joins, the back office's 视频问诊.
     assert sorted(await ConsultOrder.filter(kind="video").values_list("state", flat=True)) == [
-        "queued", "queued", "waiting"]
+        *["ended"] * 6, "queued", "queued", "waiting"]
+    from core.rooms.models import RoomParticipant, VideoRoom
+    held = await ConsultOrder.filter(kind="video", state="ended").values_list("room_id", "calls", "score")
+    assert all(room_id and calls == 1 for room_id, calls, _ in held)
+    assert await VideoRoom.filter(id__in=[r for r, _, _ in held], state="ended", started_at__isnull=False).count() == 6
+    assert await RoomParticipant.filter(room_id__in=[r for r, _, _ in held]).count() == 12
     assert await ConsultOrder.filter(refund_state="refunded").count() == 5
     assert await PaymentOrder.filter(reference__startswith="consult.order:", state="partially_refunded").count() == 1
     jingan = await consult_admin.stats(actor=await _admin("jingan"), filters=StatsFilter())
     figures = jingan.summary
-    assert (figures.orders, figures.completed, figures.rated) == (12, 5, 5)
+    assert (figures.orders, figures.completed, figures.rated) == (13, 6, 6)  # with 吴佳怡's video call
     assert figures.replied >= 6 and figures.avg_response_minutes and figures.acceptance_rate
     assert sum(1 for d in jingan.by_day if d.orders) >= 6 and figures.refunded_fen == 4000 + 5000 + 4000 + 1000
     assert {r.name for r in jingan.doctors} == {"吴佳怡", "沈国平"}
     inst1 = await consult_admin.stats(actor=await _admin("inst1"), filters=StatsFilter())
-    assert inst1.summary.orders == 3 and inst1.summary.rated == 1 and inst1.summary.refunded_fen == 5000
+    assert inst1.summary.orders == 5 and inst1.summary.rated == 3 and inst1.summary.refunded_fen == 5000  # 2 video calls
     wu = await Doctor.get(name="吴佳怡")
-    assert (wu.rating_count, wu.rating_sum, wu.text_done) == (2, 9, 2)
+    assert (wu.rating_count, wu.rating_sum, wu.text_done) == (3, 14, 2)  # her video call rated 5
     await factories.login(client, "doctor_wu", demo.DEMO_PASSWORD)
     client.cookies.clear()
 

@@ -147,7 +147,7 @@ async def stats(url: str, settings) -> dict:
 async def open_call(**relative) -> tuple[VideoRoom, dict]:
     """A room through core/rooms, with the patient and the doctor (and a relative when asked)."""
     hospital = (await factories.tree()).hospital_a1
-    room = await rooms.open_room(subject_type="consult.order", subject_id=1, institution_id=hospital.id,
+    room = await rooms.open_room(subject_type="rooms.test", subject_id=1, institution_id=hospital.id,
                                  description="视频问诊")
     members = {
         "patient": await rooms.admit(room=room, role="patient", account_type="mp", account_id=PATIENT.id,

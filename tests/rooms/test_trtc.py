@@ -191,7 +191,7 @@ async def _world():
         acct = await MpAccount.create(openid=f"o-{name}-{time.time_ns()}")
         people[name] = Principal(kind="mp", id=acct.id, name=name)
     people["doctor"] = factories.principal_for(doctor_account, hospital)
-    room = await rooms.open_room(subject_type="consult.order", subject_id=77, institution_id=hospital.id,
+    room = await rooms.open_room(subject_type="rooms.test", subject_id=77, institution_id=hospital.id,
                                  description="视频问诊")
     members = {}
     for role in ("doctor", "patient", "relative"):
