@@ -86,33 +86,43 @@ class JanusProvider:
 
     async def videoroom(self, body: dict[str, Any]) -> dict[str, Any]:
         """One synchronous VideoRoom request in a short-lived session; its plugin data."""
-        body = dict(body)
-        if self.settings.janus_admin_key and body.get("request") == "create":
-            body["admin_key"] = self.settings.janus_admin_key
+        result = (await self.videoroom_all([body]))[0]
+        if isinstance(result, JanusError):
+            raise result
+        return result
+
+    async def videoroom_all(self, bodies: list[dict[str, Any]]) -> list[dict[str, Any] | JanusError]:
+        """Several VideoRoom requests in one short-lived session (create, attach, the messages,
+        destroy): each one's plugin data, or its JanusError for the caller to weigh."""
+        bodies = [dict(b) for b in bodies]
+        for body in bodies:
+            if self.settings.janus_admin_key and body.get("request") == "create":
+                body["admin_key"] = self.settings.janus_admin_key
         try:
-            answer = await self._in_session(body)
+            answers = await self._in_session(bodies)
         except httpx.HTTPError as exc:
             raise ProviderError(f"janus unreachable: {type(exc).__name__}", unavailable=True) from exc
-        data = (answer.get("plugindata") or {}).get("data") or {}
-        if "error_code" in data:
-            raise JanusError(int(data["error_code"]), str(data.get("error", "")))
-        return data
+        results: list[dict[str, Any] | JanusError] = []
+        for answer in answers:
+            data = (answer.get("plugindata") or {}).get("data") or {}
+            results.append(JanusError(int(data["error_code"]), str(data.get("error", "")))
+                           if "error_code" in data else data)
+        return results
 
-    async def _in_session(self, body: dict[str, Any]) -> dict[str, Any]:
+    async def _in_session(self, bodies: list[dict[str, Any]]) -> list[dict[str, Any]]:
         async with httpx.AsyncClient(timeout=10.0) as client:
             session = (await self._post(client, "", self._request("create")))["data"]["id"]
             try:
                 handle = (await self._post(client, f"/{session}",
                                            self._request("attach", plugin=PLUGIN)))["data"]["id"]
-                answer = await self._post(client, f"/{session}/{handle}", self._request("message", body=body))
+                answers = [await self._post(client, f"/{session}/{handle}", self._request("message", body=body))
+                           for body in bodies]
             finally:
                 try:
                     await self._post(client, f"/{session}", self._request("destroy"))
                 except (httpx.HTTPError, JanusError):
                     pass  # the session times out by itself
-        return answer
-
-    # ------------------------------------------------------------ RoomProvider
+        return answers
 
     async def create(self, *, room_id: int, description: str, max_publishers: int) -> CreatedRoom:
         secret, pin = secrets.token_urlsafe(18), secrets.token_urlsafe(9)
@@ -134,16 +144,7 @@ class JanusProvider:
         """Let the member in; a publisher left behind under their id (a phone whose network changed:
         its old session lingers until Janus's session timeout) is kicked, so the member comes back
         under the same id at once instead of being refused with 436 (id already exists)."""
-        secret, _ = self._secrets(room)
-        number = int(room.provider_room)
-        await self.videoroom({"request": "allowed", "room": number, "secret": secret, "action": "add",
-                              "allowed": [member.token]})
-        try:
-            await self.videoroom({"request": "kick", "room": number, "secret": secret,
-                                  "id": int(member.provider_user)})
-        except JanusError as exc:
-            if exc.code != 428:  # JANUS_VIDEOROOM_ERROR_NO_SUCH_FEED: nothing lingers (the usual case)
-                raise
+        await self._allowed_and_kick(room, member, "add")
 
     def credentials(self, *, room: RoomRef, member: Member, expires_at: dt.datetime) -> dict[str, Any]:
         _, pin = self._secrets(room)
@@ -157,16 +158,21 @@ class JanusProvider:
         }
 
     async def remove(self, *, room: RoomRef, member: Member) -> None:
+        await self._allowed_and_kick(room, member, "remove")
+
+    async def _allowed_and_kick(self, room: RoomRef, member: Member, action: str) -> None:
+        """The member's token added to (admit) or taken out of (remove) the room's allowed list and
+        their publisher kicked, in one Janus session (every join admits: this is on its path)."""
         secret, _ = self._secrets(room)
         number = int(room.provider_room)
-        await self.videoroom({"request": "allowed", "room": number, "secret": secret, "action": "remove",
-                              "allowed": [member.token]})
-        try:
-            await self.videoroom({"request": "kick", "room": number, "secret": secret,
-                                  "id": int(member.provider_user)})
-        except JanusError as exc:
-            if exc.code != 428:  # JANUS_VIDEOROOM_ERROR_NO_SUCH_FEED: not in the room now
-                raise
+        listed, kicked = await self.videoroom_all([
+            {"request": "allowed", "room": number, "secret": secret, "action": action, "allowed": [member.token]},
+            {"request": "kick", "room": number, "secret": secret, "id": int(member.provider_user)}])
+        if isinstance(listed, JanusError):
+            raise listed
+        # JANUS_VIDEOROOM_ERROR_NO_SUCH_FEED (428): not in the room now, the usual case.
+        if isinstance(kicked, JanusError) and kicked.code != 428:
+            raise kicked
 
     async def kick(self, *, room: RoomRef, provider_user: str) -> None:
         """Take a publisher out now (they may come back while their token is allowed)."""
