@@ -153,6 +153,9 @@ async def test_a_relative_orders_for_her_parent_chats_with_the_doctor_and_rates(
     await expect(page.locator("[data-chat-ended]")).to_be_visible()
     await expect(page.locator("[data-chat-send]")).to_have_count(0)
 
+    # The end reloads the order and the head loses its "in progress" line, moving the link up: a
+    # click aimed before that re-render lands beside it, so the head must show the end first.
+    await expect(page.locator("[data-chat-state]")).to_have_text("已完成")
     await page.click("[data-order-link]")
     await expect(page.locator("[data-order-detail] [data-state]")).to_have_text("已完成")
     await expect(page.locator("[data-record] [data-diagnosis]")).to_have_text("急性支气管炎")
