@@ -48,6 +48,8 @@ MODEL_MODULES = [
     "core.consult.models",
     "core.rooms.models",
     "core.doctors.models",
+    "core.visits.models",
+    "core.accompany.models",
 ]
 
 
