@@ -861,3 +861,15 @@ async def video_room(w: ConsultWorld | None = None) -> RoomWorld:
     doctor = await rooms.admit(room=room, role="doctor", account_type="admin", account_id=w.doctor_actor.id,
                                display=w.doctor.name)
     return RoomWorld(w, order, room, patient, doctor)
+
+
+# ---------------------------------------------------------------- visits and accompaniment (issue 13)
+
+async def visit_connection(institution, *, assistant: bool = True, accompany: bool = True, mode: str = "webhook"):
+    """The institution onboarded to the visit assistant (and the cloud accompaniment), on the demo HIS."""
+    from core.visits.models import HisConnection
+
+    conn, _ = await HisConnection.get_or_create(institution_id=institution.id, defaults={"mode": mode})
+    conn.assistant_enabled, conn.accompany_enabled = assistant, accompany
+    await conn.save()
+    return conn
