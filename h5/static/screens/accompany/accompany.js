@@ -28,8 +28,8 @@ export const URLS = {
   decline: (id) => `${ACCOMPANY}/tasks/${id}/decline`,
   end: (id) => `${ACCOMPANY}/tasks/${id}/end`,
   invite: (id) => `${ACCOMPANY}/tasks/${id}/companions`,
-  remove: (id, companionId) => `${ACCOMPANY}/tasks/${id}/companions/${companionId}`,
-  room: (id) => `${ACCOMPANY}/tasks/${id}/room`,
+  remove: (id, companionId) => `${ACCOMPANY}/tasks/${id}/companions/${companionId}/remove`,
+  presence: (id) => `${ACCOMPANY}/tasks/${id}/presence`,
   act: (id, action) => `${ACCOMPANY}/tasks/${id}/actions/${action}`,
 };
 
@@ -280,6 +280,7 @@ export const TaskScreen = {
     const {busy, error, run} = useCall();
     let socket = null;
     let followedVisit = null;
+    let heartbeat = null;
 
     const role = computed(() => (home.value && home.value.role) || 'patient');
     const ended = computed(() => home.value && home.value.state === 'ended');
@@ -294,7 +295,18 @@ export const TaskScreen = {
       return v;
     });
 
-    function stop() { if (socket) { socket.stop(); socket = null; } }
+    function stop() {
+      if (socket) { socket.stop(); socket = null; }
+      clearInterval(heartbeat);
+      heartbeat = null;
+    }
+    // A companion's open home tells the patient "陪诊中" (the server counts a beat within a minute).
+    function beat() {
+      if (heartbeat || !home.value || home.value.role !== 'companion' || home.value.my_state !== 'accepted') return;
+      heartbeat = setInterval(() => {
+        if (document.visibilityState === 'visible') api.post(URLS.presence(taskId), {}).catch(() => {});
+      }, 30000);
+    }
     function lose(message) {
       lost.value = message;
       home.value = null;
@@ -305,7 +317,7 @@ export const TaskScreen = {
         const answer = await api.get(URLS.task(taskId));
         home.value = answer;
         setTitle(answer.role === 'companion' ? '陪诊人主页' : '患者陪诊主页');
-        if (answer.state === 'ended') stop(); else startLive();
+        if (answer.state === 'ended') stop(); else { startLive(); beat(); }
       } catch (e) {
         if (e && (e.status === 403 || e.status === 404 || e.status === 410)) lose(e.message || '您已无法查看这次陪诊');
         else error.value = e;
@@ -330,7 +342,7 @@ export const TaskScreen = {
     }
     async function remove(c) {
       if (!(await confirmDialog(`确定将${c.name || '该陪诊人'}移出本次陪诊吗？移出后对方将无法再查看本次就诊。`))) return;
-      const answer = await run(() => api.del(URLS.remove(taskId, c.id)));
+      const answer = await run(() => api.post(URLS.remove(taskId, c.id), {}));
       if (answer) { showToast('已移出'); if (answer.companions) home.value = answer; else await load(); }
     }
     async function endTask() {
@@ -344,11 +356,7 @@ export const TaskScreen = {
       if (!(await confirmDialog('确定拒绝这次陪诊邀请吗？'))) return;
       if (await run(() => api.post(URLS.decline(taskId), {}))) { showToast('已拒绝邀请'); go('/accompany?role=companion'); }
     }
-    async function video() {
-      const answer = await run(() => api.post(URLS.room(taskId), {}));
-      const roomId = answer && (answer.room_id || answer.id);
-      if (roomId) go(`/video/rooms/${roomId}`);
-    }
+    const video = () => go(`/accompany/tasks/${taskId}/video`);
     const companions = computed(() => ((home.value && home.value.companions) || []).filter((c) => c.state !== 'removed'));
     return {home, lost, live, busy, error, role, ended, myState, visit, companions, switchRole, act, remove, endTask,
             accept, decline, video, companionState, END_REASONS, day};

@@ -1,7 +1,9 @@
 /* The visit assistant area of the H5 client (seed 003 门诊就医助手): my visits by 就诊人 (#/visits), the
    to-dos (#/visits/todos), a visit with its steps live (#/visits/<id>, `?step=<code>` opens that step:
    the link of a to-do and of the server's step notices). Contract at the top of h5/static/app.js. */
+import {api} from '../../api.js';
 import {MyVisitsScreen, TodosScreen, VisitScreen} from './visits.js';
+import {VISITS} from './lib.js';
 
 const style = document.createElement('link');
 style.rel = 'stylesheet';
@@ -15,5 +17,7 @@ export const routes = [
 ];
 
 export const tiles = [
-  {label: '就医助手', path: '#/visits', icon: '医', show: () => true},
+  // The badge: the open to-dos (挂号待支付, 当前就诊中, 报告已出, 药品已备好...).
+  {label: '就医助手', path: '#/visits', icon: '医', show: () => true,
+   badge: async () => (await api.get(`${VISITS}/todos`)).items.filter((t) => !t.state || t.state === 'open').length},
 ];
