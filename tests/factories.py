@@ -962,3 +962,15 @@ def visit_event(visit: str, step: str, state: str, *, at=None, minutes: float = 
     if visit_info:
         e["visit_info"] = visit_info
     return e
+
+
+# ---------------------------------------------------------------- visits and accompaniment (issue 13)
+
+async def visit_connection(institution, *, assistant: bool = True, accompany: bool = True, mode: str = "webhook"):
+    """The institution onboarded to the visit assistant (and the cloud accompaniment), on the demo HIS."""
+    from core.visits.models import HisConnection
+
+    conn, _ = await HisConnection.get_or_create(institution_id=institution.id, defaults={"mode": mode})
+    conn.assistant_enabled, conn.accompany_enabled = assistant, accompany
+    await conn.save()
+    return conn
