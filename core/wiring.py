@@ -149,6 +149,9 @@ def _topics() -> None:
     consult_desk.register_topics()
     consult_video.register_topics()
     rooms.register_topics()
+    from core.visits import service as visits
+
+    visits.register_topics()
 
 
 def _payments() -> None:
