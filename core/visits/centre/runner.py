@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import datetime as dt
 import logging
 import os
 import secrets
@@ -30,12 +29,10 @@ from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable
 
 from redis.exceptions import ResponseError, WatchError
-from tortoise.expressions import F
 
 from core import cache
 from core.settings import get_settings
 from core.visits.centre import intake
-from core.visits.models import HisConnection
 
 log = logging.getLogger("huiyi.visits.centre")
 
@@ -272,13 +269,11 @@ class Centre:
         inst, r, key = part.institution_id, cache.redis(), intake.stream_key(part.institution_id)
         runs: list[tuple[str, list[str], list[str]]] = []  # (source, entry ids, texts)
         dead: list[str] = []
-        newest = 0
         for entry_id, fields in entries:
             if not fields or "e" not in fields:  # deleted meanwhile: nothing to apply
                 dead.append(entry_id)
                 continue
             source = fields.get("s") or "amqp"
-            newest = max(newest, int(fields.get("t") or 0))
             if runs and runs[-1][0] == source:
                 runs[-1][1].append(entry_id)
                 runs[-1][2].append(fields["e"])
@@ -298,11 +293,6 @@ class Centre:
             part.batches += 1
             if self.on_batch is not None:
                 self.on_batch(inst, list(zip(ids, texts)))
-        if runs:
-            received = sum(len(ids) for _, ids, _ in runs)
-            at = dt.datetime.fromtimestamp(newest / 1000, dt.timezone.utc) if newest else None
-            await HisConnection.filter(institution_id=inst).update(
-                received=F("received") + received, **({"last_received_at": at} if at else {}))
 
 
 async def holder(institution_id: int) -> str | None:

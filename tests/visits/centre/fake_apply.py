@@ -8,9 +8,10 @@ import datetime as dt
 import json
 
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import F
 
 from core.db import utcnow
-from core.visits.models import VisitEvent
+from core.visits.models import HisConnection, VisitEvent
 
 FAIL: set[int] = set()
 SLOW: dict[int, float] = {}
@@ -45,4 +46,9 @@ async def apply_batch(*, institution_id: int, items: list, source: str) -> list[
         except IntegrityError:
             status = "duplicate"
         outcomes.append({"event_id": event_id, "status": status})
+    # The counters, as core.visits.apply keeps them.
+    await HisConnection.filter(institution_id=institution_id).update(
+        received=F("received") + len(items), last_received_at=utcnow(),
+        applied=F("applied") + sum(1 for o in outcomes if o["status"] == "applied"),
+        duplicates=F("duplicates") + sum(1 for o in outcomes if o["status"] == "duplicate"))
     return outcomes

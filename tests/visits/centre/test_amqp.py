@@ -139,3 +139,40 @@ async def _backlog(inst: int, n: int) -> bool:
     return await intake.backlog(inst) >= n
 
 
+
+
+async def test_his_to_rabbitmq_to_visits_with_the_real_apply(amqp_url):
+    """The whole path on the real core: HIS -> RabbitMQ -> consumer -> stream -> apply -> visits,
+    with duplicates and reordering; every visit ends with the states the HIS sent."""
+    from core.visits.apply import apply_batch
+    from core.visits.models import Visit, VisitStep
+    from tests import factories
+    from tests.visits.centre import his_script
+
+    queue = f"huiyi.test.visits.{uuid.uuid4().hex[:10]}"
+    hospital_, conn = await factories.visits_hospital(mode="amqp")
+    await HisConnection.filter(id=conn.id).update(queue=queue)
+    people = [await factories.mp_patient_account(f"患者{i}") for i in range(3)]
+    script = his_script.day([hospital_.id], [(p.id_number, p.patient.name) for p in people], visits=12)
+    try:
+        async with consuming(amqp_url, prefetch=50) as consumers, running_centre(apply=apply_batch):
+            await until(lambda: _consuming(consumers, hospital_.id))
+            await publish(amqp_url, queue, [json.dumps(e).encode() for _, e in script.events])
+            await until(lambda: _count(hospital_.id, script.unique), timeout=60)
+            await until(lambda: _zero(hospital_.id))
+        for (inst, number), final in script.expected.items():
+            visit = await Visit.get(institution_id=inst, his_visit=number)
+            steps = {s.code: s.state for s in await VisitStep.filter(visit_id=visit.id)}
+            assert steps == final, number
+            assert visit.step == "followup"
+        conn = await HisConnection.get(id=conn.id)
+        assert conn.applied + (await _stale(hospital_.id)) == script.unique
+        assert conn.duplicates == len(script.events) - script.unique
+    finally:
+        await delete_queue(amqp_url, queue)
+
+
+async def _stale(inst: int) -> int:
+    from core.visits.models import VisitEvent
+
+    return await VisitEvent.filter(institution_id=inst, status="stale").count()
