@@ -861,3 +861,37 @@ async def video_room(w: ConsultWorld | None = None) -> RoomWorld:
     doctor = await rooms.admit(room=room, role="doctor", account_type="admin", account_id=w.doctor_actor.id,
                                display=w.doctor.name)
     return RoomWorld(w, order, room, patient, doctor)
+
+
+# ---------------------------------------------------------------- visits: the demo HIS's outpatient side (issue 13)
+
+async def his_outpatient(institution, *, days: int = 3, capacity: int = 2, departments=("呼吸内科", "心血管内科"),
+                         first_day=None):
+    """The demo HIS of `institution` opens departments, doctors and slots (weekends included) from today."""
+    import datetime as dt
+
+    from core.his import demo
+    from core.localtime import LOCAL
+
+    first_day = first_day or dt.datetime.now(LOCAL).date()
+    return await demo.seed_outpatient(institution.id, first_day=first_day, days=days, capacity=capacity,
+                                      departments=list(departments), weekends=True)
+
+
+async def his_connection(institution, *, assistant: bool = True, accompany: bool = True, mode: str = "webhook",
+                         secret: str = "test-webhook-secret", queue: str = ""):
+    """The institution onboarded to the visit assistant with the demo HIS."""
+    from core.visits.models import HisConnection
+
+    return await HisConnection.create(institution_id=institution.id, assistant_enabled=assistant,
+                                      accompany_enabled=accompany, adapter="demo", mode=mode, secret=secret,
+                                      queue=queue)
+
+
+def his_future_slot_day():
+    """A day whose every slot lies ahead (tomorrow, China time)."""
+    import datetime as dt
+
+    from core.localtime import LOCAL
+
+    return dt.datetime.now(LOCAL).date() + dt.timedelta(days=1)
