@@ -84,6 +84,11 @@ def _events() -> None:
     from core.consult import video as consult_video
 
     events.consumer(group="consult.rooms", names={consult_service.ROOM_DONE})(consult_video.on_room_done)
+    # Cloud accompaniment: tasks end by themselves with their visit; their rooms follow the tasks.
+    from core.accompany import service as accompany
+
+    events.consumer(group="accompany.visits", names={accompany.VISIT_ENDED})(accompany.on_visit_ended)
+    events.consumer(group="accompany.rooms", names={accompany.ROOM_SYNC})(accompany.on_room_sync)
 
 
 def _recycle_bin() -> None:
@@ -145,6 +150,24 @@ def _topics() -> None:
     consult_desk.register_topics()
     consult_video.register_topics()
     rooms.register_topics()
+    from core.accompany import service as accompany
+
+    accompany.register_topics()
+    _visit_viewers()
+
+
+def _visit_viewers() -> None:
+    """Who besides the patient may read a visit (core/visits asks its registered viewers): the
+    accompaniment's owner and accepted companions of a running task."""
+    from core.accompany import service as accompany
+
+    try:
+        from core.visits import service as visits_service
+    except ImportError:  # core/visits' service lands with its domain (issue 13)
+        return
+    register = getattr(visits_service, "register_viewer", None)
+    if register is not None:
+        register(accompany.can_view_visit)
 
 
 def _payments() -> None:
@@ -180,3 +203,6 @@ def _rooms() -> None:
     providers.register("trtc", TrtcProvider)
     jobs.job(recordings.collect_room_recordings)
     rooms_service.register_gate("consult.order", consult_video.join_gate)
+    from core.accompany import video as accompany_video
+
+    rooms_service.register_gate(accompany_video.SUBJECT, accompany_video.join_gate)
