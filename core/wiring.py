@@ -89,6 +89,10 @@ def _events() -> None:
 
     events.consumer(group="accompany.visits", names={accompany.VISIT_ENDED})(accompany.on_visit_ended)
     events.consumer(group="accompany.rooms", names={accompany.ROOM_SYNC})(accompany.on_room_sync)
+    # 家庭健康档案: the vital signs a hospital reports in a visit step copied to the patient's vital signs.
+    from core.family import vitals as family_vitals
+
+    events.consumer(group="family.vitals", names={family_vitals.VISITS_CHANGED})(family_vitals.on_visit_changed)
 
 
 def _recycle_bin() -> None:

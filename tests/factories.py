@@ -863,6 +863,57 @@ async def video_room(w: ConsultWorld | None = None) -> RoomWorld:
     return RoomWorld(w, order, room, patient, doctor)
 
 
+# ---------------------------------------------------------------- 家庭健康档案 (issue 13 point 5, h4)
+
+ARCHIVE_EXAM = {"items": [
+    {"name": "血常规", "location": "门诊楼2楼检验科", "report_state": "ready",
+     "report": {"title": "血常规检验报告", "conclusion": "白细胞略高，提示轻度感染",
+                "items": [{"name": "白细胞", "value": "11.2", "unit": "10^9/L", "range": "3.5-9.5", "flag": "H"},
+                          {"name": "血红蛋白", "value": "135", "unit": "g/L", "range": "115-150", "flag": ""}]}},
+    {"name": "胸部CT", "location": "医技楼1楼CT室", "report_state": "pending"}]}
+ARCHIVE_CONSULTATION = {
+    "doctor": "李医生", "record": {"chief_complaint": "咳嗽三天", "diagnosis": "急性支气管炎", "advice": "多饮水，按时服药"},
+    "prescriptions": [{"name": "阿莫西林胶囊", "spec": "0.25g*24粒", "dosage": "每次2粒，每日3次", "quantity": "1盒"}],
+    "vitals": {"temperature": 37.8, "pulse": 92, "systolic": 128, "diastolic": 82}}
+
+
+async def archive_visit(patient, institution=None, *, his_visit: str | None = None, steps: dict | None = None,
+                        state: str = "ended", department: str = "呼吸内科", doctor: str = "李医生",
+                        days_ago: int = 3):
+    """A visit of `patient` as the visit centre leaves it: steps with the data a HIS reported
+    (by default a consultation with record, prescription and vitals, and an exam with one report ready)."""
+    import datetime as dt
+
+    from core.db import utcnow
+    from core.visits.models import Visit, VisitStep
+
+    if institution is None:
+        root = await org(None, OrgKind.PROVINCE, "上海市卫健委")
+        institution = await org(root, OrgKind.MEDICAL, "静安区闸北中心医院")
+    at = utcnow() - dt.timedelta(days=days_ago)
+    steps = steps if steps is not None else {"registration": {"fee_fen": 2500, "paid": True},
+                                             "consultation": ARCHIVE_CONSULTATION, "exam": ARCHIVE_EXAM}
+    visit = await Visit.create(institution_id=institution.id, his_visit=his_visit or f"V{next(_seq):06d}",
+                               patient_id=patient.id, department=department, doctor=doctor, location="门诊楼3楼",
+                               visit_date=at.date(), step=list(steps)[-1] if steps else "", state=state)
+    for i, (code, data) in enumerate(steps.items()):
+        await VisitStep.create(visit_id=visit.id, code=code, state="done", data=data,
+                               his_at=at + dt.timedelta(minutes=10 * i))
+    return visit
+
+
+# ---------------------------------------------------------------- visits and accompaniment (issue 13)
+
+async def visit_connection(institution, *, assistant: bool = True, accompany: bool = True, mode: str = "webhook"):
+    """The institution onboarded to the visit assistant (and the cloud accompaniment), on the demo HIS."""
+    from core.visits.models import HisConnection
+
+    conn, _ = await HisConnection.get_or_create(institution_id=institution.id, defaults={"mode": mode})
+    conn.assistant_enabled, conn.accompany_enabled = assistant, accompany
+    await conn.save()
+    return conn
+
+
 # ---------------------------------------------------------------- cloud accompaniment (issue 13, h5)
 
 async def his_connection(institution: OrgNode, *, assistant: bool = True, accompany: bool = True, **kw):
