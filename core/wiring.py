@@ -154,24 +154,15 @@ def _topics() -> None:
     consult_desk.register_topics()
     consult_video.register_topics()
     rooms.register_topics()
+    from core.visits import service as visits
+
+    visits.register_topics()
     from core.accompany import service as accompany
 
     accompany.register_topics()
-    _visit_viewers()
-
-
-def _visit_viewers() -> None:
-    """Who besides the patient may read a visit (core/visits asks its registered viewers): the
-    accompaniment's owner and accepted companions of a running task."""
-    from core.accompany import service as accompany
-
-    try:
-        from core.visits import service as visits_service
-    except ImportError:  # core/visits' service lands with its domain (issue 13)
-        return
-    register = getattr(visits_service, "register_viewer", None)
-    if register is not None:
-        register(accompany.can_view_visit)
+    # Who besides the patient (and grant holders) may read a visit and follow visit:<id>: the
+    # accompaniment's owner and accepted companions of a running task, read-only.
+    visits.register_viewer(accompany.can_view_visit)
 
 
 def _payments() -> None:

@@ -15,6 +15,7 @@ from core.accompany.schemas import (
 from core.http import parse_body, query_model, returns
 from core.outputs import Items
 from core.rooms.schemas import OkOut
+from core.visits.schemas import ActedOut
 from miniprogram_api.guard import mp_required
 
 bp = Blueprint("mp_accompany", url_prefix="/accompany")
@@ -114,7 +115,7 @@ async def end(request: Request, task_id: int):
 
 
 @bp.post("/tasks/<task_id:int>/actions/<action:str>")
-@returns(TaskHomeOut)
+@returns(ActedOut)
 @openapi.summary("在陪诊主页办理就诊业务（签到、取消预约等，仅患者一方；陪诊人 403 accompany.companion_cannot_act）")
 @mp_required
 async def act(request: Request, task_id: int, action: str):

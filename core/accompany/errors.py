@@ -37,6 +37,3 @@ class NotOpen(AppError):
 class TaskExists(AppError):
     status, code, message = 409, "accompany.task_exists", "该就诊已有进行中的陪诊"
 
-
-class ActionsUnavailable(AppError):
-    status, code, message = 503, "accompany.actions_unavailable", "就医助手暂不可用，请稍后再试"

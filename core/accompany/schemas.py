@@ -4,13 +4,14 @@ masked in every answer; every string, number and list an edge accepts is bounded
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from core.inputs import Id
 from core.outputs import Out
 from core.rooms.schemas import RoomOut
+from core.visits.schemas import StepOut, TodoOut
 
 REMINDER_MAX = 200
 MAX_COMPANIONS = 10
@@ -102,15 +103,6 @@ class TasksOut(Out):
     items: list[TaskOut]
 
 
-class StepOut(Out):
-    code: str
-    name: str
-    position: int
-    state: str
-    data: dict[str, Any]
-    guide: str
-
-
 class TaskHomeOut(Out):
     id: int
     role: Role
@@ -122,9 +114,11 @@ class TaskHomeOut(Out):
     companions: list[CompanionOut]
     my_companion_id: int | None
     my_state: str | None
-    steps: list[StepOut] | None = Field(description="就医助手节点（实时）；未接受邀请时为空")
+    steps: list[StepOut] | None = Field(description="就医助手节点（按该院配置，实时：订阅 visit:<id>）；未接受邀请或已结束时为空")
+    todos: list[TodoOut] = Field(default_factory=list, description="就诊的待办事项")
+    guide: str = Field(default="", description="下一步指引")
     can_act: bool = Field(description="可以办理就诊业务（仅患者本人一方）")
-    actions: list[str] = Field(description="当前可办理的操作（POST tasks/<id>/actions/<action>）")
+    actions: list[str] = Field(description="当前可办理的操作 checkin / cancel（POST tasks/<id>/actions/<action>）")
     room_id: int | None
     topics: list[str] = Field(description="实时订阅：accompany:<id>（陪诊变化）与 visit:<id>（就诊进程）")
 

@@ -37,7 +37,7 @@ from tortoise.transactions import in_transaction
 from core import topics
 from core.accompany import visit_view
 from core.accompany.errors import (
-    ActionsUnavailable, CompanionCannotAct, NotCandidate, NotInvited, NotOpen, NotOwner, TaskEnded, TaskExists,
+    CompanionCannotAct, NotCandidate, NotInvited, NotOpen, NotOwner, TaskEnded, TaskExists,
     TaskNotFound, VisitNotFound,
 )
 from core.accompany.models import AccompanyTask, Companion
@@ -64,7 +64,7 @@ TOPIC = "accompany"  # accompany:<task id>: companions invited / accepted / decl
 CHANGED = "accompany.changed"
 ACCESS_CHANGED = "accompany.access_changed"  # on visit:<id>: who may follow the visit changed
 ROOM_SYNC = "accompany.room_sync"  # the task's room must follow the task (removed companions, the end)
-VISIT_ENDED = "visits.ended"  # core/visits: {visit_id}
+VISIT_ENDED = visit_view.VISIT_ENDED  # core/visits: {visit_id}, the visit ended or was cancelled
 PRESENT_SECONDS = 60  # a companion's home seen this recently (or in the video) counts as present
 LINK = "/h5/#/accompany/tasks/{id}"
 ACTIVE = "active"
@@ -509,8 +509,9 @@ async def _companions(task: AccompanyTask, pa: int | None, *, only_accepted: boo
 
 
 async def task_home(*, actor: Principal, task_id: int) -> TaskHomeOut:
-    """患者陪诊主页 / 陪诊人主页: the visit, the companions (accepted, present), the steps live, and the
-    actions for the patient's side only. A companion's reading is logged under the grant."""
+    """患者陪诊主页 / 陪诊人主页: the visit, the companions (accepted, present), the steps live (core/visits'
+    reading, through the viewer this domain registers), and the actions for the patient's own account
+    only. A companion's reading is logged under the grant, for the patient to see."""
     task = await AccompanyTask.get_or_none(id=task_id)
     if task is None:
         raise TaskNotFound()
@@ -518,21 +519,23 @@ async def task_home(*, actor: Principal, task_id: int) -> TaskHomeOut:
     visit = await Visit.get(id=task.visit_id)
     _, pa = await _patient_account(visit)
     sees_steps = role == "patient" or (role == "companion" and task.state == ACTIVE)
-    steps = await visit_view.steps_of(visit) if sees_steps else None
-    if role == "companion" and sees_steps:
+    shown = await visit_view.detail(actor, visit) if sees_steps else None
+    if role == "companion" and shown is not None:
         await family_service.log_access(actor=actor, grant=grant, action="accompany.view", target_type="Visit",
                                         target_id=visit.id)
         await touch(actor=actor, task_id=task.id)
-    can_act = role == "patient" and task.state == ACTIVE and visit.state == "open"
+    can_act = (role == "patient" and task.state == ACTIVE and visit.state == "open" and shown is not None
+               and shown.mine)
     owner = (await _names([task.owner_id])).get(task.owner_id)
     return TaskHomeOut(
         id=task.id, role="patient" if role == "patient" else "companion", state=task.state,
         end_reason=task.end_reason, reminder=task.reminder, owner_name=owner, visit=await _visit_out(visit),
         companions=await _companions(task, pa, only_accepted=role != "patient"),
         my_companion_id=me_row.id if me_row else None, my_state=me_row.state if me_row else None,
-        steps=steps, can_act=can_act, actions=visit_view.actions_of(steps) if can_act and steps else [],
+        steps=shown.steps if shown else None, todos=shown.todos if shown else [],
+        guide=shown.guide if shown else "", can_act=can_act, actions=shown.actions if can_act else [],
         room_id=task.room_id if task.state == ACTIVE and role in ("patient", "companion") else None,
-        topics=[f"{TOPIC}:{task.id}", f"visit:{visit.id}"] if sees_steps and task.state == ACTIVE else [])
+        topics=[f"{TOPIC}:{task.id}", f"visit:{visit.id}"] if shown is not None and task.state == ACTIVE else [])
 
 
 async def touch(*, actor: Principal, task_id: int) -> None:
@@ -586,9 +589,10 @@ async def tasks(*, actor: Principal, role: str = "patient", state: str | None = 
     return TasksOut(items=items)
 
 
-async def act(*, actor: Principal, task_id: int, action: str) -> TaskHomeOut:
-    """A visit action from the patient's home (check in, cancel the booking), through core/visits.
-    A companion never advances a step: 403 accompany.companion_cannot_act, audited."""
+async def act(*, actor: Principal, task_id: int, action: str):
+    """A visit action from the patient's home (check in, cancel the booking), through core/visits
+    (which lets only the patient's own account act). A companion never advances a step:
+    403 accompany.companion_cannot_act, audited."""
     me = require_mp(actor)
     task = await AccompanyTask.get_or_none(id=task_id)
     if task is None:
@@ -601,14 +605,7 @@ async def act(*, actor: Principal, task_id: int, action: str) -> TaskHomeOut:
         raise TaskNotFound()
     if task.state != ACTIVE:
         raise TaskEnded()
-    try:
-        from core.visits import service as visits_service
-    except ImportError:  # core/visits' use cases not deployed yet
-        raise ActionsUnavailable() from None
-    if not hasattr(visits_service, "act"):
-        raise ActionsUnavailable()
-    await visits_service.act(actor=actor, visit_id=task.visit_id, action=action)
-    return await task_home(actor=actor, task_id=task_id)
+    return await visit_view.act(actor=actor, visit_id=task.visit_id, action=action)
 
 
 # ---------------------------------------------------------------- what other domains ask

@@ -1,9 +1,9 @@
-"""How the accompaniment reads a visit: its summary, its steps and the patient's actions.
+"""How the accompaniment reads a visit: its summary for the accompaniment's lists, and its steps
+through core/visits' public reading (the same gate: the patient, or a viewer the accompaniment
+registered for owners and accepted companions of a running task).
 
-Why a module of its own: core/visits (h1) is being written at the same time; everything the
-accompaniment needs of a visit goes through here, so that switching to core.visits.service's
-public functions is one module's change. Until then it reads core.visits.models directly
-(downwards, read-only), with the contract's default step vocabulary.
+Why a module of its own: everything the accompaniment needs of a visit goes through here, so that
+what core/visits offers publicly is used in one place.
 """
 from __future__ import annotations
 
@@ -11,12 +11,14 @@ from typing import Any
 
 from core.masking import mask_name
 from core.orgs.models import OrgNode
-from core.visits.models import Visit, VisitStep, VisitStepConfig
+from core.principal import Principal
+from core.visits import service as visits_service
+from core.visits import steps as steps_config
+from core.visits.apply import ENDED as VISIT_ENDED  # noqa: F401  (the event the accompaniment follows)
+from core.visits.errors import VisitNotFound
+from core.visits.models import Visit
+from core.visits.schemas import VisitDetailOut
 
-# The contract's fixed step vocabulary, in its default order, with the default names.
-DEFAULT_STEPS = (("appointment", "门诊预约"), ("registration", "门诊挂号"), ("checkin", "门诊签到"),
-                 ("queue", "排队候诊"), ("consultation", "门诊就诊"), ("payment", "门诊缴费"),
-                 ("exam", "检验检查"), ("pharmacy", "门诊取药"), ("followup", "诊后随访"))
 NOT_STARTED = ("", "appointment")  # reached no further than the booking: 未就诊
 
 
@@ -35,22 +37,6 @@ async def visits_by_id(ids: list[int]) -> dict[int, Visit]:
     return {v.id: v for v in await Visit.filter(id__in=ids)} if ids else {}
 
 
-async def _config(institution_id: int) -> list[tuple[str, str, int, str]]:
-    rows = await VisitStepConfig.filter(institution_id=institution_id, enabled=True).order_by("position")
-    if rows:
-        return [(r.code, r.name, r.position, r.guide) for r in rows]
-    return [(code, name, i + 1, "") for i, (code, name) in enumerate(DEFAULT_STEPS)]
-
-
-async def step_names(institution_ids: set[int]) -> dict[tuple[int, str], str]:
-    out = {}
-    rows = await VisitStepConfig.filter(institution_id__in=institution_ids).values_list(
-        "institution_id", "code", "name") if institution_ids else []
-    for inst, code, name in rows:
-        out[(inst, code)] = name
-    return out
-
-
 def status_of(visit: Visit) -> tuple[str, str]:
     if visit.state != "open":
         return "ended", "已结束"
@@ -60,7 +46,8 @@ def status_of(visit: Visit) -> tuple[str, str]:
 
 
 async def summaries(visits: list[Visit], *, tasks: dict[int, int] | None = None) -> list[dict[str, Any]]:
-    """Visits as the accompaniment shows them (VisitOut): the patient's name masked."""
+    """Visits as the accompaniment lists them (VisitOut): the patient's name masked, the step by the
+    institution's own name for it."""
     from core.family.models import Patient
 
     if not visits:
@@ -68,8 +55,7 @@ async def summaries(visits: list[Visit], *, tasks: dict[int, int] | None = None)
     insts = {v.institution_id for v in visits}
     names = dict(await OrgNode.filter(id__in=insts).values_list("id", "name"))
     people = dict(await Patient.filter(id__in={v.patient_id for v in visits}).values_list("id", "name"))
-    steps = await step_names(insts)
-    defaults = dict(DEFAULT_STEPS)
+    step_names = {i: {s.code: s.name for s in await steps_config.config_of(i)} for i in insts}
     out = []
     for v in visits:
         status, label = status_of(v)
@@ -77,29 +63,19 @@ async def summaries(visits: list[Visit], *, tasks: dict[int, int] | None = None)
                     "department": v.department, "doctor": v.doctor, "location": v.location,
                     "visit_date": v.visit_date, "patient_id": v.patient_id,
                     "patient_name": mask_name(people.get(v.patient_id)), "state": v.state, "status": status,
-                    "status_label": label, "step": v.step,
-                    "step_name": steps.get((v.institution_id, v.step)) or defaults.get(v.step, ""),
+                    "status_label": label, "step": v.step, "step_name": step_names[v.institution_id].get(v.step, ""),
                     "task_id": (tasks or {}).get(v.id), "created_at": v.created_at})
     return out
 
 
-async def steps_of(visit: Visit) -> list[dict[str, Any]]:
-    """The visit's steps in the institution's configured order, with their state and data items."""
-    have = {s.code: s for s in await VisitStep.filter(visit_id=visit.id)}
-    return [{"code": code, "name": name, "position": pos, "state": have[code].state if code in have else "pending",
-             "data": have[code].data if code in have else {}, "guide": guide}
-            for code, name, pos, guide in await _config(visit.institution_id)]
+async def detail(actor: Principal, visit: Visit) -> VisitDetailOut | None:
+    """The visit with its steps and the patient's actions, as core/visits shows it to the actor; None
+    when core/visits does not let the actor read it (an acting relative whose task has ended)."""
+    try:
+        return await visits_service.visit_detail(actor=actor, visit_id=visit.id)
+    except VisitNotFound:
+        return None
 
 
-def actions_of(steps: list[dict[str, Any]]) -> list[str]:
-    """What the patient may do now (core/visits' `act`): check in when the check-in step waits on
-    them, cancel the booking while only the appointment was reached."""
-    state = {s["code"]: s["state"] for s in steps}
-    out = []
-    if state.get("checkin") in ("active", "waiting"):
-        out.append("checkin")
-    if state.get("appointment") in ("active", "waiting", "done") and all(
-            state.get(c, "pending") == "pending" for c, _ in DEFAULT_STEPS if c != "appointment"):
-        out.append("cancel")
-    return out
-
+async def act(*, actor: Principal, visit_id: int, action: str):
+    return await visits_service.act(actor=actor, visit_id=visit_id, action=action)
