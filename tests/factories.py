@@ -1046,16 +1046,6 @@ async def his_outpatient(institution, *, days: int = 3, capacity: int = 2, depar
                                       departments=list(departments), weekends=True)
 
 
-async def his_connection(institution, *, assistant: bool = True, accompany: bool = True, mode: str = "webhook",
-                         secret: str = "test-webhook-secret", queue: str = ""):
-    """The institution onboarded to the visit assistant with the demo HIS."""
-    from core.visits.models import HisConnection
-
-    return await HisConnection.create(institution_id=institution.id, assistant_enabled=assistant,
-                                      accompany_enabled=accompany, adapter="demo", mode=mode, secret=secret,
-                                      queue=queue)
-
-
 def his_future_slot_day():
     """A day whose every slot lies ahead (tomorrow, China time)."""
     import datetime as dt
