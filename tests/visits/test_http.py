@@ -26,6 +26,7 @@ class _FakeHis(his_adapter.HisAdapter):
 
     async def check_in(self, *, his_visit):
         self.calls.append(("check_in", self.institution_id, his_visit))
+        return [ev(his_visit, "checkin", "done", minutes=30, event_id=f"{his_visit}-checkin")]
 
     async def cancel_booking(self, *, his_visit):
         self.calls.append(("cancel_booking", self.institution_id, his_visit))
@@ -70,6 +71,9 @@ async def test_the_phone_lists_reads_and_acts(client):
     r = await client.post(f"{MP}/{b7.id}/actions/checkin", headers=w.patient.headers, json={})
     assert r.status_code == 200 and r.json()["done"] is True
     assert _FakeHis.calls == [("check_in", w.hospital.id, "B7")]
+    # What the HIS answered is applied at once (its feed bringing it again is a duplicate).
+    assert (await Visit.get(id=b7.id)).step == "checkin"
+    assert (await VisitEvent.get(event_id="B7-checkin")).source == "act"
     r = await client.post(f"{MP}/{b8.id}/actions/cancel", headers=w.patient.headers, json={})
     assert r.status_code == 409 and r.json()["code"] == "visits.action_unavailable"
     assert await AuditLog.filter(action="visits.checkin", target_id=str(b7.id)).exists()
