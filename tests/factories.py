@@ -902,6 +902,68 @@ async def archive_visit(patient, institution=None, *, his_visit: str | None = No
     return visit
 
 
+# ---------------------------------------------------------------- visit assistant (issue 13)
+
+@dataclass
+class VisitWorld:
+    """A hospital onboarded to the visit assistant, a patient with an account (`patient`), a daughter
+    in the patient's family holding a `health_records` grant (`relative`) and a stranger."""
+
+    tree: Tree
+    hospital: OrgNode
+    connection: object
+    patient: MpPerson
+    relative: MpPerson
+    stranger: MpPerson
+    family: object
+
+
+async def visits_hospital(parent: OrgNode | None = None, *, name: str | None = None, enabled: bool = True,
+                          accompany: bool = True, mode: str = "webhook"):
+    """A medical institution with its HisConnection (assistant open unless `enabled=False`): (hospital, connection)."""
+    from core.visits.models import HisConnection
+
+    if parent is None:
+        parent = (await tree()).county_a1
+    hospital = await org(parent, OrgKind.MEDICAL, name or f"静安医院{next(_seq)}")
+    conn = await HisConnection.create(institution_id=hospital.id, assistant_enabled=enabled,
+                                      accompany_enabled=accompany, adapter="demo", mode=mode, secret="s3cret")
+    return hospital, conn
+
+
+async def visit_world(*, grant: bool = True) -> VisitWorld:
+    t = await tree()
+    hospital, conn = await visits_hospital(t.county_a1, name="静安区中心医院")
+    patient = await mp_patient_account("王建国", number=id_number(born="19500302"))
+    relative = await mp_patient_account("王小红")
+    stranger = await mp_patient_account("赵路人")
+    fam = await family_of(patient, relative)
+    if grant:
+        await family_grant(fam, patient, relative, "health_records")
+    return VisitWorld(t, hospital, conn, patient, relative, stranger, fam)
+
+
+_visit_event_seq = itertools.count(1)
+
+
+def visit_event(visit: str, step: str, state: str, *, at=None, minutes: float = 0, patient: MpPerson | None = None,
+                data: dict | None = None, event_id: str | None = None, visit_state: str | None = None,
+                visit_info: dict | None = None) -> dict:
+    """One HIS event envelope (`at`: a datetime, or now + `minutes`)."""
+    import datetime as dt
+
+    at = at or dt.datetime(2026, 12, 7, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))) + dt.timedelta(minutes=minutes)
+    e = {"event_id": event_id or f"ev-{next(_visit_event_seq)}", "visit": visit, "step": step, "state": state,
+         "at": at.isoformat(), "data": data or {}}
+    if patient is not None:
+        e["patient"] = {"id_number": patient.id_number, "name": patient.patient.name}
+    if visit_state:
+        e["visit_state"] = visit_state
+    if visit_info:
+        e["visit_info"] = visit_info
+    return e
+
+
 # ---------------------------------------------------------------- visits and accompaniment (issue 13)
 
 async def visit_connection(institution, *, assistant: bool = True, accompany: bool = True, mode: str = "webhook"):
@@ -912,3 +974,58 @@ async def visit_connection(institution, *, assistant: bool = True, accompany: bo
     conn.assistant_enabled, conn.accompany_enabled = assistant, accompany
     await conn.save()
     return conn
+
+
+# ---------------------------------------------------------------- cloud accompaniment (issue 13, h5)
+
+async def his_connection(institution: OrgNode, *, assistant: bool = True, accompany: bool = True, **kw):
+    """The institution onboarded to the visit assistant (and the accompaniment)."""
+    from core.visits.models import HisConnection
+
+    return await HisConnection.create(institution=institution, assistant_enabled=assistant,
+                                      accompany_enabled=accompany, secret="", **kw)
+
+
+async def visit(institution: OrgNode, patient, *, step: str = "registration", state: str = "open",
+                department: str = "内科", doctor: str = "王医生", steps: dict | None = None, **kw):
+    """A visit as the event centre leaves it: `steps` maps a step code to (state, data)."""
+    import datetime as _dt
+
+    from core.visits.models import Visit, VisitStep
+
+    v = await Visit.create(institution=institution, his_visit=f"HV{next(_seq):06d}", patient_id=patient.id,
+                           department=department, doctor=doctor, location="门诊楼3层", step=step, state=state,
+                           visit_date=kw.pop("visit_date", _dt.date(2026, 12, 7)), **kw)
+    for code, (st, data) in (steps or {}).items():
+        await VisitStep.create(visit=v, code=code, state=st, data=data)
+    return v
+
+
+@dataclass
+class AccompanyWorld:
+    """A father (the patient) whose family holds a daughter (granted 陪诊) and a son (not granted);
+    a stranger outside; his open visit at a hospital open to the accompaniment."""
+    hospital: OrgNode
+    father: MpPerson
+    daughter: MpPerson
+    son: MpPerson
+    stranger: MpPerson
+    family: object
+    grant: object
+    visit: object
+
+
+async def accompany_world() -> AccompanyWorld:
+    root = await org(None, OrgKind.PROVINCE, "上海市卫健委")
+    hospital = await org(root, OrgKind.MEDICAL, "静安区中心医院")
+    await his_connection(hospital)
+    father = await mp_patient_account("张大山", number=id_number(born="19500101"))
+    daughter = await mp_patient_account("张小花")
+    son = await mp_patient_account("张小山")
+    stranger = await mp_patient_account("李路人")
+    fam = await family_of(father, daughter, son)
+    grant = (await family_grant(fam, father, daughter, "accompaniment"))[0]
+    v = await visit(hospital, father.patient, step="queue", steps={
+        "registration": ("done", {"fee_fen": 1500, "paid": True}), "checkin": ("done", {}),
+        "queue": ("active", {"number": "A012", "ahead": 3})})
+    return AccompanyWorld(hospital, father, daughter, son, stranger, fam, grant, v)
