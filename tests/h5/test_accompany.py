@@ -50,44 +50,6 @@ async def _apply(hospital, father, his_visit: str, step: str, state: str, data: 
     return outcomes[0].visit_id
 
 
-async def test_the_visit_assistant_shows_steps_todos_and_moves_live(phone):
-    hospital, father, _ = await _world()
-    visit_id = await _apply(hospital, father, "V-A1", "registration", "done", {"department": "心内科", "fee_fen": 1200, "paid": True})
-    dad = await phone()
-    await login(dad, father)
-    await open_screen(dad, "#/visits")
-    await expect(dad.locator(f"[data-visit='{visit_id}']")).to_contain_text("心内科")
-    await dad.click(f"[data-visit='{visit_id}']")
-    steps = dad.locator("[data-visit-steps]")
-    await expect(steps.locator("[data-step='registration']")).to_have_attribute("data-state", "done")
-    text = await dad.locator("main").inner_text()
-    assert father.id_number not in text  # the identity only masked
-
-    # The hospital moves the visit: payment waits on him (a to-do), then the pharmacy has his medicine.
-    await _apply(hospital, father, "V-A1", "consultation", "done",
-                 {"record": {"chief_complaint": "胸闷两天", "diagnosis": "心律不齐", "advice": "低盐饮食"},
-                  "prescriptions": [{"name": "美托洛尔片", "spec": "25mg*20片", "dosage": "每日两次，每次半片", "quantity": 1}]})
-    await expect(steps.locator("[data-step='consultation']")).to_have_attribute("data-state", "done")
-    await _apply(hospital, father, "V-A1", "payment", "waiting",
-                 {"items": [{"name": "美托洛尔片", "amount_fen": 2350}], "total_fen": 2350})
-    payment = steps.locator("[data-step='payment']")
-    await expect(payment).to_have_attribute("data-state", "waiting")
-    await expect(payment.locator("[data-item='total']")).to_have_text("¥23.50")
-    await expect(dad.locator("[data-visit-todos] [data-todo-step='payment']")).to_be_visible()
-    await steps.locator("[data-step='consultation'] .step-head").click()
-    await expect(steps.locator("[data-step='consultation'] [data-item='diagnosis']")).to_have_text("心律不齐")
-    await _apply(hospital, father, "V-A1", "payment", "done", {"items": [{"name": "美托洛尔片", "amount_fen": 2350}], "total_fen": 2350})
-    await _apply(hospital, father, "V-A1", "pharmacy", "waiting", {"window": "西药房3号窗口", "pick_up_code": "A1024"})
-    await expect(steps.locator("[data-step='pharmacy'] [data-pickup-code]")).to_have_text("A1024")
-    await expect(dad.locator("[data-visit-todos] [data-todo-step='payment']")).to_have_count(0)
-
-    # A to-do opens its step.
-    await open_screen(dad, "#/visits")
-    await dad.click("[data-todo-card] [data-todo-step='pharmacy']")
-    await expect(dad.locator("[data-step='pharmacy'].focus [data-pickup-code]")).to_have_text("A1024")
-    assert (await Visit.get(id=visit_id)).step == "pharmacy"
-
-
 async def test_patient_and_companion_homes_update_live_and_a_removed_companion_loses_the_page(phone):
     hospital, father, daughter = await _world()
     visit_id = await _apply(hospital, father, "V-B1", "registration", "done", {"department": "心内科", "fee_fen": 1200, "paid": True})
