@@ -15,7 +15,7 @@ from playwright.async_api import expect
 
 from core import wiring
 from core.accompany.models import AccompanyTask, Companion
-from core.visits.models import Visit, VisitStep
+from core.visits.models import VisitStep
 from tests import factories
 from tests.h5.patient_world import login, open_screen
 
