@@ -224,6 +224,13 @@ class DiscardOut(Out):
     discarded: Int32
 
 
+class QuarantinePage(Out):
+    total: int
+    page: int
+    page_size: int
+    items: list[QuarantinedOut]
+
+
 # ------------------------------------------------------------------ 家庭门诊预约 (appointments, core/visits/appointments.py)
 
 class AppointmentInstitutionOut(Out):
