@@ -3,7 +3,6 @@ or are slow does not hold up another; what a dead process read is claimed and ap
 between processes."""
 from __future__ import annotations
 
-import asyncio
 import time
 
 from core import cache
