@@ -3,7 +3,8 @@ the patient's and the companion's homes updating live): a father follows his vis
 his daughter from 线上陪诊; she accepts from the invitation's link; as the hospital's events are applied
 (core.visits.apply.apply_batch, what the event centre runs) both homes move step by step without a
 reload, the father's with his actions and the daughter's read-only; removed, the daughter loses the
-page at once (her open socket included); the task ends when the father ends it.
+page at once (her open socket included); the task ends when the father ends it. In the task's 云陪诊室
+(a real Janus) each sees the other's camera, and a removed companion's video stops.
 """
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ from core import wiring
 from core.accompany.models import AccompanyTask, Companion
 from core.visits.models import VisitStep
 from tests import factories
-from tests.h5.patient_world import login, open_screen
+from tests.h5.conftest import login_as
+from tests.h5.patient_world import login, open_screen, openid
+from tests.h5.video_world import MEDIA, assert_playing
 
 pytestmark = pytest.mark.e2e
 
@@ -119,3 +122,37 @@ async def test_patient_and_companion_homes_update_live_and_a_removed_companion_l
     await open_screen(dad, "#/accompany/history?role=patient")
     await expect(dad.locator(f"[data-history-list] [data-task='{task.id}']")).to_be_visible()
     assert await VisitStep.filter(visit_id=visit_id).count() >= 4
+
+
+async def test_the_accompaniment_video_room_and_a_removed_companion_leaving_it(video_browser):
+    from core.accompany import service as accompany
+    from core.rooms.models import RoomParticipant
+
+    hospital, father, daughter = await _world()
+    visit_id = await _apply(hospital, father, "V-C1", "queue", "active", {"number": "A012", "ahead": 3})
+    home = await accompany.invite(actor=father.actor, visit_id=visit_id, account_ids=[daughter.actor.id], reminder="")
+    await accompany.accept(actor=daughter.actor, task_id=home.id)
+
+    dad = await video_browser.handset()
+    await login_as(dad, await openid(father))
+    await dad.goto(f"/h5/#/accompany/tasks/{home.id}")
+    await dad.click("[data-video]")
+    await expect(dad.locator("[data-call-state]")).to_have_text("视频陪诊中", timeout=MEDIA)
+    await assert_playing(dad.locator("[data-local-video]"))
+
+    kid = await video_browser.handset()
+    await login_as(kid, await openid(daughter))
+    await kid.goto(f"/h5/#/accompany/tasks/{home.id}")
+    await expect(kid.locator("[data-step='queue']")).to_have_attribute("data-state", "active")
+    await kid.click("[data-video]")
+    await expect(kid.locator("[data-call-state]")).to_have_text("视频陪诊中", timeout=MEDIA)
+    await assert_playing(kid.locator("[data-remote-video]"))
+    await assert_playing(dad.locator("[data-remote-video]"))
+
+    # Removed from the task, she is out of the room at once; his screen loses her picture.
+    companion = (await Companion.get(task_id=home.id, account_id=daughter.actor.id))
+    await accompany.remove(actor=father.actor, task_id=home.id, companion_id=companion.id)
+    await expect(kid.locator("[data-call-state]")).to_have_text("您已不在本次陪诊中", timeout=MEDIA)
+    await expect(dad.locator("[data-remote-video]")).to_have_count(0, timeout=MEDIA)
+    task = await AccompanyTask.get(id=home.id)
+    assert (await RoomParticipant.get(room_id=task.room_id, account_id=daughter.actor.id)).state == "removed"
