@@ -16,7 +16,7 @@ from playwright.async_api import expect
 
 from core import wiring
 from core.accompany.models import AccompanyTask, Companion
-from core.visits.models import VisitStep
+from core.visits.models import Visit, VisitStep
 from tests import factories
 from tests.h5.conftest import login_as
 from tests.h5.patient_world import login, open_screen, openid
@@ -51,6 +51,73 @@ async def _apply(hospital, father, his_visit: str, step: str, state: str, data: 
     outcomes = await apply_batch(institution_id=hospital.id, items=[item], source="sim")
     assert [o.status for o in outcomes] == ["applied"], outcomes
     return outcomes[0].visit_id
+
+
+async def test_the_visit_assistant_shows_steps_todos_and_moves_live(phone):
+    hospital, father, _ = await _world()
+    visit_id = await _apply(hospital, father, "V-A1", "registration", "done", {"department": "心内科", "fee_fen": 1200, "paid": True})
+    dad = await phone()
+    await login(dad, father)
+    await open_screen(dad, "#/visits")
+    await expect(dad.locator(f"[data-visit='{visit_id}']")).to_contain_text("心内科")
+    await dad.click(f"[data-visit='{visit_id}']")
+    steps = dad.locator("[data-visit-steps]")
+    await expect(steps.locator("[data-step='registration']")).to_have_attribute("data-state", "done")
+    text = await dad.locator("main").inner_text()
+    assert father.id_number not in text  # the identity only masked
+
+    # The hospital moves the visit: payment waits on him (a to-do), then the pharmacy has his medicine.
+    await _apply(hospital, father, "V-A1", "consultation", "done",
+                 {"record": {"chief_complaint": "胸闷两天", "diagnosis": "心律不齐", "advice": "低盐饮食"},
+                  "prescriptions": [{"name": "美托洛尔片", "spec": "25mg*20片", "dosage": "每日两次，每次半片", "quantity": 1}]})
+    await expect(steps.locator("[data-step='consultation']")).to_have_attribute("data-state", "done")
+    await _apply(hospital, father, "V-A1", "payment", "waiting",
+                 {"items": [{"name": "美托洛尔片", "amount_fen": 2350}], "total_fen": 2350})
+    payment = steps.locator("[data-step='payment']")
+    await expect(payment).to_have_attribute("data-state", "waiting")
+    await expect(payment.locator("[data-item='total']")).to_have_text("¥23.50")
+    await expect(dad.locator("[data-visit-todos] [data-todo-step='payment']")).to_be_visible()
+    await steps.locator("[data-step='consultation'] .step-head").click()
+    await expect(steps.locator("[data-step='consultation'] [data-item='diagnosis']")).to_have_text("心律不齐")
+    await _apply(hospital, father, "V-A1", "payment", "done", {"items": [{"name": "美托洛尔片", "amount_fen": 2350}], "total_fen": 2350})
+    await _apply(hospital, father, "V-A1", "pharmacy", "waiting", {"window": "西药房3号窗口", "pick_up_code": "A1024"})
+    await expect(steps.locator("[data-step='pharmacy'] [data-pickup-code]")).to_have_text("A1024")
+    await expect(dad.locator("[data-visit-todos] [data-todo-step='payment']")).to_have_count(0)
+
+    # A to-do opens its step.
+    await open_screen(dad, "#/visits")
+    await dad.click("[data-todo-card] [data-todo-step='pharmacy']")
+    await expect(dad.locator("[data-step='pharmacy'].focus [data-pickup-code]")).to_have_text("A1024")
+    assert (await Visit.get(id=visit_id)).step == "pharmacy"
+
+
+async def test_the_patient_checks_in_from_the_visit_page_through_the_hospital(phone):
+    from core.his import adapter as his_adapter
+    from core.his.demo import seed_outpatient
+    from core.visits.apply import apply_batch
+
+    hospital, father, _ = await _world()
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    await seed_outpatient(hospital.id, first_day=tomorrow, days=1, departments=["心血管内科"], weekends=True)
+    his = his_adapter.adapter_for(institution_id=hospital.id, name="demo")
+    doctor = (await his.doctors(department_code=(await his.departments())[0].code))[0]
+    slot = (await his.slots(doctor_code=doctor.code, day=tomorrow))[0]
+    booking = await his.book(slot_id=slot.id, patient={"id_number": father.id_number, "name": FATHER})
+    outcomes = await apply_batch(institution_id=hospital.id, items=booking.events, source="booking")
+    visit_id = outcomes[0].visit_id
+
+    dad = await phone()
+    await login(dad, father)
+    await open_screen(dad, f"#/visits/{visit_id}")
+    steps = dad.locator("[data-visit-steps]")
+    await expect(steps.locator("[data-step='appointment']")).to_have_attribute("data-state", "done")
+    await dad.click("[data-action='checkin']")
+    await dad.click(".dialog .btn-primary")
+    await expect(steps.locator("[data-step='checkin']")).to_have_attribute("data-state", "done")
+    await expect(steps.locator("[data-step='queue']")).to_have_attribute("data-state", "active")
+    await expect(dad.locator("[data-current-step]")).to_have_attribute("data-code", "queue")
+    await expect(dad.locator("[data-action='checkin']")).to_have_count(0)
+    assert (await VisitStep.get(visit_id=visit_id, code="checkin")).state == "done"
 
 
 async def test_patient_and_companion_homes_update_live_and_a_removed_companion_loses_the_page(phone):
