@@ -964,18 +964,6 @@ def visit_event(visit: str, step: str, state: str, *, at=None, minutes: float = 
     return e
 
 
-# ---------------------------------------------------------------- visits and accompaniment (issue 13)
-
-async def visit_connection(institution, *, assistant: bool = True, accompany: bool = True, mode: str = "webhook"):
-    """The institution onboarded to the visit assistant (and the cloud accompaniment), on the demo HIS."""
-    from core.visits.models import HisConnection
-
-    conn, _ = await HisConnection.get_or_create(institution_id=institution.id, defaults={"mode": mode})
-    conn.assistant_enabled, conn.accompany_enabled = assistant, accompany
-    await conn.save()
-    return conn
-
-
 # ---------------------------------------------------------------- cloud accompaniment (issue 13, h5)
 
 async def his_connection(institution: OrgNode, *, assistant: bool = True, accompany: bool = True, **kw):
@@ -1029,3 +1017,27 @@ async def accompany_world() -> AccompanyWorld:
         "registration": ("done", {"fee_fen": 1500, "paid": True}), "checkin": ("done", {}),
         "queue": ("active", {"number": "A012", "ahead": 3})})
     return AccompanyWorld(hospital, father, daughter, son, stranger, fam, grant, v)
+
+
+# ---------------------------------------------------------------- visits: the demo HIS's outpatient side (issue 13)
+
+async def his_outpatient(institution, *, days: int = 3, capacity: int = 2, departments=("呼吸内科", "心血管内科"),
+                         first_day=None):
+    """The demo HIS of `institution` opens departments, doctors and slots (weekends included) from today."""
+    import datetime as dt
+
+    from core.his import demo
+    from core.localtime import LOCAL
+
+    first_day = first_day or dt.datetime.now(LOCAL).date()
+    return await demo.seed_outpatient(institution.id, first_day=first_day, days=days, capacity=capacity,
+                                      departments=list(departments), weekends=True)
+
+
+def his_future_slot_day():
+    """A day whose every slot lies ahead (tomorrow, China time)."""
+    import datetime as dt
+
+    from core.localtime import LOCAL
+
+    return dt.datetime.now(LOCAL).date() + dt.timedelta(days=1)

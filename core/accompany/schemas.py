@@ -120,6 +120,8 @@ class TaskHomeOut(Out):
     can_act: bool = Field(description="可以办理就诊业务（仅患者本人一方）")
     actions: list[str] = Field(description="当前可办理的操作 checkin / cancel（POST tasks/<id>/actions/<action>）")
     room_id: int | None
+    created_at: _dt.datetime
+    ended_at: _dt.datetime | None
     topics: list[str] = Field(description="实时订阅：accompany:<id>（陪诊变化）与 visit:<id>（就诊进程）")
 
 

@@ -535,6 +535,7 @@ async def task_home(*, actor: Principal, task_id: int) -> TaskHomeOut:
         steps=shown.steps if shown else None, todos=shown.todos if shown else [],
         guide=shown.guide if shown else "", can_act=can_act, actions=shown.actions if can_act else [],
         room_id=task.room_id if task.state == ACTIVE and role in ("patient", "companion") else None,
+        created_at=task.created_at, ended_at=task.ended_at,
         topics=[f"{TOPIC}:{task.id}", f"visit:{visit.id}"] if shown is not None and task.state == ACTIVE else [])
 
 
