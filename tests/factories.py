@@ -861,3 +861,35 @@ async def video_room(w: ConsultWorld | None = None) -> RoomWorld:
     doctor = await rooms.admit(room=room, role="doctor", account_type="admin", account_id=w.doctor_actor.id,
                                display=w.doctor.name)
     return RoomWorld(w, order, room, patient, doctor)
+
+
+# ---------------------------------------------------------------- 就医助手 console (issue 13, h7)
+
+async def his_connection(institution: OrgNode, **fields):
+    """An institution onboarded to 就医助手 (both switches on, webhook) with some counters."""
+    from core.visits.models import HisConnection
+
+    values = {"assistant_enabled": True, "accompany_enabled": True, "adapter": "demo", "mode": "webhook",
+              "secret": "factory-secret", "received": 12, "applied": 9, "duplicates": 2, "refused": 1,
+              **fields}
+    return await HisConnection.create(institution_id=institution.id, **values)
+
+
+async def quarantined_event(institution: OrgNode, *, event_id: str | None = None, reason: str = "unknown_patient",
+                            step: str = "registration", payload: dict | None = None, days_ago: float = 0,
+                            patient_number: str | None = None):
+    """A visit event the centre could not apply, kept with its payload for a replay."""
+    import datetime as _dt
+
+    from core.db import utcnow
+    from core.visits.models import VisitEvent
+
+    n = next(_seq)
+    event_id = event_id or f"EV{n}"
+    payload = payload if payload is not None else {
+        "event_id": event_id, "visit": f"V{n}", "step": step, "state": "waiting",
+        "at": "2026-12-07T09:30:00+08:00", "patient": {"id_number": patient_number or id_number(born="19650302"), "name": "王小明"},
+        "data": {"department": "内科", "fee_fen": 500}}
+    return await VisitEvent.create(institution_id=institution.id, event_id=event_id, source="webhook", step=step,
+                                   status="quarantined", reason=reason, detail="没有该身份证号的患者",
+                                   payload=payload, received_at=utcnow() - _dt.timedelta(days=days_ago))
