@@ -893,3 +893,24 @@ async def quarantined_event(institution: OrgNode, *, event_id: str | None = None
     return await VisitEvent.create(institution_id=institution.id, event_id=event_id, source="webhook", step=step,
                                    status="quarantined", reason=reason, detail="没有该身份证号的患者",
                                    payload=payload, received_at=utcnow() - _dt.timedelta(days=days_ago))
+
+
+async def visit_at(institution: OrgNode, patient, *, his_visit: str | None = None, steps: dict | None = None,
+                   state: str = "open", department: str = "内科"):
+    """A visit as the centre leaves it: its steps (code -> state, in the order given, the last the
+    furthest reached), one applied event per step."""
+    from core.db import utcnow
+    from core.visits.models import Visit, VisitEvent, VisitStep
+
+    steps = steps if steps is not None else {"registration": "done", "checkin": "done", "queue": "active"}
+    n = next(_seq)
+    v = await Visit.create(institution_id=institution.id, his_visit=his_visit or f"MZ{n}", patient_id=patient.id,
+                           department=department, doctor="李医生", location="门诊楼二层", step=list(steps)[-1],
+                           state=state, seq=len(steps))
+    for i, (code, step_state) in enumerate(steps.items(), start=1):
+        await VisitStep.create(visit_id=v.id, code=code, state=step_state, data={"department": department},
+                               his_at=utcnow())
+        await VisitEvent.create(institution_id=institution.id, event_id=f"E{n}-{i}", visit_id=v.id, source="webhook",
+                                step=code, status="applied", received_at=utcnow(), applied_at=utcnow(),
+                                his_at=utcnow())
+    return v

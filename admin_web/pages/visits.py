@@ -31,7 +31,7 @@ from admin_web.pages.common import (
 from core.batch import RowResult
 from core.errors import AppError, ValidationFailed
 from core.http import ok
-from core.visits import connections, quarantine
+from core.visits import connections, monitor, quarantine
 from core.visits import steps as visit_steps
 from core.visits.schemas import StepsIn
 
@@ -468,3 +468,33 @@ async def visits_quarantine_event_discard(request: Request, event_id: int):
         return await done(request, QUARANTINE, notice=f"事件 {event_id} 已丢弃")
     return await done(request, f"{QUARANTINE}/{event_id}",
                       alert_error=AppError(r.message if r else "丢弃失败", code="visits.discard_failed", status=422))
+
+
+# ---------------------------------------------------------------- 就诊监控
+
+def _monitor_filters(p: Params) -> tuple[dict[str, Any], dict[str, Any]]:
+    shown = {k: v for k in MONITOR_FILTERS if (v := p.text(k)) is not None}
+    filters: dict[str, Any] = {"institution_id": p.int("institution_id"), "state": p.choice("state", VISIT_STATES),
+                               "step": p.choice("step", STEP_LABELS), "date_from": _date(p, "date_from"),
+                               "date_to": _date(p, "date_to"), "q": p.text("q")}
+    return shown, {k: v for k, v in filters.items() if v is not None}
+
+
+@bp.get("/visits/monitor")
+@page
+async def visits_monitor(request: Request):
+    actor = request.ctx.actor
+    p = Params(request)
+    number, size = p.paging()
+    shown, filters = _monitor_filters(p)
+    total, rows = await monitor.visits(actor=actor, limit=size, offset=(number - 1) * size, **filters)
+    return await respond(request, "admin/visits/monitor.html", "admin/visits/_visits.html",
+                         listing=Listing(rows, total, number, size, shown), mbase=MONITOR,
+                         institutions=await _institution_choices(actor), **COMMON)
+
+
+@bp.get("/visits/monitor/<visit_id:int>")
+@page
+async def visits_monitor_visit(request: Request, visit_id: int):
+    v = await monitor.visit(actor=request.ctx.actor, visit_id=visit_id)
+    return await render(request, "admin/visits/visit.html", v=v, mbase=MONITOR, section=MONITOR, **COMMON)

@@ -204,3 +204,36 @@ async def test_quarantine_filters_detail_batch_replay_discard_export(client):
     assert r.status_code == 200 and r.headers["content-type"].startswith("application/vnd.openxmlformats")
     rows = [[c.value for c in row] for row in load_workbook(io.BytesIO(r.content)).active.iter_rows()]
     assert rows[0][:3] == ["编号", "机构", "HIS事件号"] and [row[0] for row in rows[1:]] == [other.id]
+
+
+async def test_monitor_lists_visits_in_scope_with_steps_and_trail(client):
+    t, *_ = await _world()
+    me = await factories.mp_patient_account("王小明")
+    here = await factories.visit_at(t.hospital_a1, me.patient, his_visit="MZ-A1")
+    done = await factories.visit_at(t.hospital_a2, me.patient, his_visit="MZ-A2", state="ended",
+                                    steps={"registration": "done", "pharmacy": "done"})
+    elsewhere = await factories.visit_at(t.hospital_b1, me.patient, his_visit="MZ-B1")
+    pages = await _pages(client, t.city_a)
+
+    r = await pages.get("/admin/visits/monitor")
+    assert r.status_code == 200
+    assert set(map(int, re.findall(r'<tr data-row-id="(\d+)"', r.text))) == {here.id, done.id}
+    assert "王小明" not in r.text and "王*明" in r.text and me.id_number not in r.text
+    r = await pages.get("/admin/visits/monitor?state=ended")
+    assert set(map(int, re.findall(r'<tr data-row-id="(\d+)"', r.text))) == {done.id}
+    r = await pages.get("/admin/visits/monitor?step=queue", htmx=True)
+    assert r.text.startswith('<div id="list"') and set(map(int, re.findall(r'<tr data-row-id="(\d+)"', r.text))) == {
+        here.id}
+    r = await pages.get("/admin/visits/monitor?q=MZ-A2")
+    assert set(map(int, re.findall(r'<tr data-row-id="(\d+)"', r.text))) == {done.id}
+    assert (await pages.get("/admin/visits/monitor?date_from=yesterday")).status_code == 422
+
+    detail = await pages.get(f"/admin/visits/monitor/{here.id}")
+    assert detail.status_code == 200
+    assert re.findall(r'<tr data-step="([a-z]+)" data-step-state="([a-z]+)"', detail.text)[:4] == [
+        ("appointment", "pending"), ("registration", "done"), ("checkin", "done"), ("queue", "active")]
+    assert len(re.findall(r'<tr data-event="', detail.text)) == 3
+    from core.audit.models import AuditLog
+
+    assert await AuditLog.filter(action="visits.monitor_read", target_id=str(here.id)).count() == 1
+    assert (await pages.get(f"/admin/visits/monitor/{elsewhere.id}")).status_code == 404
