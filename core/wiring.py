@@ -84,6 +84,10 @@ def _events() -> None:
     from core.consult import video as consult_video
 
     events.consumer(group="consult.rooms", names={consult_service.ROOM_DONE})(consult_video.on_room_done)
+    # 家庭健康档案: the vital signs a hospital reports in a visit step copied to the patient's vital signs.
+    from core.family import vitals as family_vitals
+
+    events.consumer(group="family.vitals", names={family_vitals.VISITS_CHANGED})(family_vitals.on_visit_changed)
 
 
 def _recycle_bin() -> None:
@@ -145,6 +149,9 @@ def _topics() -> None:
     consult_desk.register_topics()
     consult_video.register_topics()
     rooms.register_topics()
+    from core.visits import service as visits
+
+    visits.register_topics()
 
 
 def _payments() -> None:

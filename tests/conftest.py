@@ -54,7 +54,8 @@ async def database(settings):
         Path(settings.database_url[len("sqlite://"):]).unlink(missing_ok=True)
     await migrate()
     await db.init_db(settings.database_url)
-    # Tables of models no committed migration creates yet (issue 13's, until its migration is generated).
+    # Models of work in progress have no migration yet (issue 13: the integrator regenerates it):
+    # their tables are created here, the migrated ones left alone.
     await Tortoise.generate_schemas(safe=True)
     from core import wiring
 

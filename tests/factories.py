@@ -863,6 +863,119 @@ async def video_room(w: ConsultWorld | None = None) -> RoomWorld:
     return RoomWorld(w, order, room, patient, doctor)
 
 
+# ---------------------------------------------------------------- 家庭健康档案 (issue 13 point 5, h4)
+
+ARCHIVE_EXAM = {"items": [
+    {"name": "血常规", "location": "门诊楼2楼检验科", "report_state": "ready",
+     "report": {"title": "血常规检验报告", "conclusion": "白细胞略高，提示轻度感染",
+                "items": [{"name": "白细胞", "value": "11.2", "unit": "10^9/L", "range": "3.5-9.5", "flag": "H"},
+                          {"name": "血红蛋白", "value": "135", "unit": "g/L", "range": "115-150", "flag": ""}]}},
+    {"name": "胸部CT", "location": "医技楼1楼CT室", "report_state": "pending"}]}
+ARCHIVE_CONSULTATION = {
+    "doctor": "李医生", "record": {"chief_complaint": "咳嗽三天", "diagnosis": "急性支气管炎", "advice": "多饮水，按时服药"},
+    "prescriptions": [{"name": "阿莫西林胶囊", "spec": "0.25g*24粒", "dosage": "每次2粒，每日3次", "quantity": "1盒"}],
+    "vitals": {"temperature": 37.8, "pulse": 92, "systolic": 128, "diastolic": 82}}
+
+
+async def archive_visit(patient, institution=None, *, his_visit: str | None = None, steps: dict | None = None,
+                        state: str = "ended", department: str = "呼吸内科", doctor: str = "李医生",
+                        days_ago: int = 3):
+    """A visit of `patient` as the visit centre leaves it: steps with the data a HIS reported
+    (by default a consultation with record, prescription and vitals, and an exam with one report ready)."""
+    import datetime as dt
+
+    from core.db import utcnow
+    from core.visits.models import Visit, VisitStep
+
+    if institution is None:
+        root = await org(None, OrgKind.PROVINCE, "上海市卫健委")
+        institution = await org(root, OrgKind.MEDICAL, "静安区闸北中心医院")
+    at = utcnow() - dt.timedelta(days=days_ago)
+    steps = steps if steps is not None else {"registration": {"fee_fen": 2500, "paid": True},
+                                             "consultation": ARCHIVE_CONSULTATION, "exam": ARCHIVE_EXAM}
+    visit = await Visit.create(institution_id=institution.id, his_visit=his_visit or f"V{next(_seq):06d}",
+                               patient_id=patient.id, department=department, doctor=doctor, location="门诊楼3楼",
+                               visit_date=at.date(), step=list(steps)[-1] if steps else "", state=state)
+    for i, (code, data) in enumerate(steps.items()):
+        await VisitStep.create(visit_id=visit.id, code=code, state="done", data=data,
+                               his_at=at + dt.timedelta(minutes=10 * i))
+    return visit
+
+
+# ---------------------------------------------------------------- visit assistant (issue 13)
+
+@dataclass
+class VisitWorld:
+    """A hospital onboarded to the visit assistant, a patient with an account (`patient`), a daughter
+    in the patient's family holding a `health_records` grant (`relative`) and a stranger."""
+
+    tree: Tree
+    hospital: OrgNode
+    connection: object
+    patient: MpPerson
+    relative: MpPerson
+    stranger: MpPerson
+    family: object
+
+
+async def visits_hospital(parent: OrgNode | None = None, *, name: str | None = None, enabled: bool = True,
+                          accompany: bool = True, mode: str = "webhook"):
+    """A medical institution with its HisConnection (assistant open unless `enabled=False`): (hospital, connection)."""
+    from core.visits.models import HisConnection
+
+    if parent is None:
+        parent = (await tree()).county_a1
+    hospital = await org(parent, OrgKind.MEDICAL, name or f"静安医院{next(_seq)}")
+    conn = await HisConnection.create(institution_id=hospital.id, assistant_enabled=enabled,
+                                      accompany_enabled=accompany, adapter="demo", mode=mode, secret="s3cret")
+    return hospital, conn
+
+
+async def visit_world(*, grant: bool = True) -> VisitWorld:
+    t = await tree()
+    hospital, conn = await visits_hospital(t.county_a1, name="静安区中心医院")
+    patient = await mp_patient_account("王建国", number=id_number(born="19500302"))
+    relative = await mp_patient_account("王小红")
+    stranger = await mp_patient_account("赵路人")
+    fam = await family_of(patient, relative)
+    if grant:
+        await family_grant(fam, patient, relative, "health_records")
+    return VisitWorld(t, hospital, conn, patient, relative, stranger, fam)
+
+
+_visit_event_seq = itertools.count(1)
+
+
+def visit_event(visit: str, step: str, state: str, *, at=None, minutes: float = 0, patient: MpPerson | None = None,
+                data: dict | None = None, event_id: str | None = None, visit_state: str | None = None,
+                visit_info: dict | None = None) -> dict:
+    """One HIS event envelope (`at`: a datetime, or now + `minutes`)."""
+    import datetime as dt
+
+    at = at or dt.datetime(2026, 12, 7, 8, 0, tzinfo=dt.timezone(dt.timedelta(hours=8))) + dt.timedelta(minutes=minutes)
+    e = {"event_id": event_id or f"ev-{next(_visit_event_seq)}", "visit": visit, "step": step, "state": state,
+         "at": at.isoformat(), "data": data or {}}
+    if patient is not None:
+        e["patient"] = {"id_number": patient.id_number, "name": patient.patient.name}
+    if visit_state:
+        e["visit_state"] = visit_state
+    if visit_info:
+        e["visit_info"] = visit_info
+    return e
+
+
+# ---------------------------------------------------------------- visits and accompaniment (issue 13)
+
+async def visit_connection(institution, *, assistant: bool = True, accompany: bool = True, mode: str = "webhook"):
+    """The institution onboarded to the visit assistant (and the cloud accompaniment), on the demo HIS."""
+    from core.visits.models import HisConnection
+
+    conn, _ = await HisConnection.get_or_create(institution_id=institution.id, defaults={"mode": mode})
+    conn.assistant_enabled, conn.accompany_enabled = assistant, accompany
+    await conn.save()
+    return conn
+
+
 # ---------------------------------------------------------------- 就医助手 console (issue 13, h7)
 
 async def his_connection(institution: OrgNode, **fields):

@@ -46,7 +46,7 @@ PERMISSIONS = {
     "doctors.manage": "互联网诊疗：科室、医生、服务与价格、排班、知情同意书维护",
     "consult.read": "互联网诊疗：查看问诊订单与医生诊疗统计",
     "consult.refund": "互联网诊疗：问诊订单退款",
-    "visits.manage": "就医助手：机构接入、就诊节点配置、隔离事件处理与就诊监控",
+    "visits.manage": "门诊就医助手：机构接入、就诊环节配置与隔离事件处理",
 }
 
 _ADMIN = set(PERMISSIONS)

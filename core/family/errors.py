@@ -139,3 +139,9 @@ class OcrLimited(AppError):
 
 class OcrBusy(AppError):
     status, code, message = 503, "family.ocr_busy", "识别服务繁忙，请稍后重试或手动填写"
+
+
+# ---------------------------------------------------------------- vital signs (家庭健康档案)
+
+class VitalInvalid(AppError):
+    status, code, message = 422, "family.vital_invalid", "体征数据不在合理范围内，请检查后重新填写"

@@ -143,3 +143,27 @@ class FamilyEvent(Model):
     class Meta:
         table = "family_event"
         indexes = (("family", "at"),)
+
+
+class VitalSign(Model):
+    """One measurement of a vital sign of a patient: recorded by the person (or a granted relative), or
+    reported by a hospital in a visit step. Blood pressure keeps the systolic in value and the diastolic in value2."""
+
+    id = fields.BigIntField(primary_key=True)
+    patient = fields.ForeignKeyField("models.Patient", related_name="vital_signs", on_delete=fields.CASCADE)
+    kind = fields.CharField(max_length=16)  # temperature / pulse / blood_pressure / glucose / weight / height / spo2
+    value = fields.DecimalField(max_digits=7, decimal_places=2)
+    value2 = fields.DecimalField(max_digits=7, decimal_places=2, null=True)  # diastolic of blood_pressure
+    unit = fields.CharField(max_length=8)
+    measured_at = fields.DatetimeField()
+    source = fields.CharField(max_length=8, default="self")  # self / his
+    visit = fields.ForeignKeyField("models.Visit", related_name="vital_signs", null=True, on_delete=fields.SET_NULL)
+    step = fields.CharField(max_length=24, default="")  # the visit step whose data carried it (source his)
+    recorded_by = fields.ForeignKeyField("models.MpAccount", related_name="vital_signs_recorded", null=True,
+                                         on_delete=fields.SET_NULL)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "family_vital_sign"
+        indexes = (("patient", "kind", "measured_at"),)
+        unique_together = (("visit", "step", "kind"),)

@@ -503,3 +503,159 @@ class MemberScreenOut(MemberHomeOut):
     """A member's screen: the member's home, the family's name and the other members to switch to."""
     switch_to: list[SwitchMemberOut]
     family_name: str
+
+
+# ------------------------------------------------------------------ 家庭健康档案调阅 (archive.py, vitals.py)
+
+VitalKind = Literal["temperature", "pulse", "blood_pressure", "glucose", "weight", "height", "spo2"]
+
+
+class VitalIn(In):
+    """One measurement the person (or a relative granted 体征数据 with 代办) records. Blood pressure:
+    `value` systolic, `value2` diastolic; the other kinds have no value2. Ranges are checked per kind."""
+
+    kind: VitalKind
+    value: float = Field(gt=0, le=1000)
+    value2: float | None = Field(default=None, gt=0, le=1000, description="仅血压：舒张压")
+    measured_at: AwareDatetime | None = Field(default=None, description="测量时间；不填为现在")
+
+
+class VitalsQuery(In):
+    kind: VitalKind | None = None
+    days: int = Field(default=90, ge=1, le=3650, description="最近多少天")
+
+
+class VitalKindOut(Out):
+    kind: VitalKind
+    label: str
+    unit: str
+
+
+class VitalSignOut(Out):
+    id: int
+    kind: VitalKind
+    label: str
+    value: float
+    value2: float | None
+    unit: str
+    text: str = Field(description="如 120/80 mmHg、36.8 ℃")
+    measured_at: _dt.datetime
+    source: Literal["self", "his"]
+    source_label: str = Field(description="本人记录 / 医院测量")
+    visit_id: int | None
+
+
+class VitalPointOut(Out):
+    at: _dt.datetime
+    value: float
+    value2: float | None
+
+
+class VitalSeriesOut(Out):
+    """One kind's measurements in time order (oldest first), for the trend chart."""
+    kind: VitalKind
+    label: str
+    unit: str
+    points: list[VitalPointOut]
+
+
+class VitalsOut(Out):
+    patient_id: int
+    kinds: list[VitalKindOut]
+    latest: list[VitalSignOut] = Field(description="每类体征最新的一次")
+    items: list[VitalSignOut] = Field(description="时间范围内的测量，最新在前（最多 500 条）")
+    series: list[VitalSeriesOut]
+
+
+class ArchiveVisitOut(Out):
+    id: int
+    institution_id: int
+    institution: str
+    department: str
+    doctor: str
+    visit_date: _dt.date | None
+    state: str = Field(description="open 就诊中 / ended 已结束 / cancelled 已取消")
+    state_label: str
+    step: str = Field(description="已到达的最远节点代码")
+    step_name: str
+    created_at: _dt.datetime
+
+
+class ReportItemOut(Out):
+    name: str
+    value: str
+    unit: str
+    range: str
+    flag: str = Field(description="H 偏高 / L 偏低 / 空 正常")
+
+
+class ArchiveReportOut(Out):
+    """One exam (检验检查) of a visit with its report, as the hospital reported it."""
+    visit_id: int
+    institution: str
+    department: str
+    visit_date: _dt.date | None
+    at: _dt.datetime | None
+    name: str
+    location: str
+    report_state: str
+    ready: bool
+    title: str
+    conclusion: str
+    items: list[ReportItemOut]
+
+
+class DrugOut(Out):
+    name: str
+    spec: str
+    dosage: str
+    quantity: str
+
+
+class ArchivePrescriptionOut(Out):
+    """The record and prescriptions of a consultation (门诊就诊) of a visit."""
+    visit_id: int
+    institution: str
+    department: str
+    doctor: str
+    visit_date: _dt.date | None
+    at: _dt.datetime | None
+    chief_complaint: str
+    diagnosis: str
+    advice: str
+    drugs: list[DrugOut]
+
+
+class ArchiveSectionOut(Out):
+    section: Literal["visits", "reports", "prescriptions", "vitals"]
+    label: str
+    scope: Scope
+    i_may: Literal["see", "act"] | None = Field(description="see 可查看；act 可代办；null 未授权（本人为 act）")
+    count: int | None = Field(description="条数；未授权为 null")
+
+
+class MemberArchiveOut(Out):
+    """A patient's health archive (家庭健康档案) overview: each section with what the viewer may do,
+    and the latest few entries of the sections the viewer may see (null where not granted)."""
+    patient: PatientOut
+    mine: bool = Field(description="本人（自己账号下的就诊人）为 true")
+    sections: list[ArchiveSectionOut]
+    visits: list[ArchiveVisitOut] | None
+    reports: list[ArchiveReportOut] | None
+    prescriptions: list[ArchivePrescriptionOut] | None
+    vitals: list[VitalSignOut] | None = Field(description="每类体征最新的一次")
+
+
+class ArchiveVisitsOut(Out):
+    patient_id: int
+    items: list[ArchiveVisitOut]
+
+
+class ArchiveReportsOut(Out):
+    patient_id: int
+    items: list[ArchiveReportOut]
+
+
+class ArchivePrescriptionsOut(Out):
+    patient_id: int
+    items: list[ArchivePrescriptionOut]

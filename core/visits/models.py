@@ -120,7 +120,9 @@ class VisitEvent(Model):
     visit = fields.ForeignKeyField("models.Visit", related_name="events", null=True, on_delete=fields.SET_NULL)
     source = fields.CharField(max_length=8)  # amqp / webhook / poll / sim / replay
     step = fields.CharField(max_length=24, default="")
-    status = fields.CharField(max_length=12, index=True)  # applied / stale / quarantined / replayed
+    state = fields.CharField(max_length=12, default="")  # the step state the event reported
+    status = fields.CharField(max_length=12, index=True)  # applied / stale / quarantined / discarded
+    seq = fields.IntField(null=True)  # applied: the visit s topic sequence number this change took
     reason = fields.CharField(max_length=40, default="")  # quarantine: malformed / unknown_patient / unknown_step / ...
     detail = fields.CharField(max_length=300, default="")
     payload = fields.JSONField(null=True)  # kept while quarantined, for the replay
@@ -133,7 +135,7 @@ class VisitEvent(Model):
     class Meta:
         table = "visit_event"
         unique_together = (("institution", "event_id"),)
-        indexes = (("institution", "status", "received_at"),)
+        indexes = (("institution", "status", "received_at"), ("visit", "seq"))
 
 
 class VisitTodo(TimestampedModel):

@@ -8,6 +8,8 @@
 //   h5/static/screens/patient/index.js     identity, family, grants, records, messages
 //   h5/static/screens/consult/index.js     doctor search, doctor pages, follows, consent, orders,
 //                                          payment, chat, records, rating (#/consult...)
+//   h5/static/screens/visits/index.js      visit assistant: my visits, a visit's steps, to-dos (#/visits...)
+//   h5/static/screens/accompany/index.js   cloud accompaniment: entries, invitation, homes (#/accompany...)
 // Each exports
 //   routes: [{path, component, title, public?}]  path like "/filing" or "/exam/session/:id";
 //           the component receives props {params, query, me}; `public: true` routes need no
@@ -27,11 +29,13 @@ import * as physician from './screens/physician/index.js';
 import * as exam from './screens/exam/index.js';
 import * as patient from './screens/patient/index.js';
 import * as consult from './screens/consult/index.js';
+import * as visits from './screens/visits/index.js';
+import * as accompany from './screens/accompany/index.js';
 
 const CONFIG = JSON.parse(document.getElementById('h5-config').textContent);
 const OAUTH_STATE = 'huiyi.h5.oauth_state';
 const OAUTH_RETURN = 'huiyi.h5.oauth_return'; // the hash route to come back to (WeChat drops fragments)
-const AREAS = [physician, exam, patient, consult];
+const AREAS = [physician, exam, patient, consult, visits, accompany];
 
 // ------------------------------------------------------------------ login
 

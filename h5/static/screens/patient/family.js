@@ -312,6 +312,8 @@ export const MemberScreen = {
         <div class="card-title">TA授权我的服务</div>
         <empty-state v-if="!member.granted_to_me.length" text="TA还没有授权您任何服务"></empty-state>
         <div v-for="g in member.granted_to_me" :key="g.grant_id" class="li-sub">{{ grantText(g) }} · {{ untilText(g) }}</div>
+        <a v-if="member.patient_id && member.scopes.some((s) => (s.scope === 'health_records' || s.scope === 'vital_signs') && s.i_may)"
+           class="btn btn-block" data-archive-of :href="'#/family/patients/' + member.patient_id + '/archive'">查看TA的健康档案</a>
         <a v-if="member.patient_id" class="btn btn-primary btn-block" data-request-for
            :href="'#/records/new?patient=' + member.patient_id">代TA申请病案复印</a>
       </div>

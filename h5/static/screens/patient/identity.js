@@ -139,6 +139,7 @@ export const MeScreen = {
               <span v-if="p.verified" class="tag tag-ok">已核验</span></div>
             <div class="li-sub">{{ p.id_number }} · {{ p.phone || '未留手机号' }}</div>
           </div>
+          <a class="btn btn-plain" :href="'#/family/patients/' + p.id + '/archive'" data-archive>健康档案</a>
           <button v-if="!p.is_self" type="button" class="btn btn-plain" @click="remove(p)">删除</button>
         </div>
       </div>

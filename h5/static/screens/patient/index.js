@@ -9,6 +9,7 @@ import {RecordsScreen, RecordFormScreen, RecordDetailScreen} from './records.js'
 import {MessagesScreen, unreadCount} from './messages.js';
 import {SupportHome, FeedbackFormScreen, MyTicketsScreen, TicketScreen} from './support.js';
 import {ChatScreen} from './chat.js';
+import {ArchiveScreen} from './archive.js';
 
 // The area's own styles, next to its modules (the shell's stylesheet stays the shell's).
 const style = document.createElement('link');
@@ -22,6 +23,7 @@ export const routes = [
   {path: '/family', component: FamilyHome, title: '家庭健康管理'},
   {path: '/family/invites', component: FamilyHome, title: '家庭健康管理'},
   {path: '/family/join', component: JoinScreen, title: '加入家庭'},
+  {path: '/family/patients/:id/archive', component: ArchiveScreen, title: '健康档案'},
   {path: '/family/:id', component: FamilyScreen, title: '我的家庭'},
   {path: '/family/:id/applications', component: FamilyScreen, title: '我的家庭'},
   {path: '/family/:id/members/:account', component: MemberScreen, title: '成员主页'},

@@ -120,5 +120,13 @@ const ACTIONS = {
   record_request_view: '查看了您的病案复印申请',
   record_request_pay: '支付了您的病案复印费用',
   record_copy_link: '下载了您的病案复印件',
+  archive_view: '查看了您的健康档案',
+  archive_visits: '查看了您的就诊记录',
+  archive_reports: '查看了您的检查报告',
+  archive_prescriptions: '查看了您的处方',
+  archive_vitals: '查看了您的体征数据',
+  vital_record: '为您记录了体征数据',
+  appointment_book: '为您预约了门诊',
+  appointment_cancel: '取消了您的门诊预约',
 };
 export const accessText = (a) => ACTIONS[a.action] || a.action;

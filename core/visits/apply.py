@@ -1,0 +1,458 @@
+"""Applying hospital events to visits: exactly once, in the visit's own order, or quarantined with a reason.
+
+Why: every transport (AMQP, webhook, poller, booking, the console's replay) ends here, and a HIS
+delivers at least once, late and out of order. One function decides for a batch of one
+institution's events, in one transaction:
+
+- exactly once: every event becomes a `VisitEvent` row under the unique key (institution, HIS event
+  id) in the same transaction as the change it makes; an event seen before is a duplicate and
+  changes nothing. A concurrent writer that took a key first rolls the batch back; its events are
+  then applied one by one (the key tells which are duplicates);
+- the visit's order: a step keeps the HIS time (`his_at`) of the latest event applied to it, and an
+  older event for that step is recorded `stale` without touching it; the visit's `step` is the
+  furthest configured position reached and never moves back; a later step arriving first leaves the
+  steps before it as they were (pending), to be filled when their events come;
+- what cannot be applied is quarantined with its payload (the ID number sealed) and a reason:
+  malformed, unknown_patient (no patient with that ID number's blind index), unknown_step (not
+  enabled at the institution), unknown_visit (a visit we do not know, and no patient to open it
+  with), institution_disabled (the assistant is not open there). The console replays them
+  (core/visits/quarantine.py) through `replay_rows`.
+
+In the same transaction: the step's to-do opened or closed as the step's state enters or leaves
+the configured to-do state, an in-app notice (pushed as a WeChat subscribe message by core/notify)
+to the patient's account at every step transition, the connection's counters, and one
+`visits.changed` event per changed visit on its topic `visit:<id>` with the visit's sequence
+number (`Visit.seq`: one per applied event, the realtime gateway's cursor; the items are the
+applied `VisitEvent` rows, core/visits/service.py), `visits.ended` when an event ended the visit.
+
+Fast: the batch costs a handful of statements whatever its size (one dedup read, one read of the
+visits locked, of their steps and to-dos, multi-row inserts of the events and new steps), plus one
+statement per changed step, visit and to-do.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from pydantic import ValidationError
+from tortoise.exceptions import IntegrityError
+from tortoise.expressions import F, Q
+from tortoise.transactions import in_transaction
+
+from core import crypto
+from core.db import transactional, utcnow
+from core.events import service as events
+from core.family.models import Patient
+from core.notify import service as notify_service
+from core.orgs.models import OrgNode
+from core.visits import steps as steps_config
+from core.visits.models import HisConnection, Visit, VisitEvent, VisitStep, VisitTodo
+from core.visits.schemas import EVENT_MAX_BYTES, STATE_TEXT, VisitEventIn
+
+log = logging.getLogger("huiyi.visits")
+
+CHANGED = "visits.changed"
+ENDED = "visits.ended"
+NOTICE_KIND = "visit_step"
+VISIT_LINK = "/visits/{id}"
+SEALED = "sm4:"  # a sealed ID number inside a stored payload
+
+
+@dataclass(frozen=True)
+class Outcome:
+    event_id: str | None
+    status: str  # applied / duplicate / stale / quarantined
+    reason: str = ""
+    visit_id: int | None = None
+
+
+def topic_of(visit_id: int) -> str:
+    return f"visit:{visit_id}"
+
+
+# ------------------------------------------------------------------ parsing
+
+@dataclass
+class _Item:
+    index: int
+    event_id: str | None  # the HIS's id, when the payload had a usable one
+    key: str  # the stored id: the HIS's, or a digest of a malformed payload without one
+    obj: Any  # the decoded payload (a dict when it was JSON)
+    env: VisitEventIn | None = None
+    reason: str = ""
+    detail: str = ""
+    replay_of: int | None = None  # the quarantined VisitEvent row this is a replay of
+    # decided while applying
+    status: str = ""
+    visit_id: int | None = None
+    seq: int | None = None
+
+
+def _parse(index: int, item: Any) -> _Item:
+    raw: bytes | None = None
+    if isinstance(item, (bytes, bytearray, memoryview)):
+        raw = bytes(item)
+    elif isinstance(item, str):
+        raw = item.encode("utf-8", "surrogatepass")
+    obj: Any = item
+    if raw is not None:
+        if len(raw) > EVENT_MAX_BYTES:
+            return _malformed(index, None, raw[:EVENT_MAX_BYTES].decode("utf-8", "replace"), raw,
+                              f"event larger than {EVENT_MAX_BYTES} bytes")
+        try:
+            obj = json.loads(raw)
+        except (ValueError, UnicodeDecodeError):
+            return _malformed(index, None, raw.decode("utf-8", "replace"), raw, "not JSON")
+    if not isinstance(obj, dict):
+        text = json.dumps(obj, ensure_ascii=False, default=str)[:EVENT_MAX_BYTES]
+        return _malformed(index, None, text, text.encode(), "not a JSON object")
+    eid = obj.get("event_id")
+    eid = eid.strip() if isinstance(eid, str) and 1 <= len(eid.strip()) <= 64 else None
+    if raw is None:
+        try:
+            raw = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
+        except (TypeError, ValueError):
+            return _malformed(index, eid, None, repr(obj).encode(), "not JSON")
+        if len(raw) > EVENT_MAX_BYTES:
+            return _malformed(index, eid, None, raw, f"event larger than {EVENT_MAX_BYTES} bytes")
+    try:
+        env = VisitEventIn.model_validate(obj)
+    except ValidationError as exc:
+        return _malformed(index, eid, obj, raw, _describe(exc))
+    return _Item(index=index, event_id=env.event_id, key=env.event_id, obj=obj, env=env)
+
+
+def _describe(exc: ValidationError) -> str:
+    """Where and what, never the value (it may be an ID number)."""
+    parts = [f"{'.'.join(str(p) for p in e['loc']) or '(event)'}: {e['msg']}"
+             for e in exc.errors(include_input=False, include_url=False)[:4]]
+    return "; ".join(parts)[:300]
+
+
+def _malformed(index: int, eid: str | None, obj: Any, raw: bytes, detail: str) -> _Item:
+    key = eid or "malformed:" + hashlib.sha1(raw).hexdigest()
+    return _Item(index=index, event_id=eid, key=key, obj=obj, reason="malformed", detail=detail[:300])
+
+
+def seal(obj: Any) -> Any:
+    """The payload as stored while quarantined: JSON with the patient's ID number encrypted
+    (a payload that is not an object is kept encrypted whole)."""
+    if not isinstance(obj, dict):
+        return {"sealed": crypto.encrypt(obj if isinstance(obj, str) else json.dumps(obj, default=str))}
+    out = dict(obj)
+    patient = out.get("patient")
+    if isinstance(patient, dict) and isinstance(patient.get("id_number"), str):
+        out["patient"] = {**patient, "id_number": SEALED + crypto.encrypt(patient["id_number"])}
+    return out
+
+
+def unseal(stored: Any) -> Any:
+    """What `seal` stored, as it was received."""
+    if isinstance(stored, dict) and set(stored) == {"sealed"}:
+        return crypto.decrypt(stored["sealed"])
+    if not isinstance(stored, dict):
+        return stored
+    out = dict(stored)
+    patient = out.get("patient")
+    if isinstance(patient, dict) and isinstance(patient.get("id_number"), str) \
+            and patient["id_number"].startswith(SEALED):
+        out["patient"] = {**patient, "id_number": crypto.decrypt(patient["id_number"][len(SEALED):])}
+    return out
+
+
+# ------------------------------------------------------------------ the public entry
+
+async def apply_batch(*, institution_id: int, items: list[Any], source: str) -> list[Outcome]:
+    """Apply a batch of one institution's events (JSON text, bytes or dicts); one Outcome per item, in order."""
+    parsed = [_parse(n, item) for n, item in enumerate(items)]
+    return await _run(institution_id, parsed, source[:8])
+
+
+async def replay_rows(rows: list[VisitEvent]) -> list[Outcome]:
+    """Apply quarantined events again from their stored payloads (the console's replay), row by row:
+    the row becomes applied, stale or quarantined again with the new reason."""
+    out = []
+    for row in rows:
+        item = _parse(0, unseal(row.payload) if row.payload is not None else None)
+        item.replay_of, item.key = row.id, row.event_id
+        out.append((await _run(row.institution_id, [item], "replay"))[0])
+    return out
+
+
+async def _run(institution_id: int, parsed: list[_Item], source: str) -> list[Outcome]:
+    try:
+        return await _apply(institution_id, parsed, source)
+    except IntegrityError:
+        if len(parsed) == 1:  # taken meanwhile by another writer: once more, the dedup read now sees it
+            return await _apply(institution_id, parsed, source)
+    log.info("visit events of institution %s: a batch of %d met a concurrent writer; applied one by one",
+             institution_id, len(parsed))
+    out = []
+    for item in parsed:
+        _reset(item)
+        try:
+            out.extend(await _apply(institution_id, [item], source))
+        except IntegrityError:
+            _reset(item)
+            out.extend(await _apply(institution_id, [item], source))
+    return out
+
+
+def _reset(item: _Item) -> None:
+    if item.reason not in ("malformed",):
+        item.reason, item.detail = "", ""
+    item.status, item.visit_id, item.seq = "", None, None
+
+
+# ------------------------------------------------------------------ one transaction
+
+@dataclass
+class _VisitState:
+    visit: Visit
+    changed: bool = False
+    ended: bool = False
+    notices: list[tuple[str, str]] = field(default_factory=list)  # (step code, state)
+
+
+def _quarantine(item: _Item, reason: str, detail: str = "") -> None:
+    item.status, item.reason, item.detail = "quarantined", reason, detail[:300]
+
+
+@transactional
+async def _apply(institution_id: int, parsed: list[_Item], source: str) -> list[Outcome]:
+    for item in parsed:
+        _reset(item)
+    institution = await OrgNode.filter(id=institution_id).only("id", "name").first()
+    if institution is None:  # nothing can be stored for an institution that does not exist
+        return [Outcome(i.event_id, "quarantined", "unknown_institution") for i in parsed]
+    config = {s.code: s for s in await steps_config.config_of(institution_id) if s.enabled}
+    now = utcnow()
+    async with in_transaction():
+        connection = await HisConnection.filter(institution_id=institution_id).first()
+        # Exactly once: what this institution already holds (and twice in the same batch).
+        held = {}
+        keys = list({i.key for i in parsed})
+        for chunk in _chunks(keys, 500):
+            for row in await VisitEvent.filter(institution_id=institution_id, event_id__in=chunk) \
+                    .only("id", "event_id", "status", "visit_id"):
+                held[row.event_id] = row
+        seen: set[str] = set()
+        live: list[_Item] = []
+        for item in parsed:
+            row = held.get(item.key)
+            if item.key in seen or (row is not None and (item.replay_of is None or row.status != "quarantined")):
+                item.status, item.visit_id = "duplicate", row.visit_id if row is not None else None
+                continue
+            seen.add(item.key)
+            if item.reason == "malformed":
+                item.status = "quarantined"
+            elif connection is None or not connection.assistant_enabled:
+                _quarantine(item, "institution_disabled")
+            else:
+                live.append(item)
+        states = await _apply_live(institution_id, live, config) if live else {}
+        await _write_events(institution_id, parsed, source, now)
+        await _write_visits(states, now)
+        applied = [i for i in parsed if i.status == "applied"]
+        if connection is not None:
+            fresh = sum(1 for i in parsed if i.replay_of is None)
+            dupes = sum(1 for i in parsed if i.status == "duplicate")
+            await HisConnection.filter(id=connection.id).update(
+                received=F("received") + fresh, applied=F("applied") + len(applied),
+                duplicates=F("duplicates") + dupes, last_received_at=now)
+            if applied:
+                latest = max(i.env.at for i in applied)
+                await HisConnection.filter(id=connection.id) \
+                    .filter(Q(last_event_at__isnull=True) | Q(last_event_at__lt=latest)).update(last_event_at=latest)
+        await _tell(institution, states, config)
+    return [Outcome(i.event_id, i.status, i.reason, i.visit_id) for i in parsed]
+
+
+def _chunks(values: list, size: int) -> Iterable[list]:
+    for n in range(0, len(values), size):
+        yield values[n:n + size]
+
+
+async def _apply_live(institution_id: int, live: list[_Item], config: dict) -> dict[int, _VisitState]:
+    """Decide every live event against the visits locked for this transaction; changes stay in memory."""
+    numbers = sorted({i.env.visit for i in live})
+    visits: dict[str, Visit] = {}
+    for chunk in _chunks(numbers, 500):
+        for v in await Visit.filter(institution_id=institution_id, his_visit__in=chunk).order_by("id") \
+                .select_for_update():
+            visits[v.his_visit] = v
+    # Visits to open: the patient of the first event that names one we know.
+    missing = [n for n in numbers if n not in visits]
+    if missing:
+        wanted = {}
+        for item in sorted(live, key=lambda i: (i.env.at, i.index)):
+            if item.env.visit not in visits and item.env.patient is not None:
+                bidx = crypto.blind_index(item.env.patient.id_number, purpose="id_number")
+                wanted.setdefault(item.env.visit, []).append(bidx)
+        found: dict[str, int] = {}
+        bidxs = sorted({b for bs in wanted.values() for b in bs})
+        for chunk in _chunks(bidxs, 500):
+            for pid, bidx in await Patient.filter(id_number_bidx__in=chunk, deleted_at__isnull=True) \
+                    .order_by("-is_self", "id").values_list("id", "id_number_bidx"):
+                found.setdefault(bidx, pid)
+        for number in missing:
+            patient_id = next((found[b] for b in wanted.get(number, ()) if b in found), None)
+            if patient_id is None:
+                continue
+            first = min((i for i in live if i.env.visit == number), key=lambda i: (i.env.at, i.index))
+            info = next((i.env.visit_info for i in sorted(live, key=lambda i: (i.env.at, i.index))
+                         if i.env.visit == number and i.env.visit_info is not None), None)
+            visits[number] = await Visit.create(
+                institution_id=institution_id, his_visit=number, patient_id=patient_id,
+                department=info.department if info else "", doctor=info.doctor if info else "",
+                location=info.location if info else "", visit_date=(info.date if info and info.date
+                                                                    else first.env.at.date()))
+    ids = [v.id for v in visits.values()]
+    steps: dict[tuple[int, str], VisitStep] = {}
+    todos: dict[tuple[int, str, str], VisitTodo] = {}
+    for chunk in _chunks(ids, 500):
+        for s in await VisitStep.filter(visit_id__in=chunk):
+            steps[(s.visit_id, s.code)] = s
+        for t in await VisitTodo.filter(visit_id__in=chunk):
+            todos[(t.visit_id, t.step, t.kind)] = t
+    states: dict[int, _VisitState] = {}
+    new_steps: list[VisitStep] = []
+    dirty_steps: dict[int, VisitStep] = {}
+    todo_writes: dict[tuple[int, str, str], tuple[VisitTodo | None, str, str]] = {}
+    for item in sorted(live, key=lambda i: (i.env.at, i.index)):
+        env = item.env
+        visit = visits.get(env.visit)
+        if visit is None:
+            _quarantine(item, "unknown_patient" if env.patient is not None else "unknown_visit")
+            continue
+        item.visit_id = visit.id
+        cfg = config.get(env.step)
+        if cfg is None:
+            _quarantine(item, "unknown_step", f"step {env.step} is not enabled at this institution")
+            continue
+        step = steps.get((visit.id, env.step))
+        if step is not None and step.his_at is not None and step.his_at > env.at:
+            item.status = "stale"
+            continue
+        state = states.get(visit.id) or states.setdefault(visit.id, _VisitState(visit))
+        before = step.state if step is not None else "pending"
+        if step is None:
+            step = VisitStep(visit_id=visit.id, code=env.step, state=env.state, data=dict(env.data), his_at=env.at)
+            steps[(visit.id, env.step)] = step
+            new_steps.append(step)
+        else:
+            step.state, step.data, step.his_at = env.state, {**(step.data or {}), **env.data}, env.at
+            if step.id is not None:
+                dirty_steps[step.id] = step
+        item.status = "applied"
+        visit.seq += 1
+        item.seq = visit.seq
+        state.changed = True
+        if env.visit_info is not None:
+            info = env.visit_info
+            for name in ("department", "doctor", "location"):
+                if getattr(info, name):
+                    setattr(visit, name, getattr(info, name))
+            if info.date is not None:
+                visit.visit_date = info.date
+        reached = config.get(visit.step)
+        if reached is None or cfg.position > reached.position:
+            visit.step = env.step
+        if env.visit_state is not None and visit.state == "open":
+            visit.state, visit.ended_at, state.ended = env.visit_state, utcnow(), True
+        if before != env.state:
+            state.notices.append((env.step, env.state))
+        if cfg.todo:
+            key = (visit.id, env.step, cfg.todo)
+            existing = todos.get(key)
+            if env.state == cfg.todo_state:
+                todo_writes[key] = (existing, "open", cfg.todo_text())
+            elif existing is not None and existing.state == "open" or key in todo_writes:
+                todo_writes[key] = (existing, "done", cfg.todo_text())
+    for state in states.values():
+        if state.ended:  # the visit is over: nothing is left to do in it
+            for key, todo in todos.items():
+                if key[0] == state.visit.id and todo.state == "open":
+                    todo_writes[key] = (todo, "done", todo.text)
+            for key, (existing, _, text) in list(todo_writes.items()):
+                if key[0] == state.visit.id:
+                    todo_writes[key] = (existing, "done", text)
+    if new_steps:
+        await VisitStep.bulk_create(new_steps)
+    for step in dirty_steps.values():
+        await VisitStep.filter(id=step.id).update(state=step.state, data=step.data, his_at=step.his_at)
+    creates = []
+    for (visit_id, code, kind), (existing, todo_state, text) in todo_writes.items():
+        if existing is None:
+            if todo_state == "open":
+                patient_id = next(s.visit.patient_id for s in states.values() if s.visit.id == visit_id)
+                creates.append(VisitTodo(visit_id=visit_id, patient_id=patient_id, step=code, kind=kind,
+                                         text=text[:200], state="open"))
+        elif existing.state != todo_state:
+            await VisitTodo.filter(id=existing.id).update(state=todo_state, updated_at=utcnow())
+    if creates:
+        await VisitTodo.bulk_create(creates)
+    return states
+
+
+async def _write_events(institution_id: int, parsed: list[_Item], source: str, now: dt.datetime) -> None:
+    rows = []
+    for item in parsed:
+        if item.status == "duplicate":
+            continue
+        env = item.env
+        quarantined = item.status == "quarantined"
+        values = dict(visit_id=item.visit_id, step=(env.step if env else "")[:24], state=env.state if env else "",
+                      status=item.status, reason=item.reason[:40], detail=item.detail[:300],
+                      payload=seal(item.obj) if quarantined else None, his_at=env.at if env else None,
+                      seq=item.seq, applied_at=now if item.status == "applied" else None)
+        if item.replay_of is not None:
+            await VisitEvent.filter(id=item.replay_of).update(source=source, **values)
+        else:
+            rows.append(VisitEvent(institution_id=institution_id, event_id=item.key, source=source,
+                                   received_at=now, **values))
+    if rows:
+        await VisitEvent.bulk_create(rows)
+
+
+async def _write_visits(states: dict[int, _VisitState], now: dt.datetime) -> None:
+    for state in states.values():
+        if not state.changed:
+            continue
+        v = state.visit
+        await Visit.filter(id=v.id).update(step=v.step, seq=v.seq, state=v.state, ended_at=v.ended_at,
+                                           department=v.department, doctor=v.doctor, location=v.location,
+                                           visit_date=v.visit_date, updated_at=now)
+
+
+async def _tell(institution: OrgNode, states: dict[int, _VisitState], config: dict) -> None:
+    """Notices to the patients' accounts, the topic events and the ends: in the transaction, relayed after it."""
+    changed = [s for s in states.values() if s.changed]
+    if not changed:
+        return
+    accounts = dict(await Patient.filter(id__in={s.visit.patient_id for s in changed})
+                    .values_list("id", "account_id"))
+    messages = []
+    for s in changed:
+        account_id = accounts.get(s.visit.patient_id)
+        if account_id is None:
+            continue
+        for code, state in s.notices:
+            cfg = config.get(code)
+            name = cfg.name if cfg else code
+            where = " ".join(x for x in (institution.name, s.visit.department) if x)
+            guide = cfg.guide if cfg is not None and state in ("active", "waiting") else ""
+            messages.append(await notify_service.notify(
+                account_id=account_id, kind=NOTICE_KIND, title=f"{name}：{STATE_TEXT.get(state, state)}",
+                body="；".join(x for x in (where, guide) if x), link=VISIT_LINK.format(id=s.visit.id)))
+    if messages:
+        await notify_service.push(messages)
+    emitted = [(CHANGED, {"visit": s.visit.id, "seq": s.visit.seq, "step": s.visit.step, "state": s.visit.state},
+                topic_of(s.visit.id), None) for s in changed]
+    emitted += [(ENDED, {"visit_id": s.visit.id, "state": s.visit.state, "institution_id": institution.id}, None,
+                 None) for s in changed if s.ended]
+    await events.emit_many(emitted)
