@@ -995,17 +995,18 @@ async def quarantined_event(institution: OrgNode, *, event_id: str | None = None
     import datetime as _dt
 
     from core.db import utcnow
+    from core.visits.apply import seal
     from core.visits.models import VisitEvent
 
     n = next(_seq)
     event_id = event_id or f"EV{n}"
     payload = payload if payload is not None else {
         "event_id": event_id, "visit": f"V{n}", "step": step, "state": "waiting",
-        "at": "2026-12-07T09:30:00+08:00", "patient": {"id_number": patient_number or id_number(born="19650302"), "name": "王小明"},
-        "data": {"department": "内科", "fee_fen": 500}}
+        "at": "2026-12-07T09:30:00+08:00", "data": {"department": "内科", "fee_fen": 500},
+        "patient": {"id_number": patient_number or id_number(born="19650302"), "name": "王小明"}}
     return await VisitEvent.create(institution_id=institution.id, event_id=event_id, source="webhook", step=step,
                                    status="quarantined", reason=reason, detail="没有该身份证号的患者",
-                                   payload=payload, received_at=utcnow() - _dt.timedelta(days=days_ago))
+                                   payload=seal(payload), received_at=utcnow() - _dt.timedelta(days=days_ago))
 
 
 async def visit_at(institution: OrgNode, patient, *, his_visit: str | None = None, steps: dict | None = None,

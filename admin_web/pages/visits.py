@@ -26,14 +26,15 @@ from admin_web.pages import blueprint as bp
 from admin_web.pages import once
 from admin_web.pages.common import (
     Listing, Outcome, Params, check_form, done, list_url, page, refuse, render, respond, row_labels,
-    service_field_errors,
 )
 from core.batch import RowResult
 from core.errors import AppError, ValidationFailed
 from core.http import ok
+from core.his import adapter as his_adapter
 from core.visits import connections, monitor, quarantine
+from core.visits.centre.schemas import MODE_LABELS, ConnectionIn
 from core.visits import steps as visit_steps
-from core.visits.schemas import StepsIn
+from core.visits.schemas import STATE_TEXT, VISIT_STATE_TEXT, QuarantineFilter, ReplayOut, StepsIn
 
 BASE = "/admin/visits"
 INSTITUTIONS = f"{BASE}/institutions"
@@ -41,18 +42,15 @@ STEPS = f"{BASE}/steps"
 QUARANTINE = f"{BASE}/quarantine"
 MONITOR = f"{BASE}/monitor"
 
-STEP_LABELS = {"appointment": "门诊预约", "registration": "门诊挂号", "checkin": "门诊签到", "queue": "排队候诊",
-               "consultation": "门诊就诊", "payment": "门诊缴费", "exam": "检验检查", "pharmacy": "门诊取药",
-               "followup": "诊后随访"}
-STEP_STATES = {"pending": "未开始", "active": "进行中", "waiting": "待患者处理", "done": "已完成", "skipped": "已跳过",
-               "cancelled": "已取消"}
-TODO_KINDS = {"pending_payment": "待支付", "in_consultation": "就诊中", "report_ready": "报告已出",
-              "medicine_ready": "药品待取", "questionnaire": "问卷待填"}
+STEP_LABELS = {s.code: s.name for s in visit_steps.DEFAULTS}
+STEP_STATES = dict(STATE_TEXT)
+TODO_KINDS = visit_steps.TODO_KINDS
 TODO_STATES = {k: STEP_STATES[k] for k in ("active", "waiting", "done")}
-MODES = {"amqp": "消息队列（AMQP）", "webhook": "HTTP 推送（签名 Webhook）", "poll": "系统轮询"}
+MODES = dict(MODE_LABELS)
+ADAPTER_LABELS = {"demo": "演示 HIS（demo）"}
 REASONS = {"malformed": "格式错误", "unknown_patient": "患者不存在", "unknown_step": "节点未启用",
            "unknown_visit": "就诊不存在且无患者信息", "institution_disabled": "机构未开通"}
-VISIT_STATES = {"open": "就诊中", "ended": "已结束", "cancelled": "已取消"}
+VISIT_STATES = dict(VISIT_STATE_TEXT)
 EVENT_STATUSES = {"applied": "已应用", "stale": "过期（未覆盖）", "quarantined": "已隔离", "replayed": "已重放",
                   "discarded": "已丢弃"}
 FIELD_LABELS = {"institution_id": "机构", "reason": "原因", "date_from": "开始日期", "date_to": "结束日期",
@@ -76,13 +74,6 @@ def _date(p: Params, name: str) -> dt.date | None:
         return dt.date.fromisoformat(raw)
     except ValueError:
         raise _invalid({name: "应为 yyyy-mm-dd 格式的日期"}) from None
-
-
-def _get(obj: Any, name: str, default: Any = None) -> Any:
-    """A field of a service's answer, whether a dict or an object."""
-    if isinstance(obj, dict):
-        return obj.get(name, default)
-    return getattr(obj, name, default)
 
 
 def pretty(value: Any) -> str:
@@ -113,14 +104,20 @@ def lag_text(seconds: float | int | None) -> str:
 
 COMMON = dict(step_labels=STEP_LABELS, step_states=STEP_STATES, todo_kinds=TODO_KINDS, todo_states=TODO_STATES,
               modes=MODES, reasons=REASONS, visit_states=VISIT_STATES, event_statuses=EVENT_STATUSES, pretty=pretty,
-              lag_text=lag_text, get=_get, base=BASE)
+              lag_text=lag_text, base=BASE)
+
+
+CHOICES_MAX = 200  # institutions offered in a filter or picker (a district has a few dozen)
 
 
 async def _institution_choices(actor) -> dict[int, str]:
-    """The onboarded institutions of the actor's scope: the filters' and pickers' choices."""
-    rows = await connections.list_connections(actor=actor)
-    return {int(_get(r, "institution_id")): _get(r, "institution_name") or str(_get(r, "institution_id"))
-            for r in rows}
+    """The onboarded institutions of the actor's scope (a connection saved): the filters' and pickers' choices."""
+    page = await connections.list_connections(actor=actor, limit=CHOICES_MAX, offset=0)
+    return {c.institution_id: c.institution_name for c in page.items if c.configured}
+
+
+def _adapters() -> dict[str, str]:
+    return {name: ADAPTER_LABELS.get(name, name) for name in his_adapter.known()}
 
 
 # ---------------------------------------------------------------- 机构接入
@@ -128,35 +125,41 @@ async def _institution_choices(actor) -> dict[int, str]:
 @bp.get("/visits/institutions")
 @page
 async def visits_institutions(request: Request):
-    rows = await connections.list_connections(actor=request.ctx.actor)
-    return await render(request, "admin/visits/institutions.html", rows=rows, chart_src=f"{INSTITUTIONS}/health.json",
-                        **COMMON)
+    """The medical institutions in scope (onboarded or not) with their switches, connection and health."""
+    actor = request.ctx.actor
+    p = Params(request)
+    number, size = p.paging()
+    listed = await connections.list_connections(actor=actor, limit=size, offset=(number - 1) * size)
+    health = await connections.health(actor=actor, limit=size, offset=(number - 1) * size)
+    by_id = {h.institution_id: h for h in health.items}
+    rows = [{"c": c, "h": by_id.get(c.institution_id)} for c in listed.items]
+    return await render(request, "admin/visits/institutions.html", listing=Listing(rows, listed.total, number, size),
+                        chart_src=f"{INSTITUTIONS}/health.json", ibase=INSTITUTIONS, **COMMON)
 
 
 @bp.get("/visits/institutions/health.json")
 @admin_required
 async def visits_institutions_health(request: Request):
-    """What the health chart draws: per institution, events received, applied, duplicates, refused
-    and quarantined now, and the lag in seconds (JSON)."""
-    rows = await connections.list_connections(actor=request.ctx.actor)
-    out = []
-    for r in rows:
-        h = _get(r, "health") or r
-        out.append({"institution": _get(r, "institution_name"), "received": _get(h, "received", 0),
-                    "applied": _get(h, "applied", 0), "duplicates": _get(h, "duplicates", 0),
-                    "refused": _get(h, "refused", 0), "quarantined": _get(h, "quarantined", 0),
-                    "lag_seconds": _get(h, "lag_seconds")})
-    return ok({"institutions": out})
+    """What the health chart draws: per onboarded institution, events received, applied, duplicates,
+    refused and quarantined now, backlog and lag (JSON)."""
+    actor = request.ctx.actor
+    onboarded = await _institution_choices(actor)
+    health = await connections.health(actor=actor, limit=CHOICES_MAX, offset=0)
+    return ok({"institutions": [
+        {"institution": h.institution_name, "received": h.received, "applied": h.applied,
+         "duplicates": h.duplicates, "refused": h.refused, "quarantined": h.quarantined, "backlog": h.backlog,
+         "lag_seconds": h.lag_seconds} for h in health.items if h.institution_id in onboarded]})
 
 
 async def _institution_page(request: Request, institution_id: int, *, secret: str | None = None):
     actor = request.ctx.actor
     c = await connections.get_connection(actor=actor, institution_id=institution_id)
-    form = {k: _get(c, k) for k in ("assistant_enabled", "accompany_enabled", "adapter", "mode", "queue",
-                                    "poll_seconds")}
-    return await render(request, "admin/visits/institution.html", c=c, h=_get(c, "health") or c,
-                        form=form, errors={}, secret=secret, adapters=connections.adapters(),
-                        here=f"{INSTITUTIONS}/{institution_id}", section=INSTITUTIONS, **COMMON)
+    h = await connections.health_of(actor=actor, institution_id=institution_id)
+    form = {k: getattr(c, k) for k in ("assistant_enabled", "accompany_enabled", "adapter", "mode", "queue",
+                                       "poll_seconds")}
+    return await render(request, "admin/visits/institution.html", c=c, h=h, form=form, errors={}, secret=secret,
+                        adapters=_adapters(), here=f"{INSTITUTIONS}/{institution_id}", section=INSTITUTIONS,
+                        **COMMON)
 
 
 @bp.get("/visits/institutions/<institution_id:int>")
@@ -166,58 +169,49 @@ async def visits_institution(request: Request, institution_id: int):
     return await _institution_page(request, institution_id, secret=(shown or {}).get("secret"))
 
 
-def _connection_form(request: Request) -> dict[str, Any]:
-    f = request.form
-    values: dict[str, Any] = {
-        "assistant_enabled": f.get("assistant_enabled") in ("1", "on", "true"),
-        "accompany_enabled": f.get("accompany_enabled") in ("1", "on", "true"),
-    }
-    for name in ("adapter", "mode", "queue", "poll_seconds"):
-        raw = (f.get(name) or "").strip()
-        if raw or name == "queue":
-            values[name] = raw
-    return values
+CONNECTION_FIELDS = ("adapter", "mode", "queue", "poll_seconds")
 
 
 @bp.post("/visits/institutions/<institution_id:int>")
 @page
 async def visits_institution_save(request: Request, institution_id: int):
-    """保存接入设置: the switches and the HIS connection, checked by the service."""
+    """保存接入设置: the switches and the HIS connection, checked by the API's schema and the service."""
     here = f"{INSTITUTIONS}/{institution_id}"
-    typed = _connection_form(request)
-    data = dict(typed)
-    if "poll_seconds" in data:
-        try:
-            data["poll_seconds"] = int(data["poll_seconds"])
-        except ValueError:
-            return await done(request, here, form=typed, errors={"poll_seconds": "应为整数（秒）"})
+    f = request.form
+    typed: dict[str, Any] = {"assistant_enabled": f.get("assistant_enabled") in ("1", "on", "true"),
+                             "accompany_enabled": f.get("accompany_enabled") in ("1", "on", "true"),
+                             **{k: (f.get(k) or "").strip() for k in CONNECTION_FIELDS}}
+    data = {k: v for k, v in typed.items() if v != "" or k == "queue"}
+    body, errors = check_form(ConnectionIn, data)
+    if body is None:
+        problem = ValidationFailed("接入设置有误，请按提示修改后再保存")
+        return await done(request, here, form=typed, errors=errors, alert_error=problem)
     try:
-        await connections.update_connection(actor=request.ctx.actor, institution_id=institution_id, **data)
-    except ValidationFailed as exc:
-        return await done(request, here, form=typed, errors=service_field_errors(exc), alert_error=exc)
+        await connections.update_connection(actor=request.ctx.actor, institution_id=institution_id, data=body)
+    except AppError as exc:
+        if exc.status != 422:
+            raise
+        field = exc.details.get("field") or "__all__"
+        return await done(request, here, form=typed, errors={field: exc.message}, alert_error=exc)
     return await done(request, here, notice="接入设置已保存")
 
 
 @bp.post("/visits/institutions/<institution_id:int>/test")
 @page
 async def visits_institution_test(request: Request, institution_id: int):
-    """测试连接: the adapter's ping, the AMQP queue, or the webhook's last signed request."""
-    here = f"{INSTITUTIONS}/{institution_id}"
+    """测试连接: the adapter's ping (poll), the AMQP queue, or the webhook's last signed request."""
     result = await connections.test_connection(actor=request.ctx.actor, institution_id=institution_id)
-    good = bool(_get(result, "ok"))
-    said = _get(result, "message") or _get(result, "detail") or ""
-    return await done(request, here, test_result={"ok": good, "message": said,
-                                                  "at": dt.datetime.now(dt.timezone.utc).isoformat()})
+    return await done(request, f"{INSTITUTIONS}/{institution_id}",
+                      test_result={"ok": result.ok, "message": result.detail, "latency_ms": result.latency_ms,
+                                   "mode": MODES.get(result.mode, result.mode)})
 
 
 @bp.post("/visits/institutions/<institution_id:int>/secret")
 @page
 async def visits_institution_secret(request: Request, institution_id: int):
     """更换 Webhook 密钥: the new secret is shown once on the next page (pages/once.py), then never again."""
-    secret = await connections.rotate_secret(actor=request.ctx.actor, institution_id=institution_id)
-    if not isinstance(secret, str):
-        secret = _get(secret, "secret")
-    token = await once.put(request.ctx.actor, {"secret": secret})
+    made = await connections.rotate_secret(actor=request.ctx.actor, institution_id=institution_id)
+    token = await once.put(request.ctx.actor, {"secret": made.secret})
     return await done(request, f"{INSTITUTIONS}/{institution_id}?secret={token}",
                       notice="已生成新的 Webhook 密钥，旧密钥立即失效")
 
@@ -323,12 +317,13 @@ async def visits_steps_save(request: Request, institution_id: int):
 
 # ---------------------------------------------------------------- 隔离事件
 
-def _quarantine_filters(p: Params) -> tuple[dict[str, Any], dict[str, Any]]:
-    """(what the form showed, what the service gets)."""
+def _quarantine_filters(p: Params) -> tuple[dict[str, Any], QuarantineFilter]:
+    """(what the form showed, what the service gets), checked by the API's schema."""
     shown = {k: v for k in QUARANTINE_FILTERS if (v := p.text(k)) is not None}
-    filters: dict[str, Any] = {"institution_id": p.int("institution_id"), "reason": p.choice("reason", REASONS),
-                               "date_from": _date(p, "date_from"), "date_to": _date(p, "date_to")}
-    return shown, {k: v for k, v in filters.items() if v is not None}
+    body, errors = check_form(QuarantineFilter, shown)
+    if body is None:
+        raise _invalid(errors)
+    return shown, body
 
 
 async def _quarantine(request: Request, *, outcome: Outcome | None = None, status: int = 200):
@@ -336,11 +331,12 @@ async def _quarantine(request: Request, *, outcome: Outcome | None = None, statu
     p = Params(request)
     number, size = p.paging()
     shown, filters = _quarantine_filters(p)
-    total, rows = await quarantine.quarantined(actor=actor, limit=size, offset=(number - 1) * size, **filters)
-    listing = Listing(rows, total, number, size, shown)
+    answer = await quarantine.quarantined(actor=actor, filters=filters, limit=size, offset=(number - 1) * size)
+    listing = Listing(answer.items, answer.total, number, size, shown)
     return await respond(request, "admin/visits/quarantine.html", "admin/visits/_quarantine.html", status=status,
                          listing=listing, outcome=outcome, institutions=await _institution_choices(actor),
-                         export_query=listing.query(page=1, page_size=20), qbase=QUARANTINE, **COMMON)
+                         export_query=listing.query(page=1, page_size=20), qbase=QUARANTINE,
+                         dated="date_from" in QuarantineFilter.model_fields, **COMMON)
 
 
 @bp.get("/visits/quarantine")
@@ -349,29 +345,27 @@ async def visits_quarantine(request: Request):
     return await _quarantine(request)
 
 
+EXPORT_MAX = 20_000
+
+
 @bp.get("/visits/quarantine/export")
 @page
 async def visits_quarantine_export(request: Request):
-    """The filtered quarantined events as xlsx (every page of the list)."""
+    """The filtered quarantined events as xlsx (every page of the list, up to EXPORT_MAX rows)."""
     from core.exports import to_xlsx
 
     actor = request.ctx.actor
     _, filters = _quarantine_filters(Params(request))
     rows: list = []
-    offset = 0
-    while True:
-        total, chunk = await quarantine.quarantined(actor=actor, limit=500, offset=offset, **filters)
-        rows.extend(chunk)
-        offset += len(chunk)
-        if not chunk or offset >= total or offset >= 50_000:
+    while len(rows) < EXPORT_MAX:
+        answer = await quarantine.quarantined(actor=actor, filters=filters, limit=500, offset=len(rows))
+        rows.extend(answer.items)
+        if not answer.items or len(rows) >= answer.total:
             break
-    names = await _institution_choices(actor)
-    body = to_xlsx("隔离事件", ["编号", "机构", "HIS事件号", "节点", "原因", "说明", "来源", "接收时间", "事件内容"], [
-        [_get(r, "id"), names.get(_get(r, "institution_id"), "") or _get(r, "institution_name") or "",
-         _get(r, "event_id") or "", STEP_LABELS.get(_get(r, "step") or "", _get(r, "step") or ""),
-         REASONS.get(_get(r, "reason") or "", _get(r, "reason") or ""), _get(r, "detail") or "",
-         _get(r, "source") or "", _iso(_get(r, "received_at")), pretty(_get(r, "payload"))[:32000]]
-        for r in rows])
+    body = to_xlsx("隔离事件", ["编号", "机构", "HIS事件号", "节点", "原因", "说明", "来源", "HIS发生时间", "接收时间",
+                            "事件内容"], [
+        [r.id, r.institution_name, r.event_id, STEP_LABELS.get(r.step, r.step), REASONS.get(r.reason, r.reason),
+         r.detail, r.source, _iso(r.his_at), _iso(r.received_at), pretty(r.payload)[:32000]] for r in rows])
     return xlsx(body, "visit-quarantine.xlsx")
 
 
@@ -381,25 +375,21 @@ def _iso(value: Any) -> str:
     return env.filters["local"](value, "%Y-%m-%d %H:%M:%S") if value else ""
 
 
-def _row_results(results: Any) -> list[RowResult]:
-    """The service's per-row answers as the outcome panel's rows."""
+REPLAYED = {"applied": "已应用到就诊", "duplicate": "该事件已应用过（重复）", "stale": "已记录；就诊已有更新的数据，未覆盖"}
+NOT_HERE = "事件不存在、不在管辖范围或已不在隔离中"
+
+
+def _replayed(answer: ReplayOut) -> list[RowResult]:
+    """Each replayed event's new status as the outcome panel's row."""
     out = []
-    if not isinstance(results, (list, tuple)):
-        results = _get(results, "items") or []
-    for r in results:
-        if isinstance(r, RowResult):
-            out.append(r)
-            continue
-        good = _get(r, "ok")
-        if good is None:
-            good = _get(r, "status") in ("applied", "duplicate", "stale", "discarded", "replayed")
-        message = _get(r, "message") or _get(r, "reason") or ""
-        status = _get(r, "status")
-        if good and status:
-            message = EVENT_STATUSES.get(status, {"duplicate": "重复（已应用过）"}.get(status, status))
-        elif not good and message in REASONS:
-            message = f"仍被隔离：{REASONS[message]}"
-        out.append(RowResult(_get(r, "id"), bool(good), _get(r, "code") or "", message))
+    for r in answer.items:
+        if r.status in REPLAYED:
+            out.append(RowResult(r.id, True, "", REPLAYED[r.status] + (f"（就诊 {r.visit_id}）" if r.visit_id else "")))
+        elif r.status == "quarantined":
+            out.append(RowResult(r.id, False, f"visits.{r.reason or 'quarantined'}",
+                                 f"仍被隔离：{REASONS.get(r.reason, r.reason)}"))
+        else:
+            out.append(RowResult(r.id, False, "visits.event_not_found", NOT_HERE))
     return out
 
 
@@ -410,7 +400,7 @@ async def _batch(request: Request, title: str, nothing: str, run):
         outcome = Outcome(title, [], message=nothing)
         return await refuse(request, back, lambda: _quarantine(request, status=422, outcome=outcome), outcome=outcome)
     results = await run(ids)
-    return await done(request, back, outcome=Outcome(title, _row_results(results), row_labels(request)))
+    return await done(request, back, outcome=Outcome(title, results, row_labels(request)))
 
 
 @bp.post("/visits/quarantine/replay")
@@ -418,7 +408,11 @@ async def _batch(request: Request, title: str, nothing: str, run):
 async def visits_quarantine_replay(request: Request):
     """批量重放: apply the selected events again (after the fix); each answers for itself."""
     return await _batch(request, "批量重放", "请先勾选要重放的事件",
-                        lambda ids: quarantine.replay(actor=request.ctx.actor, event_ids=ids))
+                        lambda ids: _replay(request.ctx.actor, ids))
+
+
+async def _replay(actor, ids: list[int]) -> list[RowResult]:
+    return _replayed(await quarantine.replay(actor=actor, event_ids=ids))
 
 
 @bp.post("/visits/quarantine/discard")
@@ -433,17 +427,17 @@ async def _discard(actor, ids: list[int]) -> list[RowResult]:
     out = []
     for event_id in ids:
         answer = await quarantine.discard(actor=actor, event_ids=[event_id])
-        if _get(answer, "discarded"):
+        if answer.discarded:
             out.append(RowResult(event_id, True, "", "已丢弃"))
         else:
-            out.append(RowResult(event_id, False, "visits.event_not_found", "事件不存在、不在管辖范围或已不在隔离中"))
+            out.append(RowResult(event_id, False, "visits.event_not_found", NOT_HERE))
     return out
 
 
 @bp.get("/visits/quarantine/<event_id:int>")
 @page
 async def visits_quarantine_event(request: Request, event_id: int):
-    e = await quarantine.event(actor=request.ctx.actor, event_id=event_id)
+    e = await monitor.event(actor=request.ctx.actor, event_id=event_id)
     return await render(request, "admin/visits/event.html", e=e, qbase=QUARANTINE, section=QUARANTINE, **COMMON)
 
 
@@ -451,7 +445,7 @@ async def visits_quarantine_event(request: Request, event_id: int):
 @page
 async def visits_quarantine_event_replay(request: Request, event_id: int):
     here = f"{QUARANTINE}/{event_id}"
-    results = _row_results(await quarantine.replay(actor=request.ctx.actor, event_ids=[event_id]))
+    results = await _replay(request.ctx.actor, [event_id])
     r = results[0] if results else None
     if r is not None and r.ok:
         return await done(request, here, notice=f"重放成功：{r.message}")

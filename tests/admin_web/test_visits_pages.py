@@ -69,7 +69,8 @@ async def test_institutions_switches_connection_test_and_secret(client):
     r = await pages.get("/admin/visits/institutions")
     assert r.status_code == 200
     assert t.hospital_a1.name in r.text and t.hospital_a2.name in r.text and t.hospital_b1.name not in r.text
-    row = re.search(rf'<tr data-institution="{t.hospital_a1.id}">(.*?)</tr>', r.text, re.S).group(1)
+    row = re.search(rf'<tr data-institution="{t.hospital_a1.id}" data-configured="yes">(.*?)</tr>', r.text,
+                    re.S).group(1)
     assert 'data-switch="assistant">已开通' in row and '<td class="num" data-received>12</td>' in row
     assert f'href="/admin/visits/quarantine?institution_id={t.hospital_a1.id}">1</a>' in row
     assert 'data-chart="visits_health"' in r.text
@@ -181,6 +182,8 @@ async def test_quarantine_filters_detail_batch_replay_discard_export(client):
     assert detail.status_code == 200 and "格式错误" in detail.text
     assert '{\n  "oops": "坏数据"\n}' in html.unescape(detail.text)  # pretty-printed
     assert (await pages.get(f"/admin/visits/quarantine/{elsewhere.id}")).status_code == 404
+    detail = await pages.get(f"/admin/visits/quarantine/{fixable.id}")  # the ID number masked
+    assert me.id_number not in detail.text and f'{me.id_number[:4]}' in detail.text and "患者不存在" in detail.text
 
     # Nothing ticked: the refusal above the list.
     r = await pages.submit("/admin/visits/quarantine/replay", {"reason": "unknown_patient"})
