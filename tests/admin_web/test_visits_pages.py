@@ -90,6 +90,14 @@ async def test_institutions_switches_connection_test_and_secret(client):
     assert (c.assistant_enabled, c.accompany_enabled, c.mode, c.queue, c.poll_seconds) == (
         True, True, "amqp", "his.visits.a2", 60)
 
+    # Refused forms: the message beside the field, what was typed kept, nothing written.
+    r = await pages.submit(here, {"assistant_enabled": "1", "adapter": "demo", "mode": "poll", "poll_seconds": "2"})
+    assert r.posted.status_code == 303 and 'data-error-for="poll_seconds"' in r.text
+    r = await pages.submit(here, {"assistant_enabled": "1", "adapter": "demo", "mode": "amqp", "queue": "",
+                                  "poll_seconds": "30"})
+    assert r.posted.status_code == 303 and 'data-error-for="queue"' in r.text and "队列" in r.text
+    assert (await HisConnection.get(id=a2.id)).poll_seconds == 60
+
     r = await pages.submit(f"{here}/test")
     assert r.posted.status_code == 303 and "data-test-result=" in r.text and "测试连接" in r.text
 
