@@ -978,7 +978,7 @@ async def visit_connection(institution, *, assistant: bool = True, accompany: bo
 
 # ---------------------------------------------------------------- 就医助手 console (issue 13, h7)
 
-async def his_connection(institution: OrgNode, **fields):
+async def onboarded(institution: OrgNode, **fields):
     """An institution onboarded to 就医助手 (both switches on, webhook) with some counters."""
     from core.visits.models import HisConnection
 

@@ -12,8 +12,8 @@ from tests.admin_web.test_browser import _login, browser, page, server  # noqa: 
 
 async def test_health_chart_and_steps_reordered_in_the_page(page, server):  # noqa: F811
     t = await factories.tree()
-    await factories.his_connection(t.hospital_a1)
-    await factories.his_connection(t.hospital_a2, received=40, applied=30)
+    await factories.onboarded(t.hospital_a1)
+    await factories.onboarded(t.hospital_a2, received=40, applied=30)
     account = await factories.admin(t.city_a)
     await _login(page, server, account.username)
     await page.wait_for_url(server + "/admin/")

@@ -32,10 +32,10 @@ async def _pages(client, node, *, roles=("commission_admin",)) -> Pages:
 
 async def _world():
     t = await factories.tree()
-    a1 = await factories.his_connection(t.hospital_a1)
-    a2 = await factories.his_connection(t.hospital_a2, assistant_enabled=False, accompany_enabled=False,
+    a1 = await factories.onboarded(t.hospital_a1)
+    a2 = await factories.onboarded(t.hospital_a2, assistant_enabled=False, accompany_enabled=False,
                                         mode="poll", received=0, applied=0, duplicates=0, refused=0)
-    b1 = await factories.his_connection(t.hospital_b1)
+    b1 = await factories.onboarded(t.hospital_b1)
     return t, a1, a2, b1
 
 
@@ -44,7 +44,7 @@ async def test_menu_follows_permission_and_onboarded_institutions(client):
     city = await _pages(client, t.city_a)
     home = await city.get("/admin/")
     assert not any(link in home.text for link in MENU)  # nobody onboarded yet in its scope
-    await factories.his_connection(t.hospital_a1)
+    await factories.onboarded(t.hospital_a1)
     home = await city.get("/admin/")
     assert all(link in home.text for link in MENU)
     other = await _pages(client, t.city_b)  # hospital_b1 has no connection
