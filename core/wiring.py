@@ -84,6 +84,11 @@ def _events() -> None:
     from core.consult import video as consult_video
 
     events.consumer(group="consult.rooms", names={consult_service.ROOM_DONE})(consult_video.on_room_done)
+    # Cloud accompaniment: tasks end by themselves with their visit; their rooms follow the tasks.
+    from core.accompany import service as accompany
+
+    events.consumer(group="accompany.visits", names={accompany.VISIT_ENDED})(accompany.on_visit_ended)
+    events.consumer(group="accompany.rooms", names={accompany.ROOM_SYNC})(accompany.on_room_sync)
     # 家庭健康档案: the vital signs a hospital reports in a visit step copied to the patient's vital signs.
     from core.family import vitals as family_vitals
 
@@ -152,6 +157,12 @@ def _topics() -> None:
     from core.visits import service as visits
 
     visits.register_topics()
+    from core.accompany import service as accompany
+
+    accompany.register_topics()
+    # Who besides the patient (and grant holders) may read a visit and follow visit:<id>: the
+    # accompaniment's owner and accepted companions of a running task, read-only.
+    visits.register_viewer(accompany.can_view_visit)
 
 
 def _payments() -> None:
@@ -187,3 +198,6 @@ def _rooms() -> None:
     providers.register("trtc", TrtcProvider)
     jobs.job(recordings.collect_room_recordings)
     rooms_service.register_gate("consult.order", consult_video.join_gate)
+    from core.accompany import video as accompany_video
+
+    rooms_service.register_gate(accompany_video.SUBJECT, accompany_video.join_gate)

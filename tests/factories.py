@@ -976,6 +976,85 @@ async def visit_connection(institution, *, assistant: bool = True, accompany: bo
     return conn
 
 
+# ---------------------------------------------------------------- cloud accompaniment (issue 13, h5)
+
+async def his_connection(institution: OrgNode, *, assistant: bool = True, accompany: bool = True, **kw):
+    """The institution onboarded to the visit assistant (and the accompaniment)."""
+    from core.visits.models import HisConnection
+
+    return await HisConnection.create(institution=institution, assistant_enabled=assistant,
+                                      accompany_enabled=accompany, secret="", **kw)
+
+
+async def visit(institution: OrgNode, patient, *, step: str = "registration", state: str = "open",
+                department: str = "内科", doctor: str = "王医生", steps: dict | None = None, **kw):
+    """A visit as the event centre leaves it: `steps` maps a step code to (state, data)."""
+    import datetime as _dt
+
+    from core.visits.models import Visit, VisitStep
+
+    v = await Visit.create(institution=institution, his_visit=f"HV{next(_seq):06d}", patient_id=patient.id,
+                           department=department, doctor=doctor, location="门诊楼3层", step=step, state=state,
+                           visit_date=kw.pop("visit_date", _dt.date(2026, 12, 7)), **kw)
+    for code, (st, data) in (steps or {}).items():
+        await VisitStep.create(visit=v, code=code, state=st, data=data)
+    return v
+
+
+@dataclass
+class AccompanyWorld:
+    """A father (the patient) whose family holds a daughter (granted 陪诊) and a son (not granted);
+    a stranger outside; his open visit at a hospital open to the accompaniment."""
+    hospital: OrgNode
+    father: MpPerson
+    daughter: MpPerson
+    son: MpPerson
+    stranger: MpPerson
+    family: object
+    grant: object
+    visit: object
+
+
+async def accompany_world() -> AccompanyWorld:
+    root = await org(None, OrgKind.PROVINCE, "上海市卫健委")
+    hospital = await org(root, OrgKind.MEDICAL, "静安区中心医院")
+    await his_connection(hospital)
+    father = await mp_patient_account("张大山", number=id_number(born="19500101"))
+    daughter = await mp_patient_account("张小花")
+    son = await mp_patient_account("张小山")
+    stranger = await mp_patient_account("李路人")
+    fam = await family_of(father, daughter, son)
+    grant = (await family_grant(fam, father, daughter, "accompaniment"))[0]
+    v = await visit(hospital, father.patient, step="queue", steps={
+        "registration": ("done", {"fee_fen": 1500, "paid": True}), "checkin": ("done", {}),
+        "queue": ("active", {"number": "A012", "ahead": 3})})
+    return AccompanyWorld(hospital, father, daughter, son, stranger, fam, grant, v)
+
+
+# ---------------------------------------------------------------- visits: the demo HIS's outpatient side (issue 13)
+
+async def his_outpatient(institution, *, days: int = 3, capacity: int = 2, departments=("呼吸内科", "心血管内科"),
+                         first_day=None):
+    """The demo HIS of `institution` opens departments, doctors and slots (weekends included) from today."""
+    import datetime as dt
+
+    from core.his import demo
+    from core.localtime import LOCAL
+
+    first_day = first_day or dt.datetime.now(LOCAL).date()
+    return await demo.seed_outpatient(institution.id, first_day=first_day, days=days, capacity=capacity,
+                                      departments=list(departments), weekends=True)
+
+
+def his_future_slot_day():
+    """A day whose every slot lies ahead (tomorrow, China time)."""
+    import datetime as dt
+
+    from core.localtime import LOCAL
+
+    return dt.datetime.now(LOCAL).date() + dt.timedelta(days=1)
+
+
 # ---------------------------------------------------------------- 就医助手 console (issue 13, h7)
 
 async def onboarded(institution: OrgNode, **fields):

@@ -60,6 +60,55 @@ class Document:
     sections: list[dict[str, str]] = field(default_factory=list)  # [{"heading", "text"}]
 
 
+@dataclass(frozen=True)
+class Department:
+    """An outpatient department as the HIS lists it for booking."""
+
+    code: str
+    name: str
+    location: str = ""
+
+
+@dataclass(frozen=True)
+class HisDoctor:
+    code: str
+    name: str
+    title: str
+    department_code: str
+    speciality: str = ""
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A bookable period of one doctor; `id` is the HIS's own (opaque) identifier."""
+
+    id: str
+    doctor_code: str
+    day: dt.date
+    starts: str  # HH:MM, China time
+    ends: str
+    capacity: int
+    remaining: int
+    fee_fen: int = 0
+
+
+@dataclass(frozen=True)
+class Booking:
+    """An appointment the HIS made: the visit number it opened and the event it reported for it."""
+
+    his_visit: str
+    slot_id: str
+    department: str
+    doctor: str
+    location: str
+    day: dt.date
+    starts: str
+    ends: str
+    number: int  # the booking number within the slot
+    fee_fen: int
+    events: list[dict[str, Any]] = field(default_factory=list)  # envelopes (issue 13 contract)
+
+
 class HisAdapter(abc.ABC):
     """One institution's HIS. Constructed per call with the institution and its settings."""
 
@@ -79,6 +128,39 @@ class HisAdapter(abc.ABC):
     async def documents(self, *, admission_id: str, kinds: Iterable[str]) -> list[Document]:
         """The structured archived documents of one stay, of the given kinds."""
 
+    # ------------------------------------------------------------ outpatient visits (issue 13)
+    # Not every HIS offers these: an adapter that does not says so with HisUnavailable.
+
+    async def ping(self) -> dict[str, Any]:
+        """Whether the HIS answers (the console's 测试连接): a few facts about it."""
+        raise HisUnavailable("该机构的HIS接口不支持连接测试")
+
+    async def visit_changes(self, *, cursor: str, limit: int) -> tuple[list[dict[str, Any]], str]:
+        """Visit events after `cursor` ("" from the beginning), at most `limit`, oldest first, and
+        the cursor to ask from next time (the same one when nothing is new)."""
+        raise HisUnavailable("该机构的HIS接口不支持就诊事件查询")
+
+    async def departments(self) -> list[Department]:
+        raise HisUnavailable("该机构的HIS接口不支持预约挂号")
+
+    async def doctors(self, *, department_code: str) -> list[HisDoctor]:
+        raise HisUnavailable("该机构的HIS接口不支持预约挂号")
+
+    async def slots(self, *, doctor_code: str, day: dt.date) -> list[Slot]:
+        raise HisUnavailable("该机构的HIS接口不支持预约挂号")
+
+    async def book(self, *, slot_id: str, patient: dict[str, str]) -> Booking:
+        """Book the slot for `patient` ({id_number, name, phone?}); the booking's events included."""
+        raise HisUnavailable("该机构的HIS接口不支持预约挂号")
+
+    async def cancel_booking(self, *, his_visit: str) -> list[dict[str, Any]]:
+        """Cancel an appointment not yet checked in; the events the HIS reported for it."""
+        raise HisUnavailable("该机构的HIS接口不支持取消预约")
+
+    async def check_in(self, *, his_visit: str) -> list[dict[str, Any]]:
+        """Check the patient in (门诊签到); the events the HIS reported for it (check-in, queue)."""
+        raise HisUnavailable("该机构的HIS接口不支持签到")
+
 
 ADAPTERS: Registry[HisAdapter] = Registry("HIS adapter")
 
@@ -94,6 +176,14 @@ def known() -> list[str]:
 
 def adapter_class(name: str) -> type[HisAdapter] | None:
     return ADAPTERS.get(name)
+
+
+def adapter_for(*, institution_id: int, name: str, config: dict[str, Any] | None = None) -> HisAdapter:
+    """The adapter `name` of an institution (a HisConnection's `adapter` and `config`)."""
+    cls = adapter_class(name)
+    if cls is None:
+        raise HisUnavailable("该机构的HIS接口未配置", details={"adapter": name})
+    return cls(institution_id=institution_id, config=config)
 
 
 def get_adapter(record_room: Any) -> HisAdapter:
