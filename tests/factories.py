@@ -964,18 +964,6 @@ def visit_event(visit: str, step: str, state: str, *, at=None, minutes: float = 
     return e
 
 
-# ---------------------------------------------------------------- visits and accompaniment (issue 13)
-
-async def visit_connection(institution, *, assistant: bool = True, accompany: bool = True, mode: str = "webhook"):
-    """The institution onboarded to the visit assistant (and the cloud accompaniment), on the demo HIS."""
-    from core.visits.models import HisConnection
-
-    conn, _ = await HisConnection.get_or_create(institution_id=institution.id, defaults={"mode": mode})
-    conn.assistant_enabled, conn.accompany_enabled = assistant, accompany
-    await conn.save()
-    return conn
-
-
 # ---------------------------------------------------------------- cloud accompaniment (issue 13, h5)
 
 async def his_connection(institution: OrgNode, *, assistant: bool = True, accompany: bool = True, **kw):

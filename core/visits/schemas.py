@@ -222,3 +222,10 @@ class ReplayOut(Out):
 
 class DiscardOut(Out):
     discarded: Int32
+
+
+class QuarantinePage(Out):
+    total: int
+    page: int
+    page_size: int
+    items: list[QuarantinedOut]

@@ -25,7 +25,7 @@ from core.masking import mask_id_number, mask_name
 from core.orgs.models import OrgNode
 from core.principal import Principal
 from core.visits import steps as steps_config
-from core.visits.apply import topic_of
+from core.visits.apply import apply_batch, topic_of
 from core.visits.errors import ActionUnavailable, AssistantClosed, NotAllowed, UnknownAction, VisitNotFound
 from core.visits.models import HisConnection, Visit, VisitEvent, VisitStep, VisitTodo
 from core.visits.schemas import (
@@ -281,13 +281,17 @@ async def act(*, actor: Principal, visit_id: int, action: str) -> ActedOut:
     if method is None:
         raise his_adapter.HisUnavailable(details={"adapter": connection.adapter, "action": action})
     try:
-        await method(his_visit=visit.his_visit)
+        reported = await method(his_visit=visit.his_visit)
     except AppError:
         raise
     except Exception as exc:  # the HIS's failure is not ours to show
         raise his_adapter.HisUnavailable(details={"action": action}) from exc
     await audit_service.record(actor=actor, action=f"visits.{action}", target_type="Visit", target_id=visit.id,
                                after={"his_visit": visit.his_visit, "institution": visit.institution_id})
+    if isinstance(reported, list) and reported:
+        # What the HIS answered is applied now (the patient sees it at once); the same events coming
+        # again through the HIS's feed are duplicates.
+        await apply_batch(institution_id=visit.institution_id, items=reported[:50], source="act")
     return ActedOut(visit_id=visit.id, action=action, done=True,
                     message=f"{ACTIONS[action]}已提交，医院确认后就诊进度会自动更新")
 

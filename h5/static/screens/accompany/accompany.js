@@ -279,7 +279,7 @@ export const TaskScreen = {
     const live = ref('connecting');
     const {busy, error, run} = useCall();
     let socket = null;
-    let followedVisit = null;
+    let followed = '';
     let heartbeat = null;
 
     const role = computed(() => (home.value && home.value.role) || 'patient');
@@ -291,12 +291,14 @@ export const TaskScreen = {
       const v = {...visitOf(h)};
       if (!v.steps) v.steps = h.steps || [];
       if (!v.actions) v.actions = h.can_act === false ? [] : (h.actions || []);
+      if (!v.guide && h.guide) v.guide = h.guide;
       if (!v.patient && v.patient_name) v.patient = {name: v.patient_name};
       return v;
     });
 
     function stop() {
       if (socket) { socket.stop(); socket = null; }
+      followed = '';
       clearInterval(heartbeat);
       heartbeat = null;
     }
@@ -323,12 +325,17 @@ export const TaskScreen = {
         else error.value = e;
       }
     }
+    // Live only where the server lets one follow: the patient, or a companion who accepted (an invited
+    // one is refused the task's topic until they accept; after that the topics are followed anew).
     function startLive() {
+      const h = home.value;
+      if (!h || !(h.role === 'patient' || h.my_state === 'accepted')) return;
       const visitId = visit.value.id;
-      if (!visitId || (socket && followedVisit === visitId)) return;
+      const topics = (h.topics && h.topics.length) ? h.topics : [`visit:${visitId}`, `accompany:${taskId}`];
+      const key = topics.join(' ');
+      if (socket && followed === key) return;
       stop();
-      followedVisit = visitId;
-      const topics = (home.value.topics && home.value.topics.length) ? home.value.topics : [`visit:${visitId}`, `accompany:${taskId}`];
+      followed = key;
       socket = followLive(topics, {reload: load, onState: (s) => { live.value = s; }, onLost: () => { load(); }});
     }
     onMounted(load);

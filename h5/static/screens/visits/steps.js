@@ -44,7 +44,11 @@ export const VisitSteps = {
       return list.findIndex((s) => s.code === props.visit.step);
     });
     const current = computed(() => steps.value[currentIndex.value] || null);
-    const next = computed(() => steps.value.slice(currentIndex.value + 1).find((s) => !['skipped', 'cancelled', 'done'].includes(s.state)) || null);
+    const next = computed(() => {
+      const named = props.visit.next_step && steps.value.find((s) => s.code === props.visit.next_step);
+      if (named) return named;
+      return steps.value.slice(currentIndex.value + 1).find((s) => !['skipped', 'cancelled', 'done'].includes(s.state)) || null;
+    });
     const guideText = computed(() => {
       const v = props.visit || {};
       if (v.guide) return typeof v.guide === 'string' ? v.guide : (v.guide.text || '');

@@ -173,6 +173,7 @@ export const VisitScreen = {
         <div class="card-title">待办</div>
         <todo-list :todos="todos"></todo-list>
       </div>
+      <a v-if="visit.mine && visit.state === 'open'" class="btn btn-block" :href="'#/accompany/invite?visit=' + visit.id" data-accompany>邀请家人线上陪诊</a>
       <visit-steps :visit="visit" :focus="query.step" :busy="busy" :readonly="visit.readonly === true || visit.can_act === false" @act="act"></visit-steps>
     </template>
   </div>`,
