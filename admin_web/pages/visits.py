@@ -1,16 +1,14 @@
-"""就医助手 in the console (issue 13 points 1, 2 and 7; seed 003 门诊就医助手 1 助手节点维护管理):
-机构接入 (the institutions in scope with their switches, HIS connection, 测试连接, a webhook secret
-rotated and shown once, and each one's health with a chart), 就诊节点配置 (an institution's visit
-steps: enabled, order, names, to-dos, guide; saved as a whole), 隔离事件 (the events the centre could
-not apply: filters, a payload pretty-printed, batch 重放 / 丢弃 with each row's outcome, xlsx) and
-就诊监控 (the visits in scope, a visit's steps and its event trail).
+"""就医助手 in the console (issue 13 points 1 and 2; seed 003 门诊就医助手 1 助手节点维护管理):
+就诊节点配置 (an institution's visit steps: enabled, order, names, to-dos, guide; saved as a whole),
+隔离事件 (the events the centre could not apply: filters, a payload pretty-printed, batch 重放 / 丢弃
+with each row's outcome, xlsx) and 就诊监控 (the visits in scope, a visit's steps, to-dos and event
+trail). 机构接入 (point 7) is visits_onboarding.py.
 
 Why: the people who onboard hospitals and look after the event centre work from a browser on the
-same services as the JSON API (core/visits: connections for onboarding and health, steps for the
-configuration, quarantine for replay); those decide scope, permission (`visits.manage`) and audit.
-These pages turn answers into HTML and refusals into messages beside the form that caused them;
-every post redirects (POST → 303 → GET) with what it did flashed, and a rotated secret crosses its
-redirect through pages/once.py, never a URL.
+same services as the JSON API (core/visits: steps for the configuration, quarantine for replay,
+monitor for what the console reads of visits); those decide scope, permission (`visits.manage`)
+and audit. These pages turn answers into HTML and refusals into messages beside the form that
+caused them; every post redirects (POST → 303 → GET) with what it did flashed.
 """
 from __future__ import annotations
 
@@ -21,23 +19,17 @@ from typing import Any
 from sanic import Request
 
 from admin_web.api.common import xlsx
-from admin_web.api.guard import admin_required
 from admin_web.pages import blueprint as bp
-from admin_web.pages import once
 from admin_web.pages.common import (
     Listing, Outcome, Params, check_form, done, list_url, page, refuse, render, respond, row_labels,
 )
 from core.batch import RowResult
 from core.errors import AppError, ValidationFailed
-from core.http import ok
-from core.his import adapter as his_adapter
-from core.visits import connections, monitor, quarantine
-from core.visits.centre.schemas import MODE_LABELS, ConnectionIn
+from core.visits import monitor, quarantine
 from core.visits import steps as visit_steps
 from core.visits.schemas import STATE_TEXT, VISIT_STATE_TEXT, QuarantineFilter, ReplayOut, StepsIn
 
 BASE = "/admin/visits"
-INSTITUTIONS = f"{BASE}/institutions"
 STEPS = f"{BASE}/steps"
 QUARANTINE = f"{BASE}/quarantine"
 MONITOR = f"{BASE}/monitor"
@@ -46,16 +38,13 @@ STEP_LABELS = {s.code: s.name for s in visit_steps.DEFAULTS}
 STEP_STATES = dict(STATE_TEXT)
 TODO_KINDS = visit_steps.TODO_KINDS
 TODO_STATES = {k: STEP_STATES[k] for k in ("active", "waiting", "done")}
-MODES = dict(MODE_LABELS)
-ADAPTER_LABELS = {"demo": "演示 HIS（demo）"}
 REASONS = {"malformed": "格式错误", "unknown_patient": "患者不存在", "unknown_step": "节点未启用",
            "unknown_visit": "就诊不存在且无患者信息", "institution_disabled": "机构未开通"}
 VISIT_STATES = dict(VISIT_STATE_TEXT)
 EVENT_STATUSES = {"applied": "已应用", "stale": "过期（未覆盖）", "quarantined": "已隔离", "replayed": "已重放",
                   "discarded": "已丢弃"}
 FIELD_LABELS = {"institution_id": "机构", "reason": "原因", "date_from": "开始日期", "date_to": "结束日期",
-                "state": "状态", "step": "节点", "q": "就诊号", "adapter": "HIS 适配器", "mode": "接入方式",
-                "queue": "队列名称", "poll_seconds": "轮询间隔"}
+                "state": "状态", "step": "节点", "q": "就诊号"}
 QUARANTINE_FILTERS = ("institution_id", "reason", "date_from", "date_to")
 MONITOR_FILTERS = ("institution_id", "state", "step", "date_from", "date_to", "q")
 
@@ -103,117 +92,13 @@ def lag_text(seconds: float | int | None) -> str:
 
 
 COMMON = dict(step_labels=STEP_LABELS, step_states=STEP_STATES, todo_kinds=TODO_KINDS, todo_states=TODO_STATES,
-              modes=MODES, reasons=REASONS, visit_states=VISIT_STATES, event_statuses=EVENT_STATUSES, pretty=pretty,
+              reasons=REASONS, visit_states=VISIT_STATES, event_statuses=EVENT_STATUSES, pretty=pretty,
               lag_text=lag_text, base=BASE)
 
 
-CHOICES_MAX = 200  # institutions offered in a filter or picker (a district has a few dozen)
-
-
-async def _institution_choices(actor) -> dict[int, str]:
-    """The onboarded institutions of the actor's scope (a connection saved): the filters' and pickers' choices."""
-    page = await connections.list_connections(actor=actor, limit=CHOICES_MAX, offset=0)
-    return {c.institution_id: c.institution_name for c in page.items if c.configured}
-
-
-def _adapters() -> dict[str, str]:
-    return {name: ADAPTER_LABELS.get(name, name) for name in his_adapter.known()}
-
-
-# ---------------------------------------------------------------- 机构接入
-
-@bp.get("/visits/institutions")
-@page
-async def visits_institutions(request: Request):
-    """The medical institutions in scope (onboarded or not) with their switches, connection and health."""
-    actor = request.ctx.actor
-    p = Params(request)
-    number, size = p.paging()
-    listed = await connections.list_connections(actor=actor, limit=size, offset=(number - 1) * size)
-    health = await connections.health(actor=actor, limit=size, offset=(number - 1) * size)
-    by_id = {h.institution_id: h for h in health.items}
-    rows = [{"c": c, "h": by_id.get(c.institution_id)} for c in listed.items]
-    return await render(request, "admin/visits/institutions.html", listing=Listing(rows, listed.total, number, size),
-                        chart_src=f"{INSTITUTIONS}/health.json", ibase=INSTITUTIONS, **COMMON)
-
-
-@bp.get("/visits/institutions/health.json")
-@admin_required
-async def visits_institutions_health(request: Request):
-    """What the health chart draws: per onboarded institution, events received, applied, duplicates,
-    refused and quarantined now, backlog and lag (JSON)."""
-    actor = request.ctx.actor
-    onboarded = await _institution_choices(actor)
-    health = await connections.health(actor=actor, limit=CHOICES_MAX, offset=0)
-    return ok({"institutions": [
-        {"institution": h.institution_name, "received": h.received, "applied": h.applied,
-         "duplicates": h.duplicates, "refused": h.refused, "quarantined": h.quarantined, "backlog": h.backlog,
-         "lag_seconds": h.lag_seconds} for h in health.items if h.institution_id in onboarded]})
-
-
-async def _institution_page(request: Request, institution_id: int, *, secret: str | None = None):
-    actor = request.ctx.actor
-    c = await connections.get_connection(actor=actor, institution_id=institution_id)
-    h = await connections.health_of(actor=actor, institution_id=institution_id)
-    form = {k: getattr(c, k) for k in ("assistant_enabled", "accompany_enabled", "adapter", "mode", "queue",
-                                       "poll_seconds")}
-    return await render(request, "admin/visits/institution.html", c=c, h=h, form=form, errors={}, secret=secret,
-                        adapters=_adapters(), here=f"{INSTITUTIONS}/{institution_id}", section=INSTITUTIONS,
-                        **COMMON)
-
-
-@bp.get("/visits/institutions/<institution_id:int>")
-@page
-async def visits_institution(request: Request, institution_id: int):
-    shown = await once.take(request.ctx.actor, request.args.get("secret"))
-    return await _institution_page(request, institution_id, secret=(shown or {}).get("secret"))
-
-
-CONNECTION_FIELDS = ("adapter", "mode", "queue", "poll_seconds")
-
-
-@bp.post("/visits/institutions/<institution_id:int>")
-@page
-async def visits_institution_save(request: Request, institution_id: int):
-    """保存接入设置: the switches and the HIS connection, checked by the API's schema and the service."""
-    here = f"{INSTITUTIONS}/{institution_id}"
-    f = request.form
-    typed: dict[str, Any] = {"assistant_enabled": f.get("assistant_enabled") in ("1", "on", "true"),
-                             "accompany_enabled": f.get("accompany_enabled") in ("1", "on", "true"),
-                             **{k: (f.get(k) or "").strip() for k in CONNECTION_FIELDS}}
-    data = {k: v for k, v in typed.items() if v != "" or k == "queue"}
-    body, errors = check_form(ConnectionIn, data)
-    if body is None:
-        problem = ValidationFailed("接入设置有误，请按提示修改后再保存")
-        return await done(request, here, form=typed, errors=errors, alert_error=problem)
-    try:
-        await connections.update_connection(actor=request.ctx.actor, institution_id=institution_id, data=body)
-    except AppError as exc:
-        if exc.status != 422:
-            raise
-        field = exc.details.get("field") or "__all__"
-        return await done(request, here, form=typed, errors={field: exc.message}, alert_error=exc)
-    return await done(request, here, notice="接入设置已保存")
-
-
-@bp.post("/visits/institutions/<institution_id:int>/test")
-@page
-async def visits_institution_test(request: Request, institution_id: int):
-    """测试连接: the adapter's ping (poll), the AMQP queue, or the webhook's last signed request."""
-    result = await connections.test_connection(actor=request.ctx.actor, institution_id=institution_id)
-    return await done(request, f"{INSTITUTIONS}/{institution_id}",
-                      test_result={"ok": result.ok, "message": result.detail, "latency_ms": result.latency_ms,
-                                   "mode": MODES.get(result.mode, result.mode)})
-
-
-@bp.post("/visits/institutions/<institution_id:int>/secret")
-@page
-async def visits_institution_secret(request: Request, institution_id: int):
-    """更换 Webhook 密钥: the new secret is shown once on the next page (pages/once.py), then never again."""
-    made = await connections.rotate_secret(actor=request.ctx.actor, institution_id=institution_id)
-    token = await once.put(request.ctx.actor, {"secret": made.secret})
-    return await done(request, f"{INSTITUTIONS}/{institution_id}?secret={token}",
-                      notice="已生成新的 Webhook 密钥，旧密钥立即失效")
+async def institution_choices(actor) -> dict[int, str]:
+    """The onboarded institutions of the actor's scope: the filters' and pickers' choices."""
+    return await monitor.institutions(actor=actor)
 
 
 # ---------------------------------------------------------------- 就诊节点配置
@@ -221,8 +106,8 @@ async def visits_institution_secret(request: Request, institution_id: int):
 @bp.get("/visits/steps")
 @page
 async def visits_steps_home(request: Request):
-    """The institutions to configure; with one, its editor straight away."""
-    choices = await _institution_choices(request.ctx.actor)
+    """The onboarded institutions to configure."""
+    choices = await institution_choices(request.ctx.actor)
     return await render(request, "admin/visits/steps_home.html", institutions=choices, **COMMON)
 
 
@@ -254,7 +139,7 @@ def _typed_rows(request: Request) -> list[dict[str, Any]]:
 async def visits_steps(request: Request, institution_id: int):
     actor = request.ctx.actor
     config = await visit_steps.get_config(actor=actor, institution_id=institution_id)
-    choices = await _institution_choices(actor)
+    choices = await institution_choices(actor)
     return await render(request, "admin/visits/steps.html", rows=_rows_of(config), steps_form=None, steps_errors={},
                         customised=config.customised, todo_kinds=config.todo_kinds or TODO_KINDS,
                         institution_id=institution_id, institutions=choices,
@@ -334,7 +219,7 @@ async def _quarantine(request: Request, *, outcome: Outcome | None = None, statu
     answer = await quarantine.quarantined(actor=actor, filters=filters, limit=size, offset=(number - 1) * size)
     listing = Listing(answer.items, answer.total, number, size, shown)
     return await respond(request, "admin/visits/quarantine.html", "admin/visits/_quarantine.html", status=status,
-                         listing=listing, outcome=outcome, institutions=await _institution_choices(actor),
+                         listing=listing, outcome=outcome, institutions=await institution_choices(actor),
                          export_query=listing.query(page=1, page_size=20), qbase=QUARANTINE,
                          dated="date_from" in QuarantineFilter.model_fields, **COMMON)
 
@@ -484,7 +369,7 @@ async def visits_monitor(request: Request):
     total, rows = await monitor.visits(actor=actor, limit=size, offset=(number - 1) * size, **filters)
     return await respond(request, "admin/visits/monitor.html", "admin/visits/_visits.html",
                          listing=Listing(rows, total, number, size, shown), mbase=MONITOR,
-                         institutions=await _institution_choices(actor), **COMMON)
+                         institutions=await institution_choices(actor), **COMMON)
 
 
 @bp.get("/visits/monitor/<visit_id:int>")

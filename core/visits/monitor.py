@@ -146,3 +146,14 @@ async def event(*, actor: Principal, event_id: int) -> dict[str, Any]:
             "step_name": names.get(e.step, e.step), "state": e.state, "status": e.status, "reason": e.reason,
             "detail": e.detail, "payload": payload, "his_at": e.his_at, "received_at": e.received_at,
             "applied_at": e.applied_at}
+
+
+async def institutions(*, actor: Principal) -> dict[int, str]:
+    """The institutions of the actor's scope onboarded to the assistant (a HIS connection saved), by name."""
+    from core.orgs.models import OrgNode
+    from core.visits.models import HisConnection
+
+    await scope.require(actor, PERMISSION)
+    ids = await scope.scoped(actor, HisConnection).values_list("institution_id", flat=True)
+    rows = await OrgNode.filter(id__in=list(ids)).order_by("code", "id").values_list("id", "name") if ids else []
+    return {int(i): n for i, n in rows}
