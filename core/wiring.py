@@ -32,6 +32,7 @@ def wire() -> None:
     _topics()
     _payments()
     _rooms()
+    _family()
 
 
 def _jobs() -> None:
@@ -201,3 +202,12 @@ def _rooms() -> None:
     from core.accompany import video as accompany_video
 
     rooms_service.register_gate(accompany_video.SUBJECT, accompany_video.join_gate)
+
+
+def _family() -> None:
+    """The family archive reads a patient's visits through core/visits, which calls family (grants):
+    family cannot import it back, so the reader is handed over here."""
+    from core.family import archive as family_archive
+    from core.visits import service as visits_service
+
+    family_archive.register_visit_reader(visits_service.visits_of)
