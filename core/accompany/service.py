@@ -515,14 +515,12 @@ async def task_home(*, actor: Principal, task_id: int) -> TaskHomeOut:
     task = await AccompanyTask.get_or_none(id=task_id)
     if task is None:
         raise TaskNotFound()
-    role, me_row, grant = await _role(actor, task)
+    role, me_row, _ = await _role(actor, task)
     visit = await Visit.get(id=task.visit_id)
     _, pa = await _patient_account(visit)
     sees_steps = role == "patient" or (role == "companion" and task.state == ACTIVE)
-    shown = await visit_view.detail(actor, visit) if sees_steps else None
+    shown = await visit_view.detail(actor, visit) if sees_steps else None  # a companion's look logged there
     if role == "companion" and shown is not None:
-        await family_service.log_access(actor=actor, grant=grant, action="accompany.view", target_type="Visit",
-                                        target_id=visit.id)
         await touch(actor=actor, task_id=task.id)
     can_act = (role == "patient" and task.state == ACTIVE and visit.state == "open" and shown is not None
                and shown.mine)
@@ -612,9 +610,9 @@ async def act(*, actor: Principal, task_id: int, action: str):
 # ---------------------------------------------------------------- what other domains ask
 
 
-async def can_view_visit(actor: Principal, visit: Visit) -> bool | None:
-    """core/visits' viewer hook: the owner and the accepted companions (grant live) of an active task
-    of the visit may read it and follow `visit:<id>`, read-only. None: not ours to say."""
+async def viewer_of(actor: Principal, visit: Visit) -> tuple[str, Grant | None] | None:
+    """("owner", None) or ("companion", grant) when the actor belongs to a running task of the visit:
+    its owner, or an accepted companion whose `accompaniment` grant lasts; None otherwise."""
     if actor.kind != "mp" or actor.id is None:
         return None
     me = int(actor.id)
@@ -622,12 +620,27 @@ async def can_view_visit(actor: Principal, visit: Visit) -> bool | None:
     if task is None:
         return None
     if task.owner_id == me:
-        return True
+        return "owner", None
     if await Companion.filter(task_id=task.id, account_id=me, state="accepted").exists():
         _, pa = await _patient_account(visit)
-        if await _grant(pa, me) is not None:
-            return True
+        grant = await _grant(pa, me)
+        if grant is not None:
+            return "companion", grant
     return None
+
+
+async def can_view_visit(actor: Principal, visit: Visit) -> bool | None:
+    """core/visits' viewer hook (its reading and `visit:<id>`): the owner and the accepted companions
+    (grant live) of a running task may read the visit, read-only. A companion's every look (a read, a
+    subscription) is logged under the grant and audited. None: not ours to say."""
+    found = await viewer_of(actor, visit)
+    if found is None:
+        return None
+    kind, grant = found
+    if kind == "companion":
+        await family_service.log_access(actor=actor, grant=grant, action="accompany.view", target_type="Visit",
+                                        target_id=visit.id)
+    return True
 
 
 async def is_companion(actor: Principal, visit_id: int) -> bool:
@@ -647,6 +660,8 @@ async def _topic_access(actor: Principal, topic_id: str) -> topics.TopicAccess:
     role, _, _ = await _role(actor, task, audit=False)
     if role == "invited":
         raise TaskNotFound()
+    if role == "companion" and task.state == ACTIVE:
+        await touch(actor=actor, task_id=task.id)  # following the task: present for the patient
     return topics.TopicAccess(live=task.state == ACTIVE)
 
 

@@ -78,7 +78,7 @@ async def join_gate(room: VideoRoom, member: RoomParticipant) -> None:
     if member.account_type == "mp" and member.role == "patient" and member.account_id == task.owner_id:
         return
     who = Principal(kind="mp", id=member.account_id, name=f"mp:{member.account_id}")
-    if member.account_type != "mp" or await service.can_view_visit(who, await Visit.get(id=task.visit_id)) is not True:
+    if member.account_type != "mp" or await service.viewer_of(who, await Visit.get(id=task.visit_id)) is None:
         raise TaskNotFound()
 
 

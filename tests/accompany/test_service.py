@@ -91,6 +91,7 @@ async def test_invite_accept_and_the_two_homes(settings):
     assert await accompany.can_view_visit(w.daughter.actor, w.visit) is None
 
     home = await accompany.accept(actor=w.daughter.actor, task_id=task_id)
+    assert await GrantAccess.filter(action="accompany.view").count() == 1  # one look, one row
     assert home.my_state == "accepted" and not home.can_act and home.actions == []
     assert [s.code for s in home.steps][:4] == ["appointment", "registration", "checkin", "queue"]
     queue = next(s for s in home.steps if s.code == "queue")
