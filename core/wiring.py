@@ -90,6 +90,7 @@ def _events() -> None:
 
     events.consumer(group="accompany.visits", names={accompany.VISIT_ENDED})(accompany.on_visit_ended)
     events.consumer(group="accompany.rooms", names={accompany.ROOM_SYNC})(accompany.on_room_sync)
+    events.consumer(group="accompany.grants", names={accompany.GRANT_ENDED})(accompany.on_grant_ended)
     # 家庭健康档案: the vital signs a hospital reports in a visit step copied to the patient's vital signs.
     from core.family import vitals as family_vitals
 

@@ -64,9 +64,10 @@ TOPIC = "accompany"  # accompany:<task id>: companions invited / accepted / decl
 CHANGED = "accompany.changed"
 ACCESS_CHANGED = "accompany.access_changed"  # on visit:<id>: who may follow the visit changed
 ROOM_SYNC = "accompany.room_sync"  # the task's room must follow the task (removed companions, the end)
+GRANT_ENDED = family_service.GRANT_ENDED  # core/family: {grant, grantor, grantee, scope, ...}
 VISIT_ENDED = visit_view.VISIT_ENDED  # core/visits: {visit_id}, the visit ended or was cancelled
 PRESENT_SECONDS = 60  # a companion's home seen this recently (or in the video) counts as present
-LINK = "/h5/#/accompany/tasks/{id}"
+LINK = "/accompany/tasks/{id}"  # an H5 route, as every message link (the message centre opens it)
 ACTIVE = "active"
 STATE_LABELS = {"invited": "已邀请", "accepted": "已接受", "declined": "已拒绝", "removed": "已移除"}
 NOTICE = ("线上陪诊可邀请已授权“陪诊”的家庭成员远程查看本次就诊的实时进程，并可发起视频陪诊。"
@@ -251,6 +252,7 @@ async def _check_candidates(actor: Principal, me: int, visit: Visit, account_ids
 async def _invited(actor: Principal, me: int, visit: Visit, account_ids: list[int], reminder: str | None, *,
                    task_id: int | None) -> int:
     async with in_transaction():
+        await Visit.filter(id=visit.id).select_for_update().first()  # one active task per visit: invitations in turn
         task = await AccompanyTask.filter(visit_id=visit.id, state=ACTIVE).select_for_update().first()
         if task_id is not None and (task is None or task.id != task_id):
             raise TaskEnded()
@@ -682,6 +684,21 @@ async def sync_room(*, task_id: int) -> None:
         await video.sync(task_id)
     except AppError as exc:
         log.warning("accompany: room of task %s not in step yet (%s); the group retries", task_id, exc.code)
+
+
+async def on_grant_ended(event: Event) -> None:
+    """Consumer (group `accompany.grants`) of `family.grant_ended`: a companion whose `accompaniment`
+    grant ended is taken out of the video rooms of the grantor's running tasks (their sockets were
+    already re-checked by the gateway; reads and joins are refused by the grant check)."""
+    p = event.payload
+    if p.get("scope") != SCOPE:
+        return
+    tasks = await AccompanyTask.filter(state=ACTIVE, room_id__isnull=False, visit__patient__account_id=int(p["grantor"]),
+                                       companions__account_id=int(p["grantee"])).values_list("id", flat=True)
+    from core.accompany import video
+
+    for task_id in set(tasks):
+        await video.sync(task_id)
 
 
 async def on_room_sync(event: Event) -> None:
