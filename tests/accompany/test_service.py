@@ -81,7 +81,7 @@ async def test_invite_accept_and_the_two_homes(settings):
     c = await Companion.get(task_id=task_id)
     assert (c.account_id, c.state) == (w.daughter.actor.id, "invited")
     msg = await Message.get(account_id=w.daughter.actor.id, kind="accompany.invite")
-    assert msg.link == f"/h5/#/accompany/tasks/{task_id}" and "记得带医保卡" in msg.body
+    assert msg.link == f"/accompany/tasks/{task_id}" and "记得带医保卡" in msg.body
     assert await AuditLog.filter(action="accompany.invite", target_type="AccompanyTask", outcome="success").count() == 1
     assert await AuditLog.filter(action="accompany.invite", outcome="denied").count() == 2
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 
 import pytest
 from playwright.async_api import expect
@@ -141,10 +142,12 @@ async def test_patient_and_companion_homes_update_live_and_a_removed_companion_l
     row = dad.locator(f"[data-companion='{companion.id}']")
     await expect(row).to_have_attribute("data-companion-state", "invited")
 
-    # The daughter opens the invitation's link and accepts; the father sees it without a reload.
+    # The daughter opens the invitation from her messages and accepts; the father sees it without a reload.
     kid = await phone()
     await login(kid, daughter)
-    await open_screen(kid, f"#/accompany/tasks/{task.id}")
+    await open_screen(kid, "#/messages")
+    await kid.locator("[data-message]", has_text="陪诊").first.click()
+    await expect(kid).to_have_url(re.compile(rf"#/accompany/tasks/{task.id}$"))
     await expect(kid.locator("[data-invitation]")).to_contain_text("十点在门诊三楼见")
     await kid.click("[data-invitation] [data-accept]")
     await expect(kid.locator(".accompany-task[data-task-role='companion'] [data-visit-steps]")).to_be_visible()
