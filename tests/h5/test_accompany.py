@@ -130,6 +130,11 @@ async def test_patient_and_companion_homes_update_live_and_a_removed_companion_l
     await login(dad, father)
     await open_screen(dad, "#/accompany?role=patient")
     await expect(dad.locator("[data-role-label]")).to_have_text("患者")
+    await dad.click("[data-switch-role='companion']")  # the role switch: the companion's entry, then back
+    await expect(dad.locator("[data-role-label]")).to_have_text("陪诊人")
+    await expect(dad.locator("[data-current-tasks]")).to_contain_text("暂无陪诊")
+    await dad.click("[data-switch-role='patient']")
+    await expect(dad.locator("[data-entry='patient'] [data-start]")).to_be_visible()
     await dad.click("[data-start]")
     await dad.click(f"[data-accompany-visits] [data-visit='{visit_id}']")
     await expect(dad.locator("[data-visit-department]")).to_have_text("心内科")
@@ -152,6 +157,7 @@ async def test_patient_and_companion_homes_update_live_and_a_removed_companion_l
     await kid.click("[data-invitation] [data-accept]")
     await expect(kid.locator(".accompany-task[data-task-role='companion'] [data-visit-steps]")).to_be_visible()
     await expect(row).to_have_attribute("data-companion-state", "accepted")
+    await expect(row).to_have_attribute("data-present", "1")  # her home is open: 陪诊中
     assert (await Companion.get(id=companion.id)).state == "accepted"
 
     # The hospital's events reach both homes live; only the father has actions.
