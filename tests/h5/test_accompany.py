@@ -17,6 +17,8 @@ from playwright.async_api import expect
 
 from core import wiring
 from core.accompany.models import AccompanyTask, Companion
+from core.family import service as family_service
+from core.family.models import Family
 from core.visits.models import Visit, VisitStep
 from tests import factories
 from tests.h5.conftest import login_as
@@ -189,6 +191,26 @@ async def test_patient_and_companion_homes_update_live_and_a_removed_companion_l
     await expect(kid.locator("[data-visit-steps]")).to_have_count(0)
     await kid.reload()
     await expect(kid.locator("[data-lost]")).to_be_visible()
+
+    # He invites another member of the family; the son declines from his companion entry.
+    son = await factories.mp_patient_account("王晓东", number=factories.id_number(born="19930221"))
+    family = await Family.get(owner_id=father.actor.id)
+    inv = await family_service.invite(actor=father.actor, family_id=family.id, channel="phone", phone=son.phone)
+    await family_service.accept_invite(actor=son.actor, invite_id=inv.id)
+    await factories.family_grant(family, father, son, "accompaniment")
+    await dad.click("[data-invite-more]")
+    await expect(dad.locator(f"[data-candidate='{daughter.actor.id}'] input")).to_be_enabled()  # removed: may come back
+    await dad.check(f"[data-candidate='{son.actor.id}'] input")
+    await dad.click("[data-send]")
+    son_row = dad.locator(".companion-row", has_text="王*东")
+    await expect(son_row).to_have_attribute("data-companion-state", "invited")
+    boy = await phone()
+    await login(boy, son)
+    await open_screen(boy, "#/accompany?role=companion")
+    await boy.click(f"[data-invitation='{task.id}'] [data-decline]")
+    await boy.click(".dialog .btn-primary")
+    await expect(boy.locator("[data-invitations]")).to_have_count(0)
+    await expect(son_row).to_have_attribute("data-companion-state", "declined")
 
     # The father ends the accompaniment; it shows in both sides' history.
     await dad.click("[data-end]")
