@@ -94,7 +94,7 @@ async def test_the_visit_assistant_shows_steps_todos_and_moves_live(phone):
     assert (await Visit.get(id=visit_id)).step == "pharmacy"
 
 
-async def test_the_patient_checks_in_from_the_visit_page_through_the_hospital(phone):
+async def test_the_patient_checks_in_and_cancels_a_booking_from_the_visit_page(phone):
     from core.his import adapter as his_adapter
     from core.his.demo import seed_outpatient
     from core.visits.apply import apply_batch
@@ -121,6 +121,17 @@ async def test_the_patient_checks_in_from_the_visit_page_through_the_hospital(ph
     await expect(dad.locator("[data-current-step]")).to_have_attribute("data-code", "queue")
     await expect(dad.locator("[data-action='checkin']")).to_have_count(0)
     assert (await VisitStep.get(visit_id=visit_id, code="checkin")).state == "done"
+
+    # Another booking he cancels from its page: the hospital frees the slot and the visit is cancelled.
+    other = await his.book(slot_id=(await his.slots(doctor_code=doctor.code, day=tomorrow))[1].id,
+                           patient={"id_number": father.id_number, "name": FATHER})
+    other_id = (await apply_batch(institution_id=hospital.id, items=other.events, source="booking"))[0].visit_id
+    await open_screen(dad, f"#/visits/{other_id}")
+    await dad.click("[data-action='cancel']")
+    await dad.click(".dialog .btn-primary")
+    await expect(dad.locator("[data-visit-state]")).to_have_text("已取消")
+    await expect(dad.locator("[data-action]")).to_have_count(0)
+    assert (await Visit.get(id=other_id)).state == "cancelled"
 
 
 async def test_patient_and_companion_homes_update_live_and_a_removed_companion_loses_the_page(phone):
