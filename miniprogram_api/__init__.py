@@ -2,11 +2,11 @@
 from sanic import Blueprint
 
 from miniprogram_api import (
-    accompany, assessment, auth, certificates, consult, conversations, doctors, exam, faq, family, family_archive,
+    accompany, appointments, assessment, auth, certificates, consult, conversations, doctors, exam, faq, family, family_archive,
     messages, practice, proctoring, records, rooms, sms, support, visits,
 )
 
 blueprint = Blueprint.group(auth.bp, assessment.bp, certificates.bp, exam.bp, family.bp, family_archive.bp, practice.bp,
                             proctoring.bp, records.bp, messages.bp, faq.bp, sms.bp, conversations.bp, support.bp, doctors.bp,
-                            consult.bp, rooms.bp, accompany.bp, visits.bp,
+                            consult.bp, rooms.bp, accompany.bp, visits.bp, appointments.bp,
                             url_prefix="/api/mp/v1")

@@ -34,3 +34,17 @@ class InstitutionNotFound(AppError):
 
 class EventNotFound(AppError):
     status, code, message = 404, "visits.event_not_found", "隔离事件不存在"
+
+
+class AppointmentNotFound(AppError):
+    """Also what somebody who may not see the appointment gets."""
+
+    status, code, message = 404, "visits.appointment_not_found", "预约不存在"
+
+
+class AppointmentNotCancellable(AppError):
+    status, code, message = 409, "visits.appointment_not_cancellable", "已签到或已就诊的预约不能取消"
+
+
+class DayOutOfRange(AppError):
+    status, code, message = 422, "visits.day_out_of_range", "只能预约今天起两周内的号源"

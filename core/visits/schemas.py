@@ -229,3 +229,73 @@ class QuarantinePage(Out):
     page: int
     page_size: int
     items: list[QuarantinedOut]
+
+
+# ------------------------------------------------------------------ 家庭门诊预约 (appointments, core/visits/appointments.py)
+
+class AppointmentInstitutionOut(Out):
+    id: int
+    name: str
+
+
+class AppointmentDepartmentOut(Out):
+    code: str
+    name: str
+    location: str
+
+
+class AppointmentDoctorOut(Out):
+    code: str
+    name: str
+    title: str
+    department_code: str
+    speciality: str
+
+
+class AppointmentSlotOut(Out):
+    id: str
+    doctor_code: str
+    day: dt.date
+    starts: str = Field(description="开始时间 HH:MM（北京时间）")
+    ends: str
+    capacity: int
+    remaining: int
+    fee_fen: int = Field(description="挂号费（分）")
+
+
+class DoctorsQuery(In):
+    institution_id: Id
+    department_code: str = Field(min_length=1, max_length=16)
+
+
+class SlotsQuery(In):
+    institution_id: Id
+    doctor_code: str = Field(min_length=1, max_length=16)
+    day: dt.date
+
+
+class BookIn(In):
+    patient_id: Id = Field(description="就诊人：本人账户的就诊人，或授权了“门诊预约”（可代办）的家庭成员本人")
+    institution_id: Id
+    slot_id: str = Field(min_length=1, max_length=32, pattern=r"^[A-Za-z0-9_.:-]+$")
+
+
+class AppointmentOut(Out):
+    visit_id: int
+    his_visit: str
+    institution_id: int
+    institution_name: str
+    patient: VisitPatientOut
+    mine: bool = Field(description="就诊人是本账户的就诊人（否则是授权我代办的家庭成员）")
+    booked_by_me: bool
+    department: str
+    doctor: str
+    location: str
+    day: dt.date | None
+    time: str = Field(description="预约时段，如 08:00-09:00")
+    number: int | None = Field(description="预约序号")
+    fee_fen: int | None
+    state: str = Field(description="booked 已预约 / cancelled 已取消 / visiting 就诊中 / ended 已结束")
+    state_text: str
+    cancellable: bool
+    created_at: dt.datetime
