@@ -2,7 +2,7 @@
 in 就诊节点配置 上移 / 下移 reorder the rows in the page
 (no round trip, the move buttons renumbered), and 保存配置 writes that order to the database; in 隔离事件
 the batch buttons wait for a ticked row, 批量丢弃 (its confirmation accepted) and 批量重放 swap the list with
-each row's outcome through htmx."""
+each row's outcome through htmx; 机构接入 draws its health chart."""
 from __future__ import annotations
 
 from playwright.async_api import expect
@@ -64,3 +64,15 @@ async def test_quarantine_batch_discard_and_replay_in_the_page(page, server):  #
     await page.click("[data-action=batch-replay]")
     await expect(page.locator(f'[data-outcome-row="{two.id}"]')).to_contain_text("仍被隔离：格式错误")
     assert (await VisitEvent.get(id=two.id)).status == "quarantined"
+
+
+async def test_institutions_health_chart(page, server):  # noqa: F811
+    t = await factories.tree()
+    await factories.onboarded(t.hospital_a1)
+    await factories.onboarded(t.hospital_a2, received=40, applied=30)
+    account = await factories.admin(t.city_a)
+    await _login(page, server, account.username)
+    await page.wait_for_url(server + "/admin/")
+    await page.click("nav.nav >> text=就医助手·机构接入")
+    await expect(page.locator(f'tr[data-institution="{t.hospital_a2.id}"] [data-received]')).to_have_text("40")
+    await expect(page.locator("#chart-health canvas")).to_have_count(1)
