@@ -210,6 +210,26 @@ def _reset(item: _Item) -> None:
 # ------------------------------------------------------------------ one transaction
 
 @dataclass
+class _Step:
+    """A visit's step as read (locked) or made by this batch: plain values, no model instances (a batch
+    reads thousands)."""
+
+    visit_id: int
+    code: str
+    state: str
+    data: dict
+    his_at: dt.datetime | None
+    id: int | None = None
+
+
+@dataclass
+class _Todo:
+    id: int
+    state: str
+    text: str
+
+
+@dataclass
 class _VisitState:
     visit: Visit
     changed: bool = False
@@ -332,15 +352,24 @@ async def _apply_live(institution_id: int, live: list[_Item], config: dict) -> d
     todos: dict[tuple[int, str, str], VisitTodo] = {}
     # Locking reads: they see what a concurrent batch committed while this one waited for the visits'
     # locks (a plain read would see this transaction's older snapshot, taken by the dedup read).
+    conn = VisitStep._meta.db
+    lock = "" if conn.capabilities.dialect == "sqlite" else " FOR UPDATE"
     for chunk in _chunks(ids, 500):
-        for s in await VisitStep.filter(visit_id__in=chunk).select_for_update():
-            steps[(s.visit_id, s.code)] = s
-        for t in await VisitTodo.filter(visit_id__in=chunk).select_for_update():
-            todos[(t.visit_id, t.step, t.kind)] = t
+        marks = _marks(conn, len(chunk))
+        for r in await conn.execute_query_dict(
+                f"SELECT id, visit_id, code, state, data, his_at FROM visit_step WHERE visit_id IN ({marks}){lock}",
+                chunk):
+            steps[(r["visit_id"], r["code"])] = _Step(r["visit_id"], r["code"], r["state"],
+                                                      _py(VisitStep, "data", r["data"]) or {},
+                                                      _py(VisitStep, "his_at", r["his_at"]), r["id"])
+        for r in await conn.execute_query_dict(
+                f"SELECT id, visit_id, step, kind, state, text FROM visit_todo WHERE visit_id IN ({marks}){lock}",
+                chunk):
+            todos[(r["visit_id"], r["step"], r["kind"])] = _Todo(r["id"], r["state"], r["text"])
     states: dict[int, _VisitState] = {}
-    new_steps: list[VisitStep] = []
-    dirty_steps: dict[int, VisitStep] = {}
-    todo_writes: dict[tuple[int, str, str], tuple[VisitTodo | None, str, str]] = {}
+    new_steps: list[_Step] = []
+    dirty_steps: dict[int, _Step] = {}
+    todo_writes: dict[tuple[int, str, str], tuple[_Todo | None, str, str]] = {}
     for item in sorted(live, key=lambda i: (i.env.at, i.index)):
         env = item.env
         visit = visits.get(env.visit)
@@ -359,7 +388,7 @@ async def _apply_live(institution_id: int, live: list[_Item], config: dict) -> d
         state = states.get(visit.id) or states.setdefault(visit.id, _VisitState(visit))
         before = step.state if step is not None else "pending"
         if step is None:
-            step = VisitStep(visit_id=visit.id, code=env.step, state=env.state, data=dict(env.data), his_at=env.at)
+            step = _Step(visit.id, env.step, env.state, dict(env.data), env.at)
             steps[(visit.id, env.step)] = step
             new_steps.append(step)
         else:
@@ -401,20 +430,25 @@ async def _apply_live(institution_id: int, live: list[_Item], config: dict) -> d
                     todo_writes[key] = (existing, "done", text)
     await _upsert_steps(new_steps + list(dirty_steps.values()))
     creates, closing = [], {"open": [], "done": []}
+    stamp = _db(VisitTodo, "created_at", utcnow())
     for (visit_id, code, kind), (existing, todo_state, text) in todo_writes.items():
         if existing is None:
             if todo_state == "open":
-                patient_id = states[visit_id].visit.patient_id
-                creates.append(VisitTodo(visit_id=visit_id, patient_id=patient_id, step=code, kind=kind,
-                                         text=text[:200], state="open"))
+                creates.append([visit_id, states[visit_id].visit.patient_id, code, kind, text[:200], "open", stamp,
+                                stamp])
         elif existing.state != todo_state:
             closing[todo_state].append(existing.id)
     for todo_state, ids in closing.items():
         if ids:
             await VisitTodo.filter(id__in=ids).update(state=todo_state, updated_at=utcnow())
-    if creates:
-        await VisitTodo.bulk_create(creates)
+    await db.insert_rows(VisitTodo._meta.db, "visit_todo",
+                         ["visit_id", "patient_id", "step", "kind", "text", "state", "created_at", "updated_at"],
+                         creates)
     return states
+
+
+_EVENT_COLUMNS = ("institution_id", "event_id", "visit_id", "source", "step", "state", "status", "reason", "detail",
+                  "payload", "his_at", "seq", "received_at", "applied_at")
 
 
 async def _write_events(institution_id: int, parsed: list[_Item], source: str, now: dt.datetime) -> None:
@@ -431,10 +465,9 @@ async def _write_events(institution_id: int, parsed: list[_Item], source: str, n
         if item.replay_of is not None:
             await VisitEvent.filter(id=item.replay_of).update(source=source, **values)
         else:
-            rows.append(VisitEvent(institution_id=institution_id, event_id=item.key, source=source,
-                                   received_at=now, **values))
-    if rows:
-        await VisitEvent.bulk_create(rows)
+            values.update(institution_id=institution_id, event_id=item.key, source=source, received_at=now)
+            rows.append([_db(VisitEvent, c, values[c]) for c in _EVENT_COLUMNS])
+    await db.insert_rows(VisitEvent._meta.db, "visit_event", list(_EVENT_COLUMNS), rows)
 
 
 def _marks(conn: Any, n: int) -> str:
@@ -442,10 +475,17 @@ def _marks(conn: Any, n: int) -> str:
 
 
 def _db(model: type, name: str, value: Any) -> Any:
+    """A value as a raw statement sends it: datetimes in UTC (the driver writes the wall time it is given)."""
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        value = value.astimezone(dt.timezone.utc)
     return model._meta.fields_map[name].to_db_value(value, None)
 
 
-async def _upsert_steps(rows: list[VisitStep]) -> None:
+def _py(model: type, name: str, value: Any) -> Any:
+    return model._meta.fields_map[name].to_python_value(value)
+
+
+async def _upsert_steps(rows: list[_Step]) -> None:
     """Every new or changed step of the batch in one statement (unique key: visit and code)."""
     if not rows:
         return

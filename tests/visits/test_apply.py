@@ -1,6 +1,7 @@
 """The event centre's core (core/visits/apply.py) on the real database: exactly once, the visit's own
 order, stale events, gaps, every quarantine reason and its replay, counters, to-dos, notices and the
 `visit:<id>` topic feed."""
+import datetime as dt
 import json
 
 from core import topics
@@ -64,6 +65,8 @@ async def test_order_stale_events_and_gaps():
         ev("V2", "queue", "waiting", minutes=15, data={"number": "A012", "ahead": 9}, event_id="old-q")])
     assert stale[0].status == "stale"
     assert (await _steps(vid))["queue"] == ("active", {"number": "A012", "ahead": 3})
+    queue = await VisitStep.get(visit_id=vid, code="queue")  # the instant the HIS gave (+08:00), whatever the zone
+    assert queue.his_at == dt.datetime(2026, 12, 7, 0, 20, tzinfo=dt.timezone.utc)
     row = await VisitEvent.get(event_id="old-q")
     assert (row.status, row.seq, row.visit_id) == ("stale", None, vid)
     assert (await Visit.get(id=vid)).seq == 4
