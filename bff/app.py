@@ -83,6 +83,10 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
             if settings.redis_is_memory:
                 app_.add_task(jobs.run_embedded_periodic(), name="embedded-periodic-jobs")
                 app_.add_task(events.run_consumers(block=False), name="events-consumers")
+                # The visit event centre (sub-centres, pollers, AMQP): a process of its own otherwise.
+                from core.visits.centre import process as visit_centre
+
+                app_.add_task(visit_centre.run(block=False), name="visits-centre")
             else:
                 # The groups exist from the first server start on, so that no event relayed before
                 # the first worker started is missed by them.
@@ -141,7 +145,7 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
     from admin_web import landing, public
     from admin_web.api import blueprint as admin_api
     from admin_web.pages import blueprint as admin_pages
-    from bff import docs, media, payments, rooms_janus
+    from bff import docs, his_events, media, payments, rooms_janus
     from bff.screens import blueprint as bff_screens
     from miniprogram_api import blueprint as mp_api
     import h5
@@ -153,6 +157,7 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
     app.blueprint(landing.bp)
     app.blueprint(media.bp)
     app.blueprint(payments.bp)
+    app.blueprint(his_events.bp)
     app.blueprint(rooms_janus.bp)
     docs.install(app)
     app.blueprint(bff_screens)

@@ -1,6 +1,6 @@
 """Operator commands: `python -m core.cli <command>`.
 
-migrate, create-admin, seed-demo, worker, verify-audit, anchor-audit, backup, restore, rotate-keys,
+migrate, create-admin, seed-demo, worker, visit-centre, verify-audit, anchor-audit, backup, restore, rotate-keys,
 janus-config, turn-config (the media servers' files, from the same secrets the service uses),
 media-server (the builtin aiortc media process, development only).
 
@@ -336,6 +336,43 @@ def worker(burst: bool = False) -> int:
     return 0
 
 
+def visit_centre() -> int:
+    """The visit event centre's process (core/visits/centre/process.py) until SIGTERM or Ctrl-C."""
+    import logging.config
+    import signal
+
+    from core import cache, db, wiring
+    from core.logs import setup as log_setup
+
+    s = get_settings()
+    if s.redis_is_memory:
+        print("REDIS_URL=memory:// runs the visit centre inside the server process; this needs real Redis",
+              file=sys.stderr)
+        return 2
+    logging.config.dictConfig(log_setup(s.log_level))
+    wiring.wire()
+
+    async def run() -> int:
+        from core.visits.centre import process
+
+        await db.init_db(s.database_url)
+        cache.set_client(cache.make_client(s.redis_url))
+        task = asyncio.create_task(process.run())
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, task.cancel)
+        try:
+            await task
+        except asyncio.CancelledError:
+            pass
+        finally:
+            await cache.redis().aclose()
+            await db.close_db()
+        return 0
+
+    return asyncio.run(run())
+
+
 def _ports(text: str) -> tuple[int, int]:
     lo, _, hi = text.partition("-")
     return int(lo), int(hi)
@@ -412,6 +449,7 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--force", action="store_true", help="run the seeding even if this demo version is marked done")
     w = sub.add_parser("worker", help="run the arq background worker")
     w.add_argument("--burst", action="store_true", help="exit when the queue is empty")
+    sub.add_parser("visit-centre", help="run the visit event centre (sub-centres, pollers, AMQP consumers)")
     mm = sub.add_parser("makemigrations", help="generate a migration (developers)")
     mm.add_argument("name", nargs="?", default="update")
     sub.add_parser("verify-audit", help="verify the audit chain")
@@ -450,6 +488,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "worker":
         return worker(burst=args.burst)
+    if args.command == "visit-centre":
+        return visit_centre()
     if args.command in ("janus-config", "turn-config"):
         return (janus_config if args.command == "janus-config" else turn_config)(args)
     if args.command == "media-server":

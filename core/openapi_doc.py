@@ -147,7 +147,7 @@ ERROR_RESPONSES = {
 # tests/core/test_openapi.py finds every error class in the sources and checks the catalogue.
 ERROR_MODULES = ("core.wechat_errors", "core.his.adapter", "core.dicts.service", "core.recycle.service", "core.demo",
                  "core.imports", "core.import_jobs", "core.assessment.institutions", "media.links", "media.uploads",
-                 "media.voice")
+                 "media.voice", "core.visits.centre.errors")
 
 
 def guarded(wrapper: Callable, scheme: str) -> Callable:

@@ -249,6 +249,18 @@ class Settings:
     # 500 MB or not), how often open sockets' token stamps are read again (a lost revocation
     # message), and how long a console page's socket ticket lives (a short access token for the
     # cookie-session console).
+    # The visit event centre (core/visits/centre): events a sub-centre applies in one batch, how long
+    # a process's lease on an institution's stream lives without renewal (another process takes the
+    # stream over after that), how many institutions' streams one process serves at most, the
+    # unprocessed events one stream may hold before the transports are told to slow down (503 /
+    # AMQP messages left unacknowledged), the AMQP broker (AMQP_URL; none: no AMQP consumers) and
+    # how many unacknowledged messages one AMQP consumer may hold.
+    visits_centre_batch: int = 100
+    visits_centre_lease_seconds: int = 15
+    visits_centre_partitions: int = 64
+    visits_stream_max: int = 200_000
+    amqp_url: str = ""
+    visits_amqp_prefetch: int = 200
     realtime_queue_messages: int = 256
     realtime_queue_bytes: int = 1024 * 1024
     realtime_frame_bytes: int = 32 * 1024
@@ -393,6 +405,12 @@ class Settings:
             notify_sender=env.get("NOTIFY_SENDER") or "null",
             wechat_subscribe_templates=_parse_pairs("WECHAT_SUBSCRIBE_TEMPLATES",
                                                     env.get("WECHAT_SUBSCRIBE_TEMPLATES", "")),
+            visits_centre_batch=_int(env, "VISITS_CENTRE_BATCH", 100),
+            visits_centre_lease_seconds=_int(env, "VISITS_CENTRE_LEASE_SECONDS", 15),
+            visits_centre_partitions=_int(env, "VISITS_CENTRE_PARTITIONS", 64),
+            visits_stream_max=_int(env, "VISITS_STREAM_MAX", 200_000),
+            amqp_url=env.get("AMQP_URL", ""),
+            visits_amqp_prefetch=_int(env, "VISITS_AMQP_PREFETCH", 200),
             realtime_queue_messages=_int(env, "REALTIME_QUEUE_MESSAGES", 256),
             realtime_queue_bytes=_int(env, "REALTIME_QUEUE_BYTES", 1024 * 1024),
             realtime_frame_bytes=_int(env, "REALTIME_FRAME_BYTES", 32 * 1024),
@@ -443,6 +461,10 @@ class Settings:
                 and 0 <= s.realtime_ping_seconds <= 300
                 and 30 <= s.realtime_ticket_seconds <= 3600):
             raise SettingsError("REALTIME_* settings out of range (heartbeat at most 45 s, see core/settings.py)")
+        if not (1 <= s.visits_centre_batch <= 1000 and 2 <= s.visits_centre_lease_seconds <= 600
+                and 1 <= s.visits_centre_partitions <= 10_000 and 100 <= s.visits_stream_max <= 10_000_000
+                and 1 <= s.visits_amqp_prefetch <= 5000):
+            raise SettingsError("VISITS_* settings out of range (see core/settings.py)")
         if s.wechat_oa_scope not in ("snsapi_base", "snsapi_userinfo"):
             raise SettingsError(f"WECHAT_OA_SCOPE must be snsapi_base or snsapi_userinfo, got {s.wechat_oa_scope!r}")
         if not 1 <= s.practice_clear_after <= 100:

@@ -32,6 +32,7 @@ def wire() -> None:
     _topics()
     _payments()
     _rooms()
+    _family()
 
 
 def _jobs() -> None:
@@ -89,6 +90,7 @@ def _events() -> None:
 
     events.consumer(group="accompany.visits", names={accompany.VISIT_ENDED})(accompany.on_visit_ended)
     events.consumer(group="accompany.rooms", names={accompany.ROOM_SYNC})(accompany.on_room_sync)
+    events.consumer(group="accompany.grants", names={accompany.GRANT_ENDED})(accompany.on_grant_ended)
     # 家庭健康档案: the vital signs a hospital reports in a visit step copied to the patient's vital signs.
     from core.family import vitals as family_vitals
 
@@ -201,3 +203,12 @@ def _rooms() -> None:
     from core.accompany import video as accompany_video
 
     rooms_service.register_gate(accompany_video.SUBJECT, accompany_video.join_gate)
+
+
+def _family() -> None:
+    """The family archive reads a patient's visits through core/visits, which calls family (grants):
+    family cannot import it back, so the reader is handed over here."""
+    from core.family import archive as family_archive
+    from core.visits import service as visits_service
+
+    family_archive.register_visit_reader(visits_service.visits_of)

@@ -33,6 +33,8 @@ def _test_env() -> dict:
     env["LOG_LEVEL"] = env.get("TEST_LOG_LEVEL", "WARNING")
     env.setdefault("WECHAT_API_BASE", "http://127.0.0.1:9/")  # tests that need WeChat start a stub
     env.setdefault("SMS_API_BASE", "http://127.0.0.1:9/")  # tests that send SMS start one (`sms`)
+    # RabbitMQ for the visit event centre's AMQP tests (.ci/run starts it); queues are per test.
+    env.setdefault("AMQP_URL", "amqp://guest:guest@127.0.0.1:5672/")
     return env
 
 

@@ -1041,3 +1041,57 @@ def his_future_slot_day():
     from core.localtime import LOCAL
 
     return dt.datetime.now(LOCAL).date() + dt.timedelta(days=1)
+
+
+# ---------------------------------------------------------------- 就医助手 console (issue 13, h7)
+
+async def onboarded(institution: OrgNode, **fields):
+    """An institution onboarded to 就医助手 (both switches on, webhook) with some counters."""
+    from core.visits.models import HisConnection
+
+    values = {"assistant_enabled": True, "accompany_enabled": True, "adapter": "demo", "mode": "webhook",
+              "secret": "factory-secret", "received": 12, "applied": 9, "duplicates": 2, "refused": 1,
+              **fields}
+    return await HisConnection.create(institution_id=institution.id, **values)
+
+
+async def quarantined_event(institution: OrgNode, *, event_id: str | None = None, reason: str = "unknown_patient",
+                            step: str = "registration", payload: dict | None = None, days_ago: float = 0,
+                            patient_number: str | None = None):
+    """A visit event the centre could not apply, kept with its payload for a replay."""
+    import datetime as _dt
+
+    from core.db import utcnow
+    from core.visits.apply import seal
+    from core.visits.models import VisitEvent
+
+    n = next(_seq)
+    event_id = event_id or f"EV{n}"
+    payload = payload if payload is not None else {
+        "event_id": event_id, "visit": f"V{n}", "step": step, "state": "waiting",
+        "at": "2026-12-07T09:30:00+08:00", "data": {"department": "内科", "fee_fen": 500},
+        "patient": {"id_number": patient_number or id_number(born="19650302"), "name": "王小明"}}
+    return await VisitEvent.create(institution_id=institution.id, event_id=event_id, source="webhook", step=step,
+                                   status="quarantined", reason=reason, detail="没有该身份证号的患者",
+                                   payload=seal(payload), received_at=utcnow() - _dt.timedelta(days=days_ago))
+
+
+async def visit_at(institution: OrgNode, patient, *, his_visit: str | None = None, steps: dict | None = None,
+                   state: str = "open", department: str = "内科"):
+    """A visit as the centre leaves it: its steps (code -> state, in the order given, the last the
+    furthest reached), one applied event per step."""
+    from core.db import utcnow
+    from core.visits.models import Visit, VisitEvent, VisitStep
+
+    steps = steps if steps is not None else {"registration": "done", "checkin": "done", "queue": "active"}
+    n = next(_seq)
+    v = await Visit.create(institution_id=institution.id, his_visit=his_visit or f"MZ{n}", patient_id=patient.id,
+                           department=department, doctor="李医生", location="门诊楼二层", step=list(steps)[-1],
+                           state=state, seq=len(steps))
+    for i, (code, step_state) in enumerate(steps.items(), start=1):
+        await VisitStep.create(visit_id=v.id, code=code, state=step_state, data={"department": department},
+                               his_at=utcnow())
+        await VisitEvent.create(institution_id=institution.id, event_id=f"E{n}-{i}", visit_id=v.id, source="webhook",
+                                step=code, status="applied", received_at=utcnow(), applied_at=utcnow(),
+                                his_at=utcnow())
+    return v

@@ -4,7 +4,7 @@ from sanic import Blueprint
 from admin_web.api import (
     accounts, assessment, audit, auth, certificates, consult, consult_admin, conversations, doctors, exam, exam_bank,
     faq, imports, institutions, messages, mp_accounts, orgs, payments, physicians, proctoring, realtime, records,
-    recycle, rooms, stats, subordinates, support, visits, workstation,
+    recycle, rooms, stats, subordinates, support, visit_connections, visits, workstation,
 )
 
 blueprint = Blueprint.group(
@@ -12,5 +12,5 @@ blueprint = Blueprint.group(
     institutions.bp, subordinates.bp, imports.bp, exam.bp, exam_bank.bp, proctoring.bp, records.bp, messages.bp,
     mp_accounts.bp, mp_accounts.rebind_bp, faq.bp, faq.help_bp, payments.bp, support.bp, doctors.bp,
     doctors.departments_bp, conversations.bp, consult.bp, consult_admin.bp, realtime.bp, workstation.bp,
-    rooms.bp, visits.bp,
+    rooms.bp, visits.bp, visit_connections.bp,
     url_prefix="/api/admin/v1")

@@ -139,6 +139,9 @@ class NavItem:
     # A page of payments' daily work (orders, refunds): shown only where an institution of the
     # actor's scope has taken payment orders (`runs_payments`).
     payments: bool = False
+    # A page of 就医助手 (seed 003 门诊就医助手): shown only where an institution of the actor's scope
+    # has a HIS connection (`runs_visits`).
+    visits: bool = False
     # The doctor's workstation: shown only to an account linked to a doctor (`is_doctor`), whatever its roles.
     doctor: bool = False
 
@@ -180,6 +183,10 @@ NAV = (
     NavItem("问诊订单", "/admin/consult/orders", "consult.read", MEDICAL | COMMISSIONS, consult=True),
     NavItem("诊疗统计", "/admin/consult/stats", "consult.read", MEDICAL | COMMISSIONS, consult=True),
     NavItem("视频问诊", "/admin/consult/video", "consult.read", MEDICAL | COMMISSIONS, consult=True),
+    NavItem("就医助手·机构接入", "/admin/visits/institutions", "visits.manage", MEDICAL | COMMISSIONS, visits=True),
+    NavItem("就医助手·节点配置", "/admin/visits/steps", "visits.manage", MEDICAL | COMMISSIONS, visits=True),
+    NavItem("就医助手·隔离事件", "/admin/visits/quarantine", "visits.manage", MEDICAL | COMMISSIONS, visits=True),
+    NavItem("就医助手·就诊监控", "/admin/visits/monitor", "visits.manage", MEDICAL | COMMISSIONS, visits=True),
     NavItem("组织机构", "/admin/orgs", "orgs.read"),
     NavItem("下级机构账户", "/admin/orgs/subordinates", "accounts.read", COMMISSIONS),
     NavItem("账号与角色", "/admin/accounts", "accounts.read"),
@@ -203,11 +210,12 @@ KIND_LABELS = {
 
 
 def nav_for(actor: Principal | None, *, assessment: bool = True, records: bool = True,
-            support: bool = True, consult: bool = True, payments: bool = True,
+            support: bool = True, consult: bool = True, payments: bool = True, visits: bool = True,
             doctor: bool = False) -> list[NavItem]:
     """The pages the actor's roles and organisation can use; `assessment=False` / `records=False` /
-    `support=False` / `consult=False` / `payments=False` for a tree that does not run the periodic
-    assessment / the record service / 帮助与反馈 / the internet hospital / payments (see `nav`);
+    `support=False` / `consult=False` / `payments=False` / `visits=False` for a tree that does not run the
+    periodic assessment / the record service / 帮助与反馈 / the internet hospital / payments / the visit
+    assistant (see `nav`);
     `doctor=True` for an account linked to a doctor (the workstation)."""
     if actor is None:
         return []
@@ -216,7 +224,7 @@ def nav_for(actor: Principal | None, *, assessment: bool = True, records: bool =
             and (item.kinds is None or actor.org_kind in item.kinds)
             and (assessment or not item.assessment) and (records or not item.records)
             and (support or not item.support) and (consult or not item.consult)
-            and (payments or not item.payments)
+            and (payments or not item.payments) and (visits or not item.visits)
             and (doctor or not item.doctor)]
 
 
@@ -268,6 +276,13 @@ async def runs_payments(actor: Principal) -> bool:
     return bool(actor.org_path) and await PaymentOrder.filter(org__path__startswith=actor.org_path).exists()
 
 
+async def runs_visits(actor: Principal) -> bool:
+    """Whether an institution in the actor's scope is onboarded to 就医助手 (has a HIS connection)."""
+    from core.visits.models import HisConnection
+
+    return bool(actor.org_path) and await HisConnection.filter(institution__path__startswith=actor.org_path).exists()
+
+
 async def is_doctor(actor: Principal) -> bool:
     """Whether the account is a doctor's workstation login (a Doctor row links it)."""
     from core.doctors import workbench
@@ -285,7 +300,8 @@ async def nav(actor: Principal | None) -> list[NavItem]:
         return []
     return nav_for(actor, assessment=await runs_assessment(actor), records=await runs_records(actor),
                    support=await runs_support(actor), consult=await runs_consult(actor),
-                   payments=actor.has("payments.read") and await runs_payments(actor), doctor=await is_doctor(actor))
+                   payments=actor.has("payments.read") and await runs_payments(actor),
+                   visits=actor.has("visits.manage") and await runs_visits(actor), doctor=await is_doctor(actor))
 
 
 # Detail pages whose address is not under their list's: the sections they belong to, in order

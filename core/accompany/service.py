@@ -64,9 +64,10 @@ TOPIC = "accompany"  # accompany:<task id>: companions invited / accepted / decl
 CHANGED = "accompany.changed"
 ACCESS_CHANGED = "accompany.access_changed"  # on visit:<id>: who may follow the visit changed
 ROOM_SYNC = "accompany.room_sync"  # the task's room must follow the task (removed companions, the end)
+GRANT_ENDED = family_service.GRANT_ENDED  # core/family: {grant, grantor, grantee, scope, ...}
 VISIT_ENDED = visit_view.VISIT_ENDED  # core/visits: {visit_id}, the visit ended or was cancelled
 PRESENT_SECONDS = 60  # a companion's home seen this recently (or in the video) counts as present
-LINK = "/h5/#/accompany/tasks/{id}"
+LINK = "/accompany/tasks/{id}"  # an H5 route, as every message link (the message centre opens it)
 ACTIVE = "active"
 STATE_LABELS = {"invited": "已邀请", "accepted": "已接受", "declined": "已拒绝", "removed": "已移除"}
 NOTICE = ("线上陪诊可邀请已授权“陪诊”的家庭成员远程查看本次就诊的实时进程，并可发起视频陪诊。"
@@ -251,6 +252,7 @@ async def _check_candidates(actor: Principal, me: int, visit: Visit, account_ids
 async def _invited(actor: Principal, me: int, visit: Visit, account_ids: list[int], reminder: str | None, *,
                    task_id: int | None) -> int:
     async with in_transaction():
+        await Visit.filter(id=visit.id).select_for_update().first()  # one active task per visit: invitations in turn
         task = await AccompanyTask.filter(visit_id=visit.id, state=ACTIVE).select_for_update().first()
         if task_id is not None and (task is None or task.id != task_id):
             raise TaskEnded()
@@ -515,14 +517,12 @@ async def task_home(*, actor: Principal, task_id: int) -> TaskHomeOut:
     task = await AccompanyTask.get_or_none(id=task_id)
     if task is None:
         raise TaskNotFound()
-    role, me_row, grant = await _role(actor, task)
+    role, me_row, _ = await _role(actor, task)
     visit = await Visit.get(id=task.visit_id)
     _, pa = await _patient_account(visit)
     sees_steps = role == "patient" or (role == "companion" and task.state == ACTIVE)
-    shown = await visit_view.detail(actor, visit) if sees_steps else None
+    shown = await visit_view.detail(actor, visit) if sees_steps else None  # a companion's look logged there
     if role == "companion" and shown is not None:
-        await family_service.log_access(actor=actor, grant=grant, action="accompany.view", target_type="Visit",
-                                        target_id=visit.id)
         await touch(actor=actor, task_id=task.id)
     can_act = (role == "patient" and task.state == ACTIVE and visit.state == "open" and shown is not None
                and shown.mine)
@@ -612,9 +612,9 @@ async def act(*, actor: Principal, task_id: int, action: str):
 # ---------------------------------------------------------------- what other domains ask
 
 
-async def can_view_visit(actor: Principal, visit: Visit) -> bool | None:
-    """core/visits' viewer hook: the owner and the accepted companions (grant live) of an active task
-    of the visit may read it and follow `visit:<id>`, read-only. None: not ours to say."""
+async def viewer_of(actor: Principal, visit: Visit) -> tuple[str, Grant | None] | None:
+    """("owner", None) or ("companion", grant) when the actor belongs to a running task of the visit:
+    its owner, or an accepted companion whose `accompaniment` grant lasts; None otherwise."""
     if actor.kind != "mp" or actor.id is None:
         return None
     me = int(actor.id)
@@ -622,12 +622,27 @@ async def can_view_visit(actor: Principal, visit: Visit) -> bool | None:
     if task is None:
         return None
     if task.owner_id == me:
-        return True
+        return "owner", None
     if await Companion.filter(task_id=task.id, account_id=me, state="accepted").exists():
         _, pa = await _patient_account(visit)
-        if await _grant(pa, me) is not None:
-            return True
+        grant = await _grant(pa, me)
+        if grant is not None:
+            return "companion", grant
     return None
+
+
+async def can_view_visit(actor: Principal, visit: Visit) -> bool | None:
+    """core/visits' viewer hook (its reading and `visit:<id>`): the owner and the accepted companions
+    (grant live) of a running task may read the visit, read-only. A companion's every look (a read, a
+    subscription) is logged under the grant and audited. None: not ours to say."""
+    found = await viewer_of(actor, visit)
+    if found is None:
+        return None
+    kind, grant = found
+    if kind == "companion":
+        await family_service.log_access(actor=actor, grant=grant, action="accompany.view", target_type="Visit",
+                                        target_id=visit.id)
+    return True
 
 
 async def is_companion(actor: Principal, visit_id: int) -> bool:
@@ -647,6 +662,8 @@ async def _topic_access(actor: Principal, topic_id: str) -> topics.TopicAccess:
     role, _, _ = await _role(actor, task, audit=False)
     if role == "invited":
         raise TaskNotFound()
+    if role == "companion" and task.state == ACTIVE:
+        await touch(actor=actor, task_id=task.id)  # following the task: present for the patient
     return topics.TopicAccess(live=task.state == ACTIVE)
 
 
@@ -667,6 +684,21 @@ async def sync_room(*, task_id: int) -> None:
         await video.sync(task_id)
     except AppError as exc:
         log.warning("accompany: room of task %s not in step yet (%s); the group retries", task_id, exc.code)
+
+
+async def on_grant_ended(event: Event) -> None:
+    """Consumer (group `accompany.grants`) of `family.grant_ended`: a companion whose `accompaniment`
+    grant ended is taken out of the video rooms of the grantor's running tasks (their sockets were
+    already re-checked by the gateway; reads and joins are refused by the grant check)."""
+    p = event.payload
+    if p.get("scope") != SCOPE:
+        return
+    tasks = await AccompanyTask.filter(state=ACTIVE, room_id__isnull=False, visit__patient__account_id=int(p["grantor"]),
+                                       companions__account_id=int(p["grantee"])).values_list("id", flat=True)
+    from core.accompany import video
+
+    for task_id in set(tasks):
+        await video.sync(task_id)
 
 
 async def on_room_sync(event: Event) -> None:

@@ -78,7 +78,7 @@ async def join_gate(room: VideoRoom, member: RoomParticipant) -> None:
     if member.account_type == "mp" and member.role == "patient" and member.account_id == task.owner_id:
         return
     who = Principal(kind="mp", id=member.account_id, name=f"mp:{member.account_id}")
-    if member.account_type != "mp" or await service.can_view_visit(who, await Visit.get(id=task.visit_id)) is not True:
+    if member.account_type != "mp" or await service.viewer_of(who, await Visit.get(id=task.visit_id)) is None:
         raise TaskNotFound()
 
 
@@ -93,8 +93,11 @@ async def sync(task_id: int) -> None:
     if task.state != service.ACTIVE:
         await rooms_service.end(room=r, by="patient" if task.end_reason == "owner" else "system")
         return
-    accepted = set(await Companion.filter(task_id=task.id, state="accepted").values_list("account_id", flat=True))
+    visit = await Visit.get(id=task.visit_id)
     owner = Principal(kind="mp", id=task.owner_id, name=f"mp:{task.owner_id}")
     for p in await rooms_service.members(r):
-        if p.role == "relative" and p.state != "removed" and p.account_id not in accepted:
+        if p.role != "relative" or p.state == "removed" or p.account_type != "mp":
+            continue
+        who = Principal(kind="mp", id=p.account_id, name=f"mp:{p.account_id}")
+        if await service.viewer_of(who, visit) is None:  # removed, declined, or the grant ended
             await rooms_service.remove(actor=owner, room_id=r.id, participant_id=p.id)

@@ -9,16 +9,16 @@ prescriptions; 体征数据 `vital_signs` for vital signs); every read under a g
 answer is `family.no_grant` (403), as for every other family read, and the attempt is audited.
 
 The visits, reports and prescriptions are what the hospitals reported through the visit centre:
-the rows of core/visits/models.py (Visit, VisitStep: exam step data `items[].report`, consultation
-step data `record` and `prescriptions`). They are read from the models, not through
-core.visits.service: that domain calls this one (family grants), so calling back would be a cycle
-between the two domains (.importlinter acyclic contract); reading another domain's tables is the
-downward import the contract allows.
+core/visits' own reading of a patient's visits with their steps (`core.visits.service.visits_of`: exam
+step data `items[].report`, consultation step data `record` and `prescriptions`). core/visits calls
+this domain (family grants), so this one cannot import it back (.importlinter acyclic contract):
+core/wiring.py registers that reader here (`register_visit_reader`), and the grant check and the
+access log stay here, before the reader is asked.
 """
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Awaitable, Callable
 
 from core.db import utcnow
 from core.family import patients
@@ -30,9 +30,7 @@ from core.family.schemas import (
     ArchivePrescriptionOut, ArchivePrescriptionsOut, ArchiveReportOut, ArchiveReportsOut, ArchiveSectionOut,
     ArchiveVisitOut, ArchiveVisitsOut, DrugOut, MemberArchiveOut, ReportItemOut, VitalsOut,
 )
-from core.orgs.models import OrgNode
 from core.principal import Principal
-from core.visits.models import Visit, VisitStep, VisitStepConfig
 
 RECORDS = "health_records"
 SECTIONS: dict[str, tuple[str, str]] = {  # section: (label, scope)
@@ -46,7 +44,7 @@ STEP_NAMES = {"appointment": "门诊预约", "registration": "门诊挂号", "ch
               "followup": "诊后随访"}
 VISIT_STATES = {"open": "就诊中", "ended": "已结束", "cancelled": "已取消"}
 REPORT_READY = {"ready", "done", "issued", "published"}
-MAX_VISITS = 200
+MAX_VISITS = 50
 OVERVIEW = 5  # entries of each section on the overview
 
 
@@ -59,7 +57,23 @@ async def _log(actor: Principal, grant: Grant | None, section: str, patient_id: 
                                     target_type="Patient", target_id=patient_id)
 
 
-# ------------------------------------------------------------------ reading the visit centre's rows
+# ------------------------------------------------------------------ reading the visit centre's visits
+
+# fn(*, patient_id, limit) -> the patient's visits newest first, each with `steps` (code, data, his_at),
+# as core.visits.service.visits_of answers them (registered by core/wiring.py).
+VisitReader = Callable[..., Awaitable[list[Any]]]
+_reader: list[VisitReader] = []
+
+
+def register_visit_reader(fn: VisitReader) -> None:
+    _reader[:] = [fn]
+
+
+async def _details(patient_id: int) -> list[Any]:
+    if not _reader:
+        return []  # no visit centre in this process
+    return await _reader[0](patient_id=patient_id, limit=MAX_VISITS)
+
 
 def _s(v: Any, n: int = 200) -> str:
     if v is None or isinstance(v, (dict, list)):
@@ -67,43 +81,19 @@ def _s(v: Any, n: int = 200) -> str:
     return str(v)[:n]
 
 
-async def _visits(patient_id: int, limit: int = MAX_VISITS) -> list[Visit]:
-    return await Visit.filter(patient_id=patient_id).order_by("-created_at", "-id").limit(limit)
+def _visit_rows(details: list[Any]) -> list[ArchiveVisitOut]:
+    return [ArchiveVisitOut(id=v.id, institution_id=v.institution_id, institution=v.institution_name,
+                            department=v.department, doctor=v.doctor, visit_date=v.visit_date, state=v.state,
+                            state_label=v.state_text or VISIT_STATES.get(v.state, v.state), step=v.step,
+                            step_name=v.step_name or STEP_NAMES.get(v.step, v.step), created_at=v.created_at)
+            for v in details]
 
 
-async def _institutions(visits: list[Visit]) -> dict[int, str]:
-    ids = {v.institution_id for v in visits}
-    return dict(await OrgNode.filter(id__in=ids).values_list("id", "name")) if ids else {}
-
-
-async def _step_names(visits: list[Visit]) -> dict[tuple[int, str], str]:
-    ids = {v.institution_id for v in visits}
-    if not ids:
-        return {}
-    return {(i, c): n for i, c, n in await VisitStepConfig.filter(institution_id__in=ids)
-            .values_list("institution_id", "code", "name")}
-
-
-def _visit_out(v: Visit, names: dict[int, str], steps: dict[tuple[int, str], str]) -> ArchiveVisitOut:
-    return ArchiveVisitOut(id=v.id, institution_id=v.institution_id, institution=names.get(v.institution_id, ""),
-                           department=v.department, doctor=v.doctor, visit_date=v.visit_date, state=v.state,
-                           state_label=VISIT_STATES.get(v.state, v.state), step=v.step,
-                           step_name=steps.get((v.institution_id, v.step)) or STEP_NAMES.get(v.step, v.step),
-                           created_at=v.created_at)
-
-
-async def visit_rows(patient_id: int, limit: int = MAX_VISITS) -> list[ArchiveVisitOut]:
-    visits = await _visits(patient_id, limit)
-    names, steps = await _institutions(visits), await _step_names(visits)
-    return [_visit_out(v, names, steps) for v in visits]
-
-
-async def _steps(patient_id: int, code: str) -> tuple[list[VisitStep], dict[int, Visit], dict[int, str]]:
-    visits = await _visits(patient_id)
-    by_id = {v.id: v for v in visits}
-    rows = await VisitStep.filter(visit_id__in=list(by_id), code=code).order_by("-id") if by_id else []
-    rows.sort(key=lambda s: (s.his_at or by_id[s.visit_id].created_at), reverse=True)
-    return rows, by_id, await _institutions(visits)
+def _steps(details: list[Any], code: str) -> list[tuple[Any, Any]]:
+    """(visit, step) of every visit's step `code` that the HIS reported, newest first."""
+    found = [(v, st) for v in details for st in v.steps if st.code == code and (st.data or st.his_at)]
+    found.sort(key=lambda p: p[1].his_at or p[0].created_at, reverse=True)
+    return found
 
 
 def _report_items(raw: Any) -> list[ReportItemOut]:
@@ -120,12 +110,10 @@ def _report_items(raw: Any) -> list[ReportItemOut]:
     return out
 
 
-async def report_rows(patient_id: int) -> list[ArchiveReportOut]:
-    steps, visits, names = await _steps(patient_id, "exam")
+def _report_rows(details: list[Any]) -> list[ArchiveReportOut]:
     out = []
-    for s in steps:
-        v = visits[s.visit_id]
-        items = (s.data or {}).get("items") if isinstance(s.data, dict) else None
+    for v, s in _steps(details, "exam"):
+        items = s.data.get("items") if isinstance(s.data, dict) else None
         for it in items if isinstance(items, list) else []:
             if not isinstance(it, dict):
                 continue
@@ -133,7 +121,7 @@ async def report_rows(patient_id: int) -> list[ArchiveReportOut]:
             state = _s(it.get("report_state"), 16) or ("ready" if report else "pending")
             ready = state in REPORT_READY or bool(report.get("conclusion"))
             out.append(ArchiveReportOut(
-                visit_id=v.id, institution=names.get(v.institution_id, ""), department=v.department,
+                visit_id=v.id, institution=v.institution_name, department=v.department,
                 visit_date=v.visit_date, at=s.his_at, name=_s(it.get("name"), 64), location=_s(it.get("location"), 128),
                 report_state=state, ready=ready, title=_s(report.get("title"), 100) if ready else "",
                 conclusion=_s(report.get("conclusion"), 2000) if ready else "",
@@ -141,11 +129,9 @@ async def report_rows(patient_id: int) -> list[ArchiveReportOut]:
     return out
 
 
-async def prescription_rows(patient_id: int) -> list[ArchivePrescriptionOut]:
-    steps, visits, names = await _steps(patient_id, "consultation")
+def _prescription_rows(details: list[Any]) -> list[ArchivePrescriptionOut]:
     out = []
-    for s in steps:
-        v = visits[s.visit_id]
+    for v, s in _steps(details, "consultation"):
         data = s.data if isinstance(s.data, dict) else {}
         record = data.get("record") if isinstance(data.get("record"), dict) else {}
         drugs = [DrugOut(name=_s(d.get("name"), 64), spec=_s(d.get("spec"), 64), dosage=_s(d.get("dosage"), 100),
@@ -155,7 +141,7 @@ async def prescription_rows(patient_id: int) -> list[ArchivePrescriptionOut]:
         if not record and not drugs:
             continue
         out.append(ArchivePrescriptionOut(
-            visit_id=v.id, institution=names.get(v.institution_id, ""), department=v.department,
+            visit_id=v.id, institution=v.institution_name, department=v.department,
             doctor=_s(data.get("doctor"), 64) or v.doctor, visit_date=v.visit_date, at=s.his_at,
             chief_complaint=_s(record.get("chief_complaint"), 500), diagnosis=_s(record.get("diagnosis"), 500),
             advice=_s(record.get("advice"), 1000), drugs=drugs))
@@ -167,7 +153,7 @@ async def prescription_rows(patient_id: int) -> list[ArchivePrescriptionOut]:
 async def visits(*, actor: Principal, patient_id: int) -> ArchiveVisitsOut:
     """就诊记录: the patient's visits, newest first."""
     grant = await _gate(actor, patient_id, "visits")
-    items = await visit_rows(patient_id)
+    items = _visit_rows(await _details(patient_id))
     await _log(actor, grant, "visits", patient_id)
     return ArchiveVisitsOut(patient_id=patient_id, items=items)
 
@@ -175,7 +161,7 @@ async def visits(*, actor: Principal, patient_id: int) -> ArchiveVisitsOut:
 async def reports(*, actor: Principal, patient_id: int) -> ArchiveReportsOut:
     """检查报告: each exam of the patient's visits with its report once the hospital issued it."""
     grant = await _gate(actor, patient_id, "reports")
-    items = await report_rows(patient_id)
+    items = _report_rows(await _details(patient_id))
     await _log(actor, grant, "reports", patient_id)
     return ArchiveReportsOut(patient_id=patient_id, items=items)
 
@@ -183,7 +169,7 @@ async def reports(*, actor: Principal, patient_id: int) -> ArchiveReportsOut:
 async def prescriptions(*, actor: Principal, patient_id: int) -> ArchivePrescriptionsOut:
     """处方: each consultation's record (complaint, diagnosis, advice) and prescribed drugs."""
     grant = await _gate(actor, patient_id, "prescriptions")
-    items = await prescription_rows(patient_id)
+    items = _prescription_rows(await _details(patient_id))
     await _log(actor, grant, "prescriptions", patient_id)
     return ArchivePrescriptionsOut(patient_id=patient_id, items=items)
 
@@ -217,9 +203,10 @@ async def member_archive(*, actor: Principal, patient_id: int) -> MemberArchiveO
         if not allowed:
             raise NoGrant(details={"scope": RECORDS, "act": False})
     sees_records, sees_vitals = RECORDS in allowed, vitals.SCOPE in allowed
-    visit_list = await visit_rows(patient_id) if sees_records else None
-    report_list = await report_rows(patient_id) if sees_records else None
-    rx_list = await prescription_rows(patient_id) if sees_records else None
+    details = await _details(patient_id) if sees_records else []
+    visit_list = _visit_rows(details) if sees_records else None
+    report_list = _report_rows(details) if sees_records else None
+    rx_list = _prescription_rows(details) if sees_records else None
     latest = await vitals.latest(patient_id) if sees_vitals else None
     counts = {"visits": visit_list, "reports": report_list, "prescriptions": rx_list, "vitals": latest}
 

@@ -2,11 +2,8 @@
 their codes, and nothing written by a refused or malformed request."""
 from __future__ import annotations
 
-import pytest
-
 from core.accompany.models import AccompanyTask, Companion
-from core.visits import service as visits_service
-from core.visits.errors import NotAllowed
+from core.audit.models import AuditLog
 from tests import factories as f
 
 API = "/api/mp/v1/accompany"
@@ -49,13 +46,14 @@ async def test_both_sides_over_http(client):
     assert any(s["code"] == "queue" and s["data"]["number"] == "A012" for s in home["steps"])
     assert home["visit"]["patient_name"] == "张*山"
     # The companion reads the visit itself too (core/visits' viewer), read-only...
-    shown = await visits_service.visit_detail(actor=w.daughter.actor, visit_id=w.visit.id)
-    assert shown.actions == [] and not shown.mine
+    r = await client.get(f"/api/mp/v1/visits/{w.visit.id}", headers=w.daughter.headers)
+    assert r.status_code == 200 and r.json()["actions"] == [] and r.json()["mine"] is False
     # ...and never acts, here or through core/visits.
     r = await client.post(f"{API}/tasks/{tid}/actions/checkin", headers=w.daughter.headers)
     assert r.status_code == 403 and r.json()["code"] == "accompany.companion_cannot_act"
-    with pytest.raises(NotAllowed):
-        await visits_service.act(actor=w.daughter.actor, visit_id=w.visit.id, action="checkin")
+    r = await client.post(f"/api/mp/v1/visits/{w.visit.id}/actions/checkin", headers=w.daughter.headers)
+    assert r.status_code == 403 and r.json()["code"] == "visits.not_allowed"
+    assert await AuditLog.filter(action="accompany.act", outcome="denied").count() == 1
     r = await client.post(f"{API}/tasks/{tid}/end", headers=w.daughter.headers)
     assert r.status_code == 403 and r.json()["code"] == "accompany.not_owner"
     r = await client.post(f"{API}/tasks/{tid}/presence", headers=w.daughter.headers)
@@ -67,6 +65,8 @@ async def test_both_sides_over_http(client):
     r = await client.post(f"{API}/tasks/{tid}/companions/{cid}/remove", headers=w.father.headers)
     assert r.status_code == 200 and r.json()["companions"][0]["state"] == "removed"
     r = await client.get(f"{API}/tasks/{tid}", headers=w.daughter.headers)
+    assert r.status_code == 404
+    r = await client.get(f"/api/mp/v1/visits/{w.visit.id}", headers=w.daughter.headers)
     assert r.status_code == 404
     r = await client.post(f"{API}/tasks/{tid}/companions", json={"account_ids": [w.daughter.actor.id]},
                           headers=w.father.headers)

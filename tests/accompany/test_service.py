@@ -81,7 +81,7 @@ async def test_invite_accept_and_the_two_homes(settings):
     c = await Companion.get(task_id=task_id)
     assert (c.account_id, c.state) == (w.daughter.actor.id, "invited")
     msg = await Message.get(account_id=w.daughter.actor.id, kind="accompany.invite")
-    assert msg.link == f"/h5/#/accompany/tasks/{task_id}" and "记得带医保卡" in msg.body
+    assert msg.link == f"/accompany/tasks/{task_id}" and "记得带医保卡" in msg.body
     assert await AuditLog.filter(action="accompany.invite", target_type="AccompanyTask", outcome="success").count() == 1
     assert await AuditLog.filter(action="accompany.invite", outcome="denied").count() == 2
 
@@ -91,6 +91,7 @@ async def test_invite_accept_and_the_two_homes(settings):
     assert await accompany.can_view_visit(w.daughter.actor, w.visit) is None
 
     home = await accompany.accept(actor=w.daughter.actor, task_id=task_id)
+    assert await GrantAccess.filter(action="accompany.view").count() == 1  # one look, one row
     assert home.my_state == "accepted" and not home.can_act and home.actions == []
     assert [s.code for s in home.steps][:4] == ["appointment", "registration", "checkin", "queue"]
     queue = next(s for s in home.steps if s.code == "queue")
@@ -268,6 +269,10 @@ async def test_the_video_room_admits_the_task_and_follows_it(settings, media):
     await family_service.revoke(actor=w.father.actor, family_id=w.family.id, grant_id=w.grant.id)
     with pytest.raises(TaskNotFound):
         await rooms.join(actor=w.daughter.actor, room_id=mine.room_id)
+    # ...and the group following ended grants takes her out of the room at the provider.
+    await f.drain("accompany.grants")
+    assert (await RoomParticipant.get(id=p.id)).state == "removed"
+    assert [c for c in media.calls if c == ("remove", p.id)] == [("remove", p.id)] * 2
 
     # The end of the task ends the room.
     await accompany.end(actor=w.father.actor, task_id=task_id)

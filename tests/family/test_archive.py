@@ -203,3 +203,29 @@ async def test_archive_over_http(client, world):
     assert [a["action"] for a in r.json()["items"]][:3] == ["archive_vitals", "vital_record", "archive_prescriptions"]
     doc = (await client.get("/docs/openapi.json")).json()
     assert "/api/mp/v1/family/patients/{patient_id}/archive/vitals" in doc["paths"]
+
+
+async def test_vitals_from_the_visit_centre_reach_the_archive_through_the_consumer_group():
+    """HIS events through core/visits' apply_batch: the consumer group family.vitals of visits.changed
+    copies the consultation's vitals, and the archive reads the visit through core/visits."""
+    from core.visits import apply
+
+    w = await factories.visit_world()
+    await factories.family_grant(w.family, w.patient, w.relative, "health_records", "vital_signs")
+    events = [factories.visit_event("H-1", "registration", "done", patient=w.patient,
+                                    visit_info={"department": "心内科", "doctor": "张医生"}),
+              factories.visit_event("H-1", "consultation", "done", minutes=20, data=factories.ARCHIVE_CONSULTATION),
+              factories.visit_event("H-1", "exam", "done", minutes=40, data=factories.ARCHIVE_EXAM)]
+    outcomes = await apply.apply_batch(institution_id=w.hospital.id, items=events, source="sim")
+    assert [o.status for o in outcomes] == ["applied"] * 3
+    await factories.drain("family.vitals")
+    await factories.drain("family.vitals")  # nothing left, nothing twice
+    rows = await VitalSign.filter(patient_id=w.patient.patient.id).order_by("kind")
+    assert [(r.kind, r.source, r.step) for r in rows] == [("blood_pressure", "his", "consultation"),
+                                                          ("pulse", "his", "consultation"),
+                                                          ("temperature", "his", "consultation")]
+    out = await archive.member_archive(actor=w.relative.actor, patient_id=w.patient.patient.id)
+    [v] = out.visits
+    assert (v.institution, v.department, v.step, v.step_name) == ("静安区中心医院", "心内科", "exam", "检验检查")
+    assert [r.name for r in out.reports] == ["血常规", "胸部CT"] and out.prescriptions[0].diagnosis == "急性支气管炎"
+    assert {x.kind for x in out.vitals} == {"temperature", "pulse", "blood_pressure"}

@@ -60,6 +60,7 @@ export const FamilyHome = {
       <div class="card">
         <div class="card-title">家庭健康管理</div>
         <p class="muted">建立家庭，邀请家人加入；成员之间默认互不可见，每位成员自行决定向谁开放哪些服务（健康档案、病案复印等），可设截止日期，随时撤销。</p>
+        <a v-if="page.identity" class="btn btn-block" data-family-booking href="#/family/booking">家庭门诊预约</a>
       </div>
       <div v-if="page.invites_for_me.length" class="card" data-invites-for-me>
         <div class="card-title">邀请我加入的家庭</div>
@@ -314,6 +315,8 @@ export const MemberScreen = {
         <div v-for="g in member.granted_to_me" :key="g.grant_id" class="li-sub">{{ grantText(g) }} · {{ untilText(g) }}</div>
         <a v-if="member.patient_id && member.scopes.some((s) => (s.scope === 'health_records' || s.scope === 'vital_signs') && s.i_may)"
            class="btn btn-block" data-archive-of :href="'#/family/patients/' + member.patient_id + '/archive'">查看TA的健康档案</a>
+        <a v-if="member.patient_id && member.scopes.some((s) => s.scope === 'appointments' && s.i_may === 'act')"
+           class="btn btn-block" data-book-for :href="'#/family/booking?patient=' + member.patient_id">代TA预约门诊</a>
         <a v-if="member.patient_id" class="btn btn-primary btn-block" data-request-for
            :href="'#/records/new?patient=' + member.patient_id">代TA申请病案复印</a>
       </div>

@@ -10,6 +10,7 @@ import {MessagesScreen, unreadCount} from './messages.js';
 import {SupportHome, FeedbackFormScreen, MyTicketsScreen, TicketScreen} from './support.js';
 import {ChatScreen} from './chat.js';
 import {ArchiveScreen} from './archive.js';
+import {BookingScreen, MyBookingsScreen} from './booking.js';
 
 // The area's own styles, next to its modules (the shell's stylesheet stays the shell's).
 const style = document.createElement('link');
@@ -24,6 +25,8 @@ export const routes = [
   {path: '/family/invites', component: FamilyHome, title: '家庭健康管理'},
   {path: '/family/join', component: JoinScreen, title: '加入家庭'},
   {path: '/family/patients/:id/archive', component: ArchiveScreen, title: '健康档案'},
+  {path: '/family/booking', component: BookingScreen, title: '家庭门诊预约'},
+  {path: '/family/booking/mine', component: MyBookingsScreen, title: '我的预约'},
   {path: '/family/:id', component: FamilyScreen, title: '我的家庭'},
   {path: '/family/:id/applications', component: FamilyScreen, title: '我的家庭'},
   {path: '/family/:id/members/:account', component: MemberScreen, title: '成员主页'},

@@ -126,7 +126,10 @@ const ACTIONS = {
   archive_prescriptions: '查看了您的处方',
   archive_vitals: '查看了您的体征数据',
   vital_record: '为您记录了体征数据',
-  appointment_book: '为您预约了门诊',
-  appointment_cancel: '取消了您的门诊预约',
+  'appointment.book': '为您预约了门诊',
+  'appointment.cancel': '取消了您的门诊预约',
+  visits: '查看了您的就诊记录',
+  view: '查看了您的一次就诊',
+  'accompany.view': '陪诊时查看了您的就诊',
 };
 export const accessText = (a) => ACTIONS[a.action] || a.action;

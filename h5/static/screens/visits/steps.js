@@ -54,7 +54,9 @@ export const VisitSteps = {
       if (v.guide) return typeof v.guide === 'string' ? v.guide : (v.guide.text || '');
       return current.value ? (current.value.guide || '') : '';
     });
-    const isOpen = (s, i) => (open.value[s.code] !== undefined ? open.value[s.code] : (s.code === props.focus || i === currentIndex.value));
+    // Open by default: the step a link points at, the current one, and those with an action for the patient.
+    const isOpen = (s, i) => (open.value[s.code] !== undefined ? open.value[s.code]
+      : (s.code === props.focus || i === currentIndex.value || (!props.readonly && actionsOf(s, props.visit).length > 0)));
     const toggle = (s, i) => { open.value = {...open.value, [s.code]: !isOpen(s, i)}; };
     const vitals = (d) => Object.entries((d && d.vitals) || {}).filter(([, v]) => v !== null && v !== '')
       .map(([k, v]) => ({key: k, label: (VITALS[k] || [k])[0], value: `${v}${(VITALS[k] || [])[1] ? ' ' + VITALS[k][1] : ''}`}));
