@@ -235,6 +235,13 @@ async def _personas() -> None:
     assert await FamilyInvite.filter(family_id=family.id, used_at__isnull=True).exists()
     grant = await Grant.get(grantor_id=mother.id, grantee_id=son.id, scope="record_requests")
     assert grant.can_act and grant.expires_at is not None and grant.revoked_at is None
+    # 家庭健康档案: her son reads her home measurements under her 体征数据 grant.
+    from core.family import archive
+    from core.principal import Principal
+
+    me = await Patient.get(account_id=mother.id, is_self=True)
+    seen = await archive.vital_signs(actor=Principal(kind="mp", id=son.id, name=f"mp:{son.id}"), patient_id=me.id)
+    assert {v.kind for v in seen.latest} == {"blood_pressure", "glucose", "weight"} and len(seen.series[0].points) >= 8
 
 
 async def _internet_hospital_catalogue(client) -> None:
