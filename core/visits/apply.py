@@ -550,7 +550,7 @@ async def _tell(institution: OrgNode, states: dict[int, _VisitState], config: di
             notices.append((account_id, NOTICE_KIND, f"{name}：{STATE_TEXT.get(state, state)}",
                             "；".join(x for x in (where, guide) if x), VISIT_LINK.format(id=s.visit.id)))
     await notify_service.notify_accounts(notices)
-    emitted = [(CHANGED, {"visit": s.visit.id, "seq": s.visit.seq, "step": s.visit.step, "state": s.visit.state},
+    emitted = [(CHANGED, {"visit": s.visit.id, "visit_id": s.visit.id, "seq": s.visit.seq, "step": s.visit.step, "state": s.visit.state},
                 topic_of(s.visit.id), None) for s in changed]
     emitted += [(ENDED, {"visit_id": s.visit.id, "state": s.visit.state, "institution_id": institution.id}, None,
                  None) for s in changed if s.ended]
