@@ -96,6 +96,10 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
                     log.warning("event consumer groups not ensured (%s)", type(exc).__name__)
             # Every server process: events whose immediate relay failed (one process at a time).
             app_.add_task(events.run_relay_loop(), name="events-relay")
+            if settings.visit_simulator:  # development: the demo HIS's visits moving (bff/visit_simulator.py)
+                from bff import visit_simulator
+
+                app_.add_task(visit_simulator.run(settings), name="visit-simulator")
 
     @app.before_server_stop
     async def _flush(app_: Sanic):

@@ -29,11 +29,12 @@ PERSONAS: list[dict[str, Any]] = [
     {"key": "patient", "label": "患者（家庭创建者）", "kind": "patient",
      "openid": "demo-openid-patient", "unionid": "demo-unionid-patient",
      "description": "静安区居民王秀英，已实名认证并添加就诊人，创建了家庭「王家」：申请病案复印、"
-                    "查看订单进度与下载、管理家庭成员授权、查看谁访问了我的数据。"},
+                    "查看订单进度与下载、管理家庭成员授权、查看谁访问了我的数据；门诊就医助手：静安区中心医院的就诊待缴费、"
+                    "中医医院已结束的就诊，为丈夫李国华预约了闸北中心医院的门诊。"},
     {"key": "relative", "label": "家属（已获授权）", "kind": "relative",
      "openid": "demo-openid-relative", "unionid": "demo-unionid-relative",
      "description": "王秀英的儿子李明，家庭「王家」成员，已获母亲授权病案复印（可代办）：为母亲申请病案复印、"
-                    "查看消息中心。"},
+                    "查看消息中心；母亲授权了门诊预约（可代办），已为她预约静安区中心医院内分泌科；本人正在市北医院排队候诊。"},
 ]
 
 

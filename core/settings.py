@@ -327,6 +327,11 @@ class Settings:
     # empty: derived from SECRET_KEY, which suits `make run` (both processes read the same one).
     builtin_media_url: str = "http://127.0.0.1:8010"
     builtin_media_secret: str = ""
+    # The demo HIS's visit simulator (core/his/simulator.py) inside the server: visits moving
+    # through their steps at the demo's hospitals. On by default in development (`make run`),
+    # off in tests and refused in production. About VISIT_SIMULATOR_RATE events a second.
+    visit_simulator: bool = False
+    visit_simulator_rate: float = 0.5
 
     @property
     def is_production(self) -> bool:
@@ -448,6 +453,7 @@ class Settings:
             trtc_region=env.get("TRTC_REGION") or "ap-guangzhou",
             builtin_media_url=(env.get("BUILTIN_MEDIA_URL") or "http://127.0.0.1:8010").rstrip("/"),
             builtin_media_secret=env.get("BUILTIN_MEDIA_SECRET", ""),
+            visit_simulator_rate=_float(env, "VISIT_SIMULATOR_RATE", 0.5),
         )
         if not (1 <= s.realtime_queue_messages <= 100_000 and 4096 <= s.realtime_frame_bytes <= 1024 * 1024
                 and 1 <= s.realtime_rate <= 10_000 and 1 <= s.realtime_auth_seconds <= 120
@@ -505,6 +511,9 @@ class Settings:
                                     and not env.get("WECHATPAY_MCHID") and not env.get("WECHATPAY_API_BASE"))
         if s.wechatpay_offline and not env.get("WECHATPAY_API_BASE"):
             s.wechatpay_api_base = s.public_base_url + "/dev/wechatpay"
+        s.visit_simulator = _bool(env.get("VISIT_SIMULATOR"), s.env == "development")
+        if not 0.01 <= s.visit_simulator_rate <= 5000:
+            raise SettingsError(f"VISIT_SIMULATOR_RATE must lie between 0.01 and 5000, got {s.visit_simulator_rate}")
         s.check()
         return s
 
@@ -540,6 +549,8 @@ class Settings:
         if self.wechatpay_offline:
             problems.append("WECHATPAY_OFFLINE (the service answering as WeChat Pay) is for development only: "
                             "set WECHATPAY_OFFLINE=0 and the merchant's WECHATPAY_* credentials")
+        if self.visit_simulator:
+            problems.append("VISIT_SIMULATOR (made-up hospital visits) is for development only: set VISIT_SIMULATOR=0")
         if problems:
             raise SettingsError("refusing to start in production: " + "; ".join(problems))
 

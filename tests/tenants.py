@@ -234,6 +234,7 @@ async def _records(side: Side) -> None:
                        identity_check=check.id, admission=found.admissions[0].id)
     side.admin_ids["record_request"] = req.id
     await _consult_order(side, pat)
+    await _accompany_task(side, pat, pat2, fam)
     from core.payments.models import PaymentOrder
 
     order = await PaymentOrder.create(
@@ -248,6 +249,26 @@ async def _records(side: Side) -> None:
                                         amount_fen=500, reason=f"{m}方退款", state="abnormal",
                                         requested_by_type="admin")
     side.admin_ids["payment_refund"] = refund.id
+
+
+async def _accompany_task(side: Side, pat: factories.MpPerson, relative: factories.MpPerson, fam) -> None:
+    """An open visit of `pat` at the side's hospital (open to the accompaniment) and its accompaniment
+    task, `relative` (granted 陪诊) invited."""
+    from core.accompany import service as accompany
+
+    await factories.his_connection(side.hospital)
+    await factories.family_grant(fam, pat, relative, "accompaniment")
+    visit = await factories.visit(side.hospital, pat.patient, department=f"{side.marker}方内科")
+    home = await accompany.invite(actor=pat.actor, visit_id=visit.id, account_ids=[relative.actor.id])
+    side.mp_ids.update(visit=visit.id, accompany_task=home.id, accompany_companion=home.companions[0].id)
+    side.admin_ids["visit"] = visit.id
+    from core.db import utcnow
+    from core.visits.models import VisitEvent
+
+    quarantined = await VisitEvent.create(institution_id=side.hospital.id, event_id=f"{side.key}-bad-1",
+                                          source="webhook", status="quarantined", reason="malformed",
+                                          detail=f"{side.marker}方的坏事件", received_at=utcnow())
+    side.admin_ids["visit_event"] = quarantined.id
 
 
 async def _consult_order(side: Side, person: factories.MpPerson) -> None:

@@ -48,6 +48,7 @@ NOT_IDS: dict[str, tuple[str, str]] = {
     "token": ("a signed download link: the token is the capability itself and names no id", "x"),
     "bill_date": ("a calendar day: the reconciliation of the merchant's whole day (the province's)", "2026-01-01"),
     "seq": ("a position in a conversation's sequence, reached only through its conversation", "1"),
+    "action": ("the name of a visit action (checkin / cancel), on a visit or task named by its id", "checkin"),
 }
 
 # Path parameters that address a tenant's own record: the kind, looked up in Side.admin_ids / Side.mp_ids.
@@ -60,13 +61,15 @@ OWNED: dict[str, dict[str, str]] = {
               "bad_record_id": "bad_record", "order_id": "payment_order", "ticket_id": "support_ticket",
               "chat_id": "support_chat", "conversation_id": "conversation", "refund_id": "payment_refund",
               "doctor_id": "doctor", "template_id": "doctor_template", "room_id": "video_room",
-              "participant_id": "room_participant", "recording_id": "room_recording"},
+              "participant_id": "room_participant", "recording_id": "room_recording", "visit_id": "visit",
+              "event_id": "visit_event"},
     "mp": {"enrolment_id": "doc_enrolment", "paper_id": "doc2_paper", "session_id": "doc2_session",
            "family_id": "family", "account_id": "member_account", "grant_id": "grant", "invite_id": "invite",
            "message_id": "message", "patient_id": "patient", "request_id": "record_request",
            "ticket_id": "support_ticket", "chat_id": "support_chat", "conversation_id": "conversation",
            "order_id": "consult_order", "room_id": "video_room", "participant_id": "room_participant",
-           "recording_id": "room_recording"},
+           "recording_id": "room_recording", "visit_id": "visit", "task_id": "accompany_task",
+           "companion_id": "accompany_companion"},
 }
 # Where one route (by name, or a whole blueprint by its name) means another record of the same name.
 ROUTE_OWNED: dict[str, dict[str, str]] = {
@@ -150,6 +153,7 @@ BODIES: dict[str, Body] = {
                           ("invite", {"role": "relative"}), ("consent", {"consent": True}),
                           ("recording", {"on": False}))},
     "admin_accounts.set_disabled": lambda b, a: {"json": {"disabled": True}},
+    "mp_accompany.invite_more": lambda b, a: {"json": {"account_ids": [b.mp_ids["member_account"]]}},
     "admin_faq.create_entry": lambda b, a: {"json": {"category": "篡改", "question": "q", "answer": "a",
                                                      "org_id": b.hospital.id}},
     "admin_faq.update_entry": lambda b, a: {"json": {"answer": "篡改"}},

@@ -48,11 +48,14 @@ async def put_steps(request: Request, institution_id: int):
 @openapi.summary("隔离的就诊事件（无法应用：格式错误、未知患者、未启用环节、未知就诊、机构未开通），新的在前")
 @openapi.parameter("institution_id", int)
 @openapi.parameter("reason", str)
+@openapi.parameter("date_from", str)
+@openapi.parameter("date_to", str)
 @admin_required
 async def list_quarantined(request: Request):
     size, offset = page_args(request)
     q = query_model(request, _QuarantineQuery)
-    filters = QuarantineFilter(institution_id=q.institution_id, reason=q.reason)
+    filters = QuarantineFilter(institution_id=q.institution_id, reason=q.reason, date_from=q.date_from,
+                               date_to=q.date_to)
     return await quarantine.quarantined(actor=request.ctx.actor, filters=filters, limit=size, offset=offset)
 
 

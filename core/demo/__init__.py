@@ -23,6 +23,8 @@ sees a populated system and logs in with the accounts printed at start-up:
   (paid, answered, recorded, ended, rated, refunded; spread over the past days), with the
   workstation logins of their doctors.
 - payments.py: refunds of the paid record-copy fee (one abnormal) and a week of reconciliations.
+- visits.py: the 门诊就医助手 at every 静安区 institution (connections, 中医医院's own steps, the demo
+  HIS's departments, doctors and two weeks of slots) and the personas' visits and appointments.
 
 Each part is built through the services (the data is what the product makes)
 and created once: every step checks its own marker, so a second run adds
@@ -47,6 +49,7 @@ from core.orgs.models import OrgNode
 from core.payments.models import BillReport
 from core.settings import get_settings
 from core.support.models import SupportDesk
+from core.visits.models import HisConnection
 
 DEMO_PASSWORD = "Huiyi@2026"
 
@@ -74,7 +77,7 @@ async def _complete() -> bool:
             and await Enrolment.filter(cycle_id=cycle.id).exists() and await MpAccount.exists()
             and await FaqEntry.exists() and await AssessmentApplication.exists() and await BadRecord.exists()
             and await SupportDesk.exists() and await Doctor.exists() and await ConsultOrder.exists()
-            and await BillReport.exists())
+            and await BillReport.exists() and await HisConnection.exists())
 
 
 async def _build(*, physicians: int, patients: int) -> None:
@@ -159,6 +162,11 @@ async def _build(*, physicians: int, patients: int) -> None:
 
         _step("支付：退款与对账")
         await payments.seed_payments(await admin("jingan"))
+    if not await HisConnection.exists():
+        from core.demo import visits
+
+        _step("门诊就医助手：机构接入、就诊环节、号源、就诊与预约")
+        await visits.seed_visits()
 
 
 def _step(what: str) -> None:

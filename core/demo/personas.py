@@ -73,13 +73,38 @@ async def seed_personas(password: str) -> dict[str, MpAccount]:
     await family_service.approve(actor=mother, family_id=family.id, account_id=accounts["relative"].id)
     until = dt.datetime.now(dt.timezone.utc).replace(microsecond=0) + dt.timedelta(days=GRANT_DAYS)
     await family_service.give(actor=mother, family_id=family.id, grantee=accounts["relative"].id,
-                              scopes=["record_requests", "health_records"], can_act=True, expires_at=until)
+                              scopes=["record_requests", "health_records", "vital_signs"], can_act=True,
+                              expires_at=until)
     await family_service.give(actor=son, family_id=family.id, grantee=accounts["patient"].id,
                               scopes=["appointments"], can_act=False, expires_at=None)
     # An invitation link she made for her husband, not used yet (the family page lists it).
     await family_service.invite(actor=mother, family_id=family.id, channel="link", relation="配偶")
     await _his_for_personas()
+    await _vitals_for_personas(mother)
     return accounts
+
+
+async def _vitals_for_personas(mother: Principal) -> None:
+    """Her blood pressure and blood glucose of the last four weeks, taken at home (her son sees them
+    under her 体征数据 grant: 家庭健康档案)."""
+    from decimal import Decimal
+
+    from core.family.models import VitalSign
+
+    me = await patients_service.self_patient(mother.id)
+    rng = random.Random(2026)
+    today = dt.datetime.now(dt.timezone.utc).replace(hour=23, minute=30, second=0, microsecond=0)
+    for d in range(27, -1, -3):
+        at = today - dt.timedelta(days=d + 1)
+        await VitalSign.create(patient_id=me.id, kind="blood_pressure", value=Decimal(rng.randint(128, 146)),
+                               value2=Decimal(rng.randint(80, 92)), unit="mmHg", measured_at=at, source="self",
+                               recorded_by_id=mother.id)
+        await VitalSign.create(patient_id=me.id, kind="glucose", value=Decimal(f"{rng.uniform(5.6, 7.4):.1f}"),
+                               unit="mmol/L", measured_at=at + dt.timedelta(minutes=5), source="self",
+                               recorded_by_id=mother.id)
+    await VitalSign.create(patient_id=me.id, kind="weight", value=Decimal("61.5"), unit="kg",
+                           measured_at=today - dt.timedelta(days=2), source="self", recorded_by_id=mother.id)
+    await family_service.note_change(account_id=mother.id, scope="vital_signs", text="更新了体征数据")
 
 
 async def _his_for_personas() -> None:

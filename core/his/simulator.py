@@ -306,6 +306,9 @@ class Simulator:
                     try:
                         await self.send(inst, items)
                     except Exception:
+                        task = asyncio.current_task()
+                        if task is not None and task.cancelling():  # a driver turned the cancel into an error
+                            raise asyncio.CancelledError() from None
                         log.exception("visit simulator: sending %d events of institution %s failed", len(items), inst)
                 wake = min([next_visit] + ([heap[0][0]] if heap else []))
                 await asyncio.sleep(min(1.0, max(0.05, wake - time.monotonic())))

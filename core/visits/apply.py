@@ -40,10 +40,9 @@ from typing import Any, Iterable
 
 from pydantic import ValidationError
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import F, Q
 from tortoise.transactions import in_transaction
 
-from core import crypto
+from core import crypto, db
 from core.db import transactional, utcnow
 from core.events import service as events
 from core.family.models import Patient
@@ -211,6 +210,26 @@ def _reset(item: _Item) -> None:
 # ------------------------------------------------------------------ one transaction
 
 @dataclass
+class _Step:
+    """A visit's step as read (locked) or made by this batch: plain values, no model instances (a batch
+    reads thousands)."""
+
+    visit_id: int
+    code: str
+    state: str
+    data: dict
+    his_at: dt.datetime | None
+    id: int | None = None
+
+
+@dataclass
+class _Todo:
+    id: int
+    state: str
+    text: str
+
+
+@dataclass
 class _VisitState:
     visit: Visit
     changed: bool = False
@@ -226,10 +245,10 @@ def _quarantine(item: _Item, reason: str, detail: str = "") -> None:
 async def _apply(institution_id: int, parsed: list[_Item], source: str) -> list[Outcome]:
     for item in parsed:
         _reset(item)
-    institution = await OrgNode.filter(id=institution_id).only("id", "name").first()
+    institution = await OrgNode.filter(id=institution_id).only("id", "name", "created_at").first()
     if institution is None:  # nothing can be stored for an institution that does not exist
         return [Outcome(i.event_id, "quarantined", "unknown_institution") for i in parsed]
-    config = {s.code: s for s in await steps_config.config_of(institution_id) if s.enabled}
+    config = {s.code: s for s in await steps_config.cached_config(institution) if s.enabled}
     now = utcnow()
     async with in_transaction():
         connection = await HisConnection.filter(institution_id=institution_id).first()
@@ -259,17 +278,24 @@ async def _apply(institution_id: int, parsed: list[_Item], source: str) -> list[
         await _write_visits(states, now)
         applied = [i for i in parsed if i.status == "applied"]
         if connection is not None:
-            fresh = sum(1 for i in parsed if i.replay_of is None)
-            dupes = sum(1 for i in parsed if i.status == "duplicate")
-            await HisConnection.filter(id=connection.id).update(
-                received=F("received") + fresh, applied=F("applied") + len(applied),
-                duplicates=F("duplicates") + dupes, last_received_at=now)
-            if applied:
-                latest = max(i.env.at for i in applied)
-                await HisConnection.filter(id=connection.id) \
-                    .filter(Q(last_event_at__isnull=True) | Q(last_event_at__lt=latest)).update(last_event_at=latest)
+            await _count(connection.id, parsed, applied, now)
         await _tell(institution, states, config)
     return [Outcome(i.event_id, i.status, i.reason, i.visit_id) for i in parsed]
+
+
+async def _count(connection_id: int, parsed: list[_Item], applied: list[_Item], now: dt.datetime) -> None:
+    """The connection's counters and latest times, in one statement."""
+    conn = HisConnection._meta.db
+    m = "?" if conn.capabilities.dialect == "sqlite" else "%s"
+    fresh = sum(1 for i in parsed if i.replay_of is None)
+    dupes = sum(1 for i in parsed if i.status == "duplicate")
+    latest = _db(HisConnection, "last_event_at", max(i.env.at for i in applied)) if applied else None
+    await conn.execute_query(
+        f"UPDATE his_connection SET received = received + {m}, applied = applied + {m}, "
+        f"duplicates = duplicates + {m}, last_received_at = {m}, last_event_at = CASE WHEN {m} IS NOT NULL AND "
+        f"(last_event_at IS NULL OR last_event_at < {m}) THEN {m} ELSE last_event_at END WHERE id = {m}",
+        [fresh, len(applied), dupes, _db(HisConnection, "last_received_at", now), latest, latest, latest,
+         connection_id])
 
 
 def _chunks(values: list, size: int) -> Iterable[list]:
@@ -299,30 +325,51 @@ async def _apply_live(institution_id: int, live: list[_Item], config: dict) -> d
             for pid, bidx in await Patient.filter(id_number_bidx__in=chunk, deleted_at__isnull=True) \
                     .order_by("-is_self", "id").values_list("id", "id_number_bidx"):
                 found.setdefault(bidx, pid)
+        ordered = sorted(live, key=lambda i: (i.env.at, i.index))
+        now = utcnow()
+        opened = []
         for number in missing:
             patient_id = next((found[b] for b in wanted.get(number, ()) if b in found), None)
             if patient_id is None:
                 continue
-            first = min((i for i in live if i.env.visit == number), key=lambda i: (i.env.at, i.index))
-            info = next((i.env.visit_info for i in sorted(live, key=lambda i: (i.env.at, i.index))
-                         if i.env.visit == number and i.env.visit_info is not None), None)
-            visits[number] = await Visit.create(
-                institution_id=institution_id, his_visit=number, patient_id=patient_id,
-                department=info.department if info else "", doctor=info.doctor if info else "",
-                location=info.location if info else "", visit_date=(info.date if info and info.date
-                                                                    else first.env.at.date()))
+            first = next(i for i in ordered if i.env.visit == number)
+            info = next((i.env.visit_info for i in ordered if i.env.visit == number and i.env.visit_info is not None),
+                        None)
+            opened.append(Visit(institution_id=institution_id, his_visit=number, patient_id=patient_id,
+                                department=info.department if info else "", doctor=info.doctor if info else "",
+                                location=info.location if info else "",
+                                visit_date=info.date if info and info.date else first.env.at.date(),
+                                step="", state="open", seq=0, created_at=now, updated_at=now))
+        columns = ["institution_id", "his_visit", "patient_id", "department", "doctor", "location", "visit_date",
+                   "step", "state", "seq", "created_at", "updated_at"]
+        ids = await db.insert_rows(Visit._meta.db, "visit", columns,
+                                   [[_db(Visit, c, getattr(v, c)) for c in columns] for v in opened])
+        for v, vid in zip(opened, ids):
+            v.id = vid
+            visits[v.his_visit] = v
     ids = [v.id for v in visits.values()]
     steps: dict[tuple[int, str], VisitStep] = {}
     todos: dict[tuple[int, str, str], VisitTodo] = {}
+    # Locking reads: they see what a concurrent batch committed while this one waited for the visits'
+    # locks (a plain read would see this transaction's older snapshot, taken by the dedup read).
+    conn = VisitStep._meta.db
+    lock = "" if conn.capabilities.dialect == "sqlite" else " FOR UPDATE"
     for chunk in _chunks(ids, 500):
-        for s in await VisitStep.filter(visit_id__in=chunk):
-            steps[(s.visit_id, s.code)] = s
-        for t in await VisitTodo.filter(visit_id__in=chunk):
-            todos[(t.visit_id, t.step, t.kind)] = t
+        marks = _marks(conn, len(chunk))
+        for r in await conn.execute_query_dict(
+                f"SELECT id, visit_id, code, state, data, his_at FROM visit_step WHERE visit_id IN ({marks}){lock}",
+                chunk):
+            steps[(r["visit_id"], r["code"])] = _Step(r["visit_id"], r["code"], r["state"],
+                                                      _py(VisitStep, "data", r["data"]) or {},
+                                                      _py(VisitStep, "his_at", r["his_at"]), r["id"])
+        for r in await conn.execute_query_dict(
+                f"SELECT id, visit_id, step, kind, state, text FROM visit_todo WHERE visit_id IN ({marks}){lock}",
+                chunk):
+            todos[(r["visit_id"], r["step"], r["kind"])] = _Todo(r["id"], r["state"], r["text"])
     states: dict[int, _VisitState] = {}
-    new_steps: list[VisitStep] = []
-    dirty_steps: dict[int, VisitStep] = {}
-    todo_writes: dict[tuple[int, str, str], tuple[VisitTodo | None, str, str]] = {}
+    new_steps: list[_Step] = []
+    dirty_steps: dict[int, _Step] = {}
+    todo_writes: dict[tuple[int, str, str], tuple[_Todo | None, str, str]] = {}
     for item in sorted(live, key=lambda i: (i.env.at, i.index)):
         env = item.env
         visit = visits.get(env.visit)
@@ -341,7 +388,7 @@ async def _apply_live(institution_id: int, live: list[_Item], config: dict) -> d
         state = states.get(visit.id) or states.setdefault(visit.id, _VisitState(visit))
         before = step.state if step is not None else "pending"
         if step is None:
-            step = VisitStep(visit_id=visit.id, code=env.step, state=env.state, data=dict(env.data), his_at=env.at)
+            step = _Step(visit.id, env.step, env.state, dict(env.data), env.at)
             steps[(visit.id, env.step)] = step
             new_steps.append(step)
         else:
@@ -381,22 +428,27 @@ async def _apply_live(institution_id: int, live: list[_Item], config: dict) -> d
             for key, (existing, _, text) in list(todo_writes.items()):
                 if key[0] == state.visit.id:
                     todo_writes[key] = (existing, "done", text)
-    if new_steps:
-        await VisitStep.bulk_create(new_steps)
-    for step in dirty_steps.values():
-        await VisitStep.filter(id=step.id).update(state=step.state, data=step.data, his_at=step.his_at)
-    creates = []
+    await _upsert_steps(new_steps + list(dirty_steps.values()))
+    creates, closing = [], {"open": [], "done": []}
+    stamp = _db(VisitTodo, "created_at", utcnow())
     for (visit_id, code, kind), (existing, todo_state, text) in todo_writes.items():
         if existing is None:
             if todo_state == "open":
-                patient_id = next(s.visit.patient_id for s in states.values() if s.visit.id == visit_id)
-                creates.append(VisitTodo(visit_id=visit_id, patient_id=patient_id, step=code, kind=kind,
-                                         text=text[:200], state="open"))
+                creates.append([visit_id, states[visit_id].visit.patient_id, code, kind, text[:200], "open", stamp,
+                                stamp])
         elif existing.state != todo_state:
-            await VisitTodo.filter(id=existing.id).update(state=todo_state, updated_at=utcnow())
-    if creates:
-        await VisitTodo.bulk_create(creates)
+            closing[todo_state].append(existing.id)
+    for todo_state, ids in closing.items():
+        if ids:
+            await VisitTodo.filter(id__in=ids).update(state=todo_state, updated_at=utcnow())
+    await db.insert_rows(VisitTodo._meta.db, "visit_todo",
+                         ["visit_id", "patient_id", "step", "kind", "text", "state", "created_at", "updated_at"],
+                         creates)
     return states
+
+
+_EVENT_COLUMNS = ("institution_id", "event_id", "visit_id", "source", "step", "state", "status", "reason", "detail",
+                  "payload", "his_at", "seq", "received_at", "applied_at")
 
 
 async def _write_events(institution_id: int, parsed: list[_Item], source: str, now: dt.datetime) -> None:
@@ -413,20 +465,69 @@ async def _write_events(institution_id: int, parsed: list[_Item], source: str, n
         if item.replay_of is not None:
             await VisitEvent.filter(id=item.replay_of).update(source=source, **values)
         else:
-            rows.append(VisitEvent(institution_id=institution_id, event_id=item.key, source=source,
-                                   received_at=now, **values))
-    if rows:
-        await VisitEvent.bulk_create(rows)
+            values.update(institution_id=institution_id, event_id=item.key, source=source, received_at=now)
+            rows.append([_db(VisitEvent, c, values[c]) for c in _EVENT_COLUMNS])
+    await db.insert_rows(VisitEvent._meta.db, "visit_event", list(_EVENT_COLUMNS), rows)
+
+
+def _marks(conn: Any, n: int) -> str:
+    return ", ".join(["?" if conn.capabilities.dialect == "sqlite" else "%s"] * n)
+
+
+def _db(model: type, name: str, value: Any) -> Any:
+    """A value as a raw statement sends it: datetimes in UTC (the driver writes the wall time it is given)."""
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        value = value.astimezone(dt.timezone.utc)
+    return model._meta.fields_map[name].to_db_value(value, None)
+
+
+def _py(model: type, name: str, value: Any) -> Any:
+    return model._meta.fields_map[name].to_python_value(value)
+
+
+async def _upsert_steps(rows: list[_Step]) -> None:
+    """Every new or changed step of the batch in one statement (unique key: visit and code)."""
+    if not rows:
+        return
+    conn = VisitStep._meta.db
+    sqlite = conn.capabilities.dialect == "sqlite"
+    now = _db(VisitStep, "updated_at", utcnow())
+    one = "(" + _marks(conn, 6) + ")"
+    sql = ("INSERT INTO visit_step (visit_id, code, state, data, his_at, updated_at) VALUES "
+           + ", ".join([one] * len(rows)))
+    if sqlite:
+        sql += (" ON CONFLICT(visit_id, code) DO UPDATE SET state = excluded.state, data = excluded.data, "
+                "his_at = excluded.his_at, updated_at = excluded.updated_at")
+    else:
+        sql += (" ON DUPLICATE KEY UPDATE state = VALUES(state), data = VALUES(data), his_at = VALUES(his_at), "
+                "updated_at = VALUES(updated_at)")
+    values: list[Any] = []
+    for r in rows:
+        values += [r.visit_id, r.code, r.state, _db(VisitStep, "data", r.data), _db(VisitStep, "his_at", r.his_at),
+                   now]
+    await conn.execute_query(sql, values)
+
+
+_VISIT_COLUMNS = ("step", "seq", "state", "ended_at", "department", "doctor", "location", "visit_date")
 
 
 async def _write_visits(states: dict[int, _VisitState], now: dt.datetime) -> None:
-    for state in states.values():
-        if not state.changed:
-            continue
-        v = state.visit
-        await Visit.filter(id=v.id).update(step=v.step, seq=v.seq, state=v.state, ended_at=v.ended_at,
-                                           department=v.department, doctor=v.doctor, location=v.location,
-                                           visit_date=v.visit_date, updated_at=now)
+    """Every changed visit of the batch in one UPDATE (a CASE per column)."""
+    changed = [s.visit for s in states.values() if s.changed]
+    if not changed:
+        return
+    conn = Visit._meta.db
+    mark = "?" if conn.capabilities.dialect == "sqlite" else "%s"
+    sets, values = [], []
+    for column in _VISIT_COLUMNS:
+        sets.append(f"{column} = CASE id " + " ".join([f"WHEN {mark} THEN {mark}"] * len(changed)) + " END")
+        for v in changed:
+            values += [v.id, _db(Visit, column, getattr(v, column))]
+    sets.append(f"updated_at = {mark}")
+    values.append(_db(Visit, "updated_at", now))
+    values += [v.id for v in changed]
+    await conn.execute_query(f"UPDATE visit SET {', '.join(sets)} WHERE id IN ({_marks(conn, len(changed))})",
+                             values)
 
 
 async def _tell(institution: OrgNode, states: dict[int, _VisitState], config: dict) -> None:
@@ -436,7 +537,7 @@ async def _tell(institution: OrgNode, states: dict[int, _VisitState], config: di
         return
     accounts = dict(await Patient.filter(id__in={s.visit.patient_id for s in changed})
                     .values_list("id", "account_id"))
-    messages = []
+    notices = []
     for s in changed:
         account_id = accounts.get(s.visit.patient_id)
         if account_id is None:
@@ -446,12 +547,10 @@ async def _tell(institution: OrgNode, states: dict[int, _VisitState], config: di
             name = cfg.name if cfg else code
             where = " ".join(x for x in (institution.name, s.visit.department) if x)
             guide = cfg.guide if cfg is not None and state in ("active", "waiting") else ""
-            messages.append(await notify_service.notify(
-                account_id=account_id, kind=NOTICE_KIND, title=f"{name}：{STATE_TEXT.get(state, state)}",
-                body="；".join(x for x in (where, guide) if x), link=VISIT_LINK.format(id=s.visit.id)))
-    if messages:
-        await notify_service.push(messages)
-    emitted = [(CHANGED, {"visit": s.visit.id, "seq": s.visit.seq, "step": s.visit.step, "state": s.visit.state},
+            notices.append((account_id, NOTICE_KIND, f"{name}：{STATE_TEXT.get(state, state)}",
+                            "；".join(x for x in (where, guide) if x), VISIT_LINK.format(id=s.visit.id)))
+    await notify_service.notify_accounts(notices)
+    emitted = [(CHANGED, {"visit": s.visit.id, "visit_id": s.visit.id, "seq": s.visit.seq, "step": s.visit.step, "state": s.visit.state},
                 topic_of(s.visit.id), None) for s in changed]
     emitted += [(ENDED, {"visit_id": s.visit.id, "state": s.visit.state, "institution_id": institution.id}, None,
                  None) for s in changed if s.ended]

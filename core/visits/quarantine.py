@@ -11,6 +11,7 @@ taken: the HIS resending it changes nothing) without its payload. Each replay an
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -19,6 +20,7 @@ from tortoise.transactions import in_transaction
 from core import scope
 from core.audit import service as audit_service
 from core.db import transactional
+from core.localtime import utc_start
 from core.masking import mask_id_number
 from core.orgs.models import OrgNode
 from core.principal import Principal
@@ -50,7 +52,8 @@ def _masked(stored: Any) -> Any:
 
 async def quarantined(*, actor: Principal, filters: QuarantineFilter | None = None, limit: int = 20,
                       offset: int = 0) -> QuarantinePage:
-    """Quarantined events of the actor's institutions, newest first (filter by institution and reason)."""
+    """Quarantined events of the actor's institutions, newest first (filter by institution, reason and the
+    China days they were received)."""
     await scope.require(actor, PERMISSION)
     filters = filters or QuarantineFilter()
     qs = scope.scoped(actor, VisitEvent).filter(status="quarantined")
@@ -58,6 +61,10 @@ async def quarantined(*, actor: Principal, filters: QuarantineFilter | None = No
         qs = qs.filter(institution_id=filters.institution_id)
     if filters.reason is not None:
         qs = qs.filter(reason=filters.reason)
+    if filters.date_from is not None:
+        qs = qs.filter(received_at__gte=utc_start(filters.date_from))
+    if filters.date_to is not None:
+        qs = qs.filter(received_at__lt=utc_start(filters.date_to + dt.timedelta(days=1)))
     total = await qs.count()
     rows = await qs.order_by("-received_at", "-id").offset(offset).limit(limit)
     names = dict(await OrgNode.filter(id__in={r.institution_id for r in rows}).values_list("id", "name")) \

@@ -188,6 +188,8 @@ class QuarantineFilter(In):
     institution_id: Id | None = None
     reason: Literal["malformed", "unknown_patient", "unknown_step", "unknown_visit", "institution_disabled"] | None \
         = None
+    date_from: dt.date | None = Field(default=None, description="接收日期起（中国时间，含）")
+    date_to: dt.date | None = Field(default=None, description="接收日期止（中国时间，含）")
 
 
 class QuarantinedOut(Out):

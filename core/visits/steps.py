@@ -7,6 +7,7 @@ configuration of every batch: an event for a step that is not enabled is quarant
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from tortoise.transactions import in_transaction
@@ -68,12 +69,30 @@ DEFAULTS: tuple[Step, ...] = (
 DEFAULT_TODO_TEXT = {("registration", "pending_payment"): "挂号待支付", ("payment", "pending_payment"): "处方待缴费"}
 
 
+CACHE_SECONDS = 5.0  # another process's save is seen this much later at most (this process's at once)
+_cache: dict[tuple[int, object], tuple[float, list[Step]]] = {}
+
+
 async def config_of(institution_id: int) -> list[Step]:
     """The institution's steps in order (every code: enabled or not); the defaults when none saved."""
     rows = await VisitStepConfig.filter(institution_id=institution_id).order_by("position", "id")
     if not rows:
         return list(DEFAULTS)
     return [Step(r.code, r.position, r.name, r.enabled, r.todo, r.todo_state, r.guide) for r in rows]
+
+
+async def cached_config(institution: OrgNode) -> list[Step]:
+    """`config_of` kept a few seconds per process (the event centre reads it for every batch), keyed
+    by the institution row itself (its id and creation time)."""
+    key, now = (institution.id, institution.created_at), time.monotonic()
+    hit = _cache.get(key)
+    if hit is not None and now - hit[0] < CACHE_SECONDS:
+        return hit[1]
+    steps = await config_of(institution.id)
+    if len(_cache) > 10_000:
+        _cache.clear()
+    _cache[key] = (now, steps)
+    return steps
 
 
 def _out(institution: OrgNode, steps: list[Step], customised: bool) -> StepsOut:
@@ -134,4 +153,6 @@ async def save_config(*, actor: Principal, institution_id: int, steps: list[Step
                                    before={"steps": before},
                                    after={"steps": [(s.code, s.position, s.name, s.enabled) for s in chosen]})
     assert set(STEP_CODES) == {s.code for s in chosen + rest}
-    return _out(node, await config_of(institution_id), True)
+    saved = await config_of(institution_id)
+    _cache[(node.id, node.created_at)] = (time.monotonic(), saved)
+    return _out(node, saved, True)

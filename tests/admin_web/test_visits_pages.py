@@ -9,12 +9,14 @@ like missing ones; an account without `visits.manage` has neither menu nor pages
 test_visits_onboarding.py."""
 from __future__ import annotations
 
+import datetime as dt
 import html
 import io
 import re
 
 from openpyxl import load_workbook
 
+from core.localtime import LOCAL
 from core.visits.models import VisitEvent, VisitStepConfig
 from tests import factories
 from tests.admin_web.world import Pages
@@ -125,6 +127,13 @@ async def test_quarantine_filters_detail_batch_replay_discard_export(client):
     assert r.status_code == 200
     ids = set(map(int, re.findall(r'<tr data-row-id="(\d+)"', r.text)))
     assert ids == {fixable.id, lost.id, other.id} and "EV-ELSEWHERE" not in r.text
+    old = await factories.quarantined_event(t.hospital_a1, reason="unknown_step", days_ago=3)
+    today = dt.datetime.now(LOCAL).date()
+    r = await pages.get(f"/admin/visits/quarantine?date_to={today - dt.timedelta(days=2)}")
+    assert set(map(int, re.findall(r'<tr data-row-id="(\d+)"', r.text))) == {old.id}
+    r = await pages.get(f"/admin/visits/quarantine?date_from={today}&date_to={today}")
+    assert set(map(int, re.findall(r'<tr data-row-id="(\d+)"', r.text))) == {fixable.id, lost.id, other.id}
+    assert (await pages.get("/admin/visits/quarantine?date_from=yesterday")).status_code == 422
     r = await pages.get("/admin/visits/quarantine?reason=malformed")
     assert set(map(int, re.findall(r'<tr data-row-id="(\d+)"', r.text))) == {lost.id}
     r = await pages.get(f"/admin/visits/quarantine?institution_id={t.hospital_a2.id}", htmx=True)
@@ -159,7 +168,7 @@ async def test_quarantine_filters_detail_batch_replay_discard_export(client):
     r = await pages.get("/admin/visits/quarantine/export")
     assert r.status_code == 200 and r.headers["content-type"].startswith("application/vnd.openxmlformats")
     rows = [[c.value for c in row] for row in load_workbook(io.BytesIO(r.content)).active.iter_rows()]
-    assert rows[0][:3] == ["编号", "机构", "HIS事件号"] and [row[0] for row in rows[1:]] == [other.id]
+    assert rows[0][:3] == ["编号", "机构", "HIS事件号"] and [row[0] for row in rows[1:]] == [other.id, old.id]
 
 
 async def test_monitor_lists_visits_in_scope_with_steps_and_trail(client):

@@ -69,6 +69,7 @@ async def test_the_demo_holds_every_flow_and_seeds_once(client):
     await _console_pages_have_something()
     await _internet_hospital_catalogue(client)
     await _consultations(client)
+    await _visits(client)
     # The printed accounts log in, and see their own tree.
     assert ("province", demo.DEMO_PASSWORD, catalog.ACCOUNTS["province"][2]) in listing
     usernames = {u for u, _p, _w in listing}
@@ -209,6 +210,33 @@ async def _records_in_every_state() -> None:
     assert await RecordRequest.filter(requester_id=son.id, grant_id__isnull=False).exists()
 
 
+async def _visits(client) -> None:
+    """Every 静安区 institution onboarded, 中医医院 with its own steps, slots to book, the personas'
+    visits in different steps and their appointments (one booked by the son under a grant)."""
+    from core.his.models import HisBooking, HisSlot
+    from core.visits.models import HisConnection, Visit, VisitStepConfig, VisitTodo
+
+    jingan = await OrgNode.get(code=catalog.DISTRICT[1])
+    conns = await HisConnection.filter(institution__parent_id=jingan.id)
+    assert len(conns) == 18 and all(c.assistant_enabled and c.accompany_enabled and c.secret for c in conns)
+    assert sorted({c.mode for c in conns}) == ["amqp", "poll", "webhook"]
+    tcm = await OrgNode.get(code="JA31010606")
+    names = await VisitStepConfig.filter(institution_id=tcm.id).order_by("position").values_list("code", "name")
+    assert names[5] == ("exam", "检查检验") and names[6] == ("payment", "诊间结算")
+    assert await HisSlot.filter(day__gte=dt.date.today()).count() > 500
+    mother, son = await _mp("patient"), await _mp("relative")
+    mine = await Visit.filter(patient__account_id=mother.id).order_by("id")
+    assert {v.step for v in mine} >= {"payment", "followup", "appointment"}
+    assert {v.state for v in mine} == {"open", "ended"}
+    assert await VisitTodo.filter(patient__account_id=mother.id, kind="pending_payment", state="open").exists()
+    assert await Visit.filter(patient__account_id=son.id, step="queue", state="open").exists()
+    assert await Visit.filter(booked_by_id=son.id, patient__account_id=mother.id, step="appointment").exists()
+    assert await HisBooking.filter(state="booked").count() == 2
+    r = await client.get("/api/mp/v1/appointments", headers={"Authorization": "Bearer " + factories.mp_token(son)})
+    assert r.status_code == 200  # his own visit (through 预约) and the one he booked for his mother
+    assert sorted((a["mine"], a["booked_by_me"]) for a in r.json()["items"]) == [(False, True), (True, False)]
+
+
 async def _personas() -> None:
     for p in PERSONAS:
         acct = await MpAccount.get(openid=p["openid"])
@@ -235,6 +263,13 @@ async def _personas() -> None:
     assert await FamilyInvite.filter(family_id=family.id, used_at__isnull=True).exists()
     grant = await Grant.get(grantor_id=mother.id, grantee_id=son.id, scope="record_requests")
     assert grant.can_act and grant.expires_at is not None and grant.revoked_at is None
+    # 家庭健康档案: her son reads her home measurements under her 体征数据 grant.
+    from core.family import archive
+    from core.principal import Principal
+
+    me = await Patient.get(account_id=mother.id, is_self=True)
+    seen = await archive.vital_signs(actor=Principal(kind="mp", id=son.id, name=f"mp:{son.id}"), patient_id=me.id)
+    assert {v.kind for v in seen.latest} == {"blood_pressure", "glucose", "weight"} and len(seen.series[0].points) >= 8
 
 
 async def _internet_hospital_catalogue(client) -> None:

@@ -17,6 +17,8 @@ from playwright.async_api import expect
 
 from core import wiring
 from core.accompany.models import AccompanyTask, Companion
+from core.family import service as family_service
+from core.family.models import Family
 from core.visits.models import Visit, VisitStep
 from tests import factories
 from tests.h5.conftest import login_as
@@ -92,7 +94,7 @@ async def test_the_visit_assistant_shows_steps_todos_and_moves_live(phone):
     assert (await Visit.get(id=visit_id)).step == "pharmacy"
 
 
-async def test_the_patient_checks_in_from_the_visit_page_through_the_hospital(phone):
+async def test_the_patient_checks_in_and_cancels_a_booking_from_the_visit_page(phone):
     from core.his import adapter as his_adapter
     from core.his.demo import seed_outpatient
     from core.visits.apply import apply_batch
@@ -120,6 +122,17 @@ async def test_the_patient_checks_in_from_the_visit_page_through_the_hospital(ph
     await expect(dad.locator("[data-action='checkin']")).to_have_count(0)
     assert (await VisitStep.get(visit_id=visit_id, code="checkin")).state == "done"
 
+    # Another booking he cancels from its page: the hospital frees the slot and the visit is cancelled.
+    other = await his.book(slot_id=(await his.slots(doctor_code=doctor.code, day=tomorrow))[1].id,
+                           patient={"id_number": father.id_number, "name": FATHER})
+    other_id = (await apply_batch(institution_id=hospital.id, items=other.events, source="booking"))[0].visit_id
+    await open_screen(dad, f"#/visits/{other_id}")
+    await dad.click("[data-action='cancel']")
+    await dad.click(".dialog .btn-primary")
+    await expect(dad.locator("[data-visit-state]")).to_have_text("已取消")
+    await expect(dad.locator("[data-action]")).to_have_count(0)
+    assert (await Visit.get(id=other_id)).state == "cancelled"
+
 
 async def test_patient_and_companion_homes_update_live_and_a_removed_companion_loses_the_page(phone):
     hospital, father, daughter = await _world()
@@ -130,6 +143,11 @@ async def test_patient_and_companion_homes_update_live_and_a_removed_companion_l
     await login(dad, father)
     await open_screen(dad, "#/accompany?role=patient")
     await expect(dad.locator("[data-role-label]")).to_have_text("患者")
+    await dad.click("[data-switch-role='companion']")  # the role switch: the companion's entry, then back
+    await expect(dad.locator("[data-role-label]")).to_have_text("陪诊人")
+    await expect(dad.locator("[data-current-tasks]")).to_contain_text("暂无陪诊")
+    await dad.click("[data-switch-role='patient']")
+    await expect(dad.locator("[data-entry='patient'] [data-start]")).to_be_visible()
     await dad.click("[data-start]")
     await dad.click(f"[data-accompany-visits] [data-visit='{visit_id}']")
     await expect(dad.locator("[data-visit-department]")).to_have_text("心内科")
@@ -152,6 +170,7 @@ async def test_patient_and_companion_homes_update_live_and_a_removed_companion_l
     await kid.click("[data-invitation] [data-accept]")
     await expect(kid.locator(".accompany-task[data-task-role='companion'] [data-visit-steps]")).to_be_visible()
     await expect(row).to_have_attribute("data-companion-state", "accepted")
+    await expect(row).to_have_attribute("data-present", "1")  # her home is open: 陪诊中
     assert (await Companion.get(id=companion.id)).state == "accepted"
 
     # The hospital's events reach both homes live; only the father has actions.
@@ -183,6 +202,26 @@ async def test_patient_and_companion_homes_update_live_and_a_removed_companion_l
     await expect(kid.locator("[data-visit-steps]")).to_have_count(0)
     await kid.reload()
     await expect(kid.locator("[data-lost]")).to_be_visible()
+
+    # He invites another member of the family; the son declines from his companion entry.
+    son = await factories.mp_patient_account("王晓东", number=factories.id_number(born="19930221"))
+    family = await Family.get(owner_id=father.actor.id)
+    inv = await family_service.invite(actor=father.actor, family_id=family.id, channel="phone", phone=son.phone)
+    await family_service.accept_invite(actor=son.actor, invite_id=inv.id)
+    await factories.family_grant(family, father, son, "accompaniment")
+    await dad.click("[data-invite-more]")
+    await expect(dad.locator(f"[data-candidate='{daughter.actor.id}'] input")).to_be_enabled()  # removed: may come back
+    await dad.check(f"[data-candidate='{son.actor.id}'] input")
+    await dad.click("[data-send]")
+    son_row = dad.locator(".companion-row", has_text="王*东")
+    await expect(son_row).to_have_attribute("data-companion-state", "invited")
+    boy = await phone()
+    await login(boy, son)
+    await open_screen(boy, "#/accompany?role=companion")
+    await boy.click(f"[data-invitation='{task.id}'] [data-decline]")
+    await boy.click(".dialog .btn-primary")
+    await expect(boy.locator("[data-invitations]")).to_have_count(0)
+    await expect(son_row).to_have_attribute("data-companion-state", "declined")
 
     # The father ends the accompaniment; it shows in both sides' history.
     await dad.click("[data-end]")

@@ -38,6 +38,7 @@ async def test_a_daughter_reads_her_fathers_archive_under_his_grants_and_he_sees
     await kid.click("[data-archive-of]")
     await expect(kid.locator("[data-archive-patient]")).to_contain_text("王*国")
     await expect(kid.locator("[data-visit]")).to_contain_text("呼吸内科")
+    await expect(kid.locator("[data-visit]")).to_have_attribute("href", f"#/visits/{visit.id}")  # its steps, live
     await kid.click("[data-tab=reports]")
     blood = kid.locator("[data-report='血常规']")
     await expect(blood.locator("[data-conclusion]")).to_have_text("白细胞略高，提示轻度感染")

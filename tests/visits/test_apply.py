@@ -1,6 +1,7 @@
 """The event centre's core (core/visits/apply.py) on the real database: exactly once, the visit's own
 order, stale events, gaps, every quarantine reason and its replay, counters, to-dos, notices and the
 `visit:<id>` topic feed."""
+import datetime as dt
 import json
 
 from core import topics
@@ -64,6 +65,8 @@ async def test_order_stale_events_and_gaps():
         ev("V2", "queue", "waiting", minutes=15, data={"number": "A012", "ahead": 9}, event_id="old-q")])
     assert stale[0].status == "stale"
     assert (await _steps(vid))["queue"] == ("active", {"number": "A012", "ahead": 3})
+    queue = await VisitStep.get(visit_id=vid, code="queue")  # the instant the HIS gave (+08:00), whatever the zone
+    assert queue.his_at == dt.datetime(2026, 12, 7, 0, 20, tzinfo=dt.timezone.utc)
     row = await VisitEvent.get(event_id="old-q")
     assert (row.status, row.seq, row.visit_id) == ("stale", None, vid)
     assert (await Visit.get(id=vid)).seq == 4
@@ -171,3 +174,57 @@ async def test_notices_at_every_transition_and_the_topic_feed():
     items = await kind.fetch(tid, 1, 10)
     assert [(i["seq"], i["step"], i["state"]) for i in items] == [(2, "queue", "active"), (3, "consultation", "active")]
     assert items[0]["data"] == {"number": "B3", "ahead": 1} and items[0]["name"] == "排队候诊"
+
+
+async def test_concurrent_batches_apply_each_event_exactly_once():
+    """Two deliveries of the same events racing (a redelivery while the first is applying), in
+    different orders and batch sizes: every event applied once, the visit's sequence without gaps."""
+    import asyncio
+
+    w = await factories.visit_world()
+    events = []
+    for n in range(6):
+        events.append(ev(f"C{n}", "registration", "done", patient=w.patient, minutes=n, event_id=f"c{n}-r"))
+        events.append(ev(f"C{n}", "queue", "active", minutes=n + 10, event_id=f"c{n}-q"))
+        events.append(ev(f"C{n}", "consultation", "active", minutes=n + 20, event_id=f"c{n}-c"))
+    backwards = list(reversed(events))
+    outs = await asyncio.gather(
+        apply_batch(institution_id=w.hospital.id, items=events, source="amqp"),
+        apply_batch(institution_id=w.hospital.id, items=backwards[:9], source="webhook"),
+        apply_batch(institution_id=w.hospital.id, items=backwards[9:], source="poll"))
+    statuses = {}
+    for out in outs:
+        for o in out:
+            statuses.setdefault(o.event_id, []).append(o.status)
+    for event_id, seen in statuses.items():
+        assert sorted(seen) == ["applied", "duplicate"] or sorted(seen) == ["duplicate", "stale"], (event_id, seen)
+    assert await VisitEvent.filter(institution_id=w.hospital.id).count() == 18
+    for visit in await Visit.filter(institution_id=w.hospital.id):
+        applied = await VisitEvent.filter(visit_id=visit.id, status="applied").order_by("seq") \
+            .values_list("seq", flat=True)
+        assert list(applied) == list(range(1, visit.seq + 1))
+        assert visit.step == "consultation"
+        assert (await _steps(visit.id))["consultation"][0] == "active"
+    conn = await HisConnection.get(id=w.connection.id)
+    assert (conn.received, conn.duplicates) == (36, 18)
+
+
+async def test_a_batch_waiting_for_a_visit_sees_what_the_other_committed():
+    """Different events of one visit in two racing batches: the one that waited for the visit's lock
+    judges against the steps the other committed (the older event is stale, the data merged)."""
+    import asyncio
+
+    w = await factories.visit_world()
+    await apply_batch(institution_id=w.hospital.id, source="amqp", items=[
+        ev("R1", "registration", "done", patient=w.patient)])
+    for _ in range(5):
+        await asyncio.gather(
+            apply_batch(institution_id=w.hospital.id, source="amqp", items=[
+                ev("R1", "queue", "active", minutes=20, data={"ahead": 1})]),
+            apply_batch(institution_id=w.hospital.id, source="amqp", items=[
+                ev("R1", "queue", "waiting", minutes=10, data={"ahead": 5, "number": "A9"})]))
+    visit = await Visit.get(his_visit="R1")
+    state, data = (await _steps(visit.id))["queue"]
+    assert state == "active" and data["ahead"] == 1
+    applied = await VisitEvent.filter(visit_id=visit.id, status="applied").order_by("seq").values_list("seq", flat=True)
+    assert list(applied) == list(range(1, visit.seq + 1))

@@ -52,6 +52,9 @@ async def test_the_patient_sees_the_visit_in_the_institution_order_with_guide_an
     todos = await service.todos(actor=w.patient.actor)
     assert [(t.kind, t.step_name, t.institution_name) for t in todos.items] == [
         ("pending_payment", "门诊缴费", "静安区中心医院")]
+    # For domains that authorised the reading themselves (the family archive): the same detail.
+    listed = await service.visits_of(patient_id=w.patient.patient.id)
+    assert [(v.id, v.step, v.actions) for v in listed] == [(visit.id, "payment", [])]
 
     # Another institution's order and names are the ones shown.
     admin = await factories.actor(w.tree.province)

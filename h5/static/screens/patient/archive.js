@@ -122,13 +122,13 @@ export const ArchiveScreen = {
 
       <div v-if="tab === 'visits' && allowed('visits') && lists.visits" class="card" data-visits>
         <empty-state v-if="!lists.visits.items.length" text="暂无就诊记录"></empty-state>
-        <div v-for="v in lists.visits.items" :key="v.id" class="list-item" :data-visit="v.id">
+        <a v-for="v in lists.visits.items" :key="v.id" class="list-item" :data-visit="v.id" :href="'#/visits/' + v.id">
           <div class="li-main">
             <div class="li-title">{{ v.institution }} · {{ v.department }}</div>
             <div class="li-sub">{{ day(v.visit_date || v.created_at) }} · {{ v.doctor }} · {{ v.step_name }}
               <span class="tag">{{ v.state_label }}</span></div>
           </div>
-        </div>
+        </a>
       </div>
 
       <div v-if="tab === 'reports' && allowed('reports') && lists.reports" data-reports>

@@ -16,6 +16,8 @@ export const ACTION_LABELS = {checkin: '签到', cancel: '取消预约'};
 export const ACTION_CONFIRMS = {checkin: '确认已到达诊区并签到吗？', cancel: '确定取消本次预约吗？取消后号源将释放。'};
 export const REPORT_STATES = {pending: '未出报告', ready: '报告已出', done: '报告已出', none: '无报告'};
 
+const POLL_MS = 15000; // reading over HTTP while the realtime socket is down
+
 export const yuan = (fen) => (Number(fen || 0) / 100).toFixed(2);
 
 /** A date (YYYY-MM-DD or a datetime) as a Chinese day. */
@@ -40,11 +42,12 @@ export function safeLink(url) {
 /**
  * Follow topics live and call `reload()` (debounced) after every notice or item, and when the socket
  * comes back after being down (what was missed meanwhile). `onLost(topic, reason)` hears a topic the
- * server refused or closed (a companion removed, a grant revoked). Answers {stop, state} where state is
- * a callback target for the connection state ("connecting" / "live" / "down").
+ * server refused or closed (a companion removed, a grant revoked); `onState` the connection state
+ * ("connecting" / "live" / "down"; while down the page reloads every 15 s). Answers {stop}.
  */
 export function followLive(topics, {reload, onLost = () => {}, onState = () => {}}) {
   let timer = null;
+  let poll = null;
   let wasDown = false;
   const soon = () => { clearTimeout(timer); timer = setTimeout(() => { reload(); }, 120); };
   const live = follow(topics, {
@@ -52,12 +55,20 @@ export function followLive(topics, {reload, onLost = () => {}, onState = () => {
     onItem: soon,
     onState: (s) => {
       onState(s);
-      if (s === 'down') wasDown = true;
-      if (s === 'live' && wasDown) { wasDown = false; soon(); }
+      if (s === 'down') {
+        wasDown = true;
+        // While the socket is down the page reads over HTTP now and then.
+        if (!poll) poll = setInterval(() => { reload(); }, POLL_MS);
+      }
+      if (s === 'live') {
+        clearInterval(poll);
+        poll = null;
+        if (wasDown) { wasDown = false; soon(); }
+      }
     },
     onClosed: (topic, reason) => onLost(topic, reason),
   });
-  return {stop() { clearTimeout(timer); live.stop(); }};
+  return {stop() { clearTimeout(timer); clearInterval(poll); live.stop(); }};
 }
 
 /** The visit's headline: department, doctor, day. */
