@@ -247,3 +247,18 @@ async def test_run_cancels_cleanly():
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
+
+
+async def test_webhook_sink_is_taken_by_the_centres_webhook(client):
+    from core import cache
+    from core.his.simulator import webhook_sink
+    from core.visits.centre import intake
+
+    t = await f.tree()
+    hospital, conn = await f.visits_hospital(t.county_a1, name="静安区中心医院")
+    s = _script(seed=11, misbehave=Misbehave(duplicate=0.3, malformed=0.3))
+    sink = webhook_sink("http://testserver", {hospital.id: conn.secret}, client=client)
+    await sink(hospital.id, s.items)
+    assert await cache.redis().xlen(intake.stream_key(hospital.id)) == len(s.items)
+    with pytest.raises(RuntimeError):  # a wrong secret is refused by the centre
+        await webhook_sink("http://testserver", {hospital.id: "wrong"}, client=client)(hospital.id, s.items[:1])
