@@ -27,7 +27,6 @@ import argparse
 import asyncio
 import json
 import os
-import statistics
 import subprocess
 import sys
 import time
@@ -120,7 +119,7 @@ async def main() -> None:
           f"{script.reordered} reordered, {args.visits} visits at {len(hospitals)} institutions", flush=True)
 
     connection = await aio_pika.connect(settings.amqp_url)
-    channel = await connection.channel()
+    channel = await connection.channel(publisher_confirms=False)  # a HIS streaming, not waiting per message
     for q in queues.values():
         await (await channel.declare_queue(q, durable=True)).purge()
 
