@@ -256,7 +256,7 @@ class Settings:
     # AMQP messages left unacknowledged), the AMQP broker (AMQP_URL; none: no AMQP consumers) and
     # how many unacknowledged messages one AMQP consumer may hold.
     visits_centre_batch: int = 100
-    visits_centre_lease_seconds: int = 15
+    visits_centre_lease_seconds: int = 30
     visits_centre_partitions: int = 64
     visits_stream_max: int = 200_000
     amqp_url: str = ""
@@ -406,7 +406,7 @@ class Settings:
             wechat_subscribe_templates=_parse_pairs("WECHAT_SUBSCRIBE_TEMPLATES",
                                                     env.get("WECHAT_SUBSCRIBE_TEMPLATES", "")),
             visits_centre_batch=_int(env, "VISITS_CENTRE_BATCH", 100),
-            visits_centre_lease_seconds=_int(env, "VISITS_CENTRE_LEASE_SECONDS", 15),
+            visits_centre_lease_seconds=_int(env, "VISITS_CENTRE_LEASE_SECONDS", 30),
             visits_centre_partitions=_int(env, "VISITS_CENTRE_PARTITIONS", 64),
             visits_stream_max=_int(env, "VISITS_STREAM_MAX", 200_000),
             amqp_url=env.get("AMQP_URL", ""),
