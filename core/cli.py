@@ -338,6 +338,7 @@ def worker(burst: bool = False) -> int:
 
 def visit_centre() -> int:
     """The visit event centre's process (core/visits/centre/process.py) until SIGTERM or Ctrl-C."""
+    import logging
     import logging.config
     import signal
 
@@ -368,7 +369,11 @@ def visit_centre() -> int:
         finally:
             await cache.redis().aclose()
             await db.close_db()
-        return 0
+        # Leases released, the broker's connection closed, the database closed: a task a library
+        # left behind (aio-pika's reconnection ignores cancellation) must not keep the process alive.
+        logging.shutdown()
+        sys.stdout.flush()
+        os._exit(0)
 
     return asyncio.run(run())
 

@@ -162,13 +162,19 @@ class AmqpConsumers:
             await self.stop()
 
     async def stop(self) -> None:
-        for consumer in self.consumers.values():
-            await consumer.stop()
-        self.consumers.clear()
-        if self.connection is not None:
-            with contextlib.suppress(Exception):
-                await self.connection.close()
-            self.connection = None
+        """Stop consuming: the drainers first, then the connection (its channels' unacknowledged
+        messages go back to their queues). Bounded, and done even when cancelled again meanwhile:
+        a robust connection left open would keep reconnecting and the process would not end."""
+        consumers, self.consumers = list(self.consumers.values()), {}
+        connection, self.connection = self.connection, None
+        try:
+            for consumer in consumers:
+                if consumer.drainer:
+                    consumer.drainer.cancel()
+        finally:
+            if connection is not None:
+                with contextlib.suppress(Exception, asyncio.CancelledError):
+                    await asyncio.wait_for(connection.close(), 5)
 
 
 async def check_queue(*, url: str, queue: str) -> int:

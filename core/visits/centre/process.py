@@ -28,4 +28,13 @@ async def run(*, apply: ApplyFn | None = None, block: bool = True, transports: b
         if get_settings().amqp_url:
             loops.append(AmqpConsumers().run())
     log.info("visit centre %s started (%d partitions at most)", centre.name, centre.partitions)
-    await asyncio.gather(*loops)
+    tasks = [asyncio.create_task(loop) for loop in loops]
+    try:
+        await asyncio.gather(*tasks)
+    finally:
+        # A cancelled gather does not wait for its tasks: wait here, so that the leases are
+        # released (and the broker's connection closed) before the process goes.
+        for task in tasks:
+            task.cancel()
+        await asyncio.wait(tasks, timeout=15)
+        await centre.stop()

@@ -108,7 +108,7 @@ class Centre:
         self.lease_seconds = self.lease_seconds or s.visits_centre_lease_seconds
         self.partitions = self.partitions or s.visits_centre_partitions
         self._renewed = time.monotonic()
-        self._stopping = False
+        self._releases: list[asyncio.Future] = []
 
     @property
     def lease_ms(self) -> int:
@@ -176,16 +176,25 @@ class Centre:
                 await part.task
 
     async def stop(self) -> None:
-        """Stop serving and release the leases (another process takes them at once)."""
-        if self._stopping:
-            return
-        self._stopping = True
-        held = list(self.held)
-        for inst in held:
-            await self._drop(inst)
+        """Stop serving and release the leases (another process takes them at once). Idempotent;
+        the leases go first: a stream's task still finishing a batch only makes duplicates, which
+        apply drops. The release runs as a task of its own, which a second cancellation does not
+        interrupt; a later `stop` waits for it."""
+        held, self.held = dict(self.held), {}
+        tasks = [part.task for part in held.values() if part.task is not None]
+        for task in tasks:
+            task.cancel()
+        if held:
+            self._releases.append(asyncio.ensure_future(self._release(list(held))))
+        waiting = [t for t in self._releases if not t.done()] + tasks
+        if waiting:
+            with contextlib.suppress(Exception, asyncio.CancelledError):
+                await asyncio.wait(waiting, timeout=5)
+
+    async def _release(self, institutions: list[int]) -> None:
         with contextlib.suppress(Exception):
             r = cache.redis()
-            for inst in held:
+            for inst in institutions:
                 await _compare_and(r, lease_key(inst), self.name)
 
     # ------------------------------------------------------------------ one stream
