@@ -14,7 +14,8 @@ from core.http import fails, parse_body, query_id, query_model, returns
 from core.outputs import Items
 from core.visits import appointments
 from core.visits.errors import (
-    AppointmentNotCancellable, AppointmentNotFound, AssistantClosed, DayOutOfRange, InstitutionNotFound,
+    AppointmentNotCancellable, AppointmentNotFound, AssistantClosed, BookingClosed, DayOutOfRange,
+    InstitutionNotFound,
 )
 from core.visits.schemas import (
     AppointmentDepartmentOut, AppointmentDoctorOut, AppointmentInstitutionOut, AppointmentOut, AppointmentSlotOut,
@@ -83,8 +84,8 @@ async def slots(request: Request):
 @returns(AppointmentOut, status=201)
 @openapi.summary("预约：为本人就诊人，或为授权了“门诊预约”且可代办的家庭成员；预约成为就诊的第一个环节")
 @openapi.body({"application/json": BookIn.model_json_schema()})
-@fails(NoGrant, AssistantClosed, InstitutionNotFound, HisUnavailable, SlotFull, SlotNotFound, SlotPast,
-       AppointmentNotFound)
+@fails(NoGrant, AssistantClosed, BookingClosed, InstitutionNotFound, HisUnavailable, SlotFull, SlotNotFound,
+       SlotPast, AppointmentNotFound)
 @mp_required
 async def book(request: Request):
     data = parse_body(request, BookIn)

@@ -32,9 +32,11 @@ from core.localtime import LOCAL
 from core.masking import mask_id_number, mask_name
 from core.orgs.models import OrgNode
 from core.principal import Principal
+from core.visits import steps as steps_config
 from core.visits.apply import apply_batch
 from core.visits.errors import (
-    AppointmentNotCancellable, AppointmentNotFound, AssistantClosed, DayOutOfRange, InstitutionNotFound,
+    AppointmentNotCancellable, AppointmentNotFound, AssistantClosed, BookingClosed, DayOutOfRange,
+    InstitutionNotFound,
 )
 from core.visits.models import HisConnection, Visit, VisitStep
 from core.visits.schemas import (
@@ -58,13 +60,16 @@ def _mp(actor: Principal) -> int:
     return actor.id
 
 
-async def _connection(institution_id: int) -> tuple[OrgNode, HisConnection]:
+async def _connection(institution_id: int, *, booking: bool = False) -> tuple[OrgNode, HisConnection]:
+    """The institution's connection, the assistant open there (and, for booking, its 预约 step on)."""
     inst = await OrgNode.filter(id=institution_id, deleted_at__isnull=True).first()
     if inst is None:
         raise InstitutionNotFound(details={"institution_id": institution_id})
     conn = await HisConnection.filter(institution_id=institution_id).first()
     if conn is None or not conn.assistant_enabled:
         raise AssistantClosed(details={"institution_id": institution_id})
+    if booking and not any(s.code == "appointment" and s.enabled for s in await steps_config.config_of(inst.id)):
+        raise BookingClosed(details={"institution_id": institution_id})
     return inst, conn
 
 
@@ -86,11 +91,12 @@ async def _ask(call) -> Any:
 # ------------------------------------------------------------------ what can be booked
 
 async def institutions(*, actor: Principal) -> list[AppointmentInstitutionOut]:
-    """The institutions that opened the visit assistant (and so take bookings), by name."""
+    """The institutions that opened the visit assistant with its 预约 step (and so take bookings)."""
     _mp(actor)
     ids = await HisConnection.filter(assistant_enabled=True).values_list("institution_id", flat=True)
     rows = await OrgNode.filter(id__in=list(ids), deleted_at__isnull=True).order_by("code", "id") if ids else []
-    return [AppointmentInstitutionOut(id=r.id, name=r.name) for r in rows]
+    return [AppointmentInstitutionOut(id=r.id, name=r.name) for r in rows
+            if any(s.code == "appointment" and s.enabled for s in await steps_config.config_of(r.id))]
 
 
 async def departments(*, actor: Principal, institution_id: int) -> list[AppointmentDepartmentOut]:
@@ -133,7 +139,7 @@ async def book(*, actor: Principal, patient_id: int, institution_id: int, slot_i
     patient = await Patient.filter(id=patient_id, deleted_at__isnull=True).first()
     if patient is None or not patient.id_number:
         raise AppointmentNotFound("就诊人不存在或未实名", details={"patient_id": patient_id})
-    inst, conn = await _connection(institution_id)
+    inst, conn = await _connection(institution_id, booking=True)
     adapter = _adapter(conn)
     person = {"id_number": patient.id_number, "name": patient.name}
     if getattr(patient, "phone", None):

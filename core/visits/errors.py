@@ -48,3 +48,7 @@ class AppointmentNotCancellable(AppError):
 
 class DayOutOfRange(AppError):
     status, code, message = 422, "visits.day_out_of_range", "只能预约今天起两周内的号源"
+
+
+class BookingClosed(AppError):
+    status, code, message = 409, "visits.booking_closed", "该医疗机构未开通门诊预约"

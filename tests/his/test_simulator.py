@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
-import os
 import uuid
 
 import pytest
@@ -208,12 +207,11 @@ def test_webhook_signature():
     assert sign("s3cret", "1765000000", "abc", body) == h["X-Huiyi-Signature"]
 
 
-@pytest.mark.skipif(not os.environ.get("AMQP_URL") and os.environ.get("TEST_AMQP") != "1",
-                    reason="RabbitMQ: set AMQP_URL (CI) or TEST_AMQP=1")
-async def test_amqp_sink_publishes_persistent_messages():
+async def test_amqp_sink_publishes_persistent_messages(settings):
+    """Against the real RabbitMQ (.ci/run starts it; AMQP_URL)."""
     import aio_pika
 
-    url = os.environ.get("AMQP_URL") or "amqp://guest:guest@127.0.0.1:5672/"
+    url = settings.amqp_url
     queue = f"his.test.{uuid.uuid4().hex[:8]}"
     conn = await aio_pika.connect_robust(url)
     try:

@@ -170,6 +170,15 @@ async def test_closed_institution_and_unknown_slot():
         await appointments.book(actor=w.father.actor, patient_id=w.father.patient.id, institution_id=w.hospital.id,
                                 slot_id="99999999")
     assert exc.value.code == "his.slot_not_found" and not await Visit.exists()
+    # An institution whose steps have no 预约 takes no booking (its event would be quarantined).
+    from core.visits.models import VisitStepConfig
+
+    await VisitStepConfig.create(institution_id=w.hospital.id, code="registration", position=1, name="挂号")
+    await VisitStepConfig.create(institution_id=w.hospital.id, code="appointment", position=2, name="预约",
+                                 enabled=False)
+    with pytest.raises(AppError) as exc:
+        await _book(w, w.father)
+    assert exc.value.code == "visits.booking_closed" and not await HisBooking.exists()
 
 
 async def test_the_phone_books_and_cancels(client):
