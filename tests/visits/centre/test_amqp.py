@@ -158,7 +158,7 @@ async def test_his_to_rabbitmq_to_visits_with_the_real_apply(amqp_url):
         async with consuming(amqp_url, prefetch=50) as consumers, running_centre(apply=apply_batch):
             await until(lambda: _consuming(consumers, hospital_.id))
             await publish(amqp_url, queue, [json.dumps(e).encode() for _, e in script.events])
-            await until(lambda: _count(hospital_.id, script.unique), timeout=60)
+            await until(lambda: _count(hospital_.id, script.unique), timeout=120)
             await until(lambda: _zero(hospital_.id))
         for (inst, number), final in script.expected.items():
             visit = await Visit.get(institution_id=inst, his_visit=number)
