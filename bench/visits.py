@@ -184,7 +184,10 @@ async def main() -> None:
     for p in procs:
         p.terminate()
     for p in procs:
-        p.wait(timeout=30)
+        try:
+            p.wait(timeout=40)
+        except subprocess.TimeoutExpired:
+            p.kill()
     listening.cancel()
     await connection.close()
 

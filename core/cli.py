@@ -336,6 +336,9 @@ def worker(burst: bool = False) -> int:
     return 0
 
 
+STOP_SECONDS = 25  # a visit centre's longest way out after SIGTERM
+
+
 def visit_centre() -> int:
     """The visit event centre's process (core/visits/centre/process.py) until SIGTERM or Ctrl-C."""
     import logging
@@ -360,8 +363,12 @@ def visit_centre() -> int:
         cache.set_client(cache.make_client(s.redis_url))
         task = asyncio.create_task(process.run())
         loop = asyncio.get_running_loop()
+        def stop() -> None:
+            task.cancel()
+            loop.call_later(STOP_SECONDS, os._exit, 1)  # whatever hangs in the way out
+
         for sig in (signal.SIGTERM, signal.SIGINT):
-            loop.add_signal_handler(sig, task.cancel)
+            loop.add_signal_handler(sig, stop)
         try:
             await task
         except asyncio.CancelledError:

@@ -22,6 +22,7 @@ import asyncio
 import contextlib
 import logging
 import os
+import random
 import secrets
 import socket
 import time
@@ -86,6 +87,8 @@ class PartitionState:
     failures: int = 0
     last_error: str = ""
     retry_own: bool = True  # read this consumer's own pending entries before new ones
+    count: int = 0  # entries per read: the batch, quartered after a failure (a smaller transaction
+    # is less likely to meet a lock conflict again), doubled back after each success
     wake: asyncio.Event = field(default_factory=asyncio.Event)
 
 
@@ -165,7 +168,7 @@ class Centre:
             if len(self.held) >= self.partitions:
                 break
             if await r.set(lease_key(inst), self.name, nx=True, px=self.lease_ms):
-                part = self.held[inst] = PartitionState(inst)
+                part = self.held[inst] = PartitionState(inst, count=self.batch)
                 part.task = asyncio.create_task(self._serve(part), name=f"visits-centre-{inst}")
 
     async def _drop(self, inst: int) -> None:
@@ -223,6 +226,7 @@ class Centre:
                 if failing:
                     log.warning("institution %s: sub-centre %s applies again", inst, self.name)
                 failing, wait = False, BACKOFF[0]
+                part.count = min(self.batch, max(1, part.count) * 2)
                 if not got and not self.block:
                     part.wake.clear()
                     with contextlib.suppress(asyncio.TimeoutError):
@@ -233,6 +237,7 @@ class Centre:
                 part.failures += 1
                 part.last_error = f"{type(exc).__name__}: {str(exc)[:200]}"
                 part.retry_own = True
+                part.count = max(1, part.count // 4)
                 if isinstance(exc, ResponseError) and "NOGROUP" in str(exc):
                     claimed = False  # Redis lost the group (a restart): create it again
                 if not failing:
@@ -242,7 +247,8 @@ class Centre:
                 with contextlib.suppress(Exception):
                     await r.hset(intake.stats_key(inst), mapping={"error": part.last_error[:200],
                                                                   "error_at": str(int(time.time() * 1000))})
-                await asyncio.sleep(wait)
+                # Jittered: streams that failed together (a lock conflict) do not retry together.
+                await asyncio.sleep(wait * random.uniform(0.5, 1.0))
                 wait = min(wait * 2, BACKOFF[1])
 
     @staticmethod
@@ -267,7 +273,8 @@ class Centre:
     async def _read(self, part: PartitionState, apply: ApplyFn, from_id: str) -> int:
         key = intake.stream_key(part.institution_id)
         block = BLOCK_MS if (self.block and from_id == ">") else None
-        got = await cache.redis().xreadgroup(GROUP, self.name, {key: from_id}, count=self.batch, block=block)
+        got = await cache.redis().xreadgroup(GROUP, self.name, {key: from_id}, count=part.count or self.batch,
+                                             block=block)
         entries = [e for _stream, es in (got or []) for e in es]
         if entries:
             await self._process(part, apply, entries)
