@@ -153,6 +153,11 @@ BODIES: dict[str, Body] = {
                           ("invite", {"role": "relative"}), ("consent", {"consent": True}),
                           ("recording", {"on": False}))},
     "admin_accounts.set_disabled": lambda b, a: {"json": {"disabled": True}},
+    "admin_visit_connections.update_connection": lambda b, a: {"json": {"assistant_enabled": False,
+                                                                        "accompany_enabled": False}},
+    "admin_visits.put_steps": lambda b, a: {"json": {"steps": [
+        {"code": "registration", "position": 1, "name": "篡改", "enabled": True}]}},
+    "mp_family_archive.record_vital": lambda b, a: {"json": {"kind": "temperature", "value": 37.0}},
     "mp_accompany.invite_more": lambda b, a: {"json": {"account_ids": [b.mp_ids["member_account"]]}},
     "admin_faq.create_entry": lambda b, a: {"json": {"category": "篡改", "question": "q", "answer": "a",
                                                      "org_id": b.hospital.id}},
@@ -567,6 +572,7 @@ PUBLIC_LISTS: dict[str, str] = {
     "mp_doctors.search": "the doctors online, listed to every patient",
     "mp_doctors.departments": "the departments with doctors online, listed to every patient",
     "bff_consult.home": "the consultation home lists the departments with doctors online",
+    "mp_appointments.institutions": "the hospitals taking outpatient bookings (家庭门诊预约), listed to every patient",
 }
 
 

@@ -177,6 +177,9 @@ def _rows_named(rows: list[dict[str, Any]], details: dict[str, Any]) -> dict[str
 async def visits_steps_save(request: Request, institution_id: int):
     """保存 the whole configuration (or 上移 / 下移 a row: the order changes in the form, saved with 保存)."""
     here = f"{STEPS}/{institution_id}"
+    # The institution is resolved in the administrator's scope before anything else: another
+    # tree's id answers as missing (404), not with a form refusal about its rows.
+    await visit_steps.get_config(actor=request.ctx.actor, institution_id=institution_id)
     rows = _typed_rows(request)
     move = (request.form.get("move") or "").strip()
     if move:
@@ -330,6 +333,7 @@ async def visits_quarantine_event(request: Request, event_id: int):
 @page
 async def visits_quarantine_event_replay(request: Request, event_id: int):
     here = f"{QUARANTINE}/{event_id}"
+    await monitor.event(actor=request.ctx.actor, event_id=event_id)  # out of scope: 404, like a missing one
     results = await _replay(request.ctx.actor, [event_id])
     r = results[0] if results else None
     if r is not None and r.ok:
@@ -341,6 +345,7 @@ async def visits_quarantine_event_replay(request: Request, event_id: int):
 @bp.post("/visits/quarantine/<event_id:int>/discard")
 @page
 async def visits_quarantine_event_discard(request: Request, event_id: int):
+    await monitor.event(actor=request.ctx.actor, event_id=event_id)  # out of scope: 404, like a missing one
     results = await _discard(request.ctx.actor, [event_id])
     r = results[0] if results else None
     if r is not None and r.ok:
