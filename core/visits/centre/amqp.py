@@ -87,7 +87,13 @@ class QueueConsumer:
                     batch.append(await asyncio.wait_for(self.inbox.get(), timeout))
                 except asyncio.TimeoutError:
                     break
-            await self._take(batch)
+            try:
+                await self._take(batch)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # an acknowledgement on a channel being reopened: the broker redelivers
+                log.warning("amqp queue %s: batch of %d not acknowledged (%s)", self.queue, len(batch),
+                            type(exc).__name__)
 
     async def _take(self, batch: list[Any]) -> None:
         items = [event for message in batch for event in events_of(message.body)]
@@ -126,7 +132,7 @@ class AmqpConsumers:
     async def sync(self) -> None:
         wanted = await self.wanted()
         for inst, consumer in list(self.consumers.items()):
-            if wanted.get(inst) != consumer.queue:
+            if wanted.get(inst) != consumer.queue or consumer.drainer is None or consumer.drainer.done():
                 await consumer.stop()
                 del self.consumers[inst]
         for inst, queue in wanted.items():
