@@ -56,9 +56,6 @@ async def database(settings):
         Path(settings.database_url[len("sqlite://"):]).unlink(missing_ok=True)
     await migrate()
     await db.init_db(settings.database_url)
-    # Models of work in progress have no migration yet (issue 13: the integrator regenerates it):
-    # their tables are created here, the migrated ones left alone.
-    await Tortoise.generate_schemas(safe=True)
     from core import wiring
 
     wiring.wire()  # the domains plugged in as in every process (payment purposes, jobs, consumers)

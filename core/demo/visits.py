@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 
+from core.accompany import service as accompany
 from core.db import utcnow
 from core.demo.personas import DAUGHTER, PATIENT, RELATIVE, SPOUSE, account, actor_of
 from core.demo.records import INSTITUTIONS
@@ -31,7 +32,7 @@ from core.orgs.models import OrgNode
 from core.visits import appointments
 from core.visits import steps as steps_config
 from core.visits.apply import apply_batch
-from core.visits.models import HisConnection, VisitStepConfig
+from core.visits.models import HisConnection, Visit, VisitStepConfig
 
 assert DAUGHTER  # (the removed 就诊人 has no visits)
 
@@ -145,3 +146,11 @@ async def _persona_visits(by_code: dict[str, OrgNode]) -> None:
     me = await _person(PATIENT, is_self=True)
     await appointments.book(actor=son, patient_id=me.id, institution_id=central.id,
                             slot_id=await _first_slot(central.id, "NF", after=3))
+    # 线上陪诊: she lets her son accompany her (陪诊) and invites him to this morning's visit; he has
+    # accepted, so the patient's and the companion's homes both show it.
+    await family_service.give(actor=mother, family_id=family.id, grantee=son_acct.id, scopes=["accompaniment"],
+                              can_act=False, expires_at=None)
+    morning = await Visit.get(institution_id=central.id, his_visit=f"MZ{tag}90001")
+    task = await accompany.invite(actor=mother, visit_id=morning.id, account_ids=[son_acct.id],
+                                  reminder="妈妈在心血管内科看病，药费待缴，麻烦帮忙提醒她去收费处")
+    await accompany.accept(actor=son, task_id=task.id)

@@ -235,6 +235,16 @@ async def _visits(client) -> None:
     r = await client.get("/api/mp/v1/appointments", headers={"Authorization": "Bearer " + factories.mp_token(son)})
     assert r.status_code == 200  # his own visit (through 预约) and the one he booked for his mother
     assert sorted((a["mine"], a["booked_by_me"]) for a in r.json()["items"]) == [(False, True), (True, False)]
+    # 线上陪诊: the son accompanies his mother's visit of this morning (accepted), and sees its steps.
+    r = await client.get("/api/mp/v1/accompany/tasks?role=companion",
+                         headers={"Authorization": "Bearer " + factories.mp_token(son)})
+    assert r.status_code == 200, r.text
+    tasks = r.json()["items"]
+    assert len(tasks) == 1 and tasks[0]["state"] == "active", tasks
+    r = await client.get(f"/api/mp/v1/accompany/tasks/{tasks[0]['id']}",
+                         headers={"Authorization": "Bearer " + factories.mp_token(son)})
+    assert r.status_code == 200 and r.json()["role"] == "companion", r.text
+    assert any(s["code"] == "payment" and s["state"] == "waiting" for s in r.json()["steps"]), r.json()["steps"]
 
 
 async def _personas() -> None:

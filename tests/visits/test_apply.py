@@ -228,3 +228,38 @@ async def test_a_batch_waiting_for_a_visit_sees_what_the_other_committed():
     assert state == "active" and data["ahead"] == 1
     applied = await VisitEvent.filter(visit_id=visit.id, status="applied").order_by("seq").values_list("seq", flat=True)
     assert list(applied) == list(range(1, visit.seq + 1))
+
+
+async def test_step_notices_go_out_as_wechat_subscribe_messages(settings):
+    """The notice of a step's change reaches the patient's WeChat (the loopback WeChat API through
+    wechatpy) by notify's push consumer, with the visit's page."""
+    from core import wiring
+    from core.accounts.models import MpAccount
+    from core.events import service as events
+    from core.notify.models import Delivery
+    from tests.wechat_stub import WeChatStub
+
+    w = await factories.visit_world()
+    stub = WeChatStub(appid=settings.wechat_appid, secret=settings.wechat_secret).start()
+    saved = (settings.wechat_api_base, settings.notify_sender, settings.wechat_subscribe_templates)
+    settings.wechat_api_base, settings.notify_sender = stub.base, "wechat"
+    settings.wechat_subscribe_templates = {"visit_step": "TPL-VISIT-STEP"}
+    wiring.wire()
+    pushing = events.GroupReader(events.CONSUMERS["notify.push"], name="test")
+    await pushing.ensure_group()
+    try:
+        await apply_batch(institution_id=w.hospital.id, source="sim", items=[
+            ev("V9", "pharmacy", "waiting", patient=w.patient, minutes=1,
+               data={"window": "2号窗口", "pick_up_code": "6018"})])
+        vid = (await Visit.get(his_visit="V9")).id
+        assert await pushing.read_new() > 0
+        [note] = await Message.filter(account_id=w.patient.actor.id, kind="visit_step")
+        assert await Delivery.filter(message_id=note.id).values_list("outcome", flat=True) == ["sent"]
+        sent = stub.subscribe_messages[-1]
+        assert sent["touser"] == (await MpAccount.get(id=w.patient.actor.id)).openid
+        assert sent["template_id"] == "TPL-VISIT-STEP" and sent["page"] == f"visits/{vid}"
+        assert sent["data"]["thing1"]["value"] == note.title[:20]
+    finally:
+        settings.wechat_api_base, settings.notify_sender, settings.wechat_subscribe_templates = saved
+        wiring.wire()
+        stub.stop()
