@@ -104,6 +104,12 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
     @app.before_server_stop
     async def _flush(app_: Sanic):
         await captures.flush_queue()  # photos accepted in the last moments are queued, not left to the sweeper
+        # Our background loops end here, while the event loop still runs: the visit centre's clean-up
+        # (leases released, the broker's connection closed) takes several turns of the loop, and
+        # Sanic's own shutdown waits for unfinished tasks without running it (the process spun on).
+        for name in ("visit-simulator", "visits-centre", "events-consumers", "embedded-periodic-jobs"):
+            if any(t.get_name() == name for t in app_.tasks):
+                await app_.cancel_task(name, raise_exception=False)
 
     @app.after_server_stop
     async def _stop(app_: Sanic):

@@ -251,7 +251,13 @@ async def _apply(institution_id: int, parsed: list[_Item], source: str) -> list[
     config = {s.code: s for s in await steps_config.cached_config(institution) if s.enabled}
     now = utcnow()
     async with in_transaction():
-        connection = await HisConnection.filter(institution_id=institution_id).first()
+        # Every writer of an institution's visits, steps, to-dos and events comes through here (the
+        # sub-centre, a patient's action, a booking), so the connection's row is the institution's
+        # lock, taken first: batches of one institution go in turn, and this transaction's snapshot
+        # (made by its first plain read, below) already holds whatever the previous one committed.
+        # Nothing after it needs a locking read, so no gap locks are taken on the steps' and to-dos'
+        # indexes, where other institutions' visits interleave (their inserts deadlocked on them).
+        connection = await HisConnection.filter(institution_id=institution_id).select_for_update().first()
         # Exactly once: what this institution already holds (and twice in the same batch).
         held = {}
         keys = list({i.key for i in parsed})
@@ -308,8 +314,7 @@ async def _apply_live(institution_id: int, live: list[_Item], config: dict) -> d
     numbers = sorted({i.env.visit for i in live})
     visits: dict[str, Visit] = {}
     for chunk in _chunks(numbers, 500):
-        for v in await Visit.filter(institution_id=institution_id, his_visit__in=chunk).order_by("id") \
-                .select_for_update():
+        for v in await Visit.filter(institution_id=institution_id, his_visit__in=chunk).order_by("id"):
             visits[v.his_visit] = v
     # Visits to open: the patient of the first event that names one we know.
     missing = [n for n in numbers if n not in visits]
@@ -350,20 +355,18 @@ async def _apply_live(institution_id: int, live: list[_Item], config: dict) -> d
     ids = [v.id for v in visits.values()]
     steps: dict[tuple[int, str], VisitStep] = {}
     todos: dict[tuple[int, str, str], VisitTodo] = {}
-    # Locking reads: they see what a concurrent batch committed while this one waited for the visits'
-    # locks (a plain read would see this transaction's older snapshot, taken by the dedup read).
+    # Plain reads: the institution's lock (_apply) was taken before this transaction's snapshot.
     conn = VisitStep._meta.db
-    lock = "" if conn.capabilities.dialect == "sqlite" else " FOR UPDATE"
     for chunk in _chunks(ids, 500):
         marks = _marks(conn, len(chunk))
         for r in await conn.execute_query_dict(
-                f"SELECT id, visit_id, code, state, data, his_at FROM visit_step WHERE visit_id IN ({marks}){lock}",
+                f"SELECT id, visit_id, code, state, data, his_at FROM visit_step WHERE visit_id IN ({marks})",
                 chunk):
             steps[(r["visit_id"], r["code"])] = _Step(r["visit_id"], r["code"], r["state"],
                                                       _py(VisitStep, "data", r["data"]) or {},
                                                       _py(VisitStep, "his_at", r["his_at"]), r["id"])
         for r in await conn.execute_query_dict(
-                f"SELECT id, visit_id, step, kind, state, text FROM visit_todo WHERE visit_id IN ({marks}){lock}",
+                f"SELECT id, visit_id, step, kind, state, text FROM visit_todo WHERE visit_id IN ({marks})",
                 chunk):
             todos[(r["visit_id"], r["step"], r["kind"])] = _Todo(r["id"], r["state"], r["text"])
     states: dict[int, _VisitState] = {}
@@ -486,26 +489,34 @@ def _py(model: type, name: str, value: Any) -> Any:
 
 
 async def _upsert_steps(rows: list[_Step]) -> None:
-    """Every new or changed step of the batch in one statement (unique key: visit and code)."""
-    if not rows:
-        return
+    """The batch's new steps in one INSERT, its changed ones in one UPDATE by primary key. No upsert:
+    MySQL's ON DUPLICATE KEY UPDATE takes next-key (gap) locks on the unique index, which other
+    institutions' inserts into the same index wait on; a plain insert and updates by id do not."""
     conn = VisitStep._meta.db
-    sqlite = conn.capabilities.dialect == "sqlite"
     now = _db(VisitStep, "updated_at", utcnow())
-    one = "(" + _marks(conn, 6) + ")"
-    sql = ("INSERT INTO visit_step (visit_id, code, state, data, his_at, updated_at) VALUES "
-           + ", ".join([one] * len(rows)))
-    if sqlite:
-        sql += (" ON CONFLICT(visit_id, code) DO UPDATE SET state = excluded.state, data = excluded.data, "
-                "his_at = excluded.his_at, updated_at = excluded.updated_at")
-    else:
-        sql += (" ON DUPLICATE KEY UPDATE state = VALUES(state), data = VALUES(data), his_at = VALUES(his_at), "
-                "updated_at = VALUES(updated_at)")
-    values: list[Any] = []
-    for r in rows:
-        values += [r.visit_id, r.code, r.state, _db(VisitStep, "data", r.data), _db(VisitStep, "his_at", r.his_at),
-                   now]
-    await conn.execute_query(sql, values)
+    fresh = sorted((r for r in rows if r.id is None), key=lambda r: (r.visit_id, r.code))
+    if fresh:
+        one = "(" + _marks(conn, 6) + ")"
+        values: list[Any] = []
+        for r in fresh:
+            values += [r.visit_id, r.code, r.state, _db(VisitStep, "data", r.data),
+                       _db(VisitStep, "his_at", r.his_at), now]
+        await conn.execute_query("INSERT INTO visit_step (visit_id, code, state, data, his_at, updated_at) VALUES "
+                                 + ", ".join([one] * len(fresh)), values)
+    changed = sorted((r for r in rows if r.id is not None), key=lambda r: r.id)
+    for chunk in _chunks(changed, 500):
+        m = "?" if conn.capabilities.dialect == "sqlite" else "%s"
+        cases = {name: " ".join([f"WHEN {m} THEN {m}"] * len(chunk)) for name in ("state", "data", "his_at")}
+        values = []
+        for name, convert in (("state", lambda r: r.state), ("data", lambda r: _db(VisitStep, "data", r.data)),
+                              ("his_at", lambda r: _db(VisitStep, "his_at", r.his_at))):
+            for r in chunk:
+                values += [r.id, convert(r)]
+        values += [now] + [r.id for r in chunk]
+        await conn.execute_query(
+            f"UPDATE visit_step SET state = CASE id {cases['state']} END, data = CASE id {cases['data']} END, "
+            f"his_at = CASE id {cases['his_at']} END, updated_at = {m} WHERE id IN ({_marks(conn, len(chunk))})",
+            values)
 
 
 _VISIT_COLUMNS = ("step", "seq", "state", "ended_at", "department", "doctor", "location", "visit_date")
