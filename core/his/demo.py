@@ -19,7 +19,7 @@ from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from core import crypto
-from core.db import utcnow
+from core.db import transactional, utcnow
 from core.his.adapter import (
     Admission, Booking, Department, Document, HisAdapter, HisDoctor as Doctor, PatientRef, Slot,
 )
@@ -142,6 +142,7 @@ class DemoOutpatient:
             raise SlotNotFound(details={"slot_id": slot_id})
         return row
 
+    @transactional  # a lost lock conflict runs the HIS's transaction again (nothing is handed over before it commits)
     async def book(self, *, slot_id: str, patient: dict[str, str]) -> Booking:
         now = utcnow()
         person = {"id_number": str(patient["id_number"]).strip().upper(), "name": str(patient["name"]).strip()}
@@ -174,6 +175,7 @@ class DemoOutpatient:
             raise BookingNotFound(details={"his_visit": his_visit})
         return b
 
+    @transactional  # a lost lock conflict runs the HIS's transaction again (nothing is handed over before it commits)
     async def cancel_booking(self, *, his_visit: str) -> list[dict[str, Any]]:
         now = utcnow()
         async with in_transaction():
@@ -192,6 +194,7 @@ class DemoOutpatient:
         await _hand_over(self.institution_id, events)
         return events
 
+    @transactional  # a lost lock conflict runs the HIS's transaction again (nothing is handed over before it commits)
     async def check_in(self, *, his_visit: str) -> list[dict[str, Any]]:
         now = utcnow()
         async with in_transaction():
