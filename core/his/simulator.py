@@ -18,13 +18,10 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import hashlib
-import hmac
 import heapq
 import json
 import logging
 import random
-import secrets
 import time
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable
@@ -33,6 +30,7 @@ from core.his.outpatient import (
     CASES, DOCTORS, PHARMACY_WINDOWS, REGISTRATION_FEE_FEN, STEP_CODES, Case, case_of, envelope, pick_up_code,
     room_of,
 )
+from core.his.signing import sign, signed_headers  # noqa: F401  (the simulator's senders sign)
 from core.localtime import LOCAL as CHINA
 
 log = logging.getLogger("huiyi.his.simulator")
@@ -452,18 +450,6 @@ class AmqpSink:
         if self._conn is not None:
             await self._conn.close()
             self._conn = self._channel = None
-
-
-def sign(secret: str, timestamp: str, nonce: str, body: bytes) -> str:
-    """The webhook signature (issue 13 contract): hex HMAC-SHA256 over `ts.nonce.` + body."""
-    return hmac.new(secret.encode(), f"{timestamp}.{nonce}.".encode() + body, hashlib.sha256).hexdigest()
-
-
-def signed_headers(secret: str, body: bytes, *, timestamp: int | None = None, nonce: str | None = None) -> dict:
-    ts = str(int(time.time()) if timestamp is None else timestamp)
-    nonce = nonce or secrets.token_hex(12)
-    return {"Content-Type": "application/json", "X-Huiyi-Timestamp": ts, "X-Huiyi-Nonce": nonce,
-            "X-Huiyi-Signature": sign(secret, ts, nonce, body)}
 
 
 def webhook_sink(base_url: str, secrets_by_institution: dict[int, str], *, client: Any = None) -> Sink:

@@ -11,7 +11,6 @@ MAX_EVENTS; each event goes to the intake as its JSON text (apply validates and 
 """
 from __future__ import annotations
 
-import hashlib
 import hmac
 import json
 import logging
@@ -22,6 +21,7 @@ from typing import Any
 from core import cache, context
 from core.audit import service as audit_service
 from core.errors import PayloadTooLarge
+from core.his.signing import sign, signed_headers  # noqa: F401  (senders and tests sign with it)
 from core.principal import Principal
 from core.visits.centre import intake
 from core.visits.centre.errors import WebhookMalformed, WebhookRejected
@@ -40,20 +40,6 @@ HEADER_TIMESTAMP, HEADER_NONCE, HEADER_SIGNATURE = "x-huiyi-timestamp", "x-huiyi
 def his_principal(institution_id: int) -> Principal:
     """Who acts when a hospital's system posts (in the audit log)."""
     return Principal(kind="system", name=f"his:{institution_id}", org_id=institution_id)
-
-
-def sign(secret: str, timestamp: str, nonce: str, body: bytes) -> str:
-    """The signature a sender computes (the simulator and the tests use this too)."""
-    return hmac.new(secret.encode(), f"{timestamp}.{nonce}.".encode() + body, hashlib.sha256).hexdigest()
-
-
-def signed_headers(secret: str, body: bytes, *, timestamp: int | None = None, nonce: str | None = None) -> dict:
-    import secrets as _secrets
-
-    ts = str(int(time.time()) if timestamp is None else timestamp)
-    nonce = nonce or _secrets.token_hex(12)
-    return {"X-Huiyi-Timestamp": ts, "X-Huiyi-Nonce": nonce, "X-Huiyi-Signature": sign(secret, ts, nonce, body),
-            "Content-Type": "application/json"}
 
 
 async def _reject(institution_id: int, reason: str, *, known: bool, detail: str = "") -> WebhookRejected:
