@@ -146,6 +146,19 @@ async def _persona_visits(by_code: dict[str, OrgNode]) -> None:
     me = await _person(PATIENT, is_self=True)
     await appointments.book(actor=son, patient_id=me.id, institution_id=central.id,
                             slot_id=await _first_slot(central.id, "NF", after=3))
+    # 闸北中心医院's HIS has sent what the centre could not apply: a cut-off message, an event of a
+    # step the hospital does not run, and visits of a patient who has no account with us (yet). The
+    # console's 隔离事件 lists them for replay after a fix (the patient registering, the step enabled).
+    at = (utcnow() - dt.timedelta(minutes=40)).astimezone(LOCAL)
+    stranger = {"id_number": "310106197003070011", "name": "周建平"}
+    await apply_batch(institution_id=zhabei.id, source="webhook", items=[
+        '{"event_id": "ZB-EV-20418", "visit": "MZ' + tag + '40418", "step": "registration", "sta',
+        {"event_id": "ZB-EV-20419", "visit": f"MZ{tag}40419", "step": "surgery", "state": "active",
+         "at": at.isoformat(), "patient": stranger, "data": {}},
+        *({"event_id": f"ZB-EV-2042{n}", "visit": f"MZ{tag}4042{n}", "step": "registration", "state": "done",
+           "at": (at + dt.timedelta(minutes=n)).isoformat(), "patient": stranger,
+           "visit_info": {"department": "消化内科", "doctor": "陈医生", "location": "门诊楼3楼"},
+           "data": {"fee_fen": 1500, "paid": True}} for n in range(3))])
     # 线上陪诊: she lets her son accompany her (陪诊) and invites him to this morning's visit; he has
     # accepted, so the patient's and the companion's homes both show it.
     await family_service.give(actor=mother, family_id=family.id, grantee=son_acct.id, scopes=["accompaniment"],

@@ -235,6 +235,12 @@ async def _visits(client) -> None:
     r = await client.get("/api/mp/v1/appointments", headers={"Authorization": "Bearer " + factories.mp_token(son)})
     assert r.status_code == 200  # his own visit (through 预约) and the one he booked for his mother
     assert sorted((a["mine"], a["booked_by_me"]) for a in r.json()["items"]) == [(False, True), (True, False)]
+    # 闸北中心医院's HIS sent what could not be applied: in 隔离事件 with their reasons, for replay.
+    from core.visits.models import VisitEvent
+
+    zhabei = await OrgNode.get(code="JA31010601")
+    reasons = await VisitEvent.filter(institution_id=zhabei.id, status="quarantined").values_list("reason", flat=True)
+    assert "malformed" in reasons and reasons.count("unknown_patient") >= 3, reasons
     # 线上陪诊: the son accompanies his mother's visit of this morning (accepted), and sees its steps.
     r = await client.get("/api/mp/v1/accompany/tasks?role=companion",
                          headers={"Authorization": "Bearer " + factories.mp_token(son)})
