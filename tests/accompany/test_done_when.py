@@ -35,7 +35,6 @@ from core.visits.centre.runner import Centre
 from core.visits.models import HisConnection, Visit, VisitEvent, VisitStep
 from realtime.janus_peer import JanusPeer, JanusRefused
 from tests import factories as f
-from tests.janus_server import janus, janus_server  # noqa: F401  (fixtures)
 from tests.media_files import FACES, write_tone, write_y4m
 from tests.realtime.conftest import gateway  # noqa: F401  (fixture: two served workers)
 from tests.realtime.peers import two_nodes
