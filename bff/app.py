@@ -70,6 +70,11 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
         if getattr(app_.ctx, "supervisor", None):
             app_.ctx.supervisor.stop()
 
+    def _background(app_: Sanic, coro, name: str) -> None:
+        """A loop of ours for the server's lifetime, ended by `_flush` (see there why)."""
+        app_.add_task(coro, name=name)
+        app_.ctx.background = [*getattr(app_.ctx, "background", []), name]
+
     @app.before_server_start
     async def _start(app_: Sanic):
         # Tests and the CLI may have opened both already; a server opens its own.
@@ -81,12 +86,12 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
             cache.set_client(cache.make_client(settings.redis_url))
             await audit_service.ensure_head()
             if settings.redis_is_memory:
-                app_.add_task(jobs.run_embedded_periodic(), name="embedded-periodic-jobs")
-                app_.add_task(events.run_consumers(block=False), name="events-consumers")
+                _background(app_, jobs.run_embedded_periodic(), "embedded-periodic-jobs")
+                _background(app_, events.run_consumers(block=False), "events-consumers")
                 # The visit event centre (sub-centres, pollers, AMQP): a process of its own otherwise.
                 from core.visits.centre import process as visit_centre
 
-                app_.add_task(visit_centre.run(block=False), name="visits-centre")
+                _background(app_, visit_centre.run(block=False), "visits-centre")
             else:
                 # The groups exist from the first server start on, so that no event relayed before
                 # the first worker started is missed by them.
@@ -95,11 +100,11 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
                 except Exception as exc:  # Redis away: the worker creates them when it reads
                     log.warning("event consumer groups not ensured (%s)", type(exc).__name__)
             # Every server process: events whose immediate relay failed (one process at a time).
-            app_.add_task(events.run_relay_loop(), name="events-relay")
+            _background(app_, events.run_relay_loop(), "events-relay")
             if settings.visit_simulator:  # development: the demo HIS's visits moving (bff/visit_simulator.py)
                 from bff import visit_simulator
 
-                app_.add_task(visit_simulator.run(settings), name="visit-simulator")
+                _background(app_, visit_simulator.run(settings), "visit-simulator")
 
     @app.before_server_stop
     async def _flush(app_: Sanic):
@@ -107,9 +112,11 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
         # Our background loops end here, while the event loop still runs: the visit centre's clean-up
         # (leases released, the broker's connection closed) takes several turns of the loop, and
         # Sanic's own shutdown waits for unfinished tasks without running it (the process spun on).
-        for name in ("visit-simulator", "visits-centre", "events-consumers", "embedded-periodic-jobs"):
-            if any(t.get_name() == name for t in app_.tasks):
+        for name in reversed(getattr(app_.ctx, "background", [])):
+            try:
                 await app_.cancel_task(name, raise_exception=False)
+            except Exception:  # a loop that had already failed: said once, the others still end
+                log.exception("background task %s had failed", name)
 
     @app.after_server_stop
     async def _stop(app_: Sanic):

@@ -96,7 +96,7 @@ async def institutions(*, actor: Principal) -> list[AppointmentInstitutionOut]:
     ids = await HisConnection.filter(assistant_enabled=True).values_list("institution_id", flat=True)
     rows = await OrgNode.filter(id__in=list(ids), deleted_at__isnull=True).order_by("code", "id") if ids else []
     return [AppointmentInstitutionOut(id=r.id, name=r.name) for r in rows
-            if any(s.code == "appointment" and s.enabled for s in await steps_config.config_of(r.id))]
+            if any(s.code == "appointment" and s.enabled for s in await steps_config.cached_config(r))]
 
 
 async def departments(*, actor: Principal, institution_id: int) -> list[AppointmentDepartmentOut]:
