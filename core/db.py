@@ -50,6 +50,11 @@ MODEL_MODULES = [
     "core.doctors.models",
     "core.visits.models",
     "core.accompany.models",
+    "core.signing.models",
+    "core.rx.models",
+    "core.pharmacy.models",
+    "core.invoices.models",
+    "core.insurance.models",
 ]
 
 

@@ -32,6 +32,21 @@ def mask_id_number(number: str | None) -> str | None:
     return number[:6] + "*" * (len(number) - 10) + number[-4:]
 
 
+def mask_address(address: str | None) -> str | None:
+    """A street address: the first six characters (the district), the rest starred."""
+    if not address:
+        return address
+    return address[:6] + "*" * min(8, max(0, len(address) - 6))
+
+
+def mask_email(email: str | None) -> str | None:
+    """A mailbox: the first character of the local part and the domain."""
+    if not email or "@" not in email:
+        return email
+    local, _, domain = email.partition("@")
+    return local[:1] + "***@" + domain
+
+
 def masker_for_field(field_name: str):
     """The masker for a value by the name of its field, or None when the field is not personal
     data: `id_number` / `*_id_number` are ID numbers, `phone` / `mobile` / `*_phone` phones.

@@ -47,6 +47,13 @@ PERMISSIONS = {
     "consult.read": "互联网诊疗：查看问诊订单与医生诊疗统计",
     "consult.refund": "互联网诊疗：问诊订单退款",
     "visits.manage": "门诊就医助手：机构接入、就诊环节配置与隔离事件处理",
+    "dicts.medical": "三大字典：药品、诊断与收费项目的维护、导入导出、启用停用",
+    "rx.read": "审方管理：查看处方、审方记录、申诉与审方统计，门诊日志",
+    "rx.review": "处方审核：药师审方（通过、拒绝）、干预与申诉处理",
+    "rx.rules": "审方规则：编辑规则、发布新版本",
+    "pharmacy.read": "药品订单与物流：查看订单、发药队列与配送",
+    "pharmacy.dispense": "药房：发药、退药、取药码核销、交付物流",
+    "insurance.read": "医保电子处方：查看上传、审核与取药结果",
 }
 
 _ADMIN = set(PERMISSIONS)
@@ -54,7 +61,8 @@ _PROVINCE_EXAM = {"exam.bank", "exam.blueprint"}
 # Record copies are reviewed by the institution's own record room, never by a commission; a
 # consultation's money goes back by the hospital that took it (commissions see, hospitals refund).
 _INSTITUTION_ONLY = {"enrolment.manage", "review.institution", "review.assessment", "applications.submit",
-                     "records.review", "support.tickets", "support.seat", "consult.refund"}
+                     "records.review", "support.tickets", "support.seat", "consult.refund",
+                     "rx.review", "pharmacy.dispense"}
 ROLES: dict[str, dict] = {
     "commission_admin": {"label": "卫健委管理员", "permissions": _ADMIN - _INSTITUTION_ONLY},
     "institution_admin": {"label": "机构管理员", "permissions": (_ADMIN - {
@@ -72,6 +80,10 @@ ROLES: dict[str, dict] = {
     "customer_service": {"label": "客服人员", "permissions": {"support.tickets", "support.seat"}},
     # A hospital's internet-hospital operations (seed 004 运营中心): consultation orders, refunds, statistics.
     "consult_operator": {"label": "互联网医院运营人员", "permissions": {"consult.read", "consult.refund"}},
+    # A hospital's pharmacist (seed 004 处方审核, 药师审查及干预): reviews prescriptions, reads the review records.
+    "pharmacist": {"label": "药师", "permissions": {"rx.read", "rx.review"}},
+    # The pharmacy's window and dispatch (seed 004 处方流转/发药, 物流管理): dispensing, pick-up codes, carriers.
+    "pharmacy_staff": {"label": "药房人员", "permissions": {"pharmacy.read", "pharmacy.dispense"}},
     "industry_admin": {"label": "行业组织管理员", "permissions": {"orgs.read", "physicians.read",
                                                                  "applications.submit"}},
     # A doctor's login to the workstation (core/doctors/service.py): no console permission; the

@@ -34,7 +34,7 @@ from tortoise.transactions import in_transaction
 from core import context, crypto
 from core.audit.models import AuditHead, AuditLog
 from core.db import EncryptedField, utcnow, transactional
-from core.masking import mask_id_number, mask_name, mask_phone
+from core.masking import mask_address, mask_email, mask_id_number, mask_name, mask_phone
 from core.principal import Principal
 from core.settings import get_settings
 
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 GENESIS = "0" * 64
 _MASKERS = {"phone": mask_phone, "id_number": mask_id_number, "name": mask_name,
+            "address": mask_address, "email": mask_email,
             "secret": lambda v: None if v is None else "******"}
 
 
