@@ -1099,3 +1099,115 @@ async def visit_at(institution: OrgNode, patient, *, his_visit: str | None = Non
                                 step=code, status="applied", received_at=utcnow(), applied_at=utcnow(),
                                 his_at=utcnow())
     return v
+
+
+# ---------------------------------------------------------------- prescriptions (issue 14)
+
+# A few drugs of the demo formulary, by knowledge key: (kind, generic, form, strength, strength_value,
+# dose_unit, unit, pack_size, route, price_fen). The full demo formulary is core/demo's.
+RX_DRUGS = {
+    "amoxicillin": ("western", "阿莫西林胶囊", "胶囊", "0.25g*24粒", "250", "mg", "盒", 24, "口服", 1850),
+    "paracetamol": ("western", "对乙酰氨基酚片", "片剂", "0.5g*12片", "500", "mg", "盒", 12, "口服", 620),
+    "metronidazole": ("western", "甲硝唑片", "片剂", "0.2g*21片", "200", "mg", "盒", 21, "口服", 450),
+    "folic_acid": ("western", "叶酸片", "片剂", "0.4mg*31片", "0.4", "mg", "盒", 31, "口服", 1200),
+    "warfarin": ("western", "华法林钠片", "片剂", "2.5mg*60片", "2.5", "mg", "瓶", 60, "口服", 2300),
+    "aspirin": ("western", "阿司匹林肠溶片", "片剂", "100mg*30片", "100", "mg", "盒", 30, "口服", 1560),
+    "ibuprofen": ("western", "布洛芬混悬液", "混悬液", "100ml:2g", "20", "mg", "瓶", 100, "口服", 2480),
+    "ceftriaxone": ("western", "注射用头孢曲松钠", "注射剂", "1g", "1000", "mg", "支", 1, "静脉滴注", 1800),
+    "calcium_gluconate": ("western", "葡萄糖酸钙注射液", "注射液", "10ml:1g", "1000", "mg", "支", 1, "静脉滴注", 90),
+    "misoprostol": ("western", "米索前列醇片", "片剂", "0.2mg*3片", "0.2", "mg", "盒", 3, "口服", 3500),
+    "danggui": ("herbal", "当归", "饮片", "1g", "1", "g", "g", 1, "煎服", 12),
+    "gancao": ("herbal", "甘草", "饮片", "1g", "1", "g", "g", 1, "煎服", 6),
+}
+
+
+async def rx_drug(key: str, *, enabled: bool = True, **overrides):
+    """One drug of RX_DRUGS as the 药品字典 holds it (created once per test)."""
+    from decimal import Decimal
+
+    from core.dicts.models import Drug
+
+    found = await Drug.get_or_none(knowledge_key=key, code=f"D-{key}")
+    if found:
+        return found
+    kind, name, form, strength, value, dose_unit, unit, pack, route, price = RX_DRUGS[key]
+    fields = dict(code=f"D-{key}", kind=kind, generic_name=name, form=form, strength=strength,
+                  strength_value=Decimal(value), dose_unit=dose_unit, unit=unit, pack_size=pack, route=route,
+                  price_fen=price, insurance_code=f"XJ{abs(hash(key)) % 10**12:012d}", knowledge_key=key,
+                  enabled=enabled)
+    fields.update(overrides)
+    return await Drug.create(**fields)
+
+
+@dataclass
+class RxWorld:
+    """The consult world's hospital with a video consultation in progress for `parent` (a pregnant
+    woman, 28 weeks, 62 kg, allergic to penicillin) with `doctor`, a pharmacist and a pharmacy clerk of
+    the same hospital, and the RX_DRUGS formulary."""
+    consult: ConsultWorld
+    order: object  # core.consult.models.ConsultOrder, in progress
+    pharmacist: object  # AdminAccount with the pharmacist role
+    pharmacist_actor: Principal
+    pharmacy_actor: Principal  # pharmacy_staff
+    drugs: dict  # knowledge key -> Drug
+
+    @property
+    def hospital(self):
+        return self.consult.tree.hospital_a1
+
+    @property
+    def doctor(self):
+        return self.consult.doctor
+
+    @property
+    def doctor_actor(self) -> Principal:
+        return self.consult.doctor_actor
+
+
+async def rx_world() -> RxWorld:
+    from core.db import utcnow
+
+    w = await consult_world()
+    order = await consult_order(w, who=w.parent, state="in_progress", accepted_at=utcnow())
+    pharmacist = await admin(w.tree.hospital_a1, roles=("pharmacist",))
+    clerk = await admin(w.tree.hospital_a1, roles=("pharmacy_staff",))
+    drugs = {key: await rx_drug(key) for key in RX_DRUGS}
+    return RxWorld(w, order, pharmacist, principal_for(pharmacist, w.tree.hospital_a1),
+                   principal_for(clerk, w.tree.hospital_a1), drugs)
+
+
+async def rx_prescription(w: RxWorld, *, state: str = "approved", items=(("amoxicillin", "500", "tid", 5, 1),),
+                          who: MpPerson | None = None, kind: str = "western", pregnancy: str = "pregnant",
+                          allergies=("penicillin",), diagnoses=(("J06.9", "急性上呼吸道感染"),), created_at=None,
+                          reviewer=None, problem: bool = False, modified: bool = False):
+    """A prescription written straight into its tables in `state` (no signature, review or timeline):
+    items are (knowledge key, dose, frequency, days, quantity). For lists, filters and the pharmacy;
+    the prescribing flow itself goes through core/rx's service."""
+    from decimal import Decimal
+
+    from core.db import utcnow
+    from core.rx.models import Prescription, PrescriptionDiagnosis, PrescriptionItem
+
+    who = who or w.consult.parent
+    now = created_at or utcnow()
+    rows = []
+    for seq, (key, dose, freq, days, qty) in enumerate(items, start=1):
+        drug = w.drugs.get(key) or await rx_drug(key)
+        rows.append((seq, drug, Decimal(dose), freq, days, qty))
+    total = sum(d.price_fen * q for _, d, _, _, _, q in rows)
+    rx = await Prescription.create(
+        number=f"CF{next(_seq):012d}", kind=kind, state=state, consult_order_id=w.order.id, doctor_id=w.doctor.id,
+        department_id=w.consult.department.id, institution_id=w.hospital.id, patient_id=who.patient.id,
+        account_id=who.actor.id, patient_name=who.patient.name, sex="女", age_months=30 * 12,
+        weight_kg=Decimal("62"), pregnancy=pregnancy, gestation_weeks=28 if pregnancy == "pregnant" else None,
+        allergies=list(allergies), diagnoses=[{"code": c, "name": n} for c, n in diagnoses], total_fen=total,
+        signed_at=None if state == "draft" else now, reviewer_id=getattr(reviewer, "id", reviewer),
+        reviewed_at=now if state in ("approved", "rejected") else None, problem=problem, modified=modified)
+    await Prescription.filter(id=rx.id).update(created_at=now)
+    await PrescriptionItem.bulk_create([PrescriptionItem(
+        prescription_id=rx.id, seq=seq, drug_id=d.id, drug_name=d.generic_name, strength=d.strength, form=d.form,
+        dose=dose, dose_unit=d.dose_unit, frequency=freq, days=days, route=d.route, quantity=q, unit=d.unit,
+        price_fen=d.price_fen, amount_fen=d.price_fen * q) for seq, d, dose, freq, days, q in rows])
+    await PrescriptionDiagnosis.bulk_create([PrescriptionDiagnosis(prescription_id=rx.id, code=c, name=n)
+                                             for c, n in diagnoses])
+    return await Prescription.get(id=rx.id)
