@@ -332,6 +332,22 @@ class Settings:
     # off in tests and refused in production. About VISIT_SIMULATOR_RATE events a second.
     visit_simulator: bool = False
     visit_simulator_rate: float = 0.5
+    # Electronic signatures (core/signing): "builtin" (SM2 keys made and kept here, the private key
+    # encrypted at rest) or "ca" (a licensed CA's signing service at CA_API_BASE, its protocol in
+    # docs/signing.md, requests authenticated by CA_APP_ID and an HMAC with CA_APP_SECRET).
+    signer: str = "builtin"
+    ca_api_base: str = ""
+    ca_app_id: str = ""
+    ca_app_secret: str = ""
+    # Outgoing mail (e-invoices, core/invoices/mail.py): the SMTP relay. Without SMTP_HOST outside
+    # production, messages are written to SMTP_SPOOL_DIR (var/mail/) instead of being sent.
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_from: str = "invoice@huiyi.local"
+    smtp_user: str = ""
+    smtp_password: str = ""
+    smtp_starttls: bool = True
+    smtp_spool_dir: str = "var/mail"
 
     @property
     def is_production(self) -> bool:
@@ -454,6 +470,17 @@ class Settings:
             builtin_media_url=(env.get("BUILTIN_MEDIA_URL") or "http://127.0.0.1:8010").rstrip("/"),
             builtin_media_secret=env.get("BUILTIN_MEDIA_SECRET", ""),
             visit_simulator_rate=_float(env, "VISIT_SIMULATOR_RATE", 0.5),
+            signer=env.get("SIGNER") or "builtin",
+            ca_api_base=(env.get("CA_API_BASE") or "").rstrip("/"),
+            ca_app_id=env.get("CA_APP_ID", ""),
+            ca_app_secret=env.get("CA_APP_SECRET", ""),
+            smtp_host=env.get("SMTP_HOST", ""),
+            smtp_port=_int(env, "SMTP_PORT", 587),
+            smtp_from=env.get("SMTP_FROM") or "invoice@huiyi.local",
+            smtp_user=env.get("SMTP_USER", ""),
+            smtp_password=env.get("SMTP_PASSWORD", ""),
+            smtp_starttls=_bool(env.get("SMTP_STARTTLS"), True),
+            smtp_spool_dir=env.get("SMTP_SPOOL_DIR") or "var/mail",
         )
         if not (1 <= s.realtime_queue_messages <= 100_000 and 4096 <= s.realtime_frame_bytes <= 1024 * 1024
                 and 1 <= s.realtime_rate <= 10_000 and 1 <= s.realtime_auth_seconds <= 120
@@ -512,6 +539,10 @@ class Settings:
         if s.wechatpay_offline and not env.get("WECHATPAY_API_BASE"):
             s.wechatpay_api_base = s.public_base_url + "/dev/wechatpay"
         s.visit_simulator = _bool(env.get("VISIT_SIMULATOR"), s.env == "development")
+        if s.signer not in ("builtin", "ca"):
+            raise SettingsError(f"SIGNER must be builtin or ca, got {s.signer!r}")
+        if s.signer == "ca" and not (s.ca_api_base and s.ca_app_id and s.ca_app_secret):
+            raise SettingsError("SIGNER=ca needs CA_API_BASE, CA_APP_ID and CA_APP_SECRET")
         if not 0.01 <= s.visit_simulator_rate <= 5000:
             raise SettingsError(f"VISIT_SIMULATOR_RATE must lie between 0.01 and 5000, got {s.visit_simulator_rate}")
         s.check()
