@@ -10,6 +10,7 @@
 //                                          payment, chat, records, rating (#/consult...)
 //   h5/static/screens/visits/index.js      visit assistant: my visits, a visit's steps, to-dos (#/visits...)
 //   h5/static/screens/accompany/index.js   cloud accompaniment: entries, invitation, homes (#/accompany...)
+//   h5/static/screens/rx/index.js          prescriptions, buying medicines, orders, addresses, invoices (#/rx...)
 // Each exports
 //   routes: [{path, component, title, public?}]  path like "/filing" or "/exam/session/:id";
 //           the component receives props {params, query, me}; `public: true` routes need no
@@ -31,11 +32,12 @@ import * as patient from './screens/patient/index.js';
 import * as consult from './screens/consult/index.js';
 import * as visits from './screens/visits/index.js';
 import * as accompany from './screens/accompany/index.js';
+import * as rx from './screens/rx/index.js';
 
 const CONFIG = JSON.parse(document.getElementById('h5-config').textContent);
 const OAUTH_STATE = 'huiyi.h5.oauth_state';
 const OAUTH_RETURN = 'huiyi.h5.oauth_return'; // the hash route to come back to (WeChat drops fragments)
-const AREAS = [physician, exam, patient, consult, visits, accompany];
+const AREAS = [physician, exam, patient, consult, visits, accompany, rx];
 
 // ------------------------------------------------------------------ login
 

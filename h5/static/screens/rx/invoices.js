@@ -1,0 +1,150 @@
+/* 电子发票 (seed 004 居民移动端 16): every paid order of the account has its invoice (blue), issued by
+   the server when the payment is made; a refund issues a reversing one (红字发票) for the amount given
+   back. The list holds all of them (medicines, consultations, video, record copies), an order's page
+   shows its own (`<invoice-panel reference>`), and one invoice is opened as its PDF (a signed link
+   that needs no token, so WeChat's browser opens it like any document) or sent to a mailbox by the
+   server, whose outcome (sent, or SMTP's refusal) is shown as it answers. */
+import {ref, onMounted} from 'vue';
+import {showToast} from '../../ui.js';
+import {setTitle} from '../../nav.js';
+import {api, useCall, when, yuan} from '../patient/lib.js';
+import {INVOICES} from './lib.js';
+
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const kindLabel = (inv) => inv.kind_label || (inv.kind === 'red' ? '红字发票' : '电子发票');
+const kindClass = (inv) => (inv.kind === 'red' ? 'tag-danger' : 'tag-info');
+
+/** The invoices of one business reference ("pharmacy.order:12", "consult.order:3"). */
+export const InvoicePanel = {
+  props: {reference: String},
+  setup(props) {
+    const items = ref(null);
+    const {error, run} = useCall();
+    onMounted(() => run(async () => {
+      items.value = (await api.get(`${INVOICES}?reference=${encodeURIComponent(props.reference)}`)).items;
+    }));
+    return {items, error, when, yuan, kindLabel, kindClass};
+  },
+  template: `
+    <section class="card" data-invoices>
+      <div class="card-title">电子发票</div>
+      <error-banner :error="error"></error-banner>
+      <p v-if="items && !items.length" class="muted">发票开具中，请稍后刷新查看</p>
+      <a v-for="inv in (items || [])" :key="inv.id" class="invoice-row" :href="'#/rx/invoices/' + inv.id" :data-invoice="inv.id"
+         :data-kind="inv.kind">
+        <span class="tag" :class="kindClass(inv)">{{ kindLabel(inv) }}</span> {{ inv.number }}
+        <span class="muted">{{ inv.kind === 'red' ? '-' : '' }}¥{{ yuan(inv.amount_fen) }} · {{ when(inv.issued_at) }}</span></a>
+    </section>`,
+};
+
+export const InvoicesScreen = {
+  name: 'RxInvoicesScreen',
+  props: {params: Object, query: Object, me: Object},
+  setup() {
+    const items = ref(null);
+    const {error, run} = useCall();
+    onMounted(() => run(async () => { items.value = (await api.get(INVOICES)).items; }));
+    return {items, error, when, yuan, kindLabel, kindClass};
+  },
+  template: `
+  <div class="page rx rx-invoices">
+    <error-banner :error="error"></error-banner>
+    <loading-state v-if="items === null && !error"></loading-state>
+    <empty-state v-if="items && !items.length" text="暂无电子发票（订单支付后自动开具）"></empty-state>
+    <div v-if="items" class="list" data-invoice-list>
+      <a v-for="inv in items" :key="inv.id" class="card" :href="'#/rx/invoices/' + inv.id" :data-invoice="inv.id" :data-kind="inv.kind">
+        <div class="card-title"><span class="tag" :class="kindClass(inv)">{{ kindLabel(inv) }}</span> {{ inv.number }}</div>
+        <div class="muted">{{ inv.title || inv.purpose_label || inv.reference }} · {{ inv.kind === 'red' ? '-' : '' }}¥{{ yuan(inv.amount_fen) }} · {{ when(inv.issued_at) }}</div>
+      </a>
+    </div>
+  </div>`,
+};
+
+export const InvoiceScreen = {
+  name: 'RxInvoiceScreen',
+  props: {params: Object, query: Object, me: Object},
+  setup(props) {
+    const inv = ref(null);
+    const email = ref('');
+    const sent = ref(null);  // the server's answer to the last sending
+    const {busy, error, run} = useCall();
+    const id = () => Number(props.params.id);
+    async function load() {
+      await run(async () => {
+        inv.value = await api.get(`${INVOICES}/${id()}`);
+        setTitle(`${kindLabel(inv.value)} · ${inv.value.number}`);
+      });
+    }
+    // The PDF behind a signed link (the detail's `pdf_url`, or asked for), fetched here so that a
+    // refusal (an expired link) shows its message, then handed to the browser as a file.
+    async function openPdf() {
+      await run(async () => {
+        let link = inv.value.pdf_url;
+        let answer;
+        if (!link) {
+          answer = await api.get(`${INVOICES}/${id()}/pdf`);
+          link = answer && !(answer instanceof Response) ? answer.url : null;
+        }
+        if (link) answer = await fetch(link, {credentials: 'omit', referrerPolicy: 'no-referrer'});
+        if (!answer.ok) {
+          const body = await answer.json().catch(() => ({}));
+          throw new Error(body.message || '发票文件暂时无法打开，请稍后重试');
+        }
+        const url = URL.createObjectURL(await answer.blob());
+        const a = document.createElement('a');
+        a.href = url;
+        a.download = `${inv.value.number}.pdf`;
+        document.body.appendChild(a);
+        a.click();
+        a.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 60000);
+      });
+    }
+    async function send() {
+      const to = email.value.trim();
+      if (!EMAIL_RE.test(to)) { error.value = '请输入正确的邮箱地址'; return; }
+      const answer = await run(() => api.post(`${INVOICES}/${id()}/email`, {email: to}));
+      if (answer) {
+        sent.value = answer;
+        if (answer.email_error) showToast(`发送失败：${answer.email_error}`, {kind: 'error'});
+        else showToast('发票已发送到您的邮箱');
+        if (answer.id) inv.value = {...inv.value, ...answer};
+      }
+    }
+    onMounted(load);
+    return {inv, email, sent, busy, error, openPdf, send, when, yuan, kindLabel, kindClass};
+  },
+  template: `
+  <div class="page rx rx-invoice">
+    <error-banner :error="error"></error-banner>
+    <loading-state v-if="!inv && !error"></loading-state>
+    <template v-if="inv">
+      <section class="card" :data-invoice-detail="inv.id">
+        <div class="card-title"><span class="tag" :class="kindClass(inv)" data-kind>{{ kindLabel(inv) }}</span> {{ inv.number }}</div>
+        <dl class="facts">
+          <template v-if="inv.seller_name || inv.org_name"><dt>开票方</dt><dd>{{ inv.seller_name || inv.org_name }}</dd></template>
+          <dt>购买方</dt><dd>{{ inv.buyer_name }}</dd>
+          <dt>金额</dt><dd data-amount>{{ inv.kind === 'red' ? '-' : '' }}¥{{ yuan(inv.amount_fen) }}</dd>
+          <dt>开票时间</dt><dd>{{ when(inv.issued_at) }}</dd>
+          <template v-if="inv.original_id"><dt>冲红原发票</dt><dd><a :href="'#/rx/invoices/' + inv.original_id" data-original>查看原发票</a></dd></template>
+        </dl>
+        <table v-if="inv.items && inv.items.length" class="invoice-items">
+          <tr v-for="(it, i) in inv.items" :key="i"><td>{{ it.name }}</td><td>{{ it.quantity }}{{ it.unit }}</td><td>¥{{ yuan(it.amount_fen) }}</td></tr>
+        </table>
+        <button type="button" class="btn btn-primary btn-block" :disabled="busy" data-open-pdf @click="openPdf">查看发票（PDF）</button>
+      </section>
+      <section v-if="inv.reversals && inv.reversals.length" class="card" data-reversals>
+        <div class="card-title">红字发票</div>
+        <a v-for="r in inv.reversals" :key="r.id" class="invoice-row" :href="'#/rx/invoices/' + r.id" :data-invoice="r.id">
+          <span class="tag tag-danger">红字发票</span> {{ r.number }} <span class="muted">-¥{{ yuan(r.amount_fen) }}</span></a>
+      </section>
+      <form class="card" data-email-form @submit.prevent="send">
+        <div class="card-title">发送到邮箱</div>
+        <form-field label="邮箱地址"><input v-model="email" type="email" name="email" maxlength="120" autocomplete="email" data-email></form-field>
+        <button type="submit" class="btn btn-block" :disabled="busy || !email.trim()" data-send-email>发送</button>
+        <p v-if="inv.emailed_at && !inv.email_error" class="muted" data-email-state="sent">已于 {{ when(inv.emailed_at) }} 发送至 {{ inv.email }}</p>
+        <p v-else-if="inv.email_error" class="error-banner" data-email-state="failed">发送失败：{{ inv.email_error }}</p>
+      </form>
+    </template>
+  </div>`,
+};
