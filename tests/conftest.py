@@ -19,6 +19,8 @@ from core.settings import Settings, set_settings
 from tests.wechatpay_server import wechatpay, wechatpay_bundle, wechatpay_server  # noqa: F401  (fixtures)
 # The real Janus and coturn: `janus` and `coturn` point the settings at them for a test.
 from tests.janus_server import coturn, janus, janus_server, turn_server  # noqa: F401  (fixtures)
+# The loopback CA signing service (SIGNER=ca) and the SMTP server mail goes to.
+from tests.ca_stub import ca  # noqa: F401  (fixture)
 
 _TMP = Path(tempfile.mkdtemp(prefix="huiyi-test-"))
 
