@@ -91,6 +91,9 @@ async def clean(request, database):
 
     await wipe(database)
     await audit_service.ensure_head()
+    from core.rx.rules import service as rx_rules
+
+    rx_rules.forget()  # the process's compiled review rules belonged to the wiped database
     # Anchors of the audit chain live outside the database: a wiped chain starts without them.
     from core.audit import anchors
 

@@ -1172,6 +1172,9 @@ async def rx_world() -> RxWorld:
     pharmacist = await admin(w.tree.hospital_a1, roles=("pharmacist",))
     clerk = await admin(w.tree.hospital_a1, roles=("pharmacy_staff",))
     drugs = {key: await rx_drug(key) for key in RX_DRUGS}
+    from core.rx.rules import service as rx_rules
+
+    await rx_rules.ensure_seeded()  # review rules version 1, from the demo knowledge set
     return RxWorld(w, order, pharmacist, principal_for(pharmacist, w.tree.hospital_a1),
                    principal_for(clerk, w.tree.hospital_a1), drugs)
 
