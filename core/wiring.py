@@ -95,6 +95,12 @@ def _events() -> None:
     from core.family import vitals as family_vitals
 
     events.consumer(group="family.vitals", names={family_vitals.VISITS_CHANGED})(family_vitals.on_visit_changed)
+    # E-invoices: a blue one for every paid order of every service, a red one for every refund.
+    from core.invoices import lines as invoice_lines
+    from core.invoices import service as invoices
+
+    events.consumer(group="invoices.issue", names=set(invoices.EVENTS))(invoices.on_payment_event)
+    invoices.register_lines("pharmacy.order", invoice_lines.pharmacy_order)
 
 
 def _recycle_bin() -> None:

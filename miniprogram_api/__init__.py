@@ -5,8 +5,10 @@ from miniprogram_api import (
     accompany, appointments, assessment, auth, certificates, consult, conversations, doctors, exam, faq, family, family_archive,
     messages, practice, proctoring, records, rooms, sms, support, visits,
 )
+from miniprogram_api import invoices
 
 blueprint = Blueprint.group(auth.bp, assessment.bp, certificates.bp, exam.bp, family.bp, family_archive.bp, practice.bp,
                             proctoring.bp, records.bp, messages.bp, faq.bp, sms.bp, conversations.bp, support.bp, doctors.bp,
                             consult.bp, rooms.bp, accompany.bp, visits.bp, appointments.bp,
+                            invoices.bp,
                             url_prefix="/api/mp/v1")

@@ -21,6 +21,7 @@ from tests.wechatpay_server import wechatpay, wechatpay_bundle, wechatpay_server
 from tests.janus_server import coturn, janus, janus_server, turn_server  # noqa: F401  (fixtures)
 # The loopback CA signing service (SIGNER=ca) and the SMTP server mail goes to.
 from tests.ca_stub import ca  # noqa: F401  (fixture)
+from tests.smtp_server import smtp  # noqa: F401  (fixture)
 
 _TMP = Path(tempfile.mkdtemp(prefix="huiyi-test-"))
 
