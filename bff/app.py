@@ -171,6 +171,8 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
     app.blueprint(media.bp)
     app.blueprint(payments.bp)
     app.blueprint(his_events.bp)
+    from bff import insurance as insurance_notify
+    app.blueprint(insurance_notify.bp)
     app.blueprint(rooms_janus.bp)
     docs.install(app)
     app.blueprint(bff_screens)

@@ -18,6 +18,8 @@ DEV_AUDIT_KEY = "0f1e2d3c4b5a69788796a5b4c3d2e1f0"
 # The SMS provider's API key pair in development: only the loopback SMS (core/sms/offline.py) knows it.
 DEV_SMS_SECRET_ID = "AKIDhuiyi-dev-sms"
 DEV_SMS_SECRET_KEY = "huiyi-dev-sms-secret-key"
+# The insurance e-prescription centre's app secret in development: only its loopback (core/insurance/offline.py) knows it.
+DEV_INSURANCE_SECRET = "huiyi-dev-insurance-secret"
 
 
 class SettingsError(RuntimeError):
@@ -284,6 +286,16 @@ class Settings:
     sms_sdk_app_id: str = "1400000001"
     sms_sign_name: str = "惠医"
     sms_templates: dict[str, str] = field(default_factory=lambda: {"verify": "100001"})
+    # The medical-insurance e-prescription centre (core/insurance, docs/insurance.md): its JSON API,
+    # our app id and the shared secret both sides sign with (HMAC-SM3), the 定点医药机构编号 of each
+    # institution ("<org id>:<code>,..."; unset: H + the id on 11 digits), the timeout of a call.
+    # INSURANCE_OFFLINE: the service answers as the centre under /dev/insurance/ (development only).
+    insurance_api_base: str = "https://rx-centre.example.invalid/api/"
+    insurance_app_id: str = "huiyi-dev"
+    insurance_app_secret: str = DEV_INSURANCE_SECRET
+    insurance_fixmedins_codes: dict[str, str] = field(default_factory=dict)
+    insurance_timeout: float = 10.0
+    insurance_offline: bool = False
     # Reading ID cards (media/ocr.py): processes of the OCR pool in each server process.
     ocr_processes: int = 1
     # Video rooms (core/rooms): the media provider of this deployment (recorded on each room):
@@ -445,6 +457,12 @@ class Settings:
             sms_sdk_app_id=env.get("SMS_SDK_APP_ID") or "1400000001",
             sms_sign_name=env.get("SMS_SIGN_NAME") or "惠医",
             sms_templates=_parse_pairs("SMS_TEMPLATES", env.get("SMS_TEMPLATES") or "verify:100001"),
+            insurance_api_base=env.get("INSURANCE_API_BASE") or "https://rx-centre.example.invalid/api/",
+            insurance_app_id=env.get("INSURANCE_APP_ID") or "huiyi-dev",
+            insurance_app_secret=env.get("INSURANCE_APP_SECRET") or DEV_INSURANCE_SECRET,
+            insurance_fixmedins_codes=_parse_pairs("INSURANCE_FIXMEDINS_CODES",
+                                                   env.get("INSURANCE_FIXMEDINS_CODES") or ""),
+            insurance_timeout=_float(env, "INSURANCE_TIMEOUT", 10.0),
             ocr_processes=_int(env, "OCR_PROCESSES", 1),
             video_provider=env.get("VIDEO_PROVIDER") or "builtin",
             video_token_seconds=_int(env, "VIDEO_TOKEN_SECONDS", 600),
@@ -531,6 +549,15 @@ class Settings:
             s.sms_api_base = s.public_base_url + "/dev/sms/"
         if not s.sms_api_base.endswith("/"):
             s.sms_api_base += "/"
+        # Loopback insurance centre: on by default in development when no centre is configured.
+        s.insurance_offline = _bool(env.get("INSURANCE_OFFLINE"), s.env == "development"
+                                    and not env.get("INSURANCE_API_BASE"))
+        if s.insurance_offline and not env.get("INSURANCE_API_BASE"):
+            s.insurance_api_base = s.public_base_url + "/dev/insurance/"
+        if not s.insurance_api_base.endswith("/"):
+            s.insurance_api_base += "/"
+        if not 0.5 <= s.insurance_timeout <= 60:
+            raise SettingsError(f"INSURANCE_TIMEOUT must lie between 0.5 and 60 seconds, got {s.insurance_timeout}")
         if not 1 <= s.ocr_processes <= 8:
             raise SettingsError(f"OCR_PROCESSES must lie between 1 and 8, got {s.ocr_processes}")
         # Offline WeChat Pay: on by default in development when no merchant is configured.
@@ -571,6 +598,9 @@ class Settings:
         if self.sms_offline:
             problems.append("SMS_OFFLINE (the service answering as the SMS provider) is for development only: "
                             "set SMS_OFFLINE=0 and the real SMS_SECRET_ID / SMS_SECRET_KEY")
+        if self.insurance_offline:
+            problems.append("INSURANCE_OFFLINE (the service answering as the insurance e-prescription centre) is "
+                            "for development only: set INSURANCE_OFFLINE=0 and INSURANCE_API_BASE / _APP_ID / _APP_SECRET")
         if self.video_provider == "builtin":
             problems.append("VIDEO_PROVIDER=builtin (aiortc) is for development only: use janus or trtc")
         if self.video_provider == "trtc" and not (self.trtc_sdk_app_id and self.trtc_secret_key

@@ -33,6 +33,7 @@ def wire() -> None:
     _payments()
     _rooms()
     _family()
+    _insurance()
 
 
 def _jobs() -> None:
@@ -218,3 +219,11 @@ def _family() -> None:
     from core.visits import service as visits_service
 
     family_archive.register_visit_reader(visits_service.visits_of)
+
+
+def _insurance() -> None:
+    """The insurance e-prescription centre's implementations (core/insurance/centre.py)."""
+    from core.insurance.centre import CENTRES
+    from core.insurance.client import HttpCentre
+
+    CENTRES.register("http", HttpCentre)

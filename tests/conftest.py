@@ -17,6 +17,8 @@ from tortoise import Tortoise
 from core import cache, db
 from core.settings import Settings, set_settings
 from tests.wechatpay_server import wechatpay, wechatpay_bundle, wechatpay_server  # noqa: F401  (fixtures)
+# The loopback medical-insurance e-prescription centre (tests/insurance_stub.py).
+from tests.insurance_stub import insurance  # noqa: F401  (fixture)
 # The real Janus and coturn: `janus` and `coturn` point the settings at them for a test.
 from tests.janus_server import coturn, janus, janus_server, turn_server  # noqa: F401  (fixtures)
 # The loopback CA signing service (SIGNER=ca) and the SMTP server mail goes to.

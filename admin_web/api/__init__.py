@@ -6,6 +6,7 @@ from admin_web.api import (
     faq, imports, institutions, messages, mp_accounts, orgs, payments, physicians, proctoring, realtime, records,
     recycle, rooms, stats, subordinates, support, visit_connections, visits, workstation,
 )
+from admin_web.api import insurance
 
 blueprint = Blueprint.group(
     auth.bp, accounts.bp, orgs.bp, physicians.bp, recycle.bp, audit.bp, assessment.bp, stats.bp, certificates.bp,
@@ -13,4 +14,5 @@ blueprint = Blueprint.group(
     mp_accounts.bp, mp_accounts.rebind_bp, faq.bp, faq.help_bp, payments.bp, support.bp, doctors.bp,
     doctors.departments_bp, conversations.bp, consult.bp, consult_admin.bp, realtime.bp, workstation.bp,
     rooms.bp, visits.bp, visit_connections.bp,
+    insurance.bp,
     url_prefix="/api/admin/v1")
