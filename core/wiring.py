@@ -186,6 +186,8 @@ def _payments() -> None:
     purposes.register(records_service.PAYMENT_KIND, on_paid=records_service.on_payment, label="病案复印",
                       admin_url="/admin/records/requests/{id}")
     purposes.register(consult_service.PAYMENT_KIND, on_paid=consult_automatic.on_paid, label="在线问诊")
+    # The payment platform counts 图文 and video consultations apart (core/payments/summary.py).
+    purposes.register_variants(consult_service.PAYMENT_KIND, consult_service.payment_services)
     jobs.periodic(payments.sweep_job, every=120, minute=set(range(1, 60, 2)))
     # 02:40 UTC, 10:40 China time: WeChat Pay publishes yesterday's bill after 10:00.
     jobs.periodic(reconcile.reconcile_job, every=24 * 3600, hour={2}, minute={40})

@@ -13,10 +13,12 @@ from admin_web.api.guard import admin_required
 from core.errors import NotFound
 from core.http import fails, page_args, parse_body, query_model, returns, returns_file
 from core.payments import reconcile
+from core.payments import summary as payment_summary
 from core.payments.errors import BillUnavailable, GatewayFailed, NotRefundable, RefundConflict, RefundTooLarge
 from core.payments import service as payments
 from core.payments.schemas import OrderDetailOut, OrderFilters, OrderPage, RefundIn, RefundResultOut, ReportOut, \
     ReportPage
+from core.payments.schemas import DiscrepancyFilters, DiscrepancyPage, SummaryFilters, SummaryOut
 
 bp = Blueprint("admin_payments", url_prefix="/payments")
 
@@ -105,3 +107,43 @@ async def run_reconciliation(request: Request, bill_date: str):
 async def export_reconciliation(request: Request, bill_date: str):
     name, data = await reconcile.report_xlsx(actor=request.ctx.actor, day=_day(bill_date))
     return xlsx(data, name)
+
+
+# ------------------------------------------------------------------ the payment platform across services
+
+
+@bp.get("/summary")
+@returns(SummaryOut)
+@openapi.summary("分业务汇总：期间各业务（图文 / 视频问诊、药品、病案复印……）的下单、支付、退款与净收入")
+@openapi.parameter("date_from", str)
+@openapi.parameter("date_to", str)
+@openapi.parameter("org_id", int)
+@admin_required
+async def summary(request: Request):
+    filters = query_model(request, SummaryFilters)
+    return await payment_summary.summary(actor=request.ctx.actor, **filters.model_dump())
+
+
+@bp.get("/summary/export")
+@returns_file(XLSX)
+@openapi.summary("导出分业务汇总（xlsx）")
+@admin_required
+async def export_summary(request: Request):
+    filters = query_model(request, SummaryFilters)
+    name, data = await payment_summary.summary_xlsx(actor=request.ctx.actor, **filters.model_dump())
+    return xlsx(data, name)
+
+
+@bp.get("/discrepancies")
+@returns(DiscrepancyPage)
+@openapi.summary("对账差异：多个账单日的全部差异（省级），可按差异类型筛选")
+@openapi.parameter("date_from", str)
+@openapi.parameter("date_to", str)
+@openapi.parameter("outcome", str)
+@admin_required
+async def discrepancies(request: Request):
+    filters = query_model(request, DiscrepancyFilters)
+    size, offset = page_args(request)
+    total, items, counts = await payment_summary.discrepancies(
+        actor=request.ctx.actor, limit=size, offset=offset, **filters.model_dump(exclude={"page", "page_size"}))
+    return {"total": total, "page": offset // size + 1, "page_size": size, "items": items, "counts": counts}

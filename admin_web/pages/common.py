@@ -178,6 +178,8 @@ NAV = (
     NavItem("退款管理", "/admin/payments/refunds", "payments.read", payments=True),
     # One merchant account serves the whole deployment: its daily bill is the province's to reconcile.
     NavItem("支付对账", "/admin/payments/reconciliations", "payments.reconcile", PROVINCE),
+    NavItem("分业务汇总", "/admin/payments/summary", "payments.read", payments=True),
+    NavItem("对账差异", "/admin/payments/discrepancies", "payments.reconcile", PROVINCE),
     NavItem("医生管理", "/admin/doctors", "doctors.manage", MEDICAL | COMMISSIONS),
     NavItem("科室管理", "/admin/departments", "doctors.manage", MEDICAL | COMMISSIONS),
     NavItem("问诊订单", "/admin/consult/orders", "consult.read", MEDICAL | COMMISSIONS, consult=True),

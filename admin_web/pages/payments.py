@@ -31,10 +31,12 @@ from core.http import ok
 from core.localtime import LOCAL
 from core.orgs.models import OrgNode
 from core.payments import console, purposes, reconcile, states
+from core.payments import summary as payment_summary
 from core.payments import service as payments
 from core.payments.errors import GatewayFailed, NotConfigured, NotRefundable, RefundConflict, RefundTooLarge
 from core.payments.models import PaymentOrder
 from core.payments.schemas import CloseIn, HandledIn, OrderFilters, RefundFilters, RefundIn
+from core.payments.schemas import DiscrepancyFilters, SummaryFilters
 
 BASE = "/admin/payments"
 ORDERS = f"{BASE}/orders"
@@ -363,3 +365,47 @@ async def payments_reconciliation(request: Request, bill_date: dt.date):
 async def payments_reconciliation_export(request: Request, bill_date: dt.date):
     name, body = await reconcile.report_xlsx(actor=request.ctx.actor, day=bill_date)
     return xlsx(body, name)
+
+
+# ---------------------------------------------------------------- 分业务汇总, 对账差异 (the platform across services)
+
+SUMMARY = f"{BASE}/summary"
+DISCREPANCIES = f"{BASE}/discrepancies"
+DISCREPANCY_OUTCOMES = {k: v for k, v in OUTCOMES.items() if k != "matched"}
+
+
+@bp.get("/payments/summary")
+@page
+async def payments_summary(request: Request):
+    actor = request.ctx.actor
+    shown, filters = _checked(SummaryFilters, Params(request), ("org_id", "date_from", "date_to"))
+    s = await payment_summary.summary(actor=actor, **filters)
+    shown = {**shown, "date_from": s["date_from"].isoformat(), "date_to": s["date_to"].isoformat()}
+    labels = purposes.labels()
+    kinds_of = {label: kind for kind, label in labels.items()}
+    return await respond(request, "admin/payments/summary.html", "admin/payments/_summary.html", s=s,
+                         filters=shown, institutions=await _paying_institutions(actor), base=SUMMARY,
+                         orders_base=ORDERS, kinds_of=kinds_of, yuan=_yuan,
+                         export_query=Listing([], 0, 1, 20, shown).query())
+
+
+@bp.get("/payments/summary/export")
+@page
+async def payments_summary_export(request: Request):
+    _, filters = _checked(SummaryFilters, Params(request), ("org_id", "date_from", "date_to"))
+    name, body = await payment_summary.summary_xlsx(actor=request.ctx.actor, **filters)
+    return xlsx(body, name)
+
+
+@bp.get("/payments/discrepancies")
+@page
+async def payments_discrepancies(request: Request):
+    p = Params(request)
+    number, size = p.paging()
+    shown, filters = _checked(DiscrepancyFilters, p, ("outcome", "date_from", "date_to"))
+    total, rows, counts = await payment_summary.discrepancies(actor=request.ctx.actor, limit=size,
+                                                              offset=(number - 1) * size, **filters)
+    return await respond(request, "admin/payments/discrepancies.html", "admin/payments/_discrepancies.html",
+                         listing=Listing(rows, total, number, size, shown), counts=counts,
+                         outcomes=DISCREPANCY_OUTCOMES, base=DISCREPANCIES, bills_base=BILLS, orders_base=ORDERS,
+                         yuan=_yuan)

@@ -280,3 +280,10 @@ async def admin_name(account_id: int | None) -> str:
         return ""
     row = await AdminAccount.filter(id=account_id).first().values("display_name", "username")
     return (row["display_name"] or row["username"]) if row else ""
+
+
+async def payment_services(order_ids: list[int]) -> dict[int, str]:
+    """The service of each consultation paid for (图文咨询 / 视频问诊): the payment platform's summary
+    counts them apart (registered with core.payments.purposes.register_variants in core/wiring.py)."""
+    rows = await ConsultOrder.filter(id__in=order_ids).values_list("id", "kind")
+    return {i: SERVICE_LABELS.get(ServiceKind(k), k) for i, k in rows}

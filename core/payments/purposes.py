@@ -100,3 +100,31 @@ def reference(kind: str, ident: int) -> str:
 def split(ref: str) -> tuple[str, int]:
     kind, _, ident = ref.partition(":")
     return kind, int(ident) if ident.isdigit() else 0
+
+
+# ------------------------------------------------------------------ services within a purpose
+
+Variants = Callable[[list[int]], Awaitable[dict[int, str]]]
+_VARIANTS: dict[str, Variants] = {}
+
+
+def register_variants(kind: str, variants: Variants) -> None:
+    """Split one purpose into the services the back office counts apart: `variants(reference ids)`
+    answers {id: label} (consultations: 图文问诊 / 视频问诊). Ids it leaves out keep the purpose's label."""
+    _VARIANTS[kind] = variants
+
+
+async def service_labels(references: list[str]) -> dict[str, str]:
+    """The service label of each reference: its purpose's variant, else its purpose's label."""
+    out: dict[str, str] = {}
+    by_kind: dict[str, list[int]] = {}
+    for ref in references:
+        kind, ident = split(ref)
+        out[ref] = label_of(ref)
+        if kind in _VARIANTS and ident:
+            by_kind.setdefault(kind, []).append(ident)
+    for kind, ids in by_kind.items():
+        found = await _VARIANTS[kind](sorted(set(ids)))
+        for ident, label in found.items():
+            out[f"{kind}:{ident}"] = label
+    return out

@@ -188,3 +188,58 @@ class ReportSummaryOut(Out):
 
 class ReportPage(Page[ReportSummaryOut]):
     pass
+
+
+# ------------------------------------------------------------------ the payment platform (core/payments/summary.py)
+
+
+class SummaryFilters(In):
+    date_from: dt.date | None = Field(default=None, description="开始日期（含），默认本月 1 日")
+    date_to: dt.date | None = Field(default=None, description="结束日期（含），默认今天；范围最多 366 天")
+    org_id: Id | None = None
+
+
+class SummaryRowOut(Out):
+    service: str = Field(description="业务：在线问诊的图文 / 视频分开，药品订单、病案复印 …")
+    orders: int = Field(description="期间下单笔数")
+    paid_orders: int = Field(description="期间支付成功笔数")
+    paid_fen: int
+    refunds: int = Field(description="期间退款成功笔数")
+    refunded_fen: int
+    net_fen: int = Field(description="支付减退款")
+
+
+class SummaryOut(Out):
+    date_from: dt.date
+    date_to: dt.date
+    rows: list[SummaryRowOut]
+    total: SummaryRowOut
+
+
+class DiscrepancyFilters(In):
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    outcome: Literal["missing_ours", "missing_theirs", "amount_mismatch"] | None = None
+    page: int | None = None
+    page_size: int | None = None
+
+
+class DiscrepancyOut(Out):
+    bill_date: dt.date
+    kind: Literal["payment", "refund"]
+    kind_label: str
+    outcome: Literal["missing_ours", "missing_theirs", "amount_mismatch"]
+    outcome_label: str
+    out_trade_no: str
+    out_refund_no: str
+    transaction_id: str
+    their_fen: int | None
+    our_fen: int | None
+    org_id: int | None
+    note: str
+    order_id: int | None
+    service: str
+
+
+class DiscrepancyPage(Page[DiscrepancyOut]):
+    counts: dict[str, int] = Field(description="各差异类型的笔数（不受 outcome 筛选影响）")
