@@ -174,6 +174,9 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
     from bff import insurance as insurance_notify
     app.blueprint(insurance_notify.bp)
     app.blueprint(rooms_janus.bp)
+    from bff import logistics as logistics_events
+
+    app.blueprint(logistics_events.bp)
     docs.install(app)
     app.blueprint(bff_screens)
     app.blueprint(h5.blueprint)

@@ -298,6 +298,13 @@ class Settings:
     insurance_offline: bool = False
     # Reading ID cards (media/ocr.py): processes of the OCR pool in each server process.
     ocr_processes: int = 1
+    # Logistics (core/pharmacy/carriers.py, docs/logistics.md): the carrier adapter parcels go to, its
+    # JSON API, the app key and the secret both directions are signed with (HMAC-SHA256).
+    logistics_carrier: str = "jsonapi"
+    logistics_api_base: str = ""
+    logistics_app_key: str = "dev-logistics"
+    logistics_app_secret: str = "dev-logistics-secret"
+    logistics_timeout: float = 10.0
     # Video rooms (core/rooms): the media provider of this deployment (recorded on each room):
     # "janus" (self-hosted Janus VideoRoom + coturn, production), "trtc" (Tencent TRTC, needed by
     # mini-programs, which have no WebRTC) or "builtin" (aiortc in its own process: development
@@ -464,6 +471,11 @@ class Settings:
                                                    env.get("INSURANCE_FIXMEDINS_CODES") or ""),
             insurance_timeout=_float(env, "INSURANCE_TIMEOUT", 10.0),
             ocr_processes=_int(env, "OCR_PROCESSES", 1),
+            logistics_carrier=env.get("LOGISTICS_CARRIER") or "jsonapi",
+            logistics_api_base=(env.get("LOGISTICS_API_BASE") or "").rstrip("/"),
+            logistics_app_key=env.get("LOGISTICS_APP_KEY") or "dev-logistics",
+            logistics_app_secret=env.get("LOGISTICS_APP_SECRET") or "dev-logistics-secret",
+            logistics_timeout=_float(env, "LOGISTICS_TIMEOUT", 10.0),
             video_provider=env.get("VIDEO_PROVIDER") or "builtin",
             video_token_seconds=_int(env, "VIDEO_TOKEN_SECONDS", 600),
             janus_url=(env.get("JANUS_URL") or "http://127.0.0.1:8088/janus").rstrip("/"),

@@ -34,6 +34,7 @@ def wire() -> None:
     _rooms()
     _family()
     _insurance()
+    _pharmacy()
 
 
 def _jobs() -> None:
@@ -229,3 +230,19 @@ def _insurance() -> None:
     from core.insurance.client import HttpCentre
 
     CENTRES.register("http", HttpCentre)
+
+
+def _pharmacy() -> None:
+    """Medicine orders (core/pharmacy): paid through core/payments, refunded after a return or a
+    pharmacist's intervention, carriers' labels for the consoles."""
+    from core import jobs
+    from core.events import service as events
+    from core.payments import purposes
+    from core.pharmacy import carriers, console, orders
+
+    purposes.register(orders.PAYMENT_KIND, on_paid=orders.on_paid, label="药品订单",
+                      admin_url="/admin/pharmacy/orders/{id}")
+    events.consumer(group="pharmacy.money", names=set(orders.MONEY_EVENTS))(orders.on_money)
+    events.consumer(group="pharmacy.rx", names={console.INTERVENED})(console.on_intervened)
+    jobs.periodic(orders.sweep_pharmacy_refunds, every=300, minute=set(range(3, 60, 5)))
+    orders.CARRIER_LABELS.update(carriers.labels())

@@ -6,9 +6,11 @@ from miniprogram_api import (
     messages, practice, proctoring, records, rooms, sms, support, visits,
 )
 from miniprogram_api import invoices
+from miniprogram_api import pharmacy
 
 blueprint = Blueprint.group(auth.bp, assessment.bp, certificates.bp, exam.bp, family.bp, family_archive.bp, practice.bp,
                             proctoring.bp, records.bp, messages.bp, faq.bp, sms.bp, conversations.bp, support.bp, doctors.bp,
                             consult.bp, rooms.bp, accompany.bp, visits.bp, appointments.bp,
                             invoices.bp,
+                            pharmacy.bp,
                             url_prefix="/api/mp/v1")

@@ -7,6 +7,7 @@ from admin_web.api import (
     recycle, rooms, stats, subordinates, support, visit_connections, visits, workstation,
 )
 from admin_web.api import insurance
+from admin_web.api import pharmacy
 
 blueprint = Blueprint.group(
     auth.bp, accounts.bp, orgs.bp, physicians.bp, recycle.bp, audit.bp, assessment.bp, stats.bp, certificates.bp,
@@ -15,4 +16,5 @@ blueprint = Blueprint.group(
     doctors.departments_bp, conversations.bp, consult.bp, consult_admin.bp, realtime.bp, workstation.bp,
     rooms.bp, visits.bp, visit_connections.bp,
     insurance.bp,
+    pharmacy.bp,
     url_prefix="/api/admin/v1")

@@ -1,0 +1,1 @@
+from tests.carrier_stub import carrier  # noqa: F401  (fixture)
