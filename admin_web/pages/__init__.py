@@ -44,4 +44,5 @@ from admin_web.pages import (  # noqa: E402,F401
     accounts, audit, consult_desk, doctors, faq, mp_accounts, orgs, payments, recycle, support, workstation,
 )
 from admin_web.pages import consult, consult_video, visits, visits_onboarding  # noqa: E402,F401
+from admin_web.pages import insurance  # noqa: E402,F401
 

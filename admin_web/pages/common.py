@@ -189,6 +189,7 @@ NAV = (
     NavItem("就医助手·节点配置", "/admin/visits/steps", "visits.manage", MEDICAL | COMMISSIONS, visits=True),
     NavItem("就医助手·隔离事件", "/admin/visits/quarantine", "visits.manage", MEDICAL | COMMISSIONS, visits=True),
     NavItem("就医助手·就诊监控", "/admin/visits/monitor", "visits.manage", MEDICAL | COMMISSIONS, visits=True),
+    NavItem("电子处方管理", "/admin/insurance/prescriptions", "insurance.read", MEDICAL | COMMISSIONS),
     NavItem("组织机构", "/admin/orgs", "orgs.read"),
     NavItem("下级机构账户", "/admin/orgs/subordinates", "accounts.read", COMMISSIONS),
     NavItem("账号与角色", "/admin/accounts", "accounts.read"),
@@ -285,6 +286,17 @@ async def runs_visits(actor: Principal) -> bool:
     return bool(actor.org_path) and await HisConnection.filter(institution__path__startswith=actor.org_path).exists()
 
 
+INSURANCE_MENU = "/admin/insurance/prescriptions"
+
+
+async def runs_insurance(actor: Principal) -> bool:
+    """Whether an institution in the actor's scope sent prescriptions to the insurance e-prescription
+    centre: 电子处方管理 appears with the first one."""
+    from core.insurance.models import InsuranceRx
+
+    return bool(actor.org_path) and await InsuranceRx.filter(institution__path__startswith=actor.org_path).exists()
+
+
 async def is_doctor(actor: Principal) -> bool:
     """Whether the account is a doctor's workstation login (a Doctor row links it)."""
     from core.doctors import workbench
@@ -300,10 +312,13 @@ async def nav(actor: Principal | None) -> list[NavItem]:
     """The actor's navigation, knowing which services the actor's tree runs."""
     if actor is None:
         return []
-    return nav_for(actor, assessment=await runs_assessment(actor), records=await runs_records(actor),
-                   support=await runs_support(actor), consult=await runs_consult(actor),
-                   payments=actor.has("payments.read") and await runs_payments(actor),
-                   visits=actor.has("visits.manage") and await runs_visits(actor), doctor=await is_doctor(actor))
+    items = nav_for(actor, assessment=await runs_assessment(actor), records=await runs_records(actor),
+                    support=await runs_support(actor), consult=await runs_consult(actor),
+                    payments=actor.has("payments.read") and await runs_payments(actor),
+                    visits=actor.has("visits.manage") and await runs_visits(actor), doctor=await is_doctor(actor))
+    if any(i.href == INSURANCE_MENU for i in items) and not await runs_insurance(actor):
+        items = [i for i in items if i.href != INSURANCE_MENU]
+    return items
 
 
 # Detail pages whose address is not under their list's: the sections they belong to, in order
