@@ -8,6 +8,7 @@ from admin_web.api import (
 )
 from admin_web.api import insurance
 from admin_web.api import pharmacy
+from admin_web.api import outpatient
 
 blueprint = Blueprint.group(
     auth.bp, accounts.bp, orgs.bp, physicians.bp, recycle.bp, audit.bp, assessment.bp, stats.bp, certificates.bp,
@@ -17,4 +18,5 @@ blueprint = Blueprint.group(
     rooms.bp, visits.bp, visit_connections.bp,
     insurance.bp,
     pharmacy.bp,
+    outpatient.bp,
     url_prefix="/api/admin/v1")

@@ -45,4 +45,5 @@ from admin_web.pages import (  # noqa: E402,F401
 )
 from admin_web.pages import consult, consult_video, visits, visits_onboarding  # noqa: E402,F401
 from admin_web.pages import insurance  # noqa: E402,F401
+from admin_web.pages import outpatient  # noqa: E402,F401
 

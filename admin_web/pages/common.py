@@ -185,6 +185,7 @@ NAV = (
     NavItem("问诊订单", "/admin/consult/orders", "consult.read", MEDICAL | COMMISSIONS, consult=True),
     NavItem("诊疗统计", "/admin/consult/stats", "consult.read", MEDICAL | COMMISSIONS, consult=True),
     NavItem("视频问诊", "/admin/consult/video", "consult.read", MEDICAL | COMMISSIONS, consult=True),
+    NavItem("医生费用", "/admin/consult/fees", "consult.read", MEDICAL | COMMISSIONS, consult=True),
     NavItem("就医助手·机构接入", "/admin/visits/institutions", "visits.manage", MEDICAL | COMMISSIONS, visits=True),
     NavItem("就医助手·节点配置", "/admin/visits/steps", "visits.manage", MEDICAL | COMMISSIONS, visits=True),
     NavItem("就医助手·隔离事件", "/admin/visits/quarantine", "visits.manage", MEDICAL | COMMISSIONS, visits=True),

@@ -33,7 +33,7 @@ BASE = "/admin/workstation"
 # "consult" is 我的诊室 (admin_web/pages/consult_desk.py: the queue and the chat); "video" the video
 # consultations (admin_web/pages/consult_video.py: the waiting room and the call).
 TABS = (("", "工作台"), ("consult", "我的诊室"), ("video", "视频问诊"), ("schedule", "我的排班"), ("card", "我的名片"), ("stats", "我的统计"),
-        ("templates", "模板"))
+        ("templates", "模板"), ("log", "门诊日志"))
 KINDS = {k.value: label for k, label in TEMPLATE_LABELS.items()}
 WEEKDAYS = "一二三四五六日"
 
