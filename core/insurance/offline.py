@@ -63,30 +63,37 @@ for _path in protocol.PATHS.values():
     bp.add_route(_interface(_path), "/" + _path, methods=["POST"])
 
 
-def _known(hi_rxno: str) -> None:
+async def play(hi_rxno: str, step: str, *, passed: bool = True, opinion: str = "") -> tuple[int, dict]:
+    """The centre's people act on a prescription (step: review / pickup), then the centre notifies us."""
     if hi_rxno not in loopback().rx:
         raise NotFound(details={"hiRxno": hi_rxno[:40]})
+    try:
+        result = (loopback().review(hi_rxno, passed=passed, opinion=opinion[:200]) if step == "review"
+                  else loopback().pick_up(hi_rxno))
+    except Refusal as r:
+        return 409, {"code": r.code, "message": r.message}
+    return 200, {step: result, **await _notify(step, hi_rxno)}
 
 
 @bp.post("/control/<hi_rxno:str>/review")
 async def review(request: Request, hi_rxno: str):
-    _known(hi_rxno)
     body = json_object(request)
-    result = loopback().review(hi_rxno, passed=bool(body.get("passed", True)), opinion=str(body.get("opinion", ""))[:200])
-    return ok({"review": result, **await _notify("review", hi_rxno)})
+    status, answer = await play(hi_rxno, "review", passed=bool(body.get("passed", True)),
+                                opinion=str(body.get("opinion", "")))
+    return ok(answer, status=status)
 
 
 @bp.post("/control/<hi_rxno:str>/pickup")
 async def pickup(request: Request, hi_rxno: str):
-    _known(hi_rxno)
-    try:
-        result = loopback().pick_up(hi_rxno)
-    except Refusal as r:
-        return ok({"code": r.code, "message": r.message}, status=409)
-    return ok({"pickup": result, **await _notify("pickup", hi_rxno)})
+    status, answer = await play(hi_rxno, "pickup")
+    return ok(answer, status=status)
+
+
+def held() -> list[dict]:
+    return [{"hiRxno": rx.hi_rxno, "rxNo": rx.payload.get("rxNo"), "state": rx.state, "review": rx.review,
+             "pickup": rx.pickup} for rx in reversed(list(loopback().rx.values()))]
 
 
 @bp.get("/control/prescriptions")
 async def prescriptions(request: Request):
-    return ok({"items": [{"hiRxno": rx.hi_rxno, "rxNo": rx.payload.get("rxNo"), "state": rx.state,
-                          "review": rx.review, "pickup": rx.pickup} for rx in reversed(list(loopback().rx.values()))]})
+    return ok({"items": held()})

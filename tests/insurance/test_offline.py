@@ -1,70 +1,45 @@
-"""The development loopback under /dev/insurance/: the centre's interfaces with the protocol's
-signatures, the control routes that play the centre's people and notify us; refused in production."""
+"""The development loopback (/dev/insurance/): our own client against it over the centre's
+protocol, the control step that plays the centre's people and notifies us; refused in production.
+
+The test app runs without INSURANCE_OFFLINE (a second app in one process is not Sanic's to give),
+so the loopback's interfaces are reached through the threaded server tests use, which serves the
+very same centre (core/insurance/loopback.py), and the control step is called as its route does."""
 from __future__ import annotations
 
-import dataclasses
-
-import httpx
 import pytest
 
-from core.insurance import protocol
+from core.errors import NotFound
+from core.insurance import offline, protocol
 from core.insurance.models import InsuranceRx
 from core.settings import Settings, SettingsError
+from tests.insurance.conftest import doctor_headers
+
+URL = "/api/admin/v1/workstation/rx/prescriptions/{}/insurance"
 
 
-@pytest.fixture
-async def dev(settings, database):
-    from bff.app import create_app
-
-    app = create_app(dataclasses.replace(settings, insurance_offline=True), name="huiyi_insurance_dev")
-    app.asgi = True
-    await app._startup()
-    await app._server_event("init", "before")
-    await app._server_event("init", "after")
-    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app, client=("127.0.0.1", 50001)),
-                                 base_url="http://testserver") as c:
-        yield c
-
-
-async def _call(c, settings, path: str, data: dict, secret: str | None = None):
-    body = protocol.dumps(data)
-    r = await c.post(f"/dev/insurance/{path}", content=body, headers=protocol.signed_headers(
-        secret or settings.insurance_app_secret, settings.insurance_app_id, body))
-    assert protocol.check(settings.insurance_app_secret, settings.insurance_app_id, r.headers, r.content) is None
-    return r
-
-
-async def test_the_loopback_answers_and_notifies(dev, settings, w, approved):
-    r = await _call(dev, settings, "catalogue/drugs", {"keyword": "叶酸"})
-    assert r.status_code == 200 and r.json()["data"]["list"][0]["drugGenname"] == "叶酸片"
-    r = await _call(dev, settings, "catalogue/drugs", {}, secret="forged")
-    assert r.status_code == 401 and r.json()["code"] == "AUTH_SIGNATURE"
-    pre = (await _call(dev, settings, "rx/precheck", {
-        "fixmedinsCode": "H1", "mdtrtId": "ZX1", "rxNo": approved.number, "prscTime": "2026-12-07T08:00:00Z",
-        "patient": {"psnName": "甲"}, "diseList": [{"diseCodg": "J06.9"}], "drName": "李时珍",
-        "drugList": [{"medListCodg": "XJ01CAA040A001010100001", "drugGenname": "阿莫西林胶囊"}]})).json()["data"]
-    signed = (await _call(dev, settings, "rx/sign", {**pre, "originalValue": "eyJ4IjoxfQ=="})).json()["data"]
-    up = await _call(dev, settings, "rx/upload", {**pre, "signDigest": signed["signDigest"],
-                                                   "signCertSn": signed["signCertSn"]})
-    assert up.json()["data"]["rxStasCodg"] == "uploaded"
-    row = await InsuranceRx.create(prescription_id=approved.id, institution_id=approved.institution_id,
-                                   state="uploaded", hi_rxno=pre["hiRxno"], trace_id=pre["rxTraceCode"])
-    r = await dev.post(f"/dev/insurance/control/{pre['hiRxno']}/review", json={"passed": True})
-    assert r.status_code == 200 and r.json()["answer"]["code"] == "0"
-    r = await dev.post(f"/dev/insurance/control/{pre['hiRxno']}/pickup")
-    assert r.status_code == 200 and r.json()["answer"]["code"] == "0"
-    assert (await InsuranceRx.get(id=row.id)).state == "dispensed"
-    listed = (await dev.get("/dev/insurance/control/prescriptions")).json()["items"]
-    assert listed[0]["hiRxno"] == pre["hiRxno"] and listed[0]["state"] == "dispensed"
-    assert (await dev.post("/dev/insurance/control/HI-NOPE/review", json={})).status_code == 404
+async def test_the_control_step_notifies_us(client, w, approved, insurance, monkeypatch):
+    monkeypatch.setattr(offline, "_centre", insurance.centre)  # the loopback the stub serves
+    h = await doctor_headers(client, w)
+    hi = (await client.post(URL.format(approved.id), headers=h)).json()["hi_rxno"]
+    status, answer = await offline.play(hi, "pickup")
+    assert status == 409 and answer["code"] == "RX_NOT_DISPENSABLE"  # not reviewed yet
+    status, answer = await offline.play(hi, "review", passed=True, opinion="通过")
+    assert status == 200 and answer["answer"]["code"] == "0" and answer["review"]["rxChkOpnn"] == "通过"
+    status, answer = await offline.play(hi, "pickup")
+    assert status == 200 and answer["notice"] == protocol.NOTIFY_PATHS["pickup"]
+    assert (await InsuranceRx.get(hi_rxno=hi)).state == "dispensed"
+    assert offline.held()[0]["state"] == "dispensed"
+    with pytest.raises(NotFound):
+        await offline.play("HI-NOPE", "review")
 
 
 @pytest.mark.nodb
-def test_development_default_and_production_refusal():
+def test_routes_and_settings():
+    paths = {r.uri for r in offline.bp._future_routes}
+    assert {"/" + p for p in protocol.PATHS.values()} <= paths
+    assert {"/control/<hi_rxno:str>/review", "/control/<hi_rxno:str>/pickup", "/control/prescriptions"} <= paths
     s = Settings.from_env({"HUIYI_ENV": "development"})
     assert s.insurance_offline and s.insurance_api_base.endswith("/dev/insurance/")
     assert not Settings.from_env({"HUIYI_ENV": "development", "INSURANCE_API_BASE": "https://c.example/api"}).insurance_offline
     with pytest.raises(SettingsError, match="INSURANCE_OFFLINE"):
         Settings.from_env({"HUIYI_ENV": "production", "INSURANCE_OFFLINE": "1"})
-
-
