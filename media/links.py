@@ -41,6 +41,7 @@ PURPOSES = {
     # recordings of video rooms (core/rooms/recordings.py), made playable by the provider's post-processor
     "room_video_webm": "video/webm",
     "room_audio_ogg": "audio/ogg",  # images of feedback tickets (core/support), re-encoded as JPEG
+    "invoice_pdf": "application/pdf",  # an e-invoice, linked for its payer only (core/invoices)
 }
 MAX_TTL = 24 * 3600  # a link is a bearer credential: short by design
 _SIG_HEX = 32  # 128 bits of the HMAC

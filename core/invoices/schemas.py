@@ -26,8 +26,8 @@ class InvoiceOut(Out):
     kind: str  # blue / red
     kind_label: str  # 蓝字发票 / 红字发票
     reference: str
-    service_label: str  # the purpose: 在线问诊 / 药品订单 / 病案复印 …
-    seller: str
+    purpose_label: str  # the service paid for: 在线问诊 / 药品订单 / 病案复印 …
+    seller_name: str
     buyer_name: str
     amount_fen: int  # positive; a red invoice reverses this much
     amount_yuan: str  # as printed: negative on a red invoice
@@ -35,7 +35,18 @@ class InvoiceOut(Out):
     issued_at: dt.datetime
     original_id: int | None = None
     original_number: str = ""
-    pdf_url: str
+    pdf_url: str  # a signed link (10 minutes, no login needed: it is the credential)
     email: str | None = None  # masked: the last address it was sent to
     emailed_at: dt.datetime | None = None
     email_error: str = ""
+    reversals: list["ReversalOut"] = []  # a blue invoice's red ones
+
+
+class ReversalOut(Out):
+    id: int
+    number: str
+    amount_fen: int
+    issued_at: dt.datetime
+
+
+InvoiceOut.model_rebuild()

@@ -40,16 +40,17 @@ from core.invoices import mail, pdf
 from core.invoices.amounts import yuan
 from core.invoices.errors import EmailInvalid, EmailTooFrequent, InvoiceNotFound
 from core.invoices.models import Invoice
-from core.invoices.schemas import InvoiceOut
+from core.invoices.schemas import InvoiceOut, ReversalOut
 from core.localtime import local_date
 from core.masking import mask_email
 from core.payments import purposes
 from core.payments.models import PaymentOrder, PaymentRefund
 from core.principal import Principal
-from media import storage
+from media import links, storage
 
 EVENTS = ("payments.paid", "payments.refunded")
 EMAILS_PER_HOUR = 10
+LINK_SECONDS = 600  # the PDF's signed link: opened right after the page asked for it
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?"
                     r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)+$")
 
@@ -209,7 +210,7 @@ def _account(actor: Principal) -> int:
 
 
 async def _view(invoice: Invoice, *, sellers: dict[int, str] | None = None,
-                originals: dict[int, str] | None = None) -> InvoiceOut:
+                originals: dict[int, str] | None = None, reversals: list[ReversalOut] | None = None) -> InvoiceOut:
     from core.orgs.models import OrgNode
 
     if sellers is None:
@@ -222,12 +223,18 @@ async def _view(invoice: Invoice, *, sellers: dict[int, str] | None = None,
     return InvoiceOut(
         id=invoice.id, number=invoice.number, kind=invoice.kind,
         kind_label="红字发票" if invoice.kind == "red" else "蓝字发票", reference=invoice.reference,
-        service_label=purposes.label_of(invoice.reference), seller=sellers.get(invoice.org_id, ""),
+        purpose_label=purposes.label_of(invoice.reference), seller_name=sellers.get(invoice.org_id, ""),
         buyer_name=invoice.buyer_name or "个人", amount_fen=invoice.amount_fen,
         amount_yuan=yuan(sign * invoice.amount_fen), items=invoice.items or [], issued_at=invoice.issued_at,
         original_id=invoice.original_id, original_number=originals.get(invoice.original_id, ""),
-        pdf_url=f"/api/mp/v1/invoices/{invoice.id}/pdf", email=mask_email(invoice.email),
-        emailed_at=invoice.emailed_at, email_error=invoice.email_error)
+        pdf_url=await _pdf_link(invoice), email=mask_email(invoice.email),
+        emailed_at=invoice.emailed_at, email_error=invoice.email_error, reversals=reversals or [])
+
+
+async def _pdf_link(invoice: Invoice) -> str:
+    if not invoice.file_key:
+        await _store_pdf(invoice)
+    return links.url(invoice.file_key, purpose="invoice_pdf", ttl_seconds=LINK_SECONDS)
 
 
 async def my_invoices(*, actor: Principal, reference: str | None = None, limit: int = 20,
@@ -256,7 +263,9 @@ async def _mine(actor: Principal, invoice_id: int) -> Invoice:
 
 
 async def my_invoice(*, actor: Principal, invoice_id: int) -> InvoiceOut:
-    return await _view(await _mine(actor, invoice_id))
+    invoice = await _mine(actor, invoice_id)
+    reds = await Invoice.filter(original_id=invoice.id).order_by("id") if invoice.kind == "blue" else []
+    return await _view(invoice, reversals=[ReversalOut.model_validate(r) for r in reds])
 
 
 async def my_invoice_pdf(*, actor: Principal, invoice_id: int) -> tuple[str, bytes]:
@@ -290,7 +299,7 @@ async def email(*, actor: Principal, invoice_id: int, email: str) -> InvoiceOut:
     await _record_request(actor, invoice, address)
     data = await document(invoice)
     view = await _view(invoice)
-    error = await mail.send_invoice(to=address, number=invoice.number, seller=view.seller,
+    error = await mail.send_invoice(to=address, number=invoice.number, seller=view.seller_name,
                                     kind_label=view.kind_label, amount_yuan=view.amount_yuan, pdf=data)
     if error:
         await Invoice.filter(id=invoice.id).update(email_error=error[:200])

@@ -71,6 +71,10 @@ async def test_events_issue_blue_then_red_once_each():
     assert red.items[0]["name"] == "退款：病案复印"
     assert await Invoice.all().count() == 2
     assert await AuditLog.filter(action="invoices.issued").count() == 2
+    detail = await invoices.my_invoice(actor=payer.actor, invoice_id=blue.id)
+    assert [(r.id, r.amount_fen) for r in detail.reversals] == [(red.id, 1000)]
+    shown = await invoices.my_invoice(actor=payer.actor, invoice_id=red.id)
+    assert (shown.original_number, shown.amount_yuan, shown.kind_label) == (blue.number, "-10.00", "红字发票")
     text = _text(await invoices.document(red))
     assert "红字" in text and "-10.00" in text and "负壹拾元整" in text and blue.number in text
 
@@ -126,9 +130,12 @@ async def test_api_mine_only_and_the_pdf(client):
     body = r.json()
     assert body["total"] == 1 and body["items"][0]["number"] == invoice.number
     one = body["items"][0]
-    assert (one["seller"], one["buyer_name"], one["amount_yuan"], one["service_label"], one["kind_label"]) == (
+    assert (one["seller_name"], one["buyer_name"], one["amount_yuan"], one["purpose_label"], one["kind_label"]) == (
         "江岸医院", "王小明", "120.50", "病案复印", "蓝字发票")
-    assert one["pdf_url"] == f"/api/mp/v1/invoices/{invoice.id}/pdf"
+    # the PDF through its signed link, without a login (the link is the credential)
+    r = await client.get(one["pdf_url"])
+    assert one["pdf_url"].startswith("/media/invoice_pdf.") and r.status_code == 200
+    assert r.headers["content-type"] == "application/pdf" and invoice.number in _text(r.content)
     r = await client.get("/api/mp/v1/invoices?reference=consult.order:1", headers=payer.headers)
     assert r.json()["total"] == 0
     r = await client.get(f"/api/mp/v1/invoices/{invoice.id}/pdf", headers=payer.headers)
