@@ -410,6 +410,11 @@ async def world() -> World:
                                                      name="平台医生")
     shared = {"cycle": cycle.id, "question": questions[0].id, "group": group.id, "blueprint": blueprint.id,
               "dict_item": (await DictItem.all().order_by("id").first()).id, "doctor": public_doctor.id}
+    from core.rx.models import Rule
+    from core.rx.rules import service as rx_rules
+
+    await rx_rules.ensure_seeded()
+    shared.update(rx_rules_version=1, rx_rule=(await Rule.all().order_by("id").first()).id)
     assert await Enrolment.exists(id=sides["b"].admin_ids["enrolment"]) and await Question.exists(id=shared["question"])
     return World(t, province, cycle, sides["a"], sides["b"], shared)
 

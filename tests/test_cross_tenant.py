@@ -109,6 +109,8 @@ SHARED: dict[str, dict[str, tuple[str, str]]] = {
         "group_id": ("group", "the question bank is the province's"),
         "blueprint_id": ("blueprint", "blueprints are the province's, per cycle and specialty"),
         "item_id": ("dict_item", "business dictionaries are platform-wide"),
+        "version": ("rx_rules_version", "the review rules (审方规则) are one versioned set for the deployment"),
+        "rule_id": ("rx_rule", "the review rules (审方规则) are one versioned set for the deployment"),
     },
     "mp": {
         "question_id": ("question", "every physician practises on the province's question bank"),

@@ -20,3 +20,8 @@ blueprint = Blueprint.group(
     pharmacy.bp,
     outpatient.bp,
     url_prefix="/api/admin/v1")
+
+# Issue 14 (prescriptions): each helper's blueprint appended on its own line, under the same prefix.
+from admin_web.api import rx_rules  # noqa: E402
+
+blueprint.append(rx_rules.bp)

@@ -46,4 +46,4 @@ from admin_web.pages import (  # noqa: E402,F401
 from admin_web.pages import consult, consult_video, visits, visits_onboarding  # noqa: E402,F401
 from admin_web.pages import insurance  # noqa: E402,F401
 from admin_web.pages import outpatient  # noqa: E402,F401
-
+from admin_web.pages import rx_rules  # noqa: E402,F401  (issue 14: 审方规则)

@@ -17,9 +17,10 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from core.errors import ValidationFailed
+from core.http import validate
 
 SUBJECT_PATTERN = r"^(class:)?[a-z][a-z0-9_]{0,39}$"
 KEY_PATTERN = r"^[a-z][a-z0-9_]{0,39}$"
@@ -190,15 +191,6 @@ class RuleIn(BaseModel):
     enabled: bool = True
 
 
-def _invalid(errors, prefix: tuple = ()) -> ValidationFailed:
-    """The one 422 of core.http.validate, from pydantic's errors (paths under `prefix`)."""
-    from core.imports import field_message
-
-    return ValidationFailed(details={"errors": [
-        {"path": ".".join(str(p) for p in (*prefix, *e["loc"])), "message": field_message(e), "type": e["type"]}
-        for e in errors]})
-
-
 def _refuse(path: str, message: str) -> ValidationFailed:
     return ValidationFailed(details={"errors": [{"path": path, "message": message, "type": "value_error"}]})
 
@@ -206,17 +198,16 @@ def _refuse(path: str, message: str) -> ValidationFailed:
 def check_params(kind: str, params: dict) -> Params:
     """The parameters of a rule of `kind`, validated; 422 with `params.<field>` paths."""
     try:
-        return PARAMS[kind].model_validate(params)
-    except ValidationError as exc:
-        raise _invalid(exc.errors(include_url=False), ("params",)) from exc
+        return validate(PARAMS[kind], params)
+    except ValidationFailed as exc:
+        for e in exc.details.get("errors", ()):
+            e["path"] = f"params.{e['path']}" if e["path"] else "params"
+        raise
 
 
 def check_rule(data: dict) -> tuple[RuleIn, Params]:
     """A whole rule, validated: the row's fields, the subject as its kind wants it, the params."""
-    try:
-        rule = RuleIn.model_validate(data)
-    except ValidationError as exc:
-        raise _invalid(exc.errors(include_url=False)) from exc
+    rule = validate(RuleIn, data)
     is_class = rule.subject.startswith("class:")
     if rule.kind in CLASS_SUBJECT and not is_class:
         raise _refuse("subject", "此类规则的对象应为药物类别（class:类别名）")
