@@ -75,8 +75,9 @@ async def _org_names(ids: set[int]) -> dict[int, str]:
     return dict(await OrgNode.filter(id__in=list(ids)).values_list("id", "name")) if ids else {}
 
 
-def _row(order: PaymentOrder, names: dict[int, str]) -> dict[str, Any]:
-    return {**payments.order_view(order), "kind_label": purposes.label_of(order.reference),
+def _row(order: PaymentOrder, names: dict[int, str], services: dict[str, str] | None = None) -> dict[str, Any]:
+    label = (services or {}).get(order.reference) or purposes.label_of(order.reference)
+    return {**payments.order_view(order), "kind_label": label,
             "org_name": names.get(order.org_id, ""), "channel_label": CHANNEL_LABELS.get(order.channel, order.channel)}
 
 
@@ -91,7 +92,9 @@ async def orders(*, actor: Principal, limit: int = 20, offset: int = 0,
     total = await qs.count()
     rows = await qs.order_by("-id").offset(offset).limit(limit)
     names = await _org_names({o.org_id for o in rows})
-    return total, [_row(o, names) for o in rows], await _totals(qs)
+    # The service as the platform counts it (图文咨询 / 视频问诊 rather than 在线问诊).
+    services = await purposes.service_labels([o.reference for o in rows])
+    return total, [_row(o, names, services) for o in rows], await _totals(qs)
 
 
 async def _totals(qs: QuerySet[PaymentOrder]) -> dict[str, int]:

@@ -137,6 +137,9 @@ async def test_api_and_pages(money, client):
     assert r.status_code == 200 and "视频问诊" in r.text and "图文咨询" in r.text and "合计" in r.text
     r = await pages.get("/admin/payments/summary?date_from=2026-11-30&date_to=2026-11-01")
     assert r.status_code in (400, 422) and "开始日期不能晚于结束日期" in r.text
+    # the orders list names the service as the summary does
+    r = await pages.get("/admin/payments/orders")
+    assert r.status_code == 200 and "视频问诊" in r.text and "图文咨询" in r.text
     r = await pages.get("/admin/payments/discrepancies?date_from=2026-11-01&date_to=2026-11-30")
     assert r.status_code == 200 and "我方缺失" in r.text and "PX" in r.text
     # a county's administrator: the summary yes, the province's differences no
