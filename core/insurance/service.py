@@ -393,6 +393,8 @@ async def refresh(*, actor: Principal, insurance_id: int, what: str) -> Insuranc
 async def catalogue(*, actor: Principal, query: CatalogueQuery) -> CatalogueOut:
     """电子处方药品目录查询, each entry with the drugs of our 药品字典 carrying its code."""
     await scope.require(actor, PERM_READ)
+    if not (query.keyword or query.code):  # the national catalogue is tens of thousands of entries: ask for one
+        return CatalogueOut(total=0, page=query.page, page_size=query.page_size, items=[])
     page = await centre().drug_catalogue(keyword=query.keyword, code=query.code, page=query.page,
                                          page_size=query.page_size)
     ours: dict[str, list[OurDrugOut]] = {}

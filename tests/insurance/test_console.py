@@ -47,6 +47,9 @@ async def test_list_detail_refresh_and_catalogue(client, w, approved, insurance)
     ours = {i["code"]: [d["code"] for d in i["our_drugs"]] for i in r.json()["items"]}
     assert ours[amox.insurance_code] == [amox.code] and ours["XJ01CAA040A001010100001"] == []
     assert (await client.get("/api/admin/v1/insurance/catalogue?page_size=500")).status_code == 422
+    calls = len(insurance.centre.calls)
+    r = await client.get("/api/admin/v1/insurance/catalogue")  # nothing asked: nothing fetched
+    assert r.status_code == 200 and r.json()["total"] == 0 and len(insurance.centre.calls) == calls
 
 
 async def test_scope_and_permission(client, w, approved, insurance):
