@@ -582,6 +582,8 @@ class Settings:
             raise SettingsError(f"SIGNER must be builtin or ca, got {s.signer!r}")
         if s.signer == "ca" and not (s.ca_api_base and s.ca_app_id and s.ca_app_secret):
             raise SettingsError("SIGNER=ca needs CA_API_BASE, CA_APP_ID and CA_APP_SECRET")
+        if not 1 <= s.smtp_port <= 65535:
+            raise SettingsError(f"SMTP_PORT must lie between 1 and 65535, got {s.smtp_port}")
         if not 0.01 <= s.visit_simulator_rate <= 5000:
             raise SettingsError(f"VISIT_SIMULATOR_RATE must lie between 0.01 and 5000, got {s.visit_simulator_rate}")
         s.check()

@@ -25,3 +25,7 @@ blueprint = Blueprint.group(
 from admin_web.api import rx_rules  # noqa: E402
 
 blueprint.append(rx_rules.bp)
+
+from admin_web.api import signing  # noqa: E402
+
+blueprint.append(signing.bp)

@@ -225,3 +225,21 @@ async def test_without_smtp_host_the_message_is_spooled(client, settings, tmp_pa
         assert invoice.number in eml.name and b"application/pdf" in eml.read_bytes()
     finally:
         settings.smtp_spool_dir = old
+
+
+async def test_a_medicine_order_lists_its_drugs_and_the_delivery_fee():
+    from core.pharmacy.models import RxOrder
+
+    w = await factories.rx_world()
+    rx = await factories.rx_prescription(w, items=(("folic_acid", "0.4", "qd", 30, 2), ("paracetamol", "500", "tid", 3, 1)))
+    drugs = 2 * 1200 + 620
+    order = await RxOrder.create(number="YP0002", prescription_id=rx.id, state="paid", account_id=w.consult.parent.actor.id,
+                                 patient_id=w.consult.parent.patient.id, institution_id=w.hospital.id,
+                                 fulfilment="delivery", drug_fen=drugs, delivery_fen=800, amount_fen=drugs + 800)
+    pay, _ = await factories.payment_order(w.hospital, payer=w.consult.parent.actor.id, amount_fen=drugs + 800,
+                                           reference=f"pharmacy.order:{order.id}")
+    invoice = await invoices.issue_blue(order_id=pay.id)
+    assert [(i["name"], i["quantity"], i["amount_fen"]) for i in invoice.items] == [
+        ("叶酸片 0.4mg*31片", 2, 2400), ("对乙酰氨基酚片 0.5g*12片", 1, 620), ("配送费", 1, 800)]
+    text = _text(await invoices.document(invoice))
+    assert "叶酸片" in text and "配送费" in text and "叁拾捌元贰角" in text and "王大山" in text

@@ -136,3 +136,20 @@ async def test_someone_else_cannot_revoke_a_key():
         await service.revoke_key(actor=other, key_id=key.id)
     admin = await f.actor(t.hospital_a1, roles=("institution_admin",))
     assert (await service.revoke_key(actor=admin, key_id=key.id)).revoked_at is not None
+
+
+async def test_keys_over_http(client):
+    t, account, doctor = await _doctor()
+    await service.sign(actor=doctor, subject="s:1", role="doctor", content={})
+    key = await SignerKey.get(account_id=account.id)
+    async with f.AdminSession(client, account.username) as s:
+        r = await s.get("/api/admin/v1/signing/keys")
+        assert r.status_code == 200 and [k["key_id"] for k in r.json()["items"]] == [key.key_id]
+        assert "private_key" not in r.json()["items"][0]
+        r = await s.post(f"/api/admin/v1/signing/keys/{key.id}/revoke")
+        assert r.status_code == 200 and r.json()["revoked_at"]
+        assert (await s.post("/api/admin/v1/signing/keys/999999/revoke")).status_code == 404
+    other = await f.admin(t.hospital_a1, roles=("pharmacist",))
+    async with f.AdminSession(client, other.username) as s:
+        assert (await s.get("/api/admin/v1/signing/keys")).json()["items"] == []
+        assert (await s.post(f"/api/admin/v1/signing/keys/{key.id}/revoke")).status_code == 403
