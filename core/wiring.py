@@ -150,6 +150,11 @@ def _imports() -> None:
                          import_jobs.NoParams, orgs_service.import_template, ("orgs.write", "accounts.write"))
     import_jobs.register("bad_records", import_jobs.whole_file(institutions.import_bad_records), import_jobs.NoParams,
                          institutions.bad_record_template, ("badrecords.import",), province=True)
+    from core.dicts import medical
+
+    for dictionary in medical.SPECS:  # 三大字典: drugs, diagnoses, charge_items
+        import_jobs.register(dictionary, medical.import_runner(dictionary), import_jobs.NoParams,
+                             medical.template_of(dictionary), (medical.PERMISSION,))
 
 
 def _topics() -> None:

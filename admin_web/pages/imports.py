@@ -78,6 +78,17 @@ IMPORTS = {
                               "姓名须一致。任何一行未通过校验时，整个文件都不会导入。", _no_fields, "条不良记录",
                               "/admin/bad-records"),
 }
+IMPORTS.update({  # 三大字典 (core/dicts/medical.py): a known code is updated, a new one created
+    "drugs": ImportPage("drugs", "导入药品字典", "按模板填写；药品编码已存在的行更新该药品，新编码的行新增。单价以元为单位，"
+                        "类别填 西药 / 中成药 / 中草药，启用填 是 / 否。任何一行未通过校验时，整个文件都不会导入。",
+                        _no_fields, "条（新增或更新）", "/admin/dicts/medical/drugs"),
+    "diagnoses": ImportPage("diagnoses", "导入诊断字典", "按模板填写 ICD-10 编码与诊断名称；编码已存在的行更新名称。"
+                            "任何一行未通过校验时，整个文件都不会导入。", _no_fields, "条（新增或更新）",
+                            "/admin/dicts/medical/diagnoses"),
+    "charge_items": ImportPage("charge_items", "导入收费项目", "按模板填写；项目编码已存在的行更新该项目。类别填 检验 / 检查 / "
+                               "服务 / 材料 / 配送，单价以元为单位。任何一行未通过校验时，整个文件都不会导入。",
+                               _no_fields, "条（新增或更新）", "/admin/dicts/medical/charge_items"),
+})
 # The fragment polled by htmx names what was created without knowing the page.
 env.globals["import_units"] = {k: v.unit for k, v in IMPORTS.items()}
 

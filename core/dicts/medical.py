@@ -14,13 +14,28 @@ import centre's kinds `drugs`, `diagnoses` and `charge_items` create new codes a
 """
 from __future__ import annotations
 
-from typing import Iterable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any, Iterable
 
+from pydantic import BaseModel, field_validator
+from tortoise.exceptions import IntegrityError
 from tortoise.expressions import Q
+from tortoise.models import Model
+from tortoise.transactions import in_transaction
 
+from core import batch, exports, imports, scope
+from core.audit import service as audit_service
+from core.db import transactional
 from core.dicts import errors
 from core.dicts.models import ChargeItem, Diagnosis, Drug
-from core.dicts.schemas import ChargeItemOut, DiagnosisOut, DrugOut
+from core.dicts.schemas import (CHARGE_CATEGORIES, DRUG_KINDS, ChargeItemEditIn, ChargeItemIn, ChargeItemOut,
+                                DiagnosisEditIn, DiagnosisIn, DiagnosisOut, DrugEditIn, DrugIn, DrugOut)
+from core.errors import NotFound
+from core.http import validate
+from core.imports import ImportReport
+from core.outputs import Page
+from core.principal import Principal
 
 MAX_LIMIT = 100
 MAX_IDS = 200
@@ -188,3 +203,294 @@ async def require_charge_items(ids: Iterable[int]) -> list[ChargeItem]:
 async def delivery_fee() -> ChargeItem | None:
     """The enabled 配送费 item (category delivery) the pharmacy charges for delivery, if any."""
     return await ChargeItem.filter(category="delivery", enabled=True).order_by("id").first()
+
+
+# ---------------------------------------------------------------- the console: one spec per dictionary
+
+PERMISSION = "dicts.medical"
+MAX_PAGE_SIZE = 100
+MAX_EXPORT = 50_000  # rows; the dictionaries are far smaller
+
+
+def _yuan(v: Any) -> Any:
+    """A price cell in 元 (as typed or exported) -> fen; anything else is left for the model to refuse."""
+    if v is None or isinstance(v, int) and not isinstance(v, bool):
+        return v if v is None else v * 100
+    try:
+        fen = Decimal(str(v).strip().replace(",", "")) * 100
+    except (InvalidOperation, ValueError):
+        return v
+    if fen != fen.to_integral_value():
+        raise ValueError("单价最多两位小数")
+    return int(fen)
+
+
+def _yes_no(v: Any) -> Any:
+    if isinstance(v, str):
+        t = v.strip()
+        if t in ("是", "启用", "Y", "y", "1", "true", "TRUE"):
+            return True
+        if t in ("否", "停用", "N", "n", "0", "false", "FALSE"):
+            return False
+    return v
+
+
+def _from_label(labels: dict[str, str]):
+    back = {v: k for k, v in labels.items()}
+
+    def conv(v: Any) -> Any:
+        return back.get(v.strip(), v.strip()) if isinstance(v, str) else v
+
+    return conv
+
+
+class DrugRowIn(DrugIn):
+    """A row of the drug template: 类别 by its Chinese label, 单价 in 元, 启用 是/否."""
+
+    _kind = field_validator("kind", mode="before")(classmethod(lambda cls, v: _from_label(DRUG_KINDS)(v)))
+    _price = field_validator("price_fen", mode="before")(classmethod(lambda cls, v: _yuan(v)))
+    _enabled = field_validator("enabled", mode="before")(classmethod(lambda cls, v: _yes_no(v)))
+
+
+class DiagnosisRowIn(DiagnosisIn):
+    _code = field_validator("code", mode="before")(classmethod(lambda cls, v: v.upper() if isinstance(v, str) else v))
+    _enabled = field_validator("enabled", mode="before")(classmethod(lambda cls, v: _yes_no(v)))
+
+
+class ChargeItemRowIn(ChargeItemIn):
+    _category = field_validator("category", mode="before")(
+        classmethod(lambda cls, v: _from_label(CHARGE_CATEGORIES)(v)))
+    _price = field_validator("price_fen", mode="before")(classmethod(lambda cls, v: _yuan(v)))
+    _enabled = field_validator("enabled", mode="before")(classmethod(lambda cls, v: _yes_no(v)))
+
+
+@dataclass(frozen=True)
+class Spec:
+    name: str  # drugs / diagnoses / charge_items: the import kind and the URL segment
+    label: str
+    model: type[Model]
+    out: type[BaseModel]
+    create_in: type[BaseModel]
+    edit_in: type[BaseModel]
+    row_in: type[BaseModel]
+    search: tuple[str, ...]  # columns q is looked for in
+    columns: dict[str, str]  # template / export header -> field
+    example: tuple
+    order: tuple[str, ...]
+
+
+def _shown(field: str, value: Any) -> Any:
+    if field == "price_fen":
+        return f"{Decimal(value) / 100:.2f}"
+    if field == "enabled":
+        return "是" if value else "否"
+    if field == "kind":
+        return DRUG_KINDS.get(value, value)
+    if field == "category":
+        return CHARGE_CATEGORIES.get(value, value)
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    return value
+
+
+SPECS: dict[str, Spec] = {
+    "drugs": Spec(
+        "drugs", "药品字典", Drug, DrugOut, DrugIn, DrugEditIn, DrugRowIn,
+        ("code", "generic_name", "trade_name", "pinyin", "insurance_code"),
+        {"药品编码": "code", "类别": "kind", "通用名": "generic_name", "商品名": "trade_name", "剂型": "form",
+         "规格": "strength", "单位含量": "strength_value", "剂量单位": "dose_unit", "售卖单位": "unit",
+         "包装数量": "pack_size", "给药途径": "route", "单价（元）": "price_fen", "国家医保代码": "insurance_code",
+         "生产企业": "manufacturer", "知识库键": "knowledge_key", "拼音首字母": "pinyin", "启用": "enabled"},
+        ("YP-EXAMPLE-01", "西药", "维生素C片", "", "片剂", "0.1g*100片", "100", "mg", "瓶", "100", "口服",
+         "3.50", "XA11GAW054A001010100001", "示例药业有限公司", "", "WSSCP", "是"),
+        ("generic_name", "id")),
+    "diagnoses": Spec(
+        "diagnoses", "诊断字典", Diagnosis, DiagnosisOut, DiagnosisIn, DiagnosisEditIn, DiagnosisRowIn,
+        ("code", "name", "pinyin"),
+        {"ICD-10编码": "code", "诊断名称": "name", "拼音首字母": "pinyin", "启用": "enabled"},
+        ("R50.900", "发热", "FR", "是"), ("code", "id")),
+    "charge_items": Spec(
+        "charge_items", "收费项目字典", ChargeItem, ChargeItemOut, ChargeItemIn, ChargeItemEditIn, ChargeItemRowIn,
+        ("code", "name", "pinyin"),
+        {"项目编码": "code", "项目名称": "name", "类别": "category", "单位": "unit", "单价（元）": "price_fen",
+         "医保编码": "insurance_code", "标本/部位": "specimen", "拼音首字母": "pinyin", "启用": "enabled"},
+        ("SF-EXAMPLE-01", "C反应蛋白测定", "检验", "次", "25.00", "250305001", "血液", "CFYDB", "是"),
+        ("category", "code", "id")),
+}
+
+
+def spec(dictionary: str) -> Spec:
+    if dictionary not in SPECS:
+        raise NotFound("字典不存在", details={"dictionary": dictionary, "known": sorted(SPECS)})
+    return SPECS[dictionary]
+
+
+def _filtered(s: Spec, *, q: str = "", kind: str | None = None, category: str | None = None,
+              enabled: bool | None = None):
+    qs = s.model.all()
+    q = _q(q)
+    if q:
+        qs = qs.filter(_text(q, *s.search))
+    if kind and s.model is Drug:
+        qs = qs.filter(kind=kind)
+    if category and s.model is ChargeItem:
+        qs = qs.filter(category=category)
+    if enabled is not None:
+        qs = qs.filter(enabled=enabled)
+    return qs
+
+
+async def list_entries(*, actor: Principal, dictionary: str, q: str = "", kind: str | None = None,
+                       category: str | None = None, enabled: bool | None = None, page: int = 1,
+                       page_size: int = 20) -> Page:
+    """One page of a dictionary with the console's filters (name/code/pinyin, kind or category, enabled)."""
+    await scope.require(actor, PERMISSION)
+    s = spec(dictionary)
+    page, page_size = max(1, int(page)), max(1, min(int(page_size), MAX_PAGE_SIZE))
+    qs = _filtered(s, q=q, kind=kind, category=category, enabled=enabled)
+    total = await qs.count()
+    rows = await qs.order_by(*s.order).offset((page - 1) * page_size).limit(page_size)
+    return Page[s.out](total=total, page=page, page_size=page_size, items=[s.out.model_validate(r) for r in rows])
+
+
+async def get_entry(*, actor: Principal, dictionary: str, entry_id: int):
+    await scope.require(actor, PERMISSION)
+    s = spec(dictionary)
+    row = await s.model.get_or_none(id=entry_id)
+    if row is None:
+        raise NotFound(f"{s.label}中没有该项", details={"id": entry_id})
+    return s.out.model_validate(row)
+
+
+def _taken(s: Spec, code: str) -> errors.MedicalCodeTaken:
+    return errors.MedicalCodeTaken(f"{s.label}中已有编码 {code}", details={"dictionary": s.name, "code": code})
+
+
+@transactional
+async def create_entry(*, actor: Principal, dictionary: str, data: BaseModel):
+    """A new row; 409 dicts.medical_code_taken when the code is in use."""
+    await scope.require(actor, PERMISSION)
+    s = spec(dictionary)
+    if not isinstance(data, s.create_in):  # another dictionary's shape, or a plain dict
+        data = validate(s.create_in, data.model_dump() if isinstance(data, BaseModel) else data)
+    if await s.model.exists(code=data.code):
+        raise _taken(s, data.code)
+    try:
+        async with in_transaction():
+            row = await s.model.create(**data.model_dump())
+            await audit_service.record(actor=actor, action=f"dicts.{s.name}.create", target_type=s.model.__name__,
+                                       target_id=row.id, after=audit_service.snapshot(row))
+    except IntegrityError as exc:  # a concurrent create of the same code
+        raise _taken(s, data.code) from exc
+    return s.out.model_validate(row)
+
+
+@transactional
+async def update_entry(*, actor: Principal, dictionary: str, entry_id: int, data: BaseModel):
+    """Change the fields sent (the code never changes: other rows and files name it)."""
+    await scope.require(actor, PERMISSION)
+    s = spec(dictionary)
+    if not isinstance(data, s.edit_in):
+        data = validate(s.edit_in, data.model_dump(exclude_unset=True) if isinstance(data, BaseModel) else data)
+    changes = data.model_dump(exclude_unset=True)
+    async with in_transaction():
+        row = await s.model.filter(id=entry_id).select_for_update().first()
+        if row is None:
+            raise NotFound(f"{s.label}中没有该项", details={"id": entry_id})
+        before = audit_service.snapshot(row)
+        for name, value in changes.items():
+            setattr(row, name, value)
+        await row.save()
+        await audit_service.record(actor=actor, action=f"dicts.{s.name}.update", target_type=s.model.__name__,
+                                   target_id=row.id, before=before, after=audit_service.snapshot(row))
+    return s.out.model_validate(row)
+
+
+async def set_enabled(*, actor: Principal, dictionary: str, ids: list[int], enabled: bool) -> list[batch.RowResult]:
+    """Enable or disable many rows, each its own outcome (a missing id fails alone); audited per row."""
+    await scope.require(actor, PERMISSION)
+    s = spec(dictionary)
+    wanted = _ids(ids)
+
+    @transactional
+    async def one(entry_id: int) -> str | None:
+        async with in_transaction():
+            row = await s.model.filter(id=entry_id).select_for_update().first()
+            if row is None:
+                raise NotFound(details={"id": entry_id})
+            if row.enabled == enabled:
+                return "已启用" if enabled else "已停用"
+            await s.model.filter(id=entry_id).update(enabled=enabled)
+            await audit_service.record(actor=actor, action=f"dicts.{s.name}.{'enable' if enabled else 'disable'}",
+                                       target_type=s.model.__name__, target_id=entry_id,
+                                       before={"enabled": row.enabled}, after={"enabled": enabled})
+        return None
+
+    return await batch.each(wanted, one, not_found=f"{s.label}中没有该项")
+
+
+async def export_xlsx(*, actor: Principal, dictionary: str, q: str = "", kind: str | None = None,
+                      category: str | None = None, enabled: bool | None = None) -> bytes:
+    """The filtered rows in the import template's columns (an export edited and imported back updates)."""
+    await scope.require(actor, PERMISSION)
+    s = spec(dictionary)
+    rows = await _filtered(s, q=q, kind=kind, category=category, enabled=enabled).order_by(*s.order).limit(
+        MAX_EXPORT).values(*s.columns.values())
+    await audit_service.record(actor=actor, action=f"dicts.{s.name}.export", target_type=s.model.__name__,
+                               after={"rows": len(rows), "q": _q(q), "kind": kind, "category": category,
+                                      "enabled": enabled})
+    return exports.to_xlsx(s.label, list(s.columns), ([_shown(f, r[f]) for f in s.columns.values()] for r in rows))
+
+
+def template(dictionary: str) -> bytes:
+    s = spec(dictionary)
+    return imports.template_xlsx(f"{s.label}导入模板", list(s.columns), list(s.example))
+
+
+@transactional
+async def import_entries(*, actor: Principal, dictionary: str, content: bytes) -> ImportReport:
+    """Rows with a new code are created, rows with a known code update it (all fields of the
+    template); every row is checked first and nothing is written when one fails."""
+    await scope.require(actor, PERMISSION)
+    s = spec(dictionary)
+    rows = imports.read_rows(content, s.columns)
+    reports = imports.validate_rows(rows, s.row_in, s.columns)
+    imports.duplicates(reports, "code", "编码在文件中重复", key=lambda p: p.code.upper())
+    valid = [r for r in reports if r.parsed is not None]
+    report = ImportReport.of(reports, s.columns)
+    if not report.ok:
+        return report
+    known = {r.code.upper(): r for r in await s.model.filter(code__in=[v.parsed.code for v in valid])}
+    created, updated = [], []
+    async with in_transaction():
+        for r in valid:
+            data = r.parsed.model_dump()
+            row = known.get(data["code"].upper())
+            if row is None:
+                row = await s.model.create(**data)
+                created.append(row.code)
+            else:
+                data.pop("code")
+                for name, value in data.items():
+                    setattr(row, name, value)
+                await row.save()
+                updated.append(row.code)
+        await audit_service.record(actor=actor, action=f"dicts.{s.name}.import", target_type=s.model.__name__,
+                                   after={"created": len(created), "updated": len(updated)})
+    return ImportReport.of(reports, s.columns, created=[{"code": c, "created": True} for c in created]
+                           + [{"code": c, "created": False} for c in updated])
+
+
+def import_runner(dictionary: str):
+    """The import centre's runner of one dictionary (core/import_jobs.py)."""
+    async def run(*, actor: Principal, content: bytes, progress, **_params: Any) -> ImportReport:
+        await progress(0, 1)
+        report = await import_entries(actor=actor, dictionary=dictionary, content=content)
+        await progress(1, 1)
+        return report
+
+    return run
+
+
+def template_of(dictionary: str):
+    return lambda: template(dictionary)

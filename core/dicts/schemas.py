@@ -35,6 +35,7 @@ MAX_PRICE_FEN = 100_000_000  # 100 万元: far above any drug or item, far below
 CODE = r"^[A-Za-z0-9_.\-]+$"
 ICD10 = r"^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$"
 PINYIN = r"^[A-Za-z0-9]*$"
+INSURANCE_CODE = r"^[A-Za-z0-9_.\-]*$"  # 国家医保代码: letters and digits (XJ01CAA040E001010100001), or none
 
 
 class DrugOut(Out):
@@ -100,7 +101,7 @@ class DrugIn(_In):
     pack_size: int = Field(1, ge=1, le=100_000)
     route: str = Field(min_length=1, max_length=16, description="默认给药途径")
     price_fen: int = Field(ge=0, le=MAX_PRICE_FEN, description="单价（分）")
-    insurance_code: str = Field("", max_length=32, pattern=CODE, description="国家医保药品代码")
+    insurance_code: str = Field("", max_length=32, pattern=INSURANCE_CODE, description="国家医保药品代码")
     manufacturer: str = Field("", max_length=64)
     knowledge_key: str = Field("", max_length=48, pattern=r"^[a-z0-9_]*$", description="规则知识库中的药品键")
     pinyin: str = Field("", max_length=64, pattern=PINYIN, description="拼音首字母")
@@ -119,7 +120,7 @@ class DrugEditIn(EditIn):
     pack_size: int | None = Field(None, ge=1, le=100_000)
     route: str | None = Field(None, min_length=1, max_length=16)
     price_fen: int | None = Field(None, ge=0, le=MAX_PRICE_FEN)
-    insurance_code: str | None = Field(None, max_length=32, pattern=CODE)
+    insurance_code: str | None = Field(None, max_length=32, pattern=INSURANCE_CODE)
     manufacturer: str | None = Field(None, max_length=64)
     knowledge_key: str | None = Field(None, max_length=48, pattern=r"^[a-z0-9_]*$")
     pinyin: str | None = Field(None, max_length=64, pattern=PINYIN)
@@ -145,7 +146,7 @@ class ChargeItemIn(_In):
     category: ChargeCategory
     unit: str = Field("次", min_length=1, max_length=8)
     price_fen: int = Field(ge=0, le=MAX_PRICE_FEN)
-    insurance_code: str = Field("", max_length=32, pattern=CODE)
+    insurance_code: str = Field("", max_length=32, pattern=INSURANCE_CODE)
     specimen: str = Field("", max_length=16)
     pinyin: str = Field("", max_length=64, pattern=PINYIN)
     enabled: bool = True
@@ -156,7 +157,7 @@ class ChargeItemEditIn(EditIn):
     category: ChargeCategory | None = None
     unit: str | None = Field(None, min_length=1, max_length=8)
     price_fen: int | None = Field(None, ge=0, le=MAX_PRICE_FEN)
-    insurance_code: str | None = Field(None, max_length=32, pattern=CODE)
+    insurance_code: str | None = Field(None, max_length=32, pattern=INSURANCE_CODE)
     specimen: str | None = Field(None, max_length=16)
     pinyin: str | None = Field(None, max_length=64, pattern=PINYIN)
     enabled: bool | None = None
@@ -166,3 +167,12 @@ class EnableIn(_In):
     """Batch enable or disable: at most 200 ids."""
     ids: list[Id] = Field(min_length=1, max_length=200)
     enabled: bool
+
+
+class MedicalFilter(_In):
+    """The console's filters of a medical dictionary: text (code, names, pinyin initials), drug kind
+    or charge category, enabled."""
+    q: str = Field("", max_length=64)
+    kind: DrugKind | None = None
+    category: ChargeCategory | None = None
+    enabled: bool | None = None

@@ -19,6 +19,9 @@ FORMS = {
     "questions": ("prov", lambda w: {}),
     "subordinates": ("prov", lambda w: {}),
     "bad_records": ("prov", lambda w: {}),
+    "drugs": ("hosp", lambda w: {}),
+    "diagnoses": ("hosp", lambda w: {}),
+    "charge_items": ("hosp", lambda w: {}),
 }
 # Templates without an example row: a bad record's example would have to name a real
 # physician by full ID number and name (the only rows its checks accept).
