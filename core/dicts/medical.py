@@ -130,6 +130,16 @@ async def drugs_by_knowledge_key(keys: Iterable[str]) -> dict[str, list[Drug]]:
     return out
 
 
+async def drug_ids_matching(q: str, *, limit: int = 200) -> list[int]:
+    """Ids of the drugs whose code, names, pinyin initials contain q (or whose insurance code is q),
+    disabled ones too (for searching old prescriptions)."""
+    q = _q(q)
+    if not q:
+        return []
+    cond = _text(q, "code", "generic_name", "trade_name", "pinyin") | Q(insurance_code=q)
+    return list(await Drug.filter(cond).limit(limit).values_list("id", flat=True))
+
+
 # ---------------------------------------------------------------- diagnoses
 
 async def search_diagnoses(*, q: str = "", enabled_only: bool = True, limit: int = 20) -> list[DiagnosisOut]:
