@@ -10,6 +10,7 @@ from admin_web.api import insurance
 from admin_web.api import pharmacy
 from admin_web.api import outpatient
 from admin_web.api import medical_dicts
+from admin_web.api import rx_console
 
 blueprint = Blueprint.group(
     auth.bp, accounts.bp, orgs.bp, physicians.bp, recycle.bp, audit.bp, assessment.bp, stats.bp, certificates.bp,
@@ -21,6 +22,7 @@ blueprint = Blueprint.group(
     pharmacy.bp,
     outpatient.bp,
     medical_dicts.bp,
+    rx_console.bp,
     url_prefix="/api/admin/v1")
 
 # Issue 14 (prescriptions): each helper's blueprint appended on its own line, under the same prefix.

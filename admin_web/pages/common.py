@@ -193,6 +193,7 @@ NAV = (
     NavItem("电子处方管理", "/admin/insurance/prescriptions", "insurance.read", MEDICAL | COMMISSIONS),
     NavItem("审方规则", "/admin/rx/rules", "rx.rules", MEDICAL | COMMISSIONS),
     NavItem("三大字典", "/admin/dicts/medical", "dicts.medical", MEDICAL | COMMISSIONS),
+    NavItem("审方管理", "/admin/rx/console", "rx.read", MEDICAL | COMMISSIONS),
     NavItem("组织机构", "/admin/orgs", "orgs.read"),
     NavItem("下级机构账户", "/admin/orgs/subordinates", "accounts.read", COMMISSIONS),
     NavItem("账号与角色", "/admin/accounts", "accounts.read"),

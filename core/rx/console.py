@@ -34,7 +34,7 @@ from core.errors import AppError
 from core.exports import to_xlsx
 from core.localtime import local_date, utc_start, within_days
 from core.masking import mask_name
-from core.orgs.models import OrgNode
+from core.orgs.models import OrgKind, OrgNode
 from core.principal import Principal
 from core.records.models import Department
 from core.rx.console_schemas import (
@@ -64,7 +64,7 @@ class DeepPage(AppError):
 
 async def _institutions(actor: Principal, institution_id: int | None) -> list[int]:
     """The hospitals in the actor's scope (one, when asked for one of them)."""
-    qs = scope.scoped(actor, OrgNode).filter(kind="medical")
+    qs = scope.scoped(actor, OrgNode).filter(kind=OrgKind.MEDICAL)
     if institution_id:
         qs = qs.filter(id=institution_id)
     return list(await qs.values_list("id", flat=True))
