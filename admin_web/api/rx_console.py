@@ -33,7 +33,7 @@ def _stats_filters(fn):
 @bp.get("/prescriptions")
 @returns(RxConsolePage)
 @openapi.summary("审方管理：处方列表（开方日期、科室、医生、审核状态、药品/诊断/药师模糊查询、医生已修改、问题处方；"
-                 "总数超过一万条时 total_capped 为真）")
+                 "总数超过两千条时 total_capped 为真）")
 @fails(console.DeepPage)
 @_filters
 @openapi.parameter("page", int)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import statistics as pystats
+from dataclasses import dataclass
 from typing import Any
 
 from tortoise.expressions import Q, Subquery
@@ -44,7 +45,9 @@ from core.rx.console_schemas import (
 from core.rx.models import Prescription, PrescriptionDiagnosis, PrescriptionItem, RxReview
 
 PERM_READ = "rx.read"
-COUNT_CAP = 10_000
+COUNT_CAP = 2_000  # the total shown counts this far ("2000+" beyond)
+IN_CHUNK = 900  # below in_predicate_conversion_threshold (1000)
+FEW_ROWS = 3_000  # a drug or diagnosis this rare is looked up first, its prescriptions then by id
 EXPORT_MAX = 10_000
 MAX_OFFSET = 10_000  # deep pages: narrow the filters instead
 MAX_MATCHES = 200  # drugs, codes or pharmacists a fuzzy text may stand for
@@ -91,8 +94,31 @@ async def _pharmacist_ids(actor: Principal, text: str) -> list[int]:
     return list(await qs.limit(MAX_MATCHES).values_list("id", flat=True))
 
 
-async def _query(actor: Principal, f: RxConsoleFilter) -> QuerySet[Prescription] | None:
-    """The filtered prescriptions, or None when a filter can match nothing (no query needed)."""
+@dataclass
+class Matched:
+    """The filtered prescriptions: `qs` with every filter but a rare drug's or diagnosis's, whose few
+    prescription ids are `ids` (then read as primary-key lookups, see _page)."""
+    qs: QuerySet[Prescription]
+    ids: list[int] | None
+
+    async def page(self, offset: int, limit: int) -> tuple[list[Prescription], int | None]:
+        """The rows of one page newest first, and the exact total when it came for free."""
+        if self.ids is None:
+            return await self.qs.order_by("-created_at", "-id").offset(offset).limit(limit), None
+        found: list[tuple[dt.datetime, int]] = []
+        for start in range(0, len(self.ids), IN_CHUNK):
+            found.extend((at, pid) for pid, at in await self.qs.filter(id__in=self.ids[start:start + IN_CHUNK])
+                         .values_list("id", "created_at"))
+        found.sort(reverse=True)
+        wanted = [pid for _, pid in found[offset:offset + limit]]
+        rows = {r.id: r for r in await Prescription.filter(id__in=wanted)} if wanted else {}
+        return [rows[i] for i in wanted], len(found)
+
+
+async def _query(actor: Principal, f: RxConsoleFilter) -> Matched | None:
+    """The filtered prescriptions, or None when a filter can match nothing (no query needed). A long
+    IN list would be turned by MariaDB into a derived table scanned against the date index (above
+    in_predicate_conversion_threshold), so few ids are read in chunks below it instead."""
     institutions = await _institutions(actor, f.institution_id)
     if not institutions:
         return None
@@ -114,17 +140,38 @@ async def _query(actor: Principal, f: RxConsoleFilter) -> QuerySet[Prescription]
         if not ids:
             return None
         qs = qs.filter(reviewer_id__in=ids)
+    narrowed: set[int] | None = None  # prescription ids a rare drug or diagnosis leaves
     if f.drug:
         ids = await _drug_ids(f.drug)
         if not ids:
             return None
-        qs = qs.filter(id__in=Subquery(PrescriptionItem.filter(drug_id__in=ids).values("prescription_id")))
+        rows = PrescriptionItem.filter(drug_id__in=ids)
+        few = await _few(rows)
+        if few is None:
+            qs = qs.filter(id__in=Subquery(rows.values("prescription_id")))
+        else:
+            narrowed = few
     if f.diagnosis:
         cond = await _diagnosis_filter(f.diagnosis)
         if cond is None:
             return None
-        qs = qs.filter(id__in=Subquery(PrescriptionDiagnosis.filter(cond).values("prescription_id")))
-    return qs
+        rows = PrescriptionDiagnosis.filter(cond)
+        few = await _few(rows)
+        if few is None:
+            qs = qs.filter(id__in=Subquery(rows.values("prescription_id")))
+        else:
+            narrowed = few if narrowed is None else narrowed & few
+    if narrowed is not None and not narrowed:
+        return None
+    return Matched(qs, sorted(narrowed) if narrowed is not None else None)
+
+
+async def _few(rows) -> set[int] | None:
+    """The prescription ids of these item / diagnosis rows when they are few (an index-only read of
+    at most FEW_ROWS entries of (drug_id | code, prescription_id)); None when there are more — then
+    the big table is joined instead, and a common drug or diagnosis matches early in date order."""
+    found = await rows.limit(FEW_ROWS + 1).values_list("prescription_id", flat=True)
+    return None if len(found) > FEW_ROWS else set(found)
 
 
 async def _capped_count(qs: QuerySet[Prescription]) -> tuple[int, bool]:
@@ -177,22 +224,24 @@ async def list_prescriptions(*, actor: Principal, filters: RxConsoleFilter, page
     offset = (page - 1) * page_size
     if offset > MAX_OFFSET:
         raise DeepPage(details={"max_offset": MAX_OFFSET})
-    qs = await _query(actor, filters)
-    if qs is None:
+    matched = await _query(actor, filters)
+    if matched is None:
         return RxConsolePage(total=0, total_capped=False, page=page, page_size=page_size, items=[])
-    rows = await qs.order_by("-created_at", "-id").offset(offset).limit(page_size)
-    if page == 1 and len(rows) < page_size:
+    rows, exact = await matched.page(offset, page_size)
+    if exact is not None:
+        total, capped = exact, False
+    elif page == 1 and len(rows) < page_size:
         total, capped = len(rows), False  # the whole list is on this page: nothing more to count
     else:
-        total, capped = await _capped_count(qs)
+        total, capped = await _capped_count(matched.qs)
     return RxConsolePage(total=total, total_capped=capped, page=page, page_size=page_size, items=await _rows(rows))
 
 
 async def export_xlsx(*, actor: Principal, filters: RxConsoleFilter) -> bytes:
     """The filtered prescriptions (at most EXPORT_MAX, newest first) as xlsx; audited."""
     await scope.require(actor, PERM_READ)
-    qs = await _query(actor, filters)
-    rows = await qs.order_by("-created_at", "-id").limit(EXPORT_MAX) if qs is not None else []
+    matched = await _query(actor, filters)
+    rows = (await matched.page(0, EXPORT_MAX))[0] if matched is not None else []
     out: list[RxConsoleRowOut] = []
     for start in range(0, len(rows), 500):
         out.extend(await _rows(rows[start:start + 500]))
