@@ -63,11 +63,11 @@ async def ship(*, actor: Principal, order_id: int) -> ShipmentOut:
     order number, so a retry after a timeout is the same parcel), then the order is shipped here."""
     await scope.require(actor, "pharmacy.dispense")
     order = await scope.get(actor, RxOrder, order_id)
+    existing = await Shipment.get_or_none(order_id=order.id)
+    if existing is not None:  # a second click, a retry: the same parcel
+        return orders.shipment_out(existing, order.number)
     if order.fulfilment != "delivery" or order.state != State.DISPENSED.value:
         raise IllegalTransition(details={"state": order.state, "event": "ship", "fulfilment": order.fulfilment})
-    existing = await Shipment.get_or_none(order_id=order.id)
-    if existing is not None:
-        return orders.shipment_out(existing, order.number)
     await order.fetch_related("institution")
     carrier = carriers.current()
     items = [{"name": f"{n} {s}", "quantity": q} for n, s, q in await PrescriptionItem.filter(
