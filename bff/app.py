@@ -193,6 +193,9 @@ def create_app(settings: Settings | None = None, *, name: str = "huiyi") -> Sani
     if settings.wechatpay_offline and not settings.is_production:
         from core.payments import offline as wechatpay_offline
         app.blueprint(wechatpay_offline.blueprint())
+    if settings.logistics_offline and not settings.is_production:  # check() refuses it in production too
+        from core.pharmacy import offline as logistics_offline
+        app.blueprint(logistics_offline.bp)
     if settings.insurance_offline and not settings.is_production:  # check() refuses it in production too
         from core.insurance import offline as insurance_offline
         app.blueprint(insurance_offline.bp)

@@ -305,6 +305,7 @@ class Settings:
     logistics_app_key: str = "dev-logistics"
     logistics_app_secret: str = "dev-logistics-secret"
     logistics_timeout: float = 10.0
+    logistics_offline: bool = False  # the service answers as the carrier itself (core/pharmacy/offline.py)
     # Video rooms (core/rooms): the media provider of this deployment (recorded on each room):
     # "janus" (self-hosted Janus VideoRoom + coturn, production), "trtc" (Tencent TRTC, needed by
     # mini-programs, which have no WebRTC) or "builtin" (aiortc in its own process: development
@@ -561,6 +562,11 @@ class Settings:
             s.sms_api_base = s.public_base_url + "/dev/sms/"
         if not s.sms_api_base.endswith("/"):
             s.sms_api_base += "/"
+        # Loopback carrier: on by default in development when no carrier is configured.
+        s.logistics_offline = _bool(env.get("LOGISTICS_OFFLINE"), s.env == "development"
+                                    and not env.get("LOGISTICS_API_BASE"))
+        if s.logistics_offline and not env.get("LOGISTICS_API_BASE"):
+            s.logistics_api_base = s.public_base_url + "/dev/logistics/v1"
         # Loopback insurance centre: on by default in development when no centre is configured.
         s.insurance_offline = _bool(env.get("INSURANCE_OFFLINE"), s.env == "development"
                                     and not env.get("INSURANCE_API_BASE"))
@@ -612,6 +618,9 @@ class Settings:
         if self.sms_offline:
             problems.append("SMS_OFFLINE (the service answering as the SMS provider) is for development only: "
                             "set SMS_OFFLINE=0 and the real SMS_SECRET_ID / SMS_SECRET_KEY")
+        if self.logistics_offline:
+            problems.append("LOGISTICS_OFFLINE (the service answering as the carrier) is for development only: "
+                            "set LOGISTICS_OFFLINE=0 and LOGISTICS_API_BASE / _APP_KEY / _APP_SECRET")
         if self.insurance_offline:
             problems.append("INSURANCE_OFFLINE (the service answering as the insurance e-prescription centre) is "
                             "for development only: set INSURANCE_OFFLINE=0 and INSURANCE_API_BASE / _APP_ID / _APP_SECRET")
