@@ -298,6 +298,37 @@ async def _consult_order(side: Side, person: factories.MpPerson) -> None:
     chat = await ServiceChat.get(id=side.mp_ids["support_chat"])
     side.admin_ids["conversation"] = chat.conversation_id
     await _video_room(side, person)
+    await _pharmacy(side, person)
+
+
+async def _pharmacy(side: Side, person: factories.MpPerson) -> None:
+    """An approved prescription of `person` from the side's consultation, bought for delivery and on its
+    way (a parcel with one tracking event), and the person's saved address."""
+    from core.consult.models import ConsultOrder
+    from core.pharmacy.models import DeliveryAddress, RxOrder, Shipment, ShipmentEvent
+    from core.rx.models import Prescription
+
+    m = side.marker
+    consult = await ConsultOrder.get(id=side.admin_ids["consult_order"])
+    rx = await Prescription.create(
+        number=f"CF{m.encode().hex()[:6]}{consult.id:08d}", kind="western", state="approved",
+        consult_order_id=consult.id, doctor_id=consult.doctor_id, department_id=consult.department_id,
+        institution_id=side.hospital.id, patient_id=person.patient.id, account_id=person.actor.id,
+        patient_name=f"{m}方患者", total_fen=1000, signed_at=utcnow())
+    address = await DeliveryAddress.create(account_id=person.actor.id, receiver=f"{m}方收货人", phone="13800138000",
+                                           region=f"{m}方省 市 区", detail=f"{m}方街道 1 号", is_default=True)
+    order = await RxOrder.create(
+        number=f"YP{m.encode().hex()[:6]}{rx.id:08d}", prescription_id=rx.id, state="shipped",
+        account_id=person.actor.id, patient_id=person.patient.id, institution_id=side.hospital.id,
+        fulfilment="delivery", receiver=f"{m}方收货人", phone="13800138000", address=f"{m}方街道 1 号",
+        drug_fen=1000, delivery_fen=0, amount_fen=1000, paid_at=utcnow())
+    shipment = await Shipment.create(order_id=order.id, carrier="jsonapi", waybill_no=f"WB{m.encode().hex()[:6]}{order.id}",
+                                     state="in_transit")
+    await ShipmentEvent.create(shipment_id=shipment.id, event_id="e1", status="in_transit",
+                               description=f"{m}方转运中心", at=utcnow())
+    side.mp_ids["rx_order"] = side.admin_ids["rx_order"] = order.id
+    side.admin_ids["rx_shipment"] = shipment.id
+    side.mp_ids["delivery_address"] = address.id
 
 
 async def _video_room(side: Side, person: factories.MpPerson) -> None:

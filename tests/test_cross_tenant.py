@@ -85,6 +85,11 @@ ROUTE_OWNED: dict[str, dict[str, str]] = {
     "mp_practice.mock_review": {"paper_id": "mock_paper"},
     "mp_family.restore_patient": {"patient_id": "deleted_patient"},
     "admin_subordinates.subordinate_profile": {"org_id": "county"},  # only commissions have a profile
+    # Medicine orders (core/pharmacy): the phone's orders and saved addresses, the pharmacy's orders and parcels.
+    "mp_pharmacy": {"order_id": "rx_order", "address_id": "delivery_address"},
+    "admin_pharmacy": {"order_id": "rx_order", "shipment_id": "rx_shipment"},
+    **{f"admin_pages.pharmacy_{name}": {"order_id": "rx_order", "shipment_id": "rx_shipment"}
+       for name in ("order", "dispense", "ship", "return", "shipment", "shipment_refresh")},
 }
 # Ids of a tenant's records carried in the query string (filters of lists, the chosen family...).
 EXTRA_QUERY: dict[str, dict[str, str]] = {
@@ -156,6 +161,9 @@ BODIES: dict[str, Body] = {
                           ("invite", {"role": "relative"}), ("consent", {"consent": True}),
                           ("recording", {"on": False}))},
     "admin_accounts.set_disabled": lambda b, a: {"json": {"disabled": True}},
+    "mp_pharmacy.update_address": lambda b, a: {"json": {"detail": "篡改的地址"}},
+    "admin_pharmacy.return_order": lambda b, a: {"json": {"reason": "篡改退药"}},
+    "admin_pages.pharmacy_return": lambda b, a: {"data": {"reason": "篡改退药"}},
     "admin_visit_connections.update_connection": lambda b, a: {"json": {"assistant_enabled": False,
                                                                         "accompany_enabled": False}},
     "admin_visits.put_steps": lambda b, a: {"json": {"steps": [

@@ -43,7 +43,7 @@ async def _acted(request: Request, here: str, action, notice: str):
     try:
         await action
     except AppError as exc:
-        if exc.status in (401, 403):
+        if exc.status in (401, 403, 404):  # not there, or not ours: the error page, as for a missing record
             raise
         return await done(request, here, alert_error=exc)
     return await done(request, here, notice=notice)
