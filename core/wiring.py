@@ -243,7 +243,7 @@ def _pharmacy() -> None:
     from core import jobs
     from core.events import service as events
     from core.payments import purposes
-    from core.pharmacy import carriers, console, orders
+    from core.pharmacy import carriers, console, orders, patient
 
     purposes.register(orders.PAYMENT_KIND, on_paid=orders.on_paid, label="药品订单",
                       admin_url="/admin/pharmacy/orders/{id}")
@@ -251,3 +251,4 @@ def _pharmacy() -> None:
     events.consumer(group="pharmacy.rx", names={console.INTERVENED})(console.on_intervened)
     jobs.periodic(orders.sweep_pharmacy_refunds, every=300, minute=set(range(3, 60, 5)))
     orders.CARRIER_LABELS.update(carriers.labels())
+    patient.register_topics()  # rx_order:<id>, the patient's order and tracking live

@@ -21,6 +21,7 @@ from core.audit import service as audit_service
 from core.db import transactional
 from core.events.service import Event as DomainEvent
 from core.localtime import LOCAL
+from core.notify import service as notify_service
 from core.outputs import Page
 from core.payments import service as payments
 from core.payments.schemas import OrderDetailOut as PaymentDetailOut
@@ -79,7 +80,7 @@ async def detail(*, actor: Principal, order_id: int) -> ConsoleDetailOut:
     return orders.order_out(
         order, model=ConsoleDetailOut, items=await orders.items_of(order.prescription_id), pickup_code=None,
         shipment=await orders.shipment_of(order), timeline=await orders.timeline_of(order),
-        payment=PaymentDetailOut.model_validate(paid) if paid else None)
+        payment=PaymentDetailOut.model_validate(paid) if paid else None, topic=orders.topic_of(order.id))
 
 
 async def dispense(*, actor: Principal, order_id: int) -> OrderDetailOut:
@@ -106,6 +107,11 @@ async def _dispense(actor: Principal, order_id: int) -> None:
         await order.save(update_fields=["dispensed_by_id"])
         note = "药房已发药" + ("，请凭取药码到窗口取药" if order.fulfilment == "pickup" else "，待交付物流")
         await orders.move(order, Event.DISPENSE, actor=actor, note=note)
+        if order.fulfilment == "pickup":
+            message = await notify_service.notify(
+                account_id=order.account_id, kind="pharmacy.ready", title="药品已备好，请到窗口取药",
+                body=f"{order.number}：请凭取药码到医院药房窗口取药", link=orders.PATIENT_LINK.format(id=order.id))
+            await notify_service.push([message])
         await audit_service.record(actor=actor, action="pharmacy.dispense", target_type="RxOrder", target_id=order.id,
                                    org_id=order.institution_id, after={"number": order.number})
 

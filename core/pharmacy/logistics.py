@@ -169,7 +169,7 @@ async def apply(carrier: str, t: Tracking) -> str:
             link=orders.PATIENT_LINK.format(id=order.id))
         await notify_service.push([message])
         await events.emit("pharmacy.tracking", {"order_id": order.id, "shipment_id": shipment.id, "status": t.status,
-                                                "event_id": t.event_id}, topic=f"account:{order.account_id}")
+                                                "event_id": t.event_id}, topic=orders.topic_of(order.id))
     return "accepted"
 
 

@@ -39,6 +39,7 @@ GRANT_SCOPE = "consultations"  # a relative orders medicines under the 在线问
 PATIENT_LINK = "/rx/orders/{id}"
 ADMIN_LINK = "/admin/pharmacy/orders/{id}"
 CHANGED = "pharmacy.order_changed"
+TOPIC = "rx_order"  # rx_order:<id>: the order's moves and its parcel's tracking, for the patient's open screen
 REFUND_DUE = "pharmacy.refund_due"
 MONEY_EVENTS = (REFUND_DUE, "payments.refunded", "payments.refund_failed")
 REFUND_RETRY = dt.timedelta(minutes=5)
@@ -54,6 +55,10 @@ _STAMPS = {Event.PAY: "paid_at", Event.DISPENSE: "dispensed_at", Event.SHIP: "sh
 
 def payment_reference(order_id: int) -> str:
     return payment_purposes.reference(PAYMENT_KIND, order_id)
+
+
+def topic_of(order_id: int) -> str:
+    return f"{TOPIC}:{order_id}"
 
 
 def refund_number(order: RxOrder) -> str:
@@ -93,7 +98,7 @@ async def move(order: RxOrder, event: Event, *, actor: Principal, note: str = ""
     await rxlink.record_event(prescription_id=order.prescription_id, event=TIMELINE[event], order_id=order.id,
                               actor_type=timeline_actor or actor_type(actor), actor_id=actor.id,
                               actor_name=actor.name if actor.kind == "admin" else "", note=note, data=data)
-    await events.emit(CHANGED, {"id": order.id, "state": order.state}, topic=f"account:{order.account_id}")
+    await events.emit(CHANGED, {"id": order.id, "state": order.state}, topic=topic_of(order.id))
     if event is Event.RETURN and order.refund_state == "requested":
         await events.emit(REFUND_DUE, {"order_id": order.id})
 
@@ -227,7 +232,7 @@ async def _refund_result(order_id: int, *, ok: bool) -> None:
                                   order_id=order.id, actor_type="system",
                                   note=f"{order.amount_fen / 100:.2f} 元已原路退回" if ok else "微信支付未能完成退款",
                                   data={"amount_fen": order.amount_fen})
-        await events.emit(CHANGED, {"id": order.id, "refund_state": state}, topic=f"account:{order.account_id}")
+        await events.emit(CHANGED, {"id": order.id, "refund_state": state}, topic=topic_of(order.id))
         if ok:
             message = await notify_service.notify(
                 account_id=order.account_id, kind="pharmacy.refund", title="药费已退款",

@@ -15,6 +15,7 @@ from typing import Any
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
+from core import topics
 from core.audit import service as audit_service
 from core.db import transactional, utcnow
 from core.doctors import catalogue
@@ -193,6 +194,20 @@ async def detail(*, actor: Principal, order_id: int) -> OrderDetailOut:
     out = orders.order_out(order, model=OrderDetailOut, items=await orders.items_of(order.prescription_id),
                            pickup_code=code, shipment=await orders.shipment_of(order),
                            timeline=await orders.timeline_of(order),
-                           payment=PaymentOrderOut.model_validate(payment) if payment else None)
+                           payment=PaymentOrderOut.model_validate(payment) if payment else None,
+                           topic=orders.topic_of(order.id))
     await _log(actor, grant, "rx_order_view", order.id)
     return out
+
+
+async def _topic_access(actor: Principal, topic_id: str) -> topics.TopicAccess:
+    """rx_order:<id> is followed by whoever may see the order (its patient's account, a relative under the grant)."""
+    if not topic_id.isdigit() or len(topic_id) > 10:
+        raise OrderNotFound(details={"topic": topic_id})
+    order, _ = await _visible(actor, int(topic_id))
+    return topics.TopicAccess(live=order.state in (State.CREATED.value, State.PAID.value, State.DISPENSED.value,
+                                                   State.SHIPPED.value))
+
+
+def register_topics() -> None:
+    topics.register(topics.TopicKind(orders.TOPIC, authorise=_topic_access))

@@ -162,6 +162,7 @@ class OrderDetailOut(OrderOut):
     shipment: ShipmentOut | None
     timeline: list[TimelineOut]
     payment: PaymentOrderOut | None
+    topic: str = Field(description="实时推送：订单状态与物流轨迹（realtime 订阅 rx_order:<订单id>）")
 
 
 class PayStartOut(Out):

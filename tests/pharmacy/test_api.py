@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from core import topics
+from core.errors import AppError
+
 from core.pharmacy.models import DeliveryAddress, RxOrder
 from core.pharmacy.schemas import MAX_ADDRESSES
 from tests import factories
@@ -87,6 +90,11 @@ async def test_orders_over_http_refuse_clearly_and_show_the_code_only_to_the_fam
     assert shown["payment"]["state"] == "paid"
     r = await client.get(f"{MP}/orders/{order_id}", headers=_h(stranger))
     assert r.status_code == 404 and r.json()["code"] == "pharmacy.order_not_found"
+    assert shown["topic"] == f"rx_order:{order_id}"
+    kind, topic_id = topics.parse(shown["topic"])
+    assert (await kind.authorise(w.consult.parent.actor, topic_id)).live
+    with pytest.raises(AppError):
+        await kind.authorise(stranger.actor, topic_id)
     mine = (await client.get(f"{MP}/orders", headers=_h(w.consult.parent))).json()
     assert [o["id"] for o in mine["items"]] == [order_id] and mine["total"] == 1
     r = await client.post(f"{MP}/orders/{order_id}/cancel", json={}, headers=_h(child))

@@ -57,6 +57,7 @@ async def test_pick_up_by_code_once_for_its_own_order(w, wechatpay):
     await _fails("auth.forbidden", console.dispense(actor=w.pharmacist_actor, order_id=placed.id))
     dispensed = await console.dispense(actor=clerk, order_id=placed.id)
     assert dispensed.state == "dispensed" and dispensed.pickup_code is None  # the console never shows it
+    assert await Message.filter(account_id=w.consult.child.actor.id, kind="pharmacy.ready").exists()
 
     other = await factories.admin(w.consult.tree.hospital_b1, roles=("pharmacy_staff",))
     stranger_clerk = factories.principal_for(other, w.consult.tree.hospital_b1)
