@@ -248,7 +248,7 @@ def _pharmacy() -> None:
     purposes.register(orders.PAYMENT_KIND, on_paid=orders.on_paid, label="药品订单",
                       admin_url="/admin/pharmacy/orders/{id}")
     events.consumer(group="pharmacy.money", names=set(orders.MONEY_EVENTS))(orders.on_money)
-    events.consumer(group="pharmacy.rx", names={console.INTERVENED})(console.on_intervened)
+    events.consumer(group="pharmacy.rx", names=set(console.RX_EVENTS))(console.on_intervened)
     jobs.periodic(orders.sweep_pharmacy_refunds, every=300, minute=set(range(3, 60, 5)))
     orders.CARRIER_LABELS.update(carriers.labels())
     patient.register_topics()  # rx_order:<id>, the patient's order and tracking live

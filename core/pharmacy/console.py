@@ -34,7 +34,8 @@ from core.pharmacy.states import Event, State, transition
 from core.principal import Principal
 
 RELATED = ("prescription", "institution")
-INTERVENED = "rx.intervened"
+INTERVENED, EXPIRED = "rx.intervened", "rx.expired"
+RX_EVENTS = (INTERVENED, EXPIRED)
 
 
 def _day_start(d: dt.date) -> dt.datetime:
@@ -163,22 +164,24 @@ async def list_shipments(*, actor: Principal, filters: ShipmentFilter, limit: in
 # ---------------------------------------------------------------- a pharmacist's intervention
 
 async def on_intervened(event: DomainEvent) -> None:
-    """Consumer of `rx.intervened` (group pharmacy.rx): the prescription was withdrawn after approval.
-    A paid (or dispensed, not yet handed over) order is returned and refunded; an unpaid one is
-    closed at WeChat Pay and cancelled (a payment that slipped through is then refused by on_paid)."""
+    """Consumer of `rx.intervened` and `rx.expired` (group pharmacy.rx): the prescription was withdrawn
+    after approval, or expired unpaid. A paid (or dispensed, not yet handed over) order of a withdrawn
+    one is returned and refunded; an unpaid order is closed at WeChat Pay and cancelled (a payment that
+    slipped through is then refused by on_paid and refunded by payments)."""
     order = await RxOrder.get_or_none(prescription_id=int(event.payload["prescription_id"]))
     if order is None:
         return
+    why = "处方已过期" if event.name == EXPIRED else "处方已被药师撤回"
     if order.state == State.CREATED.value:
-        await payments.close(reference=orders.payment_reference(order.id), reason="处方已被药师撤回")
-        await _cancel_for_intervention(order.id)
-    elif order.state in (State.PAID.value, State.DISPENSED.value):
+        await payments.close(reference=orders.payment_reference(order.id), reason=why)
+        await _cancel_for_intervention(order.id, why)
+    elif event.name == INTERVENED and order.state in (State.PAID.value, State.DISPENSED.value):
         await _return(orders.SYSTEM, order.id, "药师干预：处方已撤回，全额退款")
 
 
 @transactional
-async def _cancel_for_intervention(order_id: int) -> None:
+async def _cancel_for_intervention(order_id: int, why: str) -> None:
     async with in_transaction():
         order = await orders.load(order_id, lock=True)
         if order.state == State.CREATED.value:
-            await orders.move(order, Event.CANCEL, actor=orders.SYSTEM, note="药师干预：处方已撤回，订单取消")
+            await orders.move(order, Event.CANCEL, actor=orders.SYSTEM, note=f"{why}，订单取消")

@@ -119,6 +119,15 @@ async def test_an_intervention_returns_a_paid_order_and_cancels_an_unpaid_one(w,
     assert (a_row.state, a_row.refund_state) == ("returned", "refunded")
     assert (b_row.state, b_row.refund_state) == ("cancelled", "")
     assert (await PaymentOrder.get(reference=f"pharmacy.order:{b.id}")).state == "closed"
+    # An approved prescription that expires unpaid: its order is cancelled; a paid one is not touched.
+    lapsed, kept = await helpers.approved(w), await helpers.approved(w)
+    c, d = await helpers.order(w, lapsed), await helpers.order(w, kept)
+    await helpers.paid(w, wechatpay, d.id)
+    for rx in (lapsed, kept):
+        await events.emit("rx.expired", {"prescription_id": rx.id, "institution_id": w.hospital.id,
+                                         "patient_id": rx.patient_id, "account_id": rx.account_id})
+    await factories.drain("pharmacy.rx")
+    assert (await RxOrder.get(id=c.id)).state == "cancelled" and (await RxOrder.get(id=d.id)).state == "paid"
 
 
 async def test_one_order_per_prescription_and_only_approved_ones(w, wechatpay):
