@@ -304,6 +304,25 @@ async def runs_insurance(actor: Principal) -> bool:
     return bool(actor.org_path) and await InsuranceRx.filter(institution__path__startswith=actor.org_path).exists()
 
 
+PHARMACY_MENUS = ("/admin/pharmacy/queue", "/admin/pharmacy/orders")
+SHIPMENTS_MENU = "/admin/pharmacy/shipments"
+
+
+async def pharmacy_menus(actor: Principal) -> set[str]:
+    """The pharmacy's pages an actor's scope has work for: orders appear with the first medicine order
+    of a hospital in scope, 物流管理 with the first parcel."""
+    from core.pharmacy.models import RxOrder, Shipment
+
+    if not actor.org_path:
+        return set()
+    shown = set()
+    if await RxOrder.filter(institution__path__startswith=actor.org_path).exists():
+        shown.update(PHARMACY_MENUS)
+    if await Shipment.filter(order__institution__path__startswith=actor.org_path).exists():
+        shown.add(SHIPMENTS_MENU)
+    return shown
+
+
 async def is_doctor(actor: Principal) -> bool:
     """Whether the account is a doctor's workstation login (a Doctor row links it)."""
     from core.doctors import workbench
@@ -325,6 +344,9 @@ async def nav(actor: Principal | None) -> list[NavItem]:
                     visits=actor.has("visits.manage") and await runs_visits(actor), doctor=await is_doctor(actor))
     if any(i.href == INSURANCE_MENU for i in items) and not await runs_insurance(actor):
         items = [i for i in items if i.href != INSURANCE_MENU]
+    if any(i.href in PHARMACY_MENUS or i.href == SHIPMENTS_MENU for i in items):
+        shown = await pharmacy_menus(actor)
+        items = [i for i in items if i.href not in PHARMACY_MENUS + (SHIPMENTS_MENU,) or i.href in shown]
     return items
 
 

@@ -27,8 +27,7 @@ async def test_the_window_the_order_page_and_logistics(w, client, wechatpay, car
     clerk = await AdminAccount.get(id=w.pharmacy_actor.id)
     async with factories.AdminSession(client, clerk.username) as s:
         home = (await s.get("/admin/")).text
-        for label in ("发药队列", "药品订单", "物流管理"):
-            assert label in home
+        assert "发药队列" in home and "药品订单" in home and "物流管理" not in home  # no parcel yet
         queue = await s.get("/admin/pharmacy/queue")
         assert queue.status_code == 200 and a.number in queue.text and b.number in queue.text
         assert "data-pickup-code" in queue.text and code not in queue.text
@@ -53,6 +52,7 @@ async def test_the_window_the_order_page_and_logistics(w, client, wechatpay, car
         page = await s.get(r.headers["location"])
         assert "已交付物流" in page.text and 'data-event="shipped"' in page.text
         waybill = next(iter(carrier.waybills))
+        assert "物流管理" in (await s.get("/admin/")).text
         listed = await s.get("/admin/pharmacy/shipments", params={"waybill_no": waybill})
         assert waybill in listed.text
         shipment_id = (await s.get("/api/admin/v1/pharmacy/shipments")).json()["items"][0]["id"]
@@ -75,6 +75,9 @@ async def test_the_window_the_order_page_and_logistics(w, client, wechatpay, car
         r = await s.get("/api/admin/v1/pharmacy/queue")
         assert r.json()["total"] == 0
     pharmacist = await AdminAccount.get(id=w.pharmacist_actor.id)
+    other = await factories.admin(w.consult.tree.hospital_b1, roles=("pharmacy_staff",))
+    async with factories.AdminSession(client, other.username) as s:  # no orders in its scope: no menu
+        assert "药品订单" not in (await s.get("/admin/")).text
     async with factories.AdminSession(client, pharmacist.username) as s:
         assert (await s.get("/admin/pharmacy/orders")).status_code == 403
         assert (await s.get("/api/admin/v1/pharmacy/orders")).status_code == 403
