@@ -478,6 +478,14 @@ async def world() -> World:
 
     await rx_rules.ensure_seeded()
     shared.update(rx_rules_version=1, rx_rule=(await Rule.all().order_by("id").first()).id)
+    # One row of each 三大字典 under one id, so that every dictionary's routes address a real row.
+    from core.dicts.models import ChargeItem, Diagnosis, Drug
+
+    await Drug.create(id=777_777, code="SHARED-1", generic_name="维生素C片", form="片剂", strength="0.1g*100片",
+                      strength_value=100, dose_unit="mg", unit="瓶", route="口服", price_fen=350)
+    await Diagnosis.create(id=777_777, code="R50.9", name="发热")
+    await ChargeItem.create(id=777_777, code="SHARED-1", name="血常规", category="lab", price_fen=2000)
+    shared.update(medical_dict_entry=777_777)
     assert await Enrolment.exists(id=sides["b"].admin_ids["enrolment"]) and await Question.exists(id=shared["question"])
     return World(t, province, cycle, sides["a"], sides["b"], shared)
 

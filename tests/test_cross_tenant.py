@@ -49,6 +49,7 @@ NOT_IDS: dict[str, tuple[str, str]] = {
     "bill_date": ("a calendar day: the reconciliation of the merchant's whole day (the province's)", "2026-01-01"),
     "seq": ("a position in a conversation's sequence, reached only through its conversation", "1"),
     "action": ("the name of a visit action (checkin / cancel), on a visit or task named by its id", "checkin"),
+    "dictionary": ("the name of one of the 三大字典 (drugs / diagnoses / charge_items)", "drugs"),
 }
 
 # Path parameters that address a tenant's own record: the kind, looked up in Side.admin_ids / Side.mp_ids.
@@ -117,6 +118,7 @@ SHARED: dict[str, dict[str, tuple[str, str]]] = {
         "item_id": ("dict_item", "business dictionaries are platform-wide"),
         "version": ("rx_rules_version", "the review rules (审方规则) are one versioned set for the deployment"),
         "rule_id": ("rx_rule", "the review rules (审方规则) are one versioned set for the deployment"),
+        "medical_id": ("medical_dict_entry", "the 三大字典 (drugs, diagnoses, charge items) are one list for the deployment"),
     },
     "mp": {
         "question_id": ("question", "every physician practises on the province's question bank"),
@@ -511,7 +513,7 @@ class Sweep:
             return
         for caller in self.callers[(route.api, "a")]:
             r = await self.send(caller, "GET", _url(route, self.values(route, self.w.b)))
-            if r.status_code >= 500 or self.w.b.marker in r.text:
+            if r.status_code >= 500 or (self.w.b.marker in r.text and route.name not in PUBLIC_LISTS):
                 self.failures.append(f"GET {route.path} as {caller.name}: {r.status_code} {r.text[:200]}")
 
     async def attack(self, route: Route) -> None:
@@ -587,6 +589,11 @@ PUBLIC_LISTS: dict[str, str] = {
     "mp_doctors.departments": "the departments with doctors online, listed to every patient",
     "bff_consult.home": "the consultation home lists the departments with doctors online",
     "mp_appointments.institutions": "the hospitals taking outpatient bookings (家庭门诊预约), listed to every patient",
+    **{f"admin_medical_dicts.{d}_{what}": "the 三大字典 are one list for the deployment (drugs, diagnoses, charge items)"
+       for d in ("drugs", "diagnoses", "charge_items") for what in ("list", "export")},
+    "admin_pages.medical_dicts_home": "the 三大字典 are one list for the deployment",
+    "admin_pages.medical_dicts_list": "the 三大字典 are one list for the deployment",
+    "admin_pages.medical_dicts_export": "the 三大字典 are one list for the deployment",
 }
 
 

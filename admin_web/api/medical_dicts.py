@@ -43,15 +43,15 @@ def _routes(name: str) -> None:
                                          category=f.category, enabled=f.enabled)
         return xlsx(data, f"{name}.xlsx")
 
-    async def get_row(request: Request, entry_id: int):
-        return await medical.get_entry(actor=request.ctx.actor, dictionary=name, entry_id=entry_id)
+    async def get_row(request: Request, medical_id: int):
+        return await medical.get_entry(actor=request.ctx.actor, dictionary=name, entry_id=medical_id)
 
     async def create_row(request: Request):
         return await medical.create_entry(actor=request.ctx.actor, dictionary=name,
                                           data=parse_body(request, s.create_in))
 
-    async def update_row(request: Request, entry_id: int):
-        return await medical.update_entry(actor=request.ctx.actor, dictionary=name, entry_id=entry_id,
+    async def update_row(request: Request, medical_id: int):
+        return await medical.update_entry(actor=request.ctx.actor, dictionary=name, entry_id=medical_id,
                                           data=parse_body(request, s.edit_in))
 
     async def enable_rows(request: Request):
@@ -65,12 +65,12 @@ def _routes(name: str) -> None:
     bp.add_route(admin_required(_filters(openapi.summary(f"{s.label}：导出 xlsx（按当前筛选；列与导入模板相同）")(
         returns_file(XLSX)(export_rows)))), f"{base}/export.xlsx", methods=["GET"], name=f"{name}_export")
     bp.add_route(admin_required(openapi.summary(f"{s.label}：详情")(returns(s.out)(get_row))),
-                 f"{base}/<entry_id:int>", methods=["GET"], name=f"{name}_get")
+                 f"{base}/<medical_id:int>", methods=["GET"], name=f"{name}_get")
     bp.add_route(admin_required(fails(MedicalCodeTaken)(body(s.create_in)(openapi.summary(
         f"{s.label}：新增（编码重复 409）")(returns(s.out, status=201)(create_row))))), base, methods=["POST"],
         name=f"{name}_create")
     bp.add_route(admin_required(body(s.edit_in)(openapi.summary(f"{s.label}：修改（编码不可改）")(
-        returns(s.out)(update_row)))), f"{base}/<entry_id:int>", methods=["PATCH"], name=f"{name}_update")
+        returns(s.out)(update_row)))), f"{base}/<medical_id:int>", methods=["PATCH"], name=f"{name}_update")
     bp.add_route(admin_required(fails(TooMany)(body(EnableIn)(openapi.summary(
         f"{s.label}：批量启用或停用（每项各自结果；停用后旧处方仍保留）")(returns(BatchOut)(enable_rows))))),
         f"{base}/enabled", methods=["POST"], name=f"{name}_enabled")

@@ -178,11 +178,11 @@ def _body(request: Request, dictionary: str, *, create: bool) -> tuple[dict, dic
     return typed, data
 
 
-async def _form_page(request: Request, dictionary: str, *, entry_id: int | None = None, form: dict | None = None,
+async def _form_page(request: Request, dictionary: str, *, medical_id: int | None = None, form: dict | None = None,
                      errors: dict | None = None, status: int = 200):
     entry = None
-    if entry_id is not None:
-        entry = await medical.get_entry(actor=request.ctx.actor, dictionary=dictionary, entry_id=entry_id)
+    if medical_id is not None:
+        entry = await medical.get_entry(actor=request.ctx.actor, dictionary=dictionary, entry_id=medical_id)
     if form is None:
         form = _form_of(entry, dictionary) if entry else {"enabled": "true", "unit": "次" if dictionary ==
                                                           "charge_items" else ""}
@@ -212,25 +212,25 @@ async def medical_dicts_create(request: Request, dictionary: str):
     return await done(request, f"{BASE}/{dictionary}?notice=created")
 
 
-@bp.get("/dicts/medical/<dictionary:str>/<entry_id:int>")
+@bp.get("/dicts/medical/<dictionary:str>/<medical_id:int>")
 @page
-async def medical_dicts_edit(request: Request, dictionary: str, entry_id: int):
-    return await _form_page(request, _tab(dictionary), entry_id=entry_id)
+async def medical_dicts_edit(request: Request, dictionary: str, medical_id: int):
+    return await _form_page(request, _tab(dictionary), medical_id=medical_id)
 
 
-@bp.post("/dicts/medical/<dictionary:str>/<entry_id:int>")
+@bp.post("/dicts/medical/<dictionary:str>/<medical_id:int>")
 @page
-async def medical_dicts_save(request: Request, dictionary: str, entry_id: int):
+async def medical_dicts_save(request: Request, dictionary: str, medical_id: int):
     s = medical.spec(_tab(dictionary))
     typed, data = _body(request, dictionary, create=False)
     body, errors = check_form(s.edit_in, data)
     if body is None:
-        return await _form_page(request, dictionary, entry_id=entry_id, form=typed, errors=errors, status=422)
+        return await _form_page(request, dictionary, medical_id=medical_id, form=typed, errors=errors, status=422)
     try:
-        await medical.update_entry(actor=request.ctx.actor, dictionary=dictionary, entry_id=entry_id, data=body)
+        await medical.update_entry(actor=request.ctx.actor, dictionary=dictionary, entry_id=medical_id, data=body)
     except AppError as exc:
         if exc.status >= 500 or exc.status in (401, 403, 404):
             raise
-        return await _form_page(request, dictionary, entry_id=entry_id, form=typed, errors={"__all__": exc.message},
+        return await _form_page(request, dictionary, medical_id=medical_id, form=typed, errors={"__all__": exc.message},
                                 status=exc.status)
     return await done(request, f"{BASE}/{dictionary}?notice=saved")
