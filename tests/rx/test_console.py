@@ -185,3 +185,23 @@ async def test_statistics_are_exact():
     assert name.startswith("rx-review-days-") and load_workbook(io.BytesIO(data)).worksheets[0].max_row == 31
     with pytest.raises(Exception):
         RxStatsFilter(date_from=today - dt.timedelta(days=400), date_to=today)
+
+
+async def test_common_drugs_and_diagnoses_are_joined_with_the_same_answers(monkeypatch):
+    """A drug or diagnosis above FEW_ROWS rows is a semi-join (on MariaDB, probed per prescription in date
+    order): the same prescriptions, and a total that stops at the page ("N+") when there are more."""
+    s = await _set()
+    monkeypatch.setattr(console, "FEW_ROWS", 0)
+    ph = s.w.pharmacist_actor
+    p1, p2, p3, p4 = s.p1.id, s.p2.id, s.p3.id, s.p4.id
+    assert await _ids(ph, drug="阿莫") == [p1, p4]
+    assert await _ids(ph, diagnosis="O21") == [p3, p2]
+    assert await _ids(ph, diagnosis="O21", problem=True, drug="甲硝唑", pharmacist="王药师") == [p2]
+    assert await _ids(ph, drug="阿莫", diagnosis="O21") == []
+    page = await console.list_prescriptions(actor=ph, filters=RxConsoleFilter(drug="阿莫"), page_size=1)
+    assert ([r.id for r in page.items], page.total, page.total_capped) == ([p1], 2, True)
+    page = await console.list_prescriptions(actor=ph, filters=RxConsoleFilter(drug="阿莫"), page=2, page_size=1)
+    assert ([r.id for r in page.items], page.total, page.total_capped) == ([p4], 2, False)
+    data = await console.export_xlsx(actor=ph, filters=RxConsoleFilter(diagnosis="妊娠剧吐"))
+    assert [r[0] for r in list(load_workbook(io.BytesIO(data)).worksheets[0].iter_rows(values_only=True))[1:]] == [
+        s.p3.number, s.p2.number]
