@@ -167,6 +167,15 @@ async def _build(*, physicians: int, patients: int) -> None:
 
         _step("门诊就医助手：机构接入、就诊环节、号源、就诊与预约")
         await visits.seed_visits()
+    from core.pharmacy.models import RxOrder
+    from core.rx.models import Prescription
+
+    # After the prescriptions (core/demo/rx.py): medicine orders of approved ones, in every state.
+    if not await RxOrder.exists() and await Prescription.filter(state="approved", account_id__isnull=False).exists():
+        from core.pharmacy import demo as pharmacy_demo
+
+        _step("药品订单：支付、发药、取药码、物流轨迹")
+        await pharmacy_demo.seed()
 
 
 def _step(what: str) -> None:
