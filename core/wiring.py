@@ -235,6 +235,11 @@ def _insurance() -> None:
     from core.insurance.client import HttpCentre
 
     CENTRES.register("http", HttpCentre)
+    from core.events import service as events
+    from core.insurance import service as insurance
+
+    # A prescription the pharmacist withdrew after approval is revoked at the centre (retried while it is away).
+    events.consumer(group="insurance.rx", names={insurance.INTERVENED})(insurance.on_rx_withdrawn)
 
 
 def _pharmacy() -> None:

@@ -31,6 +31,7 @@ from core.dicts.models import Drug
 from core.doctors import workbench
 from core.doctors.models import Doctor
 from core.errors import AppError
+from core.events.service import Event as DomainEvent
 from core.insurance import rxlink, states
 from core.insurance.centre import RxPayload, Signed, centre
 from core.insurance.errors import (
@@ -354,6 +355,32 @@ async def _refresh(actor: Principal, row: InsuranceRx, what: str) -> InsuranceRx
         await _failed(actor, row, what, exc)
         raise
     return await InsuranceRx.get(id=row.id)
+
+
+# ---------------------------------------------------------------- a prescription withdrawn after approval
+
+INTERVENED = "rx.intervened"
+WITHDRAWN = Principal(kind="system", name="rx-withdrawn")
+
+
+async def on_rx_withdrawn(event: DomainEvent) -> None:
+    """Consumer of `rx.intervened` (group insurance.rx): a pharmacist withdrew an approved prescription,
+    so its insurance e-prescription must not stay buyable at a pharmacy — revoked at the centre, then
+    here. The centre away: raised, the group retries; picked up meanwhile: the record learns it instead."""
+    row = await InsuranceRx.get_or_none(prescription_id=int(event.payload["prescription_id"]))
+    if row is None or S(row.state) not in states.REVOCABLE:
+        return
+    reason = "药师干预：处方已撤回"
+    try:
+        await centre().revoke(fixmedins_code=fixmedins_code(row.institution_id), hi_rxno=row.hi_rxno,
+                              reason=reason, doctor_name="", at=utcnow().isoformat())
+    except CentreRefused as exc:
+        await _failed(WITHDRAWN, row, "revoke", exc)
+        if exc.details.get("centre_code") == "RX_DISPENSED":
+            await _refresh(WITHDRAWN, row, "pickup")
+        return
+    await advance(row.id, S.REVOKED.value, actor=WITHDRAWN, action="insurance.revoke",
+                  fields={"revoked_at": utcnow(), "last_error": ""}, note=reason)
 
 
 # ---------------------------------------------------------------- the console (电子处方管理)
