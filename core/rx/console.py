@@ -10,8 +10,12 @@ gives drug ids, the 诊断字典 ICD-10 codes (a typed code prefix is a range of
 the console accounts the pharmacists' ids — and the big tables are then read through their indexes:
 rx_item (drug_id, prescription_id), rx_diagnosis (code, prescription_id), rx_prescription
 (institution | department | doctor | state | reviewer, created_at). A match-nothing text answers at
-once. The total is counted up to COUNT_CAP rows (`total_capped` beyond): an exact count of half a
-million rows would cost more than the page itself. Rows come newest first by created_at.
+once. A drug or diagnosis with few rows is read first and its prescriptions by primary key (an exact
+total); a common one is a semi-join probed per prescription in date order (MariaDB would otherwise
+materialise a million ids before reading twenty). The total is counted up to COUNT_CAP rows when the
+filters are equalities of a date-ordered index, and only to the end of the page ("N+") through the
+flags (医生已修改, 问题处方) and joins, where matches are sparse and counting on would read the table.
+Rows come newest first by created_at.
 """
 from __future__ import annotations
 
@@ -47,7 +51,6 @@ from core.rx.models import Prescription, PrescriptionDiagnosis, PrescriptionItem
 
 PERM_READ = "rx.read"
 COUNT_CAP = 2_000  # the total shown counts this far ("2000+" beyond)
-JOINED_COUNT_CAP = 500
 IN_CHUNK = 900  # below in_predicate_conversion_threshold (1000)
 FEW_ROWS = 3_000  # a drug or diagnosis this rare is looked up first, its prescriptions then by id
 EXPORT_MAX = 10_000
@@ -185,12 +188,10 @@ async def _few(rows) -> set[int] | None:
 
 
 async def _capped_count(matched: Matched) -> tuple[int, bool]:
-    """How many rows match, counting no further than COUNT_CAP (JOINED_COUNT_CAP through a semi-join,
-    where every row costs an index probe); one more row tells that there are more."""
-    cap = JOINED_COUNT_CAP if matched.joined else COUNT_CAP
-    n = len(await _probing(matched.qs.order_by("-created_at", "-id").limit(cap + 1).values_list("id", flat=True),
-                           matched.joined, ids=True))
-    return (cap, True) if n > cap else (n, False)
+    """How many rows match, counting no further than COUNT_CAP (an index range on a date-ordered
+    index: the filters here are equalities of one); one more row tells that there are more."""
+    n = len(await matched.qs.order_by().limit(COUNT_CAP + 1).values_list("id", flat=True))
+    return (COUNT_CAP, True) if n > COUNT_CAP else (n, False)
 
 
 # MariaDB would materialise a common drug's semi-join (a million rows) before reading 20; with
@@ -199,8 +200,8 @@ async def _capped_count(matched: Matched) -> tuple[int, bool]:
 _PROBE = "SET STATEMENT optimizer_switch='materialization=off,semijoin=off' FOR "
 
 
-async def _probing(qs, joined: bool, *, ids: bool = False) -> list:
-    """`qs` run as it is, or on MariaDB through a semi-join with the probing plan (rows or ids)."""
+async def _probing(qs: QuerySet[Prescription], joined: bool) -> list[Prescription]:
+    """`qs` run as it is, or on MariaDB through a semi-join with the probing plan."""
     if not joined:
         return await qs
     conn = Tortoise.get_connection("default")
@@ -209,10 +210,7 @@ async def _probing(qs, joined: bool, *, ids: bool = False) -> list:
     qs._choose_db_if_not_chosen()  # noqa: SLF001 - the statement Tortoise would send, prefixed
     qs._make_query()  # noqa: SLF001
     sql, params = qs.query.get_parameterized_sql()
-    rows = await conn.execute_query_dict(_PROBE + sql, params)
-    if ids:
-        return [next(iter(row.values())) for row in rows]
-    return [Prescription._init_from_db(**row) for row in rows]
+    return [Prescription._init_from_db(**row) for row in await conn.execute_query_dict(_PROBE + sql, params)]
 
 
 # ---------------------------------------------------------------- rows
