@@ -12,7 +12,16 @@ import {INVOICES} from './lib.js';
 
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const kindLabel = (inv) => inv.kind_label || (inv.kind === 'red' ? '红字发票' : '电子发票');
+// As printed: negative on a red invoice (the server's amount_yuan when it sends it).
+const money = (inv) => '¥' + (inv.amount_yuan ?? (inv.kind === 'red' ? '-' : '') + yuan(inv.amount_fen));
 const kindClass = (inv) => (inv.kind === 'red' ? 'tag-danger' : 'tag-info');
+// The order an invoice is for, by its payment reference ("<domain>.<kind>:<id>"), where this client shows it.
+const ORDER_ROUTES = {'pharmacy.order': '#/rx/orders/', 'consult.order': '#/consult/orders/',
+                      'records.request': '#/records/requests/'};
+function orderLink(inv) {
+  const m = /^([a-z_]+\.[a-z_]+):(\d+)$/.exec(inv.reference || '');
+  return m && ORDER_ROUTES[m[1]] ? ORDER_ROUTES[m[1]] + m[2] : '';
+}
 
 /** The invoices of one business reference ("pharmacy.order:12", "consult.order:3"). */
 export const InvoicePanel = {
@@ -23,7 +32,7 @@ export const InvoicePanel = {
     onMounted(() => run(async () => {
       items.value = (await api.get(`${INVOICES}?reference=${encodeURIComponent(props.reference)}`)).items;
     }));
-    return {items, error, when, yuan, kindLabel, kindClass};
+    return {items, error, when, money, kindLabel, kindClass};
   },
   template: `
     <section class="card" data-invoices>
@@ -33,7 +42,7 @@ export const InvoicePanel = {
       <a v-for="inv in (items || [])" :key="inv.id" class="invoice-row" :href="'#/rx/invoices/' + inv.id" :data-invoice="inv.id"
          :data-kind="inv.kind">
         <span class="tag" :class="kindClass(inv)">{{ kindLabel(inv) }}</span> {{ inv.number }}
-        <span class="muted">{{ inv.kind === 'red' ? '-' : '' }}¥{{ yuan(inv.amount_fen) }} · {{ when(inv.issued_at) }}</span></a>
+        <span class="muted">{{ money(inv) }} · {{ when(inv.issued_at) }}</span></a>
     </section>`,
 };
 
@@ -44,7 +53,7 @@ export const InvoicesScreen = {
     const items = ref(null);
     const {error, run} = useCall();
     onMounted(() => run(async () => { items.value = (await api.get(INVOICES)).items; }));
-    return {items, error, when, yuan, kindLabel, kindClass};
+    return {items, error, when, money, kindLabel, kindClass};
   },
   template: `
   <div class="page rx rx-invoices">
@@ -54,7 +63,7 @@ export const InvoicesScreen = {
     <div v-if="items" class="list" data-invoice-list>
       <a v-for="inv in items" :key="inv.id" class="card" :href="'#/rx/invoices/' + inv.id" :data-invoice="inv.id" :data-kind="inv.kind">
         <div class="card-title"><span class="tag" :class="kindClass(inv)">{{ kindLabel(inv) }}</span> {{ inv.number }}</div>
-        <div class="muted">{{ inv.title || inv.purpose_label || inv.reference }} · {{ inv.kind === 'red' ? '-' : '' }}¥{{ yuan(inv.amount_fen) }} · {{ when(inv.issued_at) }}</div>
+        <div class="muted">{{ inv.service_label || inv.reference }} · {{ money(inv) }} · {{ when(inv.issued_at) }}</div>
       </a>
     </div>
   </div>`,
@@ -112,7 +121,7 @@ export const InvoiceScreen = {
       }
     }
     onMounted(load);
-    return {inv, email, sent, busy, error, openPdf, send, when, yuan, kindLabel, kindClass};
+    return {inv, email, sent, busy, error, openPdf, send, when, yuan, money, kindLabel, kindClass, orderLink};
   },
   template: `
   <div class="page rx rx-invoice">
@@ -122,21 +131,17 @@ export const InvoiceScreen = {
       <section class="card" :data-invoice-detail="inv.id">
         <div class="card-title"><span class="tag" :class="kindClass(inv)" data-kind>{{ kindLabel(inv) }}</span> {{ inv.number }}</div>
         <dl class="facts">
-          <template v-if="inv.seller_name || inv.org_name"><dt>开票方</dt><dd>{{ inv.seller_name || inv.org_name }}</dd></template>
+          <template v-if="inv.seller || inv.seller_name"><dt>开票方</dt><dd>{{ inv.seller || inv.seller_name }}</dd></template>
           <dt>购买方</dt><dd>{{ inv.buyer_name }}</dd>
-          <dt>金额</dt><dd data-amount>{{ inv.kind === 'red' ? '-' : '' }}¥{{ yuan(inv.amount_fen) }}</dd>
+          <dt>金额</dt><dd data-amount>{{ money(inv) }}</dd>
           <dt>开票时间</dt><dd>{{ when(inv.issued_at) }}</dd>
-          <template v-if="inv.original_id"><dt>冲红原发票</dt><dd><a :href="'#/rx/invoices/' + inv.original_id" data-original>查看原发票</a></dd></template>
+          <template v-if="orderLink(inv)"><dt>订单</dt><dd><a :href="orderLink(inv)" data-order-of>查看订单</a></dd></template>
+          <template v-if="inv.original_id"><dt>冲红原发票</dt><dd><a :href="'#/rx/invoices/' + inv.original_id" data-original>{{ inv.original_number || '查看原发票' }}</a></dd></template>
         </dl>
         <table v-if="inv.items && inv.items.length" class="invoice-items">
           <tr v-for="(it, i) in inv.items" :key="i"><td>{{ it.name }}</td><td>{{ it.quantity }}{{ it.unit }}</td><td>¥{{ yuan(it.amount_fen) }}</td></tr>
         </table>
         <button type="button" class="btn btn-primary btn-block" :disabled="busy" data-open-pdf @click="openPdf">查看发票（PDF）</button>
-      </section>
-      <section v-if="inv.reversals && inv.reversals.length" class="card" data-reversals>
-        <div class="card-title">红字发票</div>
-        <a v-for="r in inv.reversals" :key="r.id" class="invoice-row" :href="'#/rx/invoices/' + r.id" :data-invoice="r.id">
-          <span class="tag tag-danger">红字发票</span> {{ r.number }} <span class="muted">-¥{{ yuan(r.amount_fen) }}</span></a>
       </section>
       <form class="card" data-email-form @submit.prevent="send">
         <div class="card-title">发送到邮箱</div>

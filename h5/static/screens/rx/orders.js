@@ -48,7 +48,8 @@ export const BuyScreen = {
     }
     onMounted(() => run(async () => {
       rx.value = await api.get(`${RX}/prescriptions/${id()}`);
-      if (rx.value.order) { replace(`/rx/orders/${rx.value.order.id}`); return; }
+      // Bought already: its order (an unpaid one is paid or cancelled there; a cancelled one may be bought again).
+      if (rx.value.order_id && !rx.value.can_buy) { replace(`/rx/orders/${rx.value.order_id}`); return; }
       await loadAddresses();
       adding.value = !addresses.value.length;
     }));

@@ -8,11 +8,20 @@
 import {ref, computed, onMounted} from 'vue';
 import {setTitle} from '../../nav.js';
 import {MP, api, useCall, when, yuan} from '../patient/lib.js';
-import {RX, usageText, routeText, amount, rxStateClass, orderStateClass} from './lib.js';
+import {RX, usageText, routeText, rxStateClass} from './lib.js';
 
 const nameOf = (p) => (p.patient && p.patient.name) || p.patient_name || '';
 const doctorOf = (p) => (p.doctor && p.doctor.name) || p.doctor_name || '';
 const diagnosesOf = (p) => (p.diagnoses || []).map((d) => (typeof d === 'string' ? d : d.name)).join('；');
+
+// Why a signature is not valid, as core/signing's verification names it.
+const REFUSALS = {
+  altered: '处方内容在医生签名后被改动，已停止使用，请联系医生',
+  bad_signature: '签名与医生证书不符，已停止使用，请联系医生',
+  revoked: '医生的签名证书已注销，请联系医生',
+  missing: '未找到医生的签名，请联系医生', unsigned: '医生尚未签名',
+};
+const refusal = (sig) => REFUSALS[sig.reason] || sig.reason || '请联系医生';
 
 // ------------------------------------------------------------------ the list
 
@@ -35,8 +44,7 @@ export const PrescriptionsScreen = {
       });
       await load();
     });
-    return {patients, patient, items, error, load, when, yuan, nameOf, doctorOf, diagnosesOf, rxStateClass,
-            orderStateClass};
+    return {patients, patient, items, error, load, when, yuan, nameOf, doctorOf, diagnosesOf, rxStateClass};
   },
   template: `
   <div class="page rx rx-prescriptions">
@@ -60,9 +68,10 @@ export const PrescriptionsScreen = {
       <a v-for="p in items" :key="p.id" class="card rx-card" :href="'#/rx/prescriptions/' + p.id" :data-prescription="p.id">
         <div class="card-title">{{ p.kind_label || '处方' }} <span class="muted">{{ p.number }}</span>
           <span class="tag" :class="rxStateClass(p.state)" data-state>{{ p.state_label || p.state }}</span>
-          <span v-if="p.order" class="tag" :class="orderStateClass(p.order.state)" data-order-state>{{ p.order.state_label || p.order.state }}</span></div>
+          <span v-if="p.can_buy" class="tag tag-warn" data-can-buy>待购药</span></div>
         <div class="muted">就诊人 {{ nameOf(p) }} · {{ doctorOf(p) }} · {{ p.department_name }}</div>
-        <div>诊断：{{ diagnosesOf(p) || '—' }}</div>
+        <div v-if="p.drugs" data-drugs>{{ p.drugs }}</div>
+        <div v-if="p.diagnoses && p.diagnoses.length">诊断：{{ diagnosesOf(p) }}</div>
         <div class="muted">{{ p.institution_name }} · {{ when(p.signed_at || p.created_at) }}<span v-if="p.total_fen"> · ¥{{ yuan(p.total_fen) }}</span></div>
       </a>
     </div>
@@ -78,14 +87,14 @@ export const PrescriptionScreen = {
     const rx = ref(null);
     const {error, run} = useCall();
     const signature = computed(() => (rx.value && rx.value.signature) || null);
-    const canBuy = computed(() => rx.value && (rx.value.can_buy ?? (rx.value.state === 'approved' && !rx.value.order))
-                                  && (!signature.value || signature.value.valid));
+    const canBuy = computed(() => rx.value && rx.value.can_buy && (!signature.value || signature.value.valid));
+    const orderId = computed(() => rx.value && (rx.value.order_id || (rx.value.order && rx.value.order.id)));
     onMounted(() => run(async () => {
       rx.value = await api.get(`${RX}/prescriptions/${Number(props.params.id)}`);
       setTitle(`${rx.value.kind_label || '处方'} · ${rx.value.state_label || ''}`);
     }));
-    return {rx, error, signature, canBuy, when, yuan, usageText, routeText, amount, nameOf, doctorOf, rxStateClass,
-            orderStateClass};
+    return {rx, error, signature, canBuy, orderId, refusal, when, yuan, usageText, routeText, nameOf, doctorOf,
+            rxStateClass};
   },
   template: `
   <div class="page rx rx-prescription">
@@ -101,17 +110,16 @@ export const PrescriptionScreen = {
           <dt>医生</dt><dd>{{ doctorOf(rx) }} · {{ rx.department_name }}</dd>
           <dt>医院</dt><dd>{{ rx.institution_name }}</dd>
           <template v-if="rx.signed_at"><dt>开方时间</dt><dd>{{ when(rx.signed_at) }}</dd></template>
-          <template v-if="rx.valid_until && rx.state === 'approved' && !rx.order"><dt>有效期至</dt><dd data-valid-until>{{ when(rx.valid_until) }}</dd></template>
+          <template v-if="rx.valid_until && rx.can_buy"><dt>有效期至</dt><dd data-valid-until>{{ when(rx.valid_until) }}</dd></template>
           <template v-if="rx.total_fen"><dt>药品金额</dt><dd data-total>¥{{ yuan(rx.total_fen) }}</dd></template>
         </dl>
         <div v-if="signature" class="rx-signature" :class="signature.valid ? 'ok' : 'bad'" data-signature
              :data-valid="signature.valid ? 'yes' : 'no'">
-          <template v-if="signature.valid">✔ 电子签名有效 <span class="muted">{{ signature.signer_name }} · {{ when(signature.signed_at) }}</span></template>
-          <template v-else>✖ 电子签名校验未通过，处方内容可能已被改动，已停止使用。{{ signature.message || '' }}</template>
+          <template v-if="signature.valid">✔ 电子签名有效 <span class="muted">{{ signature.signer || signature.signer_name }} · {{ when(signature.signed_at) }}</span></template>
+          <template v-else>✖ 电子签名校验未通过：{{ refusal(signature) }}</template>
         </div>
         <a v-if="canBuy" class="btn btn-primary btn-block" :href="'#/rx/prescriptions/' + rx.id + '/buy'" data-buy>去购药</a>
-        <a v-if="rx.order" class="btn btn-block" :href="'#/rx/orders/' + rx.order.id" data-order-link>
-          查看药品订单 <span class="tag" :class="orderStateClass(rx.order.state)">{{ rx.order.state_label || rx.order.state }}</span></a>
+        <a v-if="orderId" class="btn btn-block" :href="'#/rx/orders/' + orderId" data-order-link>查看药品订单</a>
       </section>
 
       <section class="card" data-diagnoses>
@@ -129,7 +137,7 @@ export const PrescriptionScreen = {
           <div class="rx-usage" data-usage>{{ usageText(it) }}</div>
           <div class="muted">{{ routeText(it) }}<span v-if="it.days"> · 共{{ it.days }}天</span><span v-if="it.amount_fen"> · ¥{{ yuan(it.amount_fen) }}</span></div>
         </div>
-        <p v-if="rx.kind === 'herbal' && (rx.herbal_doses || rx.herbal_usage)" class="notice">共 {{ rx.herbal_doses }} 剂 · {{ rx.herbal_usage }}</p>
+        <p v-if="rx.herbal_doses || rx.herbal_usage" class="notice">共 {{ rx.herbal_doses }} 剂 · {{ rx.herbal_usage }}</p>
         <p v-if="rx.note" class="notice pre-line" data-note>医生嘱托：{{ rx.note }}</p>
       </section>
 
