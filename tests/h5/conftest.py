@@ -44,16 +44,16 @@ def server_env(settings, **extra: str) -> dict:
                 STORAGE_DIR=str(settings.storage_dir), LOG_LEVEL="WARNING", PROXIES_COUNT="0", **extra)
 
 
-@pytest.fixture(scope="module")
-def h5_server(settings, database, tmp_path_factory):
-    """The served app on the tests' database, with the offline WeChat and SMS (as in development)."""
+def serve_h5(settings, tmp_path_factory, **extra: str):
+    """Start the served app as `h5_server` does, with `extra` environment (a test module's loopback
+    carrier or SMTP server); a generator for a module's own `h5_server` fixture."""
     tmp = tmp_path_factory.mktemp("h5-server")
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     # The offline WeChat, SMS provider and WeChat Pay, as in development (WeChat Pay's keys made at first use).
     env = server_env(settings, PUBLIC_BASE_URL=base, WECHAT_OFFLINE="1", WECHAT_API_BASE=base + "/dev/wechat/",
                      SMS_OFFLINE="1", SMS_API_BASE=base + "/dev/sms/",
-                     WECHATPAY_OFFLINE="1", WECHATPAY_DEV_DIR=str(tmp / "wechatpay-dev"))
+                     WECHATPAY_OFFLINE="1", WECHATPAY_DEV_DIR=str(tmp / "wechatpay-dev"), **extra)
     WECHATPAY_DIRS[base] = tmp / "wechatpay-dev"
     server = Server(env, tmp / "server.log", port=port)
     try:
@@ -64,6 +64,12 @@ def h5_server(settings, database, tmp_path_factory):
         yield base
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="module")
+def h5_server(settings, database, tmp_path_factory):
+    """The served app on the tests' database, with the offline WeChat and SMS (as in development)."""
+    yield from serve_h5(settings, tmp_path_factory)
 
 
 @pytest.fixture
