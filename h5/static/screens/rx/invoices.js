@@ -1,9 +1,9 @@
 /* 电子发票 (seed 004 居民移动端 16): every paid order of the account has its invoice (blue), issued by
    the server when the payment is made; a refund issues a reversing one (红字发票) for the amount given
    back. The list holds all of them (medicines, consultations, video, record copies), an order's page
-   shows its own (`<invoice-panel reference>`), and one invoice is opened as its PDF (a signed link
-   that needs no token, so WeChat's browser opens it like any document) or sent to a mailbox by the
-   server, whose outcome (sent, or SMTP's refusal) is shown as it answers. */
+   shows its own (`<invoice-panel reference>`), and one invoice is opened as its PDF (fetched with the
+   token and handed to the browser as a file) or sent to a mailbox by the server, whose outcome
+   (sent, or SMTP's refusal kept on the invoice) is shown as it answers. */
 import {ref, onMounted} from 'vue';
 import {showToast} from '../../ui.js';
 import {setTitle} from '../../nav.js';
@@ -75,7 +75,6 @@ export const InvoiceScreen = {
   setup(props) {
     const inv = ref(null);
     const email = ref('');
-    const sent = ref(null);  // the server's answer to the last sending
     const {busy, error, run} = useCall();
     const id = () => Number(props.params.id);
     async function load() {
@@ -84,19 +83,15 @@ export const InvoiceScreen = {
         setTitle(`${kindLabel(inv.value)} · ${inv.value.number}`);
       });
     }
-    // The PDF behind a signed link (the detail's `pdf_url`, or asked for), fetched here so that a
-    // refusal (an expired link) shows its message, then handed to the browser as a file.
+    // The PDF (the detail's `pdf_url`: our API's, sent with the token; a signed media link without it),
+    // fetched here so that a refusal shows its message, then handed to the browser as a file.
     async function openPdf() {
       await run(async () => {
-        let link = inv.value.pdf_url;
-        let answer;
-        if (!link) {
-          answer = await api.get(`${INVOICES}/${id()}/pdf`);
-          link = answer && !(answer instanceof Response) ? answer.url : null;
-        }
-        if (link) answer = await fetch(link, {credentials: 'omit', referrerPolicy: 'no-referrer'});
-        if (!answer.ok) {
-          const body = await answer.json().catch(() => ({}));
+        const link = inv.value.pdf_url || `${INVOICES}/${id()}/pdf`;
+        const answer = link.startsWith('/api/') ? await api.get(link)
+          : await fetch(link, {credentials: 'omit', referrerPolicy: 'no-referrer'});
+        if (!(answer instanceof Response) || !answer.ok) {
+          const body = answer instanceof Response ? await answer.json().catch(() => ({})) : {};
           throw new Error(body.message || '发票文件暂时无法打开，请稍后重试');
         }
         const url = URL.createObjectURL(await answer.blob());
@@ -114,14 +109,13 @@ export const InvoiceScreen = {
       if (!EMAIL_RE.test(to)) { error.value = '请输入正确的邮箱地址'; return; }
       const answer = await run(() => api.post(`${INVOICES}/${id()}/email`, {email: to}));
       if (answer) {
-        sent.value = answer;
         if (answer.email_error) showToast(`发送失败：${answer.email_error}`, {kind: 'error'});
         else showToast('发票已发送到您的邮箱');
         if (answer.id) inv.value = {...inv.value, ...answer};
       }
     }
     onMounted(load);
-    return {inv, email, sent, busy, error, openPdf, send, when, yuan, money, kindLabel, kindClass, orderLink};
+    return {inv, email, busy, error, openPdf, send, when, yuan, money, kindLabel, kindClass, orderLink};
   },
   template: `
   <div class="page rx rx-invoice">
