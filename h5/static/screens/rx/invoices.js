@@ -137,7 +137,7 @@ export const InvoiceScreen = {
         </table>
         <button type="button" class="btn btn-primary btn-block" :disabled="busy" data-open-pdf @click="openPdf">查看发票（PDF）</button>
       </section>
-      <form class="card" data-email-form @submit.prevent="send">
+      <form class="card" data-email-form novalidate @submit.prevent="send">
         <div class="card-title">发送到邮箱</div>
         <form-field label="邮箱地址"><input v-model="email" type="email" name="email" maxlength="120" autocomplete="email" data-email></form-field>
         <button type="submit" class="btn btn-block" :disabled="busy || !email.trim()" data-send-email>发送</button>
