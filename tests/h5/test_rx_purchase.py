@@ -9,6 +9,8 @@ served app and appear on her order page until it is delivered. Her addresses are
 default and deleted on 收货地址, the phone masked in the list."""
 from __future__ import annotations
 
+import asyncio
+import dataclasses
 import re
 
 import pytest
@@ -17,11 +19,57 @@ from playwright.async_api import expect
 from core.accounts.models import MpAccount
 from core.pharmacy import console, logistics, pickup
 from core.pharmacy.models import DeliveryAddress, RxOrder, Shipment
-from tests import factories
+from core.settings import get_settings, set_settings
+from tests import carrier_stub, factories
 from tests.h5 import rx_world
-from tests.h5.conftest import login_as
+from tests.h5.conftest import login_as, serve_h5
 
 pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture(scope="module")
+def loopback_carrier():
+    stub = carrier_stub.CarrierStub().start()
+    try:
+        yield stub
+    finally:
+        stub.stop()
+
+
+@pytest.fixture(scope="module")
+def h5_server(settings, database, tmp_path_factory, loopback_carrier):
+    """The served app taking the loopback carrier's signed tracking pushes."""
+    yield from serve_h5(settings, tmp_path_factory, LOGISTICS_CARRIER="jsonapi",
+                        LOGISTICS_API_BASE=loopback_carrier.base, LOGISTICS_APP_KEY=carrier_stub.APP_KEY,
+                        LOGISTICS_APP_SECRET=carrier_stub.SECRET)
+
+
+class Carrier:
+    """The loopback carrier as a test drives it: a parcel moves on, and the carrier pushes the step,
+    signed, to the notify_url of the waybill (the served app's endpoint)."""
+
+    def __init__(self, stub):
+        self.stub = stub
+
+    async def push(self, waybill_no: str, status: str, description: str, location: str) -> None:
+        event = self.stub.advance(waybill_no, status, description=description, location=location)
+        answer = await asyncio.to_thread(self.stub.push, waybill_no, [event])
+        assert answer.status_code == 200, answer.text
+        assert answer.json()["accepted"] == 1
+
+
+@pytest.fixture
+def h5_carrier(h5_server, loopback_carrier):
+    """The test process hands parcels to the loopback carrier, naming the served app as where its
+    tracking goes (the pharmacy's ship call runs here, as the console's request would)."""
+    before = get_settings()
+    set_settings(dataclasses.replace(before, logistics_carrier="jsonapi", logistics_api_base=loopback_carrier.base,
+                                     logistics_app_key=carrier_stub.APP_KEY, logistics_app_secret=carrier_stub.SECRET,
+                                     logistics_timeout=5.0, public_base_url=h5_server))
+    try:
+        yield Carrier(loopback_carrier)
+    finally:
+        set_settings(before)
 
 
 async def _openid(person) -> str:
