@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from core.consult import desk
-from core.consult.schemas import RecordIn
+from core.consult.schemas import EndIn, RecordIn
 from core.dicts.models import ChargeItem, Diagnosis
 
 DIAGNOSES = {"Z34.9": "正常妊娠监督", "O21.0": "轻度妊娠剧吐", "J06.9": "急性上呼吸道感染"}
@@ -44,5 +44,7 @@ async def approved(w, *, items=(("folic_acid", "0.4", "qd", 30, None, "饭后"),
         items=[ItemIn(drug_id=w.drugs[key].id, dose=Decimal(dose), frequency=freq, days=days, quantity=qty, note=n)
                for key, dose, freq, days, qty, n in items]))
     signed = await prescribing.sign(actor=w.doctor_actor, prescription_id=draft.id)
+    if end:
+        await desk.end(actor=w.doctor_actor, order_id=w.order.id, data=EndIn(summary="按处方用药，两周后复诊"))
     return await review.review(actor=w.pharmacist_actor, prescription_id=signed.id,
                                data=ReviewIn(decision="pass", note="用药合理"))

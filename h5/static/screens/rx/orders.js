@@ -49,7 +49,10 @@ export const BuyScreen = {
     onMounted(() => run(async () => {
       rx.value = await api.get(`${RX}/prescriptions/${id()}`);
       // Bought already: its order (an unpaid one is paid or cancelled there; a cancelled one may be bought again).
-      if (rx.value.order_id && !rx.value.can_buy) { replace(`/rx/orders/${rx.value.order_id}`); return; }
+      if (rx.value.order_id) {
+        const placed = await api.get(`${PHARMACY}/orders/${rx.value.order_id}`);
+        if (placed.state !== 'cancelled') { replace(`/rx/orders/${placed.id}`); return; }
+      }
       await loadAddresses();
       adding.value = !addresses.value.length;
     }));

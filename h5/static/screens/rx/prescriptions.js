@@ -8,7 +8,7 @@
 import {ref, computed, onMounted} from 'vue';
 import {setTitle} from '../../nav.js';
 import {MP, api, useCall, when, yuan} from '../patient/lib.js';
-import {RX, usageText, routeText, rxStateClass} from './lib.js';
+import {RX, PHARMACY, usageText, routeText, rxStateClass, orderStateClass} from './lib.js';
 
 const nameOf = (p) => (p.patient && p.patient.name) || p.patient_name || '';
 const doctorOf = (p) => (p.doctor && p.doctor.name) || p.doctor_name || '';
@@ -85,15 +85,18 @@ export const PrescriptionScreen = {
   props: {params: Object, query: Object, me: Object},
   setup(props) {
     const rx = ref(null);
+    const order = ref(null);  // its medicine order, when one was placed
     const {error, run} = useCall();
     const signature = computed(() => (rx.value && rx.value.signature) || null);
-    const canBuy = computed(() => rx.value && rx.value.can_buy && (!signature.value || signature.value.valid));
-    const orderId = computed(() => rx.value && (rx.value.order_id || (rx.value.order && rx.value.order.id)));
+    // Bought once: again only after that order was cancelled (the pharmacy takes it up with the new choice).
+    const canBuy = computed(() => rx.value && rx.value.can_buy && (!signature.value || signature.value.valid)
+                                  && (!order.value || order.value.state === 'cancelled'));
     onMounted(() => run(async () => {
       rx.value = await api.get(`${RX}/prescriptions/${Number(props.params.id)}`);
       setTitle(`${rx.value.kind_label || '处方'} · ${rx.value.state_label || ''}`);
+      if (rx.value.order_id) order.value = await api.get(`${PHARMACY}/orders/${rx.value.order_id}`);
     }));
-    return {rx, error, signature, canBuy, orderId, refusal, when, yuan, usageText, routeText, nameOf, doctorOf,
+    return {rx, order, error, signature, canBuy, refusal, orderStateClass, when, yuan, usageText, routeText, nameOf, doctorOf,
             rxStateClass};
   },
   template: `
@@ -119,7 +122,8 @@ export const PrescriptionScreen = {
           <template v-else>✖ 电子签名校验未通过：{{ refusal(signature) }}</template>
         </div>
         <a v-if="canBuy" class="btn btn-primary btn-block" :href="'#/rx/prescriptions/' + rx.id + '/buy'" data-buy>去购药</a>
-        <a v-if="orderId" class="btn btn-block" :href="'#/rx/orders/' + orderId" data-order-link>查看药品订单</a>
+        <a v-if="order" class="btn btn-block" :href="'#/rx/orders/' + order.id" data-order-link>药品订单
+          <span class="tag" :class="orderStateClass(order.state)" data-order-state>{{ order.state_label }}</span></a>
       </section>
 
       <section class="card" data-diagnoses>
@@ -151,6 +155,8 @@ export const PrescriptionScreen = {
           <template v-if="rx.record.advice"><dt>医嘱</dt><dd class="pre-line" data-advice>{{ rx.record.advice }}</dd></template>
           <template v-if="rx.record.doctor_name"><dt>医生</dt><dd>{{ rx.record.doctor_name }} · {{ when(rx.record.signed_at) }}</dd></template>
         </dl>
+        <p v-if="rx.record.signature_valid !== undefined" class="muted" data-record-signature
+           :data-valid="rx.record.signature_valid ? 'yes' : 'no'">{{ rx.record.signature_valid ? '✔ 病历电子签名有效' : '✖ 病历电子签名校验未通过，内容可能已被改动' }}</p>
       </section>
 
       <section class="card">
