@@ -29,9 +29,10 @@ async def record(w) -> None:
 
 
 async def approved(w, *, items=(("folic_acid", "0.4", "qd", 30, None, "饭后"),), diagnoses=("Z34.9",),
-                   note: str = "按时服用，如有不适及时就诊"):
+                   note: str = "按时服用，如有不适及时就诊", end: bool = True):
     """A prescription signed by the doctor and passed by the pharmacist: items are (knowledge key,
-    dose, frequency, days, quantity or None, note)."""
+    dose, frequency, days, quantity or None, note). With `end`, the doctor ends the consultation
+    after signing (the record is signed then), so the consultation takes no further prescription."""
     from core.rx import prescribing, review
     from core.rx.schemas import ClinicalIn, ItemIn, PrescriptionIn, ReviewIn
 
