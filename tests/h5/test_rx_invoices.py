@@ -138,3 +138,4 @@ async def test_an_invoice_opens_as_pdf_is_emailed_and_a_refund_shows_its_red_inv
     await expect(page.locator("[data-original]")).to_have_text(blue.number)
     await page.click("[data-original]")
     await expect(page.locator(f"[data-invoice-detail='{blue.id}']")).to_be_visible()
+    await expect(page.locator(f"[data-reversals] [data-invoice='{red.id}']")).to_contain_text(red.number)

@@ -63,7 +63,7 @@ export const InvoicesScreen = {
     <div v-if="items" class="list" data-invoice-list>
       <a v-for="inv in items" :key="inv.id" class="card" :href="'#/rx/invoices/' + inv.id" :data-invoice="inv.id" :data-kind="inv.kind">
         <div class="card-title"><span class="tag" :class="kindClass(inv)">{{ kindLabel(inv) }}</span> {{ inv.number }}</div>
-        <div class="muted">{{ inv.service_label || inv.reference }} · {{ money(inv) }} · {{ when(inv.issued_at) }}</div>
+        <div class="muted">{{ inv.purpose_label || inv.reference }} · {{ money(inv) }} · {{ when(inv.issued_at) }}</div>
       </a>
     </div>
   </div>`,
@@ -125,7 +125,7 @@ export const InvoiceScreen = {
       <section class="card" :data-invoice-detail="inv.id">
         <div class="card-title"><span class="tag" :class="kindClass(inv)" data-kind>{{ kindLabel(inv) }}</span> {{ inv.number }}</div>
         <dl class="facts">
-          <template v-if="inv.seller || inv.seller_name"><dt>开票方</dt><dd>{{ inv.seller || inv.seller_name }}</dd></template>
+          <template v-if="inv.seller_name"><dt>开票方</dt><dd>{{ inv.seller_name }}</dd></template>
           <dt>购买方</dt><dd>{{ inv.buyer_name }}</dd>
           <dt>金额</dt><dd data-amount>{{ money(inv) }}</dd>
           <dt>开票时间</dt><dd>{{ when(inv.issued_at) }}</dd>
@@ -136,6 +136,11 @@ export const InvoiceScreen = {
           <tr v-for="(it, i) in inv.items" :key="i"><td>{{ it.name }}</td><td>{{ it.quantity }}{{ it.unit }}</td><td>¥{{ yuan(it.amount_fen) }}</td></tr>
         </table>
         <button type="button" class="btn btn-primary btn-block" :disabled="busy" data-open-pdf @click="openPdf">查看发票（PDF）</button>
+      </section>
+      <section v-if="inv.reversals && inv.reversals.length" class="card" data-reversals>
+        <div class="card-title">红字发票（退款冲红）</div>
+        <a v-for="r in inv.reversals" :key="r.id" class="invoice-row" :href="'#/rx/invoices/' + r.id" :data-invoice="r.id">
+          <span class="tag tag-danger">红字发票</span> {{ r.number }} <span class="muted">-¥{{ yuan(r.amount_fen) }} · {{ when(r.issued_at) }}</span></a>
       </section>
       <form class="card" data-email-form novalidate @submit.prevent="send">
         <div class="card-title">发送到邮箱</div>
