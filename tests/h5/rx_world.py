@@ -46,6 +46,7 @@ async def approved(w, *, items=(("folic_acid", "0.4", "qd", 30, None, "饭后"),
                for key, dose, freq, days, qty, n in items]))
     signed = await prescribing.sign(actor=w.doctor_actor, prescription_id=draft.id)
     if end:
+        await record(w)
         await desk.end(actor=w.doctor_actor, order_id=w.order.id, data=EndIn(summary="按处方用药，两周后复诊"))
     return await review.review(actor=w.pharmacist_actor, prescription_id=signed.id,
                                data=ReviewIn(decision="pass", note="用药合理"))
