@@ -178,6 +178,10 @@ def _topics() -> None:
     # Who besides the patient (and grant holders) may read a visit and follow visit:<id>: the
     # accompaniment's owner and accepted companions of a running task, read-only.
     visits.register_viewer(accompany.can_view_visit)
+    # An account's own news (messages, its medicine orders' moves and tracking) on account:<id>.
+    from core.notify import service as notify_topics
+
+    notify_topics.register_topics()
 
 
 def _payments() -> None:

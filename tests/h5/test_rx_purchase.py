@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import json
 import re
 
 import pytest
@@ -129,6 +130,9 @@ async def test_delivery_to_a_new_address_with_tracking_pushed_by_the_carrier(pho
     rx = await rx_world.approved(w, items=(("folic_acid", "0.4", "qd", 30, 1, "饭后"),))
     mother = w.consult.parent
     page = await phone()
+    pushed = []  # what the realtime socket brought
+    page.on("websocket", lambda ws: ws.on("framereceived", lambda f: pushed.append(
+        json.loads(f)) if isinstance(f, str) else None))
     await login_as(page, await _openid(mother))
 
     # ---- first an unpaid pick-up order, cancelled: the prescription may be bought again
@@ -180,6 +184,7 @@ async def test_delivery_to_a_new_address_with_tracking_pushed_by_the_carrier(pho
     shipment = await logistics.ship(actor=w.pharmacy_actor, order_id=order.id)
     await expect(detail.locator("[data-state]")).to_have_text("配送中")
     await expect(page.locator("[data-waybill]")).to_contain_text(shipment.waybill_no)
+    await expect(page.locator("[data-tracking] [data-live]")).to_be_visible()  # following account:<id>
 
     # ---- the carrier pushes its tracking (signed) to the served app; each step appears
     await h5_carrier.push(shipment.waybill_no, "picked_up", "快递员已揽收", "上海静安营业部")
@@ -191,6 +196,8 @@ async def test_delivery_to_a_new_address_with_tracking_pushed_by_the_carrier(pho
     await expect(page.locator("[data-tracking-events] li").first).to_have_attribute("data-status", "delivered")
     await expect(page.locator("[data-tracking-events] li")).to_have_count(3)
     assert (await Shipment.get(id=shipment.id)).state == "delivered"
+    live = [f["data"]["status"] for f in pushed if f.get("op") == "notice" and f.get("name") == "pharmacy.tracking"]
+    assert live == ["picked_up", "out_for_delivery", "delivered"], pushed
     assert (await RxOrder.get(id=order.id)).state == "delivered"
 
 

@@ -2,8 +2,9 @@
    delivery to one of the saved addresses (or one added inline) or pick-up at the hospital pharmacy —,
    paying exactly as the consultation screens do (WeChat's sheet inside WeChat, the offline cashier in
    development, then the server asks WeChat Pay), my medicine orders, and one order: the pick-up code
-   large with the pharmacy window, or the parcel's tracking, live when the server names a topic for it
-   (else refreshed while the order moves), cancelling while unpaid, its invoices.
+   large with the pharmacy window, or the parcel's tracking, live on the account's topic
+   (account:<id>: the order's moves and each tracking step; refreshed while the socket is down),
+   cancelling while unpaid, its invoices.
    #/rx/orders/<id> is the link of the server's order and tracking messages. What a screen shows and
    allows is what the server answers (state, can_pay, can_cancel, amounts). */
 import {ref, computed, onMounted, onUnmounted} from 'vue';
@@ -165,7 +166,13 @@ export const OrderScreen = {
       return [...events].sort((a, b) => String(b.at).localeCompare(String(a.at)));  // newest first
     });
     const pickup = computed(() => (order.value && (order.value.pickup || {})) || {});
-    const topics = computed(() => (order.value ? order.value.topics || (order.value.topic ? [order.value.topic] : []) : []));
+    // The server tells the account's open screens of its orders' moves and tracking on account:<id>.
+    const topics = computed(() => (props.me && props.me.account_id ? [`account:${props.me.account_id}`] : []));
+    const mine = (frame) => {
+      const d = frame.data || {};
+      return (frame.name === 'pharmacy.order_changed' && d.id === id())
+        || (frame.name === 'pharmacy.tracking' && d.order_id === id());
+    };
 
     async function fetchOrder() {
       order.value = await api.get(`${PHARMACY}/orders/${id()}`);
@@ -176,13 +183,12 @@ export const OrderScreen = {
       listen();
       schedule();
     }
-    // Pushed tracking arrives over the realtime socket when the server names a topic; while that is
-    // down (or there is none) the order is read again every few seconds as long as it still moves.
+    // Moves and tracking arrive over the realtime socket; while that is down the order is read again
+    // every few seconds as long as it still moves.
     function listen() {
       if (socket || !topics.value.length) return;
       socket = follow(topics.value, {
-        onNotice: () => fetchOrder().catch(() => {}),
-        onItem: () => fetchOrder().catch(() => {}),
+        onNotice: (frame) => { if (mine(frame)) fetchOrder().catch(() => {}); },
         onState: (s) => { live.value = s === 'live'; schedule(); },
       });
     }
