@@ -169,6 +169,10 @@ def _topics() -> None:
     consult_desk.register_topics()
     consult_video.register_topics()
     rooms.register_topics()
+    # An account's own news (messages, its medicine orders' moves and tracking) on account:<id>.
+    from core.notify import service as notify_topics
+
+    notify_topics.register_topics()
     from core.visits import service as visits
 
     visits.register_topics()
@@ -178,10 +182,6 @@ def _topics() -> None:
     # Who besides the patient (and grant holders) may read a visit and follow visit:<id>: the
     # accompaniment's owner and accepted companions of a running task, read-only.
     visits.register_viewer(accompany.can_view_visit)
-    # An account's own news (messages, its medicine orders' moves and tracking) on account:<id>.
-    from core.notify import service as notify_topics
-
-    notify_topics.register_topics()
 
 
 def _payments() -> None:

@@ -182,6 +182,9 @@ async def test_delivery_to_a_new_address_with_tracking_pushed_by_the_carrier(pho
     # ---- dispensed and handed to the loopback carrier: the waybill shows while the page refreshes
     await console.dispense(actor=w.pharmacy_actor, order_id=order.id)
     shipment = await logistics.ship(actor=w.pharmacy_actor, order_id=order.id)
+    # These moves were made in this process: their news reaches the served app's sockets only when both
+    # share Redis (MariaDB + Redis runs), not on the embedded memory:// of the default run.
+    await page.reload()
     await expect(detail.locator("[data-state]")).to_have_text("配送中")
     await expect(page.locator("[data-waybill]")).to_contain_text(shipment.waybill_no)
     await expect(page.locator("[data-tracking] [data-live]")).to_be_visible()  # following account:<id>

@@ -17,6 +17,9 @@ import {AddressForm, AddressLine} from './addresses.js';
 import {InvoicePanel} from './invoices.js';
 
 const REFRESH_MS = 5000;
+// Read again now and then even while live: the topic is the ordering account's, so a 就诊人 looking at
+// an order a relative placed hears nothing of it.
+const LIVE_REFRESH_MS = 20000;
 const MOVING = new Set(['paid', 'dispensed', 'shipped']);  // the pharmacy or the carrier moves these next
 const drugsOf = (o) => (o.items || (o.prescription && o.prescription.items) || []);
 
@@ -184,7 +187,7 @@ export const OrderScreen = {
       schedule();
     }
     // Moves and tracking arrive over the realtime socket; while that is down the order is read again
-    // every few seconds as long as it still moves.
+    // every few seconds as long as it still moves (and every LIVE_REFRESH_MS while it is up).
     function listen() {
       if (socket || !topics.value.length) return;
       socket = follow(topics.value, {
@@ -194,11 +197,11 @@ export const OrderScreen = {
     }
     function schedule() {
       clearTimeout(timer);
-      if (order.value && (MOVING.has(order.value.state) || order.value.refund_state === 'requested') && !live.value) {
+      if (order.value && (MOVING.has(order.value.state) || order.value.refund_state === 'requested')) {
         timer = setTimeout(async () => {
           try { await fetchOrder(); } catch { /* the next round tries again */ }
           schedule();
-        }, REFRESH_MS);
+        }, live.value ? LIVE_REFRESH_MS : REFRESH_MS);
       }
     }
     async function pay() {
