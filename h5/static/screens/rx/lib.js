@@ -27,7 +27,8 @@ export function amount(value) {
 /** 每日三次，每次1粒，饭后 — the server's own sentence when it sends one (`usage`), else made from
     the item's frequency, dose and note. */
 export function usageText(item) {
-  if (item.usage) return item.usage;
+  // A frequency code left in the server's sentence ("每次 0.4mg，qd，口服") is said in words.
+  if (item.usage) return item.usage.replace(/(^|，)(q\w{1,3}|bid|tid|prn|once)(?=，|$)/g, (m, sep, code) => sep + (FREQUENCY_WORDS[code] || code));
   const parts = [item.frequency_label || FREQUENCY_WORDS[item.frequency] || item.frequency];
   if (item.dose !== undefined && item.dose !== null) parts.push(`每次${amount(item.dose)}${item.dose_unit || ''}`);
   if (item.note) parts.push(item.note);
@@ -51,3 +52,10 @@ export const maskedPhone = (phone) => (/^\d{11}$/.test(phone || '') ? `${phone.s
 
 /** China's mobile numbers, as the address form checks them before the server does. */
 export const PHONE_RE = /^1[3-9]\d{9}$/;
+
+// Steps of a prescription's and an order's timeline, for a step the server sends without its own label.
+const STEP_WORDS = {
+  ordered: '提交订单', order_cancelled: '取消订单', cancelled: '取消订单', paid: '支付', dispensed: '发药',
+  shipped: '交付物流', delivered: '签收', collected: '取药', returned: '退药', refunded: '已退款',
+};
+export const stepLabel = (e) => (e.label && e.label !== e.event ? e.label : STEP_WORDS[e.event] || e.label || e.event);

@@ -12,7 +12,7 @@ import {confirmDialog, showToast} from '../../ui.js';
 import {replace, setTitle} from '../../nav.js';
 import {follow} from '../../realtime.js';
 import {api, useCall, wechatPay, when, yuan} from '../patient/lib.js';
-import {RX, PHARMACY, usageText, orderStateClass} from './lib.js';
+import {RX, PHARMACY, usageText, stepLabel, orderStateClass} from './lib.js';
 import {AddressForm, AddressLine} from './addresses.js';
 import {InvoicePanel} from './invoices.js';
 
@@ -225,7 +225,7 @@ export const OrderScreen = {
     }
     onMounted(load);
     onUnmounted(() => { clearTimeout(timer); if (socket) socket.stop(); });
-    return {order, live, busy, error, shipment, tracking, pickup, pay, cancel, load, when, yuan, usageText,
+    return {order, live, busy, error, shipment, tracking, pickup, pay, cancel, load, when, yuan, usageText, stepLabel,
             orderStateClass, drugsOf};
   },
   template: `
@@ -293,7 +293,7 @@ export const OrderScreen = {
         <div class="card-title">订单进度</div>
         <ol class="timeline" data-timeline>
           <li v-for="(e, i) in order.timeline" :key="i" :data-event="e.event || e.to_state">
-            <b>{{ e.label }}</b> <span class="muted">{{ when(e.at) }}</span><div v-if="e.note">{{ e.note }}</div></li>
+            <b>{{ stepLabel(e) }}</b> <span class="muted">{{ when(e.at) }}</span><div v-if="e.note">{{ e.note }}</div></li>
         </ol>
       </section>
 

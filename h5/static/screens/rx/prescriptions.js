@@ -8,7 +8,7 @@
 import {ref, computed, onMounted} from 'vue';
 import {setTitle} from '../../nav.js';
 import {MP, api, useCall, when, yuan} from '../patient/lib.js';
-import {RX, PHARMACY, usageText, routeText, rxStateClass, orderStateClass} from './lib.js';
+import {RX, PHARMACY, usageText, stepLabel, routeText, rxStateClass, orderStateClass} from './lib.js';
 
 const nameOf = (p) => (p.patient && p.patient.name) || p.patient_name || '';
 const doctorOf = (p) => (p.doctor && p.doctor.name) || p.doctor_name || '';
@@ -96,7 +96,7 @@ export const PrescriptionScreen = {
       setTitle(`${rx.value.kind_label || '处方'} · ${rx.value.state_label || ''}`);
       if (rx.value.order_id) order.value = await api.get(`${PHARMACY}/orders/${rx.value.order_id}`);
     }));
-    return {rx, order, error, signature, canBuy, refusal, orderStateClass, when, yuan, usageText, routeText, nameOf, doctorOf,
+    return {rx, order, error, signature, canBuy, refusal, orderStateClass, when, yuan, usageText, stepLabel, routeText, nameOf, doctorOf,
             rxStateClass};
   },
   template: `
@@ -163,7 +163,7 @@ export const PrescriptionScreen = {
         <div class="card-title">处方进度</div>
         <ol class="timeline" data-timeline>
           <li v-for="(e, i) in rx.timeline" :key="i" :data-event="e.event">
-            <b>{{ e.label || e.event }}</b> <span class="muted">{{ when(e.at) }}</span>
+            <b>{{ stepLabel(e) }}</b> <span class="muted">{{ when(e.at) }}</span>
             <div v-if="e.actor_name || e.note">{{ e.actor_name }}<span v-if="e.actor_name && e.note">：</span>{{ e.note }}</div></li>
         </ol>
       </section>
