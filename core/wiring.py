@@ -169,10 +169,6 @@ def _topics() -> None:
     consult_desk.register_topics()
     consult_video.register_topics()
     rooms.register_topics()
-    # An account's own news (messages, its medicine orders' moves and tracking) on account:<id>.
-    from core.notify import service as notify_topics
-
-    notify_topics.register_topics()
     from core.visits import service as visits
 
     visits.register_topics()

@@ -25,7 +25,6 @@ from zoneinfo import ZoneInfo
 from tortoise.expressions import Q
 from tortoise.queryset import QuerySet
 
-from core import topics
 from core.accounts.models import MpAccount
 from core.audit import service as audit_service
 from core.db import utcnow
@@ -232,20 +231,3 @@ async def mark_handled(*, actor: Principal, message_id: int) -> MessageOut:
         await audit_service.record(actor=actor, action="notify.handle", target_type="Message", target_id=m.id,
                                    after={"kind": m.kind, "link": m.link})
     return view(m)
-
-
-# ------------------------------------------------------------------ the account's topic
-
-ACCOUNT_TOPIC = "account"
-
-
-async def _account_topic(actor: Principal, topic_id: str) -> topics.TopicAccess:
-    """A mini-program account follows its own topic only. Its news (a new message, its medicine
-    orders' moves and tracking: ids and states, never personal data) reaches its open screens live."""
-    if actor.kind != "mp" or actor.id is None or topic_id != str(actor.id):
-        raise NotFound()
-    return topics.TopicAccess()
-
-
-def register_topics() -> None:
-    topics.register(topics.TopicKind(ACCOUNT_TOPIC, authorise=_account_topic))

@@ -187,7 +187,7 @@ async def test_delivery_to_a_new_address_with_tracking_pushed_by_the_carrier(pho
     await page.reload()
     await expect(detail.locator("[data-state]")).to_have_text("配送中")
     await expect(page.locator("[data-waybill]")).to_contain_text(shipment.waybill_no)
-    await expect(page.locator("[data-tracking] [data-live]")).to_be_visible()  # following account:<id>
+    await expect(page.locator("[data-tracking] [data-live]")).to_be_visible()  # following rx_order:<id>
 
     # ---- the carrier pushes its tracking (signed) to the served app; each step appears
     await h5_carrier.push(shipment.waybill_no, "picked_up", "快递员已揽收", "上海静安营业部")

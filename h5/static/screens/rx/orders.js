@@ -2,8 +2,8 @@
    delivery to one of the saved addresses (or one added inline) or pick-up at the hospital pharmacy —,
    paying exactly as the consultation screens do (WeChat's sheet inside WeChat, the offline cashier in
    development, then the server asks WeChat Pay), my medicine orders, and one order: the pick-up code
-   large with the pharmacy window, or the parcel's tracking, live on the account's topic
-   (account:<id>: the order's moves and each tracking step; refreshed while the socket is down),
+   large with the pharmacy window, or the parcel's tracking, live on the order's topic
+   (rx_order:<id>: its moves and each tracking step; refreshed while the socket is down),
    cancelling while unpaid, its invoices.
    #/rx/orders/<id> is the link of the server's order and tracking messages. What a screen shows and
    allows is what the server answers (state, can_pay, can_cancel, amounts). */
@@ -17,9 +17,6 @@ import {AddressForm, AddressLine} from './addresses.js';
 import {InvoicePanel} from './invoices.js';
 
 const REFRESH_MS = 5000;
-// Read again now and then even while live: the topic is the ordering account's, so a 就诊人 looking at
-// an order a relative placed hears nothing of it.
-const LIVE_REFRESH_MS = 20000;
 const MOVING = new Set(['paid', 'dispensed', 'shipped']);  // the pharmacy or the carrier moves these next
 const drugsOf = (o) => (o.items || (o.prescription && o.prescription.items) || []);
 
@@ -169,14 +166,9 @@ export const OrderScreen = {
       return [...events].sort((a, b) => String(b.at).localeCompare(String(a.at)));  // newest first
     });
     const pickup = computed(() => (order.value && (order.value.pickup || {})) || {});
-    // The server tells the account's open screens of its orders' moves and tracking on account:<id>.
-    const topics = computed(() => (props.me && props.me.account_id ? [`account:${props.me.account_id}`] : []));
-    const mine = (frame) => {
-      const d = frame.data || {};
-      return (frame.name === 'pharmacy.order_changed' && d.id === id())
-        || (frame.name === 'pharmacy.tracking' && d.order_id === id());
-    };
-
+    // The order's moves and its parcel's tracking are pushed on the order's topic (rx_order:<id>, named
+    // in the detail and authorised as the order is: its patient's account or a relative under the grant).
+    const topics = computed(() => (order.value && order.value.topic ? [order.value.topic] : []));
     async function fetchOrder() {
       order.value = await api.get(`${PHARMACY}/orders/${id()}`);
       setTitle(`药品订单 · ${order.value.state_label || order.value.state}`);
@@ -187,21 +179,21 @@ export const OrderScreen = {
       schedule();
     }
     // Moves and tracking arrive over the realtime socket; while that is down the order is read again
-    // every few seconds as long as it still moves (and every LIVE_REFRESH_MS while it is up).
+    // every few seconds as long as it still moves.
     function listen() {
       if (socket || !topics.value.length) return;
       socket = follow(topics.value, {
-        onNotice: (frame) => { if (mine(frame)) fetchOrder().catch(() => {}); },
+        onNotice: () => fetchOrder().catch(() => {}),
         onState: (s) => { live.value = s === 'live'; schedule(); },
       });
     }
     function schedule() {
       clearTimeout(timer);
-      if (order.value && (MOVING.has(order.value.state) || order.value.refund_state === 'requested')) {
+      if (order.value && (MOVING.has(order.value.state) || order.value.refund_state === 'requested') && !live.value) {
         timer = setTimeout(async () => {
           try { await fetchOrder(); } catch { /* the next round tries again */ }
           schedule();
-        }, live.value ? LIVE_REFRESH_MS : REFRESH_MS);
+        }, REFRESH_MS);
       }
     }
     async function pay() {
