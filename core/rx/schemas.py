@@ -375,37 +375,6 @@ class ReasonOut(Out):
     label: str
 
 
-class DrugChoiceOut(Out):
-    id: int
-    code: str
-    kind: str
-    generic_name: str
-    trade_name: str
-    form: str
-    strength: str
-    dose_unit: str
-    unit: str
-    pack_size: int
-    route: str
-    price_fen: int
-    enabled: bool
-
-
-class DiagnosisChoiceOut(Out):
-    code: str
-    name: str
-
-
-class ChargeItemChoiceOut(Out):
-    id: int
-    code: str
-    name: str
-    category: str
-    unit: str
-    price_fen: int
-    specimen: str
-
-
 class PatientRxRowOut(Out):
     id: int
     number: str

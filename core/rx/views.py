@@ -47,7 +47,7 @@ def diagnoses_out(p: Prescription) -> list[DiagnosisOut]:
     return [DiagnosisOut(code=d.get("code", ""), name=d.get("name", "")) for d in (p.diagnoses or [])]
 
 
-async def _names(p_list: list[Prescription]) -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
+async def names_of(p_list: list[Prescription]) -> tuple[dict[int, str], dict[int, str], dict[int, str]]:
     doctors = dict(await Doctor.filter(id__in={p.doctor_id for p in p_list}).values_list("id", "name"))
     departments = dict(await Department.filter(id__in={p.department_id for p in p_list}).values_list("id", "name"))
     drugs: dict[int, list[str]] = {}
@@ -73,7 +73,7 @@ def row_out(p: Prescription, names: tuple[dict, dict, dict], *, model=RxRowOut, 
 
 
 async def rows_out(p_list: list[Prescription]) -> list[RxRowOut]:
-    names = await _names(p_list)
+    names = await names_of(p_list)
     return [row_out(p, names) for p in p_list]
 
 
@@ -129,7 +129,7 @@ async def detail_out(p: Prescription, *, role: Role, checks: list[dict] | None =
     own = role == "doctor" and doctor_id == p.doctor_id
     appeals = [AppealOut(id=a.id, reason=a.reason, state=a.state, created_at=a.created_at)
                for a in await RxAppeal.filter(prescription_id=p.id).order_by("id")]
-    names = await _names([p])
+    names = await names_of([p])
     return row_out(
         p, names, model=RxDetailOut,
         clinical=ClinicalOut(sex=p.sex, age_months=p.age_months, age_label=age_label(p.age_months),
