@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import json
 
+from core.consult import service as consult_service
 from core.consult.models import ConsultRecord
 from core.doctors.models import Doctor
 from core.family import service as family_service
+from core.family.errors import NoGrant
 from core.family.models import Grant, Patient
 from core.family.patients import require_mp
 from core.orgs.models import OrgNode
@@ -71,7 +73,10 @@ async def prescription(*, actor: Principal, prescription_id: int) -> PatientRxOu
     p = await Prescription.filter(id=prescription_id).exclude(state__in=HIDDEN).first()
     if p is None:
         raise PrescriptionNotFound(details={"id": prescription_id})
-    grant = await family_service.authorize(actor=actor, patient_id=p.patient_id, scope=SCOPE)
+    try:
+        grant = await family_service.authorize(actor=actor, patient_id=p.patient_id, scope=SCOPE)
+    except NoGrant:  # (audited there) another family's prescription answers like a missing one
+        raise PrescriptionNotFound(details={"id": prescription_id}) from None
     items = await core.items_of(p.id)
     signature = await core.signature_check(p, items)
     record = None
@@ -81,7 +86,8 @@ async def prescription(*, actor: Principal, prescription_id: int) -> PatientRxOu
             doctor_name = await Doctor.filter(id=r.doctor_id).first().values_list("name", flat=True)
             record = PatientRecordOut(chief_complaint=r.chief_complaint or "", present_history=r.present_history or "",
                                       past_history=r.past_history or "", diagnosis=json.loads(r.diagnosis or "[]"),
-                                      advice=r.advice or "", doctor_name=doctor_name or "", signed_at=r.signed_at)
+                                      advice=r.advice or "", doctor_name=doctor_name or "", signed_at=r.signed_at,
+                                      signature_valid=(await consult_service.record_signature(r)).valid)
     order_id = await RxOrder.filter(prescription_id=p.id).first().values_list("id", flat=True)
     fields = (await _row_fields([p]))[p.id]
     out = PatientRxOut(**fields, diagnoses=views.diagnoses_out(p), items=[views.item_out(i) for i in items],

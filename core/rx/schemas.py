@@ -400,6 +400,7 @@ class PatientRecordOut(Out):
     advice: str
     doctor_name: str
     signed_at: _dt.datetime | None
+    signature_valid: bool  # the doctor's signature over the record, verified now
 
 
 class PatientRxOut(PatientRxRowOut):

@@ -11,7 +11,8 @@ from typing import Literal
 
 from core.accounts.models import AdminAccount
 from core.dicts.models import DictItem
-from core.doctors.models import Department, Doctor
+from core.doctors.models import Doctor
+from core.records.models import Department
 from core.masking import mask_name
 from core.rx import service as core
 from core.rx import states
