@@ -82,19 +82,20 @@ TIMELINE = {
     "intervened": "药师干预", "revoked": "医生撤销处方", "expired": "处方已过期",
     # written by others through record_event (pharmacy, payments, insurance)
     "ordered": "患者下单", "paid": "已支付", "dispensed": "药房已发药", "shipped": "已发货", "delivered": "已签收",
-    "collected": "已取药", "returned": "已退药", "refunded": "已退款", "cancelled": "订单已取消",
+    "collected": "已取药", "returned": "已退药", "refunded": "已退款", "refund_failed": "退款失败", "cancelled": "订单已取消",
+    "order_cancelled": "订单已取消",
     "insurance_uploaded": "医保处方已上传", "insurance_revoked": "医保处方已撤销",
     "insurance_reviewed": "医保审核结果", "insurance_picked_up": "医保取药结果",
 }
 # What the patient sees: the steps of their prescription and its order, never the review's inside.
 PATIENT_EVENTS = frozenset({"prescribed", "signed", "passed", "revised", "revoked", "expired", "intervened",
                             "ordered", "paid", "dispensed", "shipped", "delivered", "collected", "returned",
-                            "refunded", "cancelled", "insurance_uploaded", "insurance_revoked",
-                            "insurance_picked_up"})
+                            "refunded", "refund_failed", "cancelled", "order_cancelled", "insurance_uploaded",
+                            "insurance_revoked", "insurance_picked_up"})
 
 # Steps whose note the patient reads (the pharmacy's and the carrier's words to them).
 PATIENT_NOTES = frozenset({"ordered", "paid", "dispensed", "shipped", "delivered", "collected", "returned",
-                           "refunded", "cancelled", "expired", "revoked"})
+                           "refunded", "refund_failed", "cancelled", "order_cancelled", "expired", "revoked"})
 
 
 def transition(state: str, event: Event) -> Transition:

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from core.audit.models import AuditLog
 from core.insurance.models import InsuranceRx
 from core.rx.models import RxEvent
-from tests.factories import rx_prescription
+from tests.factories import rx_prescription, rx_signed_approved
 from tests.insurance.conftest import doctor_headers
 
 URL = "/api/admin/v1/workstation/rx/prescriptions/{}/insurance"
@@ -120,7 +120,7 @@ async def test_only_approved_prescriptions_of_my_own(client, w, insurance):
     r = await client.post(URL.format(pending.id), headers=h)
     assert r.status_code == 409 and r.json()["code"] == "rx.not_approved"
     assert not insurance.centre.calls and not await InsuranceRx.exists()
-    mine = await rx_prescription(w, state="approved")
+    mine = await rx_signed_approved(w)
     # The colleague is a doctor too, but not this prescription's.
     from core.accounts.models import AdminAccount
     from tests.factories import login
@@ -138,7 +138,7 @@ async def test_a_drug_without_insurance_code(client, w, insurance):
     from core.dicts.models import Drug
 
     h = await doctor_headers(client, w)
-    p = await rx_prescription(w, state="approved", items=(("folic_acid", "0.4", "qd", 30, 1),))
+    p = await rx_signed_approved(w, items=(("folic_acid", "0.4", "qd", 30, 1),))
     await Drug.filter(id=w.drugs["folic_acid"].id).update(insurance_code="")
     r = await client.post(URL.format(p.id), headers=h)
     assert r.status_code == 422 and r.json()["details"]["drugs"] == ["叶酸片"]
