@@ -128,6 +128,9 @@ def _dictionaries() -> None:
               records_service.CONTENT: records_service.content_in_use}
     for kind, (label, permission, defaults) in records_service.DICT_KINDS.items():
         dicts.register_kind(kind, label=label, permission=permission, defaults=defaults, in_use=in_use[kind])
+    from core.rx import review as rx_review
+
+    rx_review.register_dictionary()
 
 
 def _his_adapters() -> None:
@@ -178,6 +181,9 @@ def _topics() -> None:
     # Who besides the patient (and grant holders) may read a visit and follow visit:<id>: the
     # accompaniment's owner and accepted companions of a running task, read-only.
     visits.register_viewer(accompany.can_view_visit)
+    from core.rx import review as rx_review
+
+    rx_review.register_topics()
 
 
 def _payments() -> None:

@@ -7,10 +7,12 @@ from miniprogram_api import (
 )
 from miniprogram_api import invoices
 from miniprogram_api import pharmacy
+from miniprogram_api import rx
 
 blueprint = Blueprint.group(auth.bp, assessment.bp, certificates.bp, exam.bp, family.bp, family_archive.bp, practice.bp,
                             proctoring.bp, records.bp, messages.bp, faq.bp, sms.bp, conversations.bp, support.bp, doctors.bp,
                             consult.bp, rooms.bp, accompany.bp, visits.bp, appointments.bp,
                             invoices.bp,
                             pharmacy.bp,
+                            rx.bp,
                             url_prefix="/api/mp/v1")

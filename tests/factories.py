@@ -1214,3 +1214,22 @@ async def rx_prescription(w: RxWorld, *, state: str = "approved", items=(("amoxi
     await PrescriptionDiagnosis.bulk_create([PrescriptionDiagnosis(prescription_id=rx.id, code=c, name=n)
                                              for c, n in diagnoses])
     return await Prescription.get(id=rx.id)
+
+
+async def rx_signed_approved(w: RxWorld, **kw):
+    """A prescription as rx_prescription writes it (same arguments), then signed by the doctor over its
+    canonical content and passed by the world's pharmacist through core/rx (the pharmacist's review
+    signed): what require_dispensable accepts."""
+    from core.rx import review
+    from core.rx import service as rx_service
+    from core.rx.models import Prescription
+    from core.rx.schemas import ReviewIn
+    from core.signing import service as signing
+
+    kw.pop("state", None)
+    p = await rx_prescription(w, state="pending_review", **kw)
+    sig = await signing.sign(actor=w.doctor_actor, subject=rx_service.subject(p.id), role="doctor",
+                             content=rx_service.content_of(p, await rx_service.items_of(p.id)))
+    await Prescription.filter(id=p.id).update(signature_id=sig.id, digest=sig.digest)
+    await review.review(actor=w.pharmacist_actor, prescription_id=p.id, data=ReviewIn(decision="pass"))
+    return await Prescription.get(id=p.id)

@@ -299,6 +299,7 @@ async def _consult_order(side: Side, person: factories.MpPerson) -> None:
     side.admin_ids["conversation"] = chat.conversation_id
     await _video_room(side, person)
     await _pharmacy(side, person)
+    await _prescription(side, person, order.id)
 
 
 async def _pharmacy(side: Side, person: factories.MpPerson) -> None:
@@ -329,6 +330,36 @@ async def _pharmacy(side: Side, person: factories.MpPerson) -> None:
     side.mp_ids["rx_order"] = side.admin_ids["rx_order"] = order.id
     side.admin_ids["rx_shipment"] = shipment.id
     side.mp_ids["delivery_address"] = address.id
+
+
+
+async def _prescription(side: Side, person: factories.MpPerson, order_id: int) -> None:
+    """A prescription of the consultation waiting for review (rows only: the sweep reads and acts on it)."""
+    from core.consult.models import ConsultOrder
+    from core.rx.models import Prescription, PrescriptionItem
+
+    m = side.marker
+    drug = await factories.rx_drug("amoxicillin")  # (not 对乙酰氨基酚: its name holds B's marker)
+    order = await ConsultOrder.get(id=order_id)
+    rx = await Prescription.create(
+        number=f"CF{side.key.upper()}{order_id:010d}", kind="western", state="pending_review",
+        consult_order_id=order_id, doctor_id=order.doctor_id, department_id=order.department_id,
+        institution_id=order.institution_id, patient_id=person.patient.id, account_id=person.actor.id,
+        patient_name=person.patient.name, diagnoses=[{"code": "J06.9", "name": f"{m}方上感"}], note=f"{m}方嘱托",
+        total_fen=drug.price_fen)
+    await PrescriptionItem.create(prescription_id=rx.id, seq=1, drug_id=drug.id, drug_name=drug.generic_name,
+                                  strength=drug.strength, form=drug.form, dose="500", dose_unit="mg",
+                                  frequency="tid", days=3, route="口服", quantity=1, unit=drug.unit,
+                                  price_fen=drug.price_fen, amount_fen=drug.price_fen)
+    side.mp_ids["prescription"] = rx.id
+    side.admin_ids.setdefault("prescription", rx.id)
+    from core.rx.models import ExamRequest
+
+    req = await ExamRequest.create(number=f"SQ{side.key.upper()}{order_id:010d}", kind="lab", state="signed",
+                                   consult_order_id=order_id, doctor_id=order.doctor_id,
+                                   department_id=order.department_id, institution_id=order.institution_id,
+                                   patient_id=person.patient.id, clinical=f"{m}方临床摘要")
+    side.admin_ids["exam_request"] = req.id
 
 
 async def _video_room(side: Side, person: factories.MpPerson) -> None:

@@ -64,19 +64,22 @@ OWNED: dict[str, dict[str, str]] = {
               "doctor_id": "doctor", "template_id": "doctor_template", "room_id": "video_room",
               "participant_id": "room_participant", "recording_id": "room_recording", "visit_id": "visit",
               "event_id": "visit_event",
-              "insurance_id": "insurance_rx", "prescription_id": "prescription"},
+              "insurance_id": "insurance_rx", "prescription_id": "prescription",
+              "rx_id": "prescription"},
     "mp": {"enrolment_id": "doc_enrolment", "paper_id": "doc2_paper", "session_id": "doc2_session",
            "family_id": "family", "account_id": "member_account", "grant_id": "grant", "invite_id": "invite",
            "message_id": "message", "patient_id": "patient", "request_id": "record_request",
            "ticket_id": "support_ticket", "chat_id": "support_chat", "conversation_id": "conversation",
            "order_id": "consult_order", "room_id": "video_room", "participant_id": "room_participant",
            "recording_id": "room_recording", "visit_id": "visit", "task_id": "accompany_task",
-           "companion_id": "accompany_companion"},
+           "companion_id": "accompany_companion",
+           "rx_id": "prescription"},
 }
 # Where one route (by name, or a whole blueprint by its name) means another record of the same name.
 ROUTE_OWNED: dict[str, dict[str, str]] = {
     "admin_consult_desk": {"order_id": "consult_order"},  # the workstation's consultation orders
     "admin_consult": {"order_id": "consult_order"},  # the back office's consultation orders
+    "admin_workstation_rx": {"order_id": "consult_order", "request_id": "exam_request"},  # prescribing panel
     "admin_pages.consult_order": {"order_id": "consult_order"},
     "admin_pages.consult_order_refund": {"order_id": "consult_order"},
     # The waiting room's routes answer video orders only.
@@ -304,6 +307,11 @@ BODIES: dict[str, Body] = {
     "admin_consult_desk.transfer": lambda b, a: {"json": {"doctor_id": a.admin_ids["doctor"], "reason": "篡改原因"}},
     "admin_consult_desk.save_record": lambda b, a: {"json": {"chief_complaint": "篡改", "diagnosis": ["篡改"]}},
     "admin_consult_desk.end": lambda b, a: {"json": {"summary": "篡改"}},
+    "admin_workstation_rx.update": lambda b, a: {"json": {"diagnoses": ["J06.9"], "items": [
+        {"drug_id": 1, "dose": "1", "frequency": "qd", "days": 1}]}},
+    "admin_workstation_rx.appeal": lambda b, a: {"json": {"reason": "篡改申诉"}},
+    "admin_rx_review.decide": lambda b, a: {"json": {"decision": "reject", "reasons": ["other"], "note": "篡改"}},
+    "admin_rx_review.intervene": lambda b, a: {"json": {"reasons": ["other"], "note": "篡改"}},
     "admin_pages.payments_refund_handled": lambda b, a: {"data": {"note": "篡改：已线下退款"}},
     "admin_pages.payments_order_close": lambda b, a: {"data": {"reason": "篡改关闭"}},
     "admin_pages.payments_order_refund": lambda b, a: {"data": {"amount": "1.00", "reason": "篡改退款"}},

@@ -11,6 +11,7 @@ from admin_web.api import pharmacy
 from admin_web.api import outpatient
 from admin_web.api import medical_dicts
 from admin_web.api import rx_console
+from admin_web.api import rx_review, workstation_rx
 
 blueprint = Blueprint.group(
     auth.bp, accounts.bp, orgs.bp, physicians.bp, recycle.bp, audit.bp, assessment.bp, stats.bp, certificates.bp,
@@ -23,6 +24,7 @@ blueprint = Blueprint.group(
     outpatient.bp,
     medical_dicts.bp,
     rx_console.bp,
+    workstation_rx.bp, rx_review.bp,
     url_prefix="/api/admin/v1")
 
 # Issue 14 (prescriptions): each helper's blueprint appended on its own line, under the same prefix.

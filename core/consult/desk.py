@@ -290,7 +290,7 @@ async def save_record(*, actor: Principal, order_id: int, data: RecordIn) -> Rec
 
 @transactional
 async def end(*, actor: Principal, order_id: int, data: EndIn) -> DeskOrderOut:
-    """结束服务: the record is signed and shown to the patient with the doctor's closing words; the
+    """结束服务: the record is signed (the doctor's SM2 signature, core.sign_record) and shown to the patient with the doctor's closing words; the
     conversation becomes read-only. Needs a record with a chief complaint and a diagnosis."""
     doctor, order = await _mine(actor, order_id)
     async with in_transaction():
@@ -302,6 +302,7 @@ async def end(*, actor: Principal, order_id: int, data: EndIn) -> DeskOrderOut:
                     or not json.loads(record.diagnosis or "[]"):
                 raise RecordIncomplete(details={"id": order.id})
             await ConsultRecord.filter(id=record.id).update(signed_at=utcnow())
+            await core.sign_record(record, actor=actor)
             order.summary = data.summary
             await core.move(order, Event.END, actor=actor, system_text=f"{doctor.name}医生已结束服务：{data.summary}")
             await events.emit(core.COMPLETED, {"order_id": order.id})

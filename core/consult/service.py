@@ -46,6 +46,8 @@ from core.notify import service as notify_service
 from core.payments import purposes as payment_purposes
 from core.principal import SYSTEM, Principal
 from core.settings import get_settings
+from core.signing import service as signing
+from core.signing.models import Signature
 
 CHINA = ZoneInfo("Asia/Shanghai")
 PAYMENT_KIND = "consult.order"  # payment orders of a consultation are referenced "consult.order:<id>"
@@ -139,6 +141,29 @@ def record_out(record: ConsultRecord, doctor_name: str) -> RecordOut:
                      past_history=record.past_history or "", diagnosis=json.loads(record.diagnosis or "[]"),
                      advice=record.advice or "", doctor_name=doctor_name, signed_at=record.signed_at,
                      updated_at=record.updated_at)
+
+
+RECORD_SUBJECT = "consult.record"
+
+
+def record_content(record: ConsultRecord) -> dict[str, Any]:
+    """What the doctor signs when the consultation ends (the record's content, canonical in core/signing)."""
+    return {"type": "consult_record", "id": record.id, "order_id": record.order_id, "doctor_id": record.doctor_id,
+            "patient_id": record.patient_id, "chief_complaint": record.chief_complaint or "",
+            "present_history": record.present_history or "", "past_history": record.past_history or "",
+            "diagnosis": json.loads(record.diagnosis or "[]"), "advice": record.advice or ""}
+
+
+async def sign_record(record: ConsultRecord, *, actor: Principal) -> None:
+    """The doctor's signature over the record (SM2 through core/signing), in the caller's transaction."""
+    await signing.sign(actor=actor, subject=f"{RECORD_SUBJECT}:{record.id}", role="doctor",
+                       content=record_content(record))
+
+
+async def record_signature(record: ConsultRecord) -> signing.Verification:
+    """The record's signature verified against its rows now (public key only)."""
+    sig = await Signature.filter(subject=f"{RECORD_SUBJECT}:{record.id}").order_by("-id").first()
+    return await signing.verify(signature_id=sig.id if sig else None, content=record_content(record))
 
 
 def record_row(record: ConsultRecord) -> ConsultRecordRowOut:

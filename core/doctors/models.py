@@ -198,10 +198,13 @@ class TemplateKind(str, Enum):
     reply = "reply"  # 快捷回复: a text to send in the chat
     record = "record"  # 病历模板: the fields of the consultation record
     diagnosis = "diagnosis"  # 诊断模板: a named list of diagnoses
+    prescription = "prescription"  # 处方模板: a prescription's kind and drug lines (core/rx fills a draft)
+    order_set = "order_set"  # 医嘱套: diagnoses, prescriptions and lab/imaging requests together
 
 
 TEMPLATE_LABELS = {TemplateKind.reply: "快捷回复", TemplateKind.record: "病历模板",
-                   TemplateKind.diagnosis: "诊断模板"}
+                   TemplateKind.diagnosis: "诊断模板", TemplateKind.prescription: "处方模板",
+                   TemplateKind.order_set: "医嘱套"}
 
 
 class DoctorTemplate(TimestampedModel):
@@ -216,7 +219,8 @@ class DoctorTemplate(TimestampedModel):
                                         on_delete=fields.SET_NULL)
     title = fields.CharField(max_length=64)
     # reply: {"text"}; record: {"chief_complaint", "present_illness", "past_history", "diagnosis",
-    # "advice"}; diagnosis: {"items": [...]} (schemas.py bounds each).
+    # "advice"}; diagnosis: {"items": [...]}; prescription: {"kind", "items": [...], ...}; order_set:
+    # {"diagnoses", "prescriptions", "requests"} (schemas.py bounds each).
     body = fields.JSONField(default=dict)
     sort = fields.IntField(default=0)
 

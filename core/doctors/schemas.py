@@ -4,7 +4,8 @@ consent). Every string and number an edge accepts is bounded here."""
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Annotated
+from decimal import Decimal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -374,18 +375,68 @@ def _diagnoses(v: list[str] | None) -> list[str] | None:
     return items
 
 
+class RxLineBody(In):
+    """One drug line of a prescription template (checked against the formulary when a draft is made of it)."""
+    drug_id: Id
+    dose: Decimal = Field(gt=0, le=Decimal(100000), decimal_places=3, description="单次剂量；中草药为每付克数")
+    frequency: str = Field(default="qd", pattern=r"^[a-z0-9]{1,8}$", description="频次编码：qd bid tid …")
+    days: int = Field(default=7, ge=1, le=30)
+    route: str = Field(default="", max_length=16)
+    group_no: int | None = Field(default=None, ge=1, le=9)
+    note: str = Field(default="", max_length=100)
+
+
+class PrescriptionBodyTemplate(In):
+    """处方模板: the kind and its lines (western ≤ 5 drugs, herbal ≤ 30 herbs with doses and usage)."""
+    kind: Literal["western", "herbal"] = "western"
+    items: list[RxLineBody] = Field(min_length=1, max_length=30)
+    herbal_doses: int | None = Field(default=None, ge=1, le=30)
+    herbal_usage: str = Field(default="", max_length=200)
+    note: str = Field(default="", max_length=500)
+
+    @model_validator(mode="after")
+    def _per_kind(self) -> "PrescriptionBodyTemplate":
+        if self.kind == "western" and len(self.items) > 5:
+            raise ValueError("西药/中成药处方最多 5 种药品")
+        if len({i.drug_id for i in self.items}) != len(self.items):
+            raise ValueError("同一药品只能出现一次")
+        return self
+
+
+class RequestBodyTemplate(In):
+    kind: Literal["lab", "imaging"]
+    items: list[Id] = Field(min_length=1, max_length=10, description="收费项目 id")
+
+
+class OrderSetBody(In):
+    """医嘱套: diagnoses (ICD-10 codes), prescriptions and lab/imaging requests used together."""
+    diagnoses: list[Annotated[str, Field(min_length=1, max_length=16)]] = Field(default_factory=list, max_length=5)
+    prescriptions: list[PrescriptionBodyTemplate] = Field(default_factory=list, max_length=3)
+    requests: list[RequestBodyTemplate] = Field(default_factory=list, max_length=3)
+
+    @model_validator(mode="after")
+    def _something(self) -> "OrderSetBody":
+        if not (self.diagnoses or self.prescriptions or self.requests):
+            raise ValueError("医嘱套至少包含诊断、处方或申请单之一")
+        return self
+
+
 BODY_FIELDS = {TemplateKind.reply: ("text", "回复内容"), TemplateKind.record: ("record", "病历内容"),
-               TemplateKind.diagnosis: ("items", "诊断")}
+               TemplateKind.diagnosis: ("items", "诊断"), TemplateKind.prescription: ("prescription", "处方内容"),
+               TemplateKind.order_set: ("order_set", "医嘱套内容")}
 
 
 class TemplateIn(In):
     """A new template: `text` for a quick reply, `record` for a record template, `items` for a
     diagnosis template (exactly the one of its kind)."""
-    kind: TemplateKind = Field(description="reply 快捷回复 / record 病历模板 / diagnosis 诊断模板")
+    kind: TemplateKind = Field(description="reply 快捷回复 / record 病历模板 / diagnosis 诊断模板 / "
+                                           "prescription 处方模板 / order_set 医嘱套")
     title: str = Field(min_length=1, max_length=64)
     department_id: Id | None = Field(default=None, description="共享给本人的一个执业科室（该科室的医生只读）；不填为个人模板")
     text: str | None = Field(default=None, min_length=1, max_length=500, description="快捷回复的内容")
     record: RecordBody | None = None
+    prescription: PrescriptionBodyTemplate | None = None
+    order_set: OrderSetBody | None = None
     items: list[Annotated[str, Field(max_length=100)]] | None = Field(
         default=None, min_length=1, max_length=MAX_DIAGNOSES, description="诊断模板的诊断（每条 1–100 字）")
 
@@ -414,6 +465,8 @@ class TemplateEditIn(EditIn):
     record: RecordBody | None = None
     items: list[Annotated[str, Field(max_length=100)]] | None = Field(default=None, min_length=1,
                                                                      max_length=MAX_DIAGNOSES)
+    prescription: PrescriptionBodyTemplate | None = None
+    order_set: OrderSetBody | None = None
 
     @field_validator("items")
     @classmethod
@@ -453,6 +506,8 @@ class TemplateOut(Out):
     text: str | None = Field(description="快捷回复的内容")
     record: RecordOut | None = Field(description="病历模板的各项")
     items: list[str] | None = Field(description="诊断模板的诊断")
+    prescription: PrescriptionBodyTemplate | None = Field(default=None, description="处方模板的内容")
+    order_set: OrderSetBody | None = Field(default=None, description="医嘱套的内容")
     department_id: int | None = Field(description="共享给的科室；个人模板为 null")
     department_name: str | None
     mine: bool = Field(description="本人的模板（可修改）；否则为科室共享（只读）")

@@ -40,7 +40,8 @@ from core.doctors.models import (
     ServiceKind, TemplateKind,
 )
 from core.doctors.schemas import (
-    BODY_FIELDS, MAX_TEMPLATES, MonthScheduleOut, NameCardOut, RecordOut, SiteSwitchIn, StatsMonthOut, TemplateEditIn,
+    BODY_FIELDS, MAX_TEMPLATES, MonthScheduleOut, NameCardOut, OrderSetBody, PrescriptionBodyTemplate, RecordOut,
+    SiteSwitchIn, StatsMonthOut, TemplateEditIn,
     TemplateIn, TemplateOrderIn, TemplateOut, TemplatesOut, WorkstationOut, WorkstationSiteOut, WorkstationStatsOut,
 )
 from core.localtime import local_date
@@ -214,6 +215,10 @@ def _body(kind: TemplateKind, data: TemplateIn | TemplateEditIn) -> dict:
         return {"text": data.text}
     if kind == TemplateKind.record:
         return data.record.model_dump()
+    if kind == TemplateKind.prescription:
+        return data.prescription.model_dump(mode="json")
+    if kind == TemplateKind.order_set:
+        return data.order_set.model_dump(mode="json")
     return {"items": list(data.items)}
 
 
@@ -225,6 +230,8 @@ def template_out(t: DoctorTemplate, *, me: int, owner_name: str, department_name
         record=RecordOut(**{k: body.get(k, "") for k in RecordOut.model_fields}) if t.kind == TemplateKind.record
         else None,
         items=list(body.get("items", [])) if t.kind == TemplateKind.diagnosis else None,
+        prescription=PrescriptionBodyTemplate(**body) if t.kind == TemplateKind.prescription else None,
+        order_set=OrderSetBody(**body) if t.kind == TemplateKind.order_set else None,
         department_id=t.department_id, department_name=department_name, mine=t.doctor_id == me,
         owner_name=owner_name, sort=t.sort, updated_at=t.updated_at)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from core.accounts.models import AdminAccount
-from tests.factories import login, rx_prescription, rx_world
+from tests.factories import login, rx_signed_approved, rx_world
 
 
 @pytest.fixture
@@ -14,8 +14,8 @@ async def w():
 
 @pytest.fixture
 async def approved(w):
-    return await rx_prescription(w, state="approved", items=(("amoxicillin", "500", "tid", 5, 1),
-                                                              ("paracetamol", "500", "qid", 3, 1)))
+    return await rx_signed_approved(w, items=(("amoxicillin", "500", "tid", 5, 1),
+                                                ("paracetamol", "500", "qid", 3, 1)))
 
 
 async def doctor_headers(client, w) -> dict:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from core.insurance import service
 from core.insurance.schemas import ListQuery
 from core.insurance.models import InsuranceRx
-from tests.factories import actor, admin, login, rx_prescription, tree
+from tests.factories import actor, admin, login, rx_signed_approved, tree
 from tests.insurance.conftest import doctor_headers
 
 WS = "/api/admin/v1/workstation/rx/prescriptions/{}/insurance"
@@ -14,7 +14,7 @@ WS = "/api/admin/v1/workstation/rx/prescriptions/{}/insurance"
 async def test_list_detail_refresh_and_catalogue(client, w, approved, insurance):
     h = await doctor_headers(client, w)
     hi = (await client.post(WS.format(approved.id), headers=h)).json()["hi_rxno"]
-    other = await rx_prescription(w, state="approved")
+    other = await rx_signed_approved(w)
     await client.post(WS.format(other.id), headers=h)
     await client.request("DELETE", WS.format(other.id), headers=h, json={"reason": "撤销"})
 

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from core.audit.models import AuditLog
 from core.insurance.models import InsuranceRx
 from core.rx.models import RxEvent
-from tests.factories import rx_prescription
+from tests.factories import rx_prescription, rx_signed_approved
 from tests.insurance.conftest import doctor_headers
 
 URL = "/api/admin/v1/workstation/rx/prescriptions/{}/insurance"
@@ -32,7 +32,7 @@ async def test_save_uploads_once_and_the_slip_carries_the_number(client, w, appr
     again = await client.post(URL.format(approved.id), headers=h)
     assert again.status_code == 200 and again.json()["hi_rxno"] == body["hi_rxno"]
     assert len(insurance.centre.calls) == 3
-    events = await RxEvent.filter(prescription_id=approved.id).values_list("event", flat=True)
+    events = await RxEvent.filter(prescription_id=approved.id, event__startswith="insurance_").values_list("event", flat=True)
     assert list(events) == ["insurance_uploaded"]
     actions = set(await AuditLog.filter(target_type="InsuranceRx").values_list("action", flat=True))
     assert {"insurance.precheck", "insurance.sign", "insurance.upload"} <= actions
@@ -56,7 +56,7 @@ async def test_state_refreshes_by_query(client, w, approved, insurance):
     assert r.json()["review"]["rxChkOpnn"] == "符合医保支付范围"
     insurance.centre.pick_up(hi)
     assert (await client.get(URL.format(approved.id) + "?refresh=true")).json()["state"] == "dispensed"
-    events = await RxEvent.filter(prescription_id=approved.id).order_by("id").values_list("event", flat=True)
+    events = await RxEvent.filter(prescription_id=approved.id, event__startswith="insurance_").order_by("id").values_list("event", flat=True)
     assert list(events) == ["insurance_uploaded", "insurance_reviewed", "insurance_picked_up"]
 
 
@@ -73,7 +73,7 @@ async def test_revoke_then_save_again_is_a_new_round(client, w, approved, insura
     assert slip.status_code == 404 and slip.json()["code"] == "insurance.not_uploaded"
     second = (await client.post(URL.format(approved.id), headers=h)).json()
     assert second["state"] == "uploaded" and second["hi_rxno"] != first and second["revoked_at"] is None
-    events = await RxEvent.filter(prescription_id=approved.id).order_by("id").values_list("event", flat=True)
+    events = await RxEvent.filter(prescription_id=approved.id, event__startswith="insurance_").order_by("id").values_list("event", flat=True)
     assert list(events) == ["insurance_uploaded", "insurance_revoked", "insurance_uploaded"]
 
 
@@ -97,7 +97,7 @@ async def test_refusals_leave_a_true_record_and_saving_resumes(client, w, approv
     assert r.json()["details"]["centre_code"] == "SIGN_INVALID"
     row = await InsuranceRx.get(prescription_id=approved.id)
     assert row.state == "signed" and "医保电子签名无效" in row.last_error
-    assert not await RxEvent.filter(prescription_id=approved.id).exists()
+    assert not await RxEvent.filter(prescription_id=approved.id, event__startswith="insurance_").exists()
     r = await client.post(URL.format(approved.id), headers=h)  # resumes with the upload
     assert r.status_code == 200 and r.json()["state"] == "uploaded" and r.json()["last_error"] == ""
     assert [s for s, _ in insurance.centre.calls] == ["precheck", "sign", "upload", "upload"]
@@ -120,7 +120,7 @@ async def test_only_approved_prescriptions_of_my_own(client, w, insurance):
     r = await client.post(URL.format(pending.id), headers=h)
     assert r.status_code == 409 and r.json()["code"] == "rx.not_approved"
     assert not insurance.centre.calls and not await InsuranceRx.exists()
-    mine = await rx_prescription(w, state="approved")
+    mine = await rx_signed_approved(w)
     # The colleague is a doctor too, but not this prescription's.
     from core.accounts.models import AdminAccount
     from tests.factories import login
@@ -138,7 +138,7 @@ async def test_a_drug_without_insurance_code(client, w, insurance):
     from core.dicts.models import Drug
 
     h = await doctor_headers(client, w)
-    p = await rx_prescription(w, state="approved", items=(("folic_acid", "0.4", "qd", 30, 1),))
+    p = await rx_signed_approved(w, items=(("folic_acid", "0.4", "qd", 30, 1),))
     await Drug.filter(id=w.drugs["folic_acid"].id).update(insurance_code="")
     r = await client.post(URL.format(p.id), headers=h)
     assert r.status_code == 422 and r.json()["details"]["drugs"] == ["叶酸片"]
