@@ -81,7 +81,8 @@ async def _ids() -> dict:
             # Records of the pages added last (question bank, blueprints, applications, bad records):
             # an id nobody has. A refusal of a missing record must redirect too.
             **{name: 999_999 for name in ("question_id", "group_id", "blueprint_id", "application_id",
-                                         "bad_record_id", "target_id", "order_id", "event_id")}}
+                                         "bad_record_id", "target_id", "order_id", "event_id")},
+            "insurance_id": 999_999}
 
 
 def _fill(path: str, ids: dict) -> str:
