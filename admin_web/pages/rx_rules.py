@@ -53,6 +53,10 @@ def _param_fields(kind: str) -> list[tuple[str, str]]:
     return out
 
 
+def _pretty(params: dict) -> str:
+    return json.dumps(params, ensure_ascii=False, indent=1)
+
+
 def _filters(p: Params) -> dict:
     return {"kind": p.choice("kind", KINDS), "severity": p.choice("severity", SEVERITY_LABELS),
             "subject": p.text("subject", max_length=46), "q": p.text("q", max_length=50)}
@@ -85,7 +89,7 @@ async def rx_rules_diff(request: Request):
     result = await versions.diff(actor=request.ctx.actor, base=q.base, other=q.other)
     listed = await versions.list_versions(actor=request.ctx.actor)
     return await render(request, "admin/rx_rules/diff.html", diff=result, versions=listed.items, kinds=KINDS,
-                        severities=SEVERITY_LABELS, section=BASE)
+                        severities=SEVERITY_LABELS, section=BASE, pjson=_pretty)
 
 
 @bp.get("/rx/rules/<version:int>")
