@@ -20,6 +20,7 @@ The data is loaded once (kept when the table already holds --rows prescriptions)
 from __future__ import annotations
 
 import argparse
+import os
 import asyncio
 import datetime as dt
 import random
@@ -259,6 +260,8 @@ async def main() -> None:
             p50, p95, total, capped = await _measure(county, label, f, args.samples)
             print(f"{label:<36} {p50:8.1f} {p95:8.1f} {total:>7}{'+' if capped else ' '}")
     print(f"\nworst p95: {worst[1]:.1f} ms ({worst[0]})")
+    print("machine load (1, 5, 15 min): " + ", ".join(f"{x:.1f}" for x in os.getloadavg())
+          + f" on {os.cpu_count()} cores: on a shared machine the figures carry everybody's load")
     await Tortoise.close_connections()
 
 
