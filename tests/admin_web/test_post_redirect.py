@@ -71,6 +71,11 @@ async def _ids() -> dict:
     chat = await chat_service.open_chat(actor=me.actor, institution_id=hospital.id)
     doctor = await factories.catalogue_doctor(dept, name="巡检医生")
     order, refund = await factories.payment_order(hospital, payer=me.actor.id, refunded_fen=100)
+    from core.rx.models import Rule
+    from core.rx.rules import service as rx_rules
+
+    await rx_rules.ensure_seeded()  # 审方规则: posts to the published version 1 are refused, then redirected
+    rx_rule = await Rule.all().order_by("id").first()
     return {"enrolment_id": enrolment.id, "physician_id": doc.id, "session_id": case.session_id,
             "request_id": request.id, "institution_id": hospital.id, "department_id": dept.id,
             "item_id": item.id, "message_id": message.id, "account_id": other.id, "entry_id": entry.id,
@@ -82,7 +87,8 @@ async def _ids() -> dict:
             # an id nobody has. A refusal of a missing record must redirect too.
             **{name: 999_999 for name in ("question_id", "group_id", "blueprint_id", "application_id",
                                          "bad_record_id", "target_id", "order_id", "event_id")},
-            "insurance_id": 999_999}
+            "insurance_id": 999_999,
+            "version": 1, "rule_id": rx_rule.id}
 
 
 def _fill(path: str, ids: dict) -> str:

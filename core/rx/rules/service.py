@@ -80,7 +80,6 @@ def seed_rows() -> list[dict]:
 async def ensure_seeded() -> bool:
     """Version 1, published, from the knowledge set, when there is no rule set at all. True when
     it was made now. Safe to run from several processes at once (the version is unique)."""
-    forget()
     if await RuleSet.exists():
         return False
     try:

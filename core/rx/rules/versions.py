@@ -74,7 +74,10 @@ async def _draft(version: int) -> RuleSet:
 
 
 async def list_versions(*, actor: Principal) -> VersionsOut:
+    """Every version, newest first (an installation without rules gets version 1 here, as on its
+    first check: the console never opens on nothing to copy a draft from)."""
     await scope.require(actor, PERMISSION)
+    await rules_service.ensure_seeded()
     sets = await RuleSet.all().order_by("-version").limit(500)
     counts = await _counts(s.id for s in sets)
     return VersionsOut(items=[_set_out(s, counts.get(s.id, 0)) for s in sets])
