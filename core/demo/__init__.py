@@ -23,6 +23,8 @@ sees a populated system and logs in with the accounts printed at start-up:
   (paid, answered, recorded, ended, rated, refunded; spread over the past days), with the
   workstation logins of their doctors.
 - payments.py: refunds of the paid record-copy fee (one abnormal) and a week of reconciliations.
+- rx.py: the 三大字典, the review rules, the pharmacist `pharmacist1` and the demo doctor's prescriptions
+  (approved, rejected and appealed, waiting for review, a draft).
 - visits.py: the 门诊就医助手 at every 静安区 institution (connections, 中医医院's own steps, the demo
   HIS's departments, doctors and two weeks of slots) and the personas' visits and appointments.
 
@@ -47,6 +49,7 @@ from core.family.models import Patient
 from core.faq.models import FaqEntry
 from core.orgs.models import OrgNode
 from core.payments.models import BillReport
+from core.rx.models import Prescription
 from core.settings import get_settings
 from core.support.models import SupportDesk
 from core.visits.models import HisConnection
@@ -77,7 +80,8 @@ async def _complete() -> bool:
             and await Enrolment.filter(cycle_id=cycle.id).exists() and await MpAccount.exists()
             and await FaqEntry.exists() and await AssessmentApplication.exists() and await BadRecord.exists()
             and await SupportDesk.exists() and await Doctor.exists() and await ConsultOrder.exists()
-            and await BillReport.exists() and await HisConnection.exists())
+            and await BillReport.exists() and await HisConnection.exists()
+            and await Prescription.exists())
 
 
 async def _build(*, physicians: int, patients: int) -> None:
@@ -167,8 +171,12 @@ async def _build(*, physicians: int, patients: int) -> None:
 
         _step("门诊就医助手：机构接入、就诊环节、号源、就诊与预约")
         await visits.seed_visits()
+    if not await Prescription.exists():
+        from core.demo import rx as rx_demo
+
+        _step("互联网医院：药品/诊断字典、审方规则、药师与处方（通过、申诉中、待审核、草稿）")
+        await rx_demo.seed_prescriptions(DEMO_PASSWORD)
     from core.pharmacy.models import RxOrder
-    from core.rx.models import Prescription
 
     # After the prescriptions (core/demo/rx.py): medicine orders of approved ones, in every state.
     if not await RxOrder.exists() and await Prescription.filter(state="approved", account_id__isnull=False).exists():
@@ -213,6 +221,7 @@ def accounts_listing() -> list[tuple[str, str, str]]:
     rows += [(catalog.DOCTOR_ACCOUNT[0], DEMO_PASSWORD, catalog.DOCTOR_ACCOUNT[1])]
     rows += [(username, DEMO_PASSWORD, label) for username, (_admin, _name, label) in
              catalog.CONSULT_DOCTOR_ACCOUNTS.items()]
+    rows += [(catalog.PHARMACIST_ACCOUNT[0], DEMO_PASSWORD, catalog.PHARMACIST_ACCOUNT[1])]
     rows += [("（医师）", DEMO_PASSWORD, "医师在小程序或 H5 中用身份证号、姓名和此密码绑定；PC 端用身份证号和此密码登录")]
     return rows
 

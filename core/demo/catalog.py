@@ -60,3 +60,6 @@ CONSULT_DOCTOR_ACCOUNTS = {
 }
 
 CYCLE_CODE = "2026"
+
+# The internet hospital's pharmacist (core/demo/rx.py): reviews the demo doctor's prescriptions.
+PHARMACIST_ACCOUNT = ("pharmacist1", "武汉市第一医院药师（处方审核：待审处方、通过/不通过、干预、申诉）")

@@ -70,6 +70,7 @@ async def test_the_demo_holds_every_flow_and_seeds_once(client):
     await _internet_hospital_catalogue(client)
     await _consultations(client)
     await _visits(client)
+    await _prescriptions(client)
     # The printed accounts log in, and see their own tree.
     assert ("province", demo.DEMO_PASSWORD, catalog.ACCOUNTS["province"][2]) in listing
     usernames = {u for u, _p, _w in listing}
@@ -85,6 +86,20 @@ async def test_the_demo_holds_every_flow_and_seeds_once(client):
     before = await _counts()
     assert await demo.seed(physicians=30, patients=8) == listing
     assert await _counts() == before
+
+
+async def _prescriptions(client) -> None:
+    """The demo doctor's prescriptions in each state, signed and reviewed; the pharmacist's queue."""
+    from core.rx.models import Prescription
+
+    states = set(await Prescription.all().values_list("state", flat=True))
+    assert {"approved", "appealed", "pending_review", "draft"} <= states
+    assert not await Prescription.filter(state="approved", signature_id__isnull=True).exists()
+    await factories.login(client, catalog.PHARMACIST_ACCOUNT[0], demo.DEMO_PASSWORD)
+    queue = (await client.get("/api/admin/v1/rx/review-queue")).json()
+    assert {r["state"] for r in queue["items"]} == {"pending_review", "appealed"}
+    r = await client.get(f"/api/admin/v1/rx/prescriptions/{queue['items'][0]['id']}")
+    assert r.status_code == 200 and r.json()["signature"]["valid"]
 
 
 async def _org_tree() -> None:
