@@ -618,6 +618,8 @@ class Settings:
         if self.sms_offline:
             problems.append("SMS_OFFLINE (the service answering as the SMS provider) is for development only: "
                             "set SMS_OFFLINE=0 and the real SMS_SECRET_ID / SMS_SECRET_KEY")
+        if self.logistics_app_secret == "dev-logistics-secret":
+            problems.append("LOGISTICS_APP_SECRET is the development default (anyone could push tracking)")
         if self.logistics_offline:
             problems.append("LOGISTICS_OFFLINE (the service answering as the carrier) is for development only: "
                             "set LOGISTICS_OFFLINE=0 and LOGISTICS_API_BASE / _APP_KEY / _APP_SECRET")

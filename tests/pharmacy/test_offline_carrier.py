@@ -71,3 +71,14 @@ async def test_the_development_carrier_delivers(dev_served, wechatpay):
     assert (await RxOrder.get(id=placed.id)).state == "delivered"
     refreshed = await logistics.refresh(actor=w.pharmacy_actor, shipment_id=shipment.id)
     assert [e.status for e in refreshed.events] == ["delivered"]
+
+
+def test_production_refuses_the_loopback_carrier_and_the_development_secret():
+    from core.settings import Settings, SettingsError
+
+    with pytest.raises(SettingsError, match="LOGISTICS_OFFLINE"):
+        Settings.from_env({"HUIYI_ENV": "production", "LOGISTICS_OFFLINE": "1"})
+    with pytest.raises(SettingsError, match="LOGISTICS_APP_SECRET"):
+        Settings.from_env({"HUIYI_ENV": "production", "LOGISTICS_API_BASE": "https://carrier.example/open/v1"})
+    dev = Settings.from_env({"HUIYI_ENV": "development"})
+    assert dev.logistics_offline and dev.logistics_api_base.endswith("/dev/logistics/v1")
