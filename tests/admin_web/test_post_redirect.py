@@ -83,6 +83,7 @@ async def _ids() -> dict:
             "doctor_id": doctor.id, "order_id": order.id, "refund_id": refund.id,
             "kind": {"imports": "physicians", "dicts": "record_purpose", "recycle": "record_department"},
             "cycle_id": cycle.id, "hospital": hospital,
+            "shipment_id": 999_999,  # the pharmacy's parcels (its orders are order_id's): a refusal redirects too
             # Records of the pages added last (question bank, blueprints, applications, bad records):
             # an id nobody has. A refusal of a missing record must redirect too.
             **{name: 999_999 for name in ("question_id", "group_id", "blueprint_id", "application_id",
