@@ -11,40 +11,19 @@ from __future__ import annotations
 from typing import Any
 
 from core.principal import Principal
+from core.rx import service as rx_service
 from core.rx.models import Prescription
 
 
-def _rx_service():
-    try:
-        from core.rx import service as rx_service
-    except ImportError:  # TEMPORARY until core/rx/service.py lands on main (h4): the state alone
-        return None
-    return rx_service
-
-
 async def require_dispensable(*, actor: Principal, prescription_id: int) -> Prescription:
-    """Approved, and the doctor's and the pharmacist's signatures verified (409 otherwise)."""
-    rx_service = _rx_service()
-    if rx_service is not None:
-        return await rx_service.require_dispensable(actor=actor, prescription_id=prescription_id)
-    from core.errors import AppError
-
-    rx = await Prescription.get_or_none(id=prescription_id)
-    if rx is None or rx.state != "approved":
-        raise AppError("处方未审核通过，不能发药", code="rx.not_approved", status=409,
-                       details={"prescription_id": prescription_id})
-    return rx
+    """Approved, and the doctor's and the pharmacist's signatures verified (409 `rx.not_approved` /
+    `signing.document_altered` otherwise)."""
+    return await rx_service.require_dispensable(actor=actor, prescription_id=prescription_id)
 
 
 async def record_event(*, prescription_id: int, event: str, order_id: int, actor_type: str, actor_id: int | None = None,
                        actor_name: str = "", note: str = "", data: dict[str, Any] | None = None) -> None:
-    rx_service = _rx_service()
-    if rx_service is None:
-        from core.rx.models import RxEvent
-
-        await RxEvent.create(prescription_id=prescription_id, event=event, actor_type=actor_type, actor_id=actor_id,
-                             actor_name=actor_name[:64], note=note[:500], data=data or {}, order_id=order_id)
-        return
+    """One step of the prescription's timeline for the order (core/rx/states.py TIMELINE names it)."""
     await rx_service.record_event(prescription_id=prescription_id, event=event, actor_type=actor_type,
                                   actor_id=actor_id, actor_name=actor_name, note=note[:500], data=data,
                                   order_id=order_id)

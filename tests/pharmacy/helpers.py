@@ -18,11 +18,9 @@ async def world():
 
 
 async def approved(w, **kw):
-    """An approved prescription of the world's patient (w.consult.parent)."""
-    make = getattr(factories, "rx_signed_approved", None)
-    if make is not None:
-        return await make(w, **kw)
-    return await factories.rx_prescription(w, state="approved", **kw)
+    """An approved prescription of the world's patient (w.consult.parent), signed by the doctor and passed
+    by the pharmacist through core/rx: what require_dispensable accepts."""
+    return await factories.rx_signed_approved(w, **kw)
 
 
 async def address(who, **kw):

@@ -10,15 +10,10 @@ from core.errors import AppError
 from core.pharmacy import console, patient, pickup
 from core.pharmacy.models import RxOrder
 from core.rx.models import PrescriptionItem
-from tests import factories
 from tests.pharmacy import helpers
-
-pytest.importorskip("core.rx.service")
 
 
 async def test_an_altered_prescription_is_not_dispensed_nor_collected(wechatpay):
-    if not hasattr(factories, "rx_signed_approved"):
-        pytest.skip("core/rx's signed prescriptions have not landed")
     w = await helpers.world()
     a, b = await helpers.approved(w), await helpers.approved(w)
     oa, ob = await helpers.order(w, a), await helpers.order(w, b)
