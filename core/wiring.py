@@ -63,6 +63,10 @@ def _jobs() -> None:
     jobs.job(consult_automatic.consult_timer)
     # Consultation deadlines whose job was lost or fell due while no worker ran; refunds never recorded.
     jobs.periodic(consult_automatic.sweep_job, every=60, second={45}, run_at_startup=True)
+    from core.rx import service as rx_service
+
+    # Approved prescriptions unpaid past their validity (处方有效期) expire.
+    jobs.periodic(rx_service.sweep_expired_prescriptions, every=600, minute={7, 17, 27, 37, 47, 57})
     jobs.background("events-relay", events.run_relay_loop)
     jobs.background("events-consumers", lambda: events.run_consumers(block=True))
 

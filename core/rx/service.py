@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 
 from tortoise.transactions import in_transaction
 
+from core import jobs
 from core.audit import service as audit_service
 from core.db import transactional, utcnow
 from core.events import service as events
@@ -206,11 +207,18 @@ def valid_until_from(now: dt.datetime) -> dt.datetime:
 
 
 async def expire_due(*, now: dt.datetime | None = None, limit: int = 500) -> int:
-    """Approved prescriptions nobody paid for before `valid_until` expire (a sweep; idempotent)."""
+    """Approved prescriptions nobody paid for before `valid_until` expire (a sweep; idempotent; a
+    failing one is logged and left for the next run)."""
     now = now or utcnow()
-    ids = await Prescription.filter(state=State.APPROVED.value, valid_until__lt=now).limit(limit) \
+    ids = await Prescription.filter(state=State.APPROVED.value, valid_until__lt=now).order_by("id").limit(limit) \
         .values_list("id", flat=True)
-    return sum([await _expire_one(pid, now) for pid in ids])
+    run = await jobs.per_item("rx_expire", ids, lambda pid: _expire_one(pid, now))
+    return sum(r or 0 for r in run.results)
+
+
+async def sweep_expired_prescriptions(ctx: dict) -> int:
+    """The periodic job of `expire_due` (registered in core/wiring.py)."""
+    return await expire_due()
 
 
 @transactional

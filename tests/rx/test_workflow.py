@@ -299,3 +299,25 @@ async def test_the_record_is_signed_when_the_consultation_ends(w):
     await ConsultOrder.filter(id=w.order.id).update(finished_at=utcnow() - dt.timedelta(hours=25))
     assert await _codes(prescribing.create(actor=doc, data=_in(w, ("paracetamol", "500", "tid", 3)))) \
         == "rx.order_not_open"
+
+
+async def test_an_approved_prescription_unpaid_past_its_validity_expires(w):
+    import datetime as dt
+
+    from core.db import utcnow
+
+    doc, ph = w.doctor_actor, w.pharmacist_actor
+    ids = []
+    for _ in range(2):
+        p = await prescribing.create(actor=doc, data=_in(w, ("paracetamol", "500", "tid", 3), diagnoses=("J06.9",)))
+        await prescribing.sign(actor=doc, prescription_id=p.id)
+        await review.review(actor=ph, prescription_id=p.id, data=ReviewIn(decision="pass"))
+        ids.append(p.id)
+    await _dispensed_order(w, ids[1])  # paid: it stays
+    assert await rx.expire_due() == 0  # still valid
+    await Prescription.filter(id__in=ids).update(valid_until=utcnow() - dt.timedelta(minutes=1))
+    assert await rx.sweep_expired_prescriptions({}) == 1
+    assert [p.state for p in await Prescription.filter(id__in=ids).order_by("id")] == ["expired", "approved"]
+    assert await EventOutbox.filter(name="rx.expired").count() == 1
+    assert await rx.expire_due() == 0  # once
+    assert await _codes(rx.require_dispensable(actor=w.pharmacy_actor, prescription_id=ids[0])) == "rx.not_approved"
