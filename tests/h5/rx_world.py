@@ -10,6 +10,8 @@ from decimal import Decimal
 from core.consult import desk
 from core.consult.schemas import EndIn, RecordIn
 from core.dicts.models import ChargeItem, Diagnosis
+from core.rx import prescribing, review
+from core.rx.schemas import ClinicalIn, ItemIn, PrescriptionIn, ReviewIn
 
 DIAGNOSES = {"Z34.9": "正常妊娠监督", "O21.0": "轻度妊娠剧吐", "J06.9": "急性上呼吸道感染"}
 DELIVERY_FEE_FEN = 1000
@@ -33,13 +35,6 @@ async def approved(w, *, items=(("folic_acid", "0.4", "qd", 30, None, "饭后"),
     """A prescription signed by the doctor and passed by the pharmacist: items are (knowledge key,
     dose, frequency, days, quantity or None, note). With `end`, the doctor ends the consultation
     after signing (the record is signed then), so the consultation takes no further prescription."""
-    import pytest
-
-    # TEMPORARY until core/rx's prescribing lands on main (h4): the tests that need it wait for it.
-    prescribing = pytest.importorskip("core.rx.prescribing")
-    from core.rx import review
-    from core.rx.schemas import ClinicalIn, ItemIn, PrescriptionIn, ReviewIn
-
     await dictionaries()
     draft = await prescribing.create(actor=w.doctor_actor, data=PrescriptionIn(
         consult_order_id=w.order.id, kind="western",
