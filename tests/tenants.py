@@ -445,24 +445,22 @@ async def _insurance_rx(side: Side, person) -> None:
     from decimal import Decimal
 
     from core.db import utcnow
-    from core.dicts.models import Drug
     from core.doctors.models import Doctor
     from core.insurance.models import InsuranceRx
     from core.rx.models import Prescription, PrescriptionItem
 
     m = side.marker
     doctor = await Doctor.get(id=side.admin_ids["doctor"])
-    drug = await Drug.create(code=f"D-{side.key}", kind="western", generic_name=f"{m}方药品", form="片剂",
-                             strength="0.5g", strength_value=Decimal("500"), dose_unit="mg", unit="盒", pack_size=12,
-                             route="口服", price_fen=600, insurance_code=f"XJ{side.key}")
+    drug = await factories.rx_drug("amoxicillin")  # the dictionary is platform-wide: no marker in it
     rx = await Prescription.create(
         number=f"CF-{side.key}", kind="western", state="approved", doctor_id=doctor.id,
         department_id=side.admin_ids["department"], institution_id=side.hospital.id, patient_id=person.patient.id,
         account_id=person.actor.id, patient_name=f"{m}方患者", diagnoses=[{"code": "J06.9", "name": f"{m}方诊断"}],
         signed_at=utcnow())
     await PrescriptionItem.create(prescription_id=rx.id, seq=1, drug_id=drug.id, drug_name=drug.generic_name,
-                                  strength="0.5g", form="片剂", dose=Decimal("500"), dose_unit="mg", frequency="tid",
-                                  days=3, route="口服", quantity=1, unit="盒", price_fen=600, amount_fen=600)
+                                  strength=drug.strength, form=drug.form, dose=Decimal("500"), dose_unit="mg",
+                                  frequency="tid", days=3, route=drug.route, quantity=1, unit=drug.unit,
+                                  price_fen=drug.price_fen, amount_fen=drug.price_fen)
     row = await InsuranceRx.create(prescription_id=rx.id, institution_id=side.hospital.id, state="uploaded",
                                    hi_rxno=f"HI-{side.key}", trace_id=f"RT-{side.key}", uploaded_at=utcnow(),
                                    review={"rxChkOpnn": f"{m}方审核意见"})
