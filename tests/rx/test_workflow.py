@@ -321,3 +321,32 @@ async def test_an_approved_prescription_unpaid_past_its_validity_expires(w):
     assert await EventOutbox.filter(name="rx.expired").count() == 1
     assert await rx.expire_due() == 0  # once
     assert await _codes(rx.require_dispensable(actor=w.pharmacy_actor, prescription_id=ids[0])) == "rx.not_approved"
+
+
+async def test_herbal_prescriptions_and_signed_requests(w):
+    from core.dicts.models import ChargeItem
+    from core.rx.models import ExamRequest
+    from core.rx.schemas import ExamRequestIn
+
+    doc = w.doctor_actor
+    herbal = flow.body(w, ("danggui", "10", "qd", 1), ("gancao", "6", "qd", 1, {"note": "后下"}),
+                       diagnoses=("Z34.0",), kind="herbal", herbal_doses=7, herbal_usage="水煎服，每日一剂，分两次温服")
+    p = await prescribing.create(actor=doc, data=PrescriptionIn.model_validate(herbal))
+    assert p.kind == "herbal" and p.herbal_doses == 7
+    assert [(i.quantity, i.days) for i in p.items] == [(70, 7), (42, 7)]  # grams: dose × doses
+    assert p.total_fen == 70 * w.drugs["danggui"].price_fen + 42 * w.drugs["gancao"].price_fen
+    signed = await prescribing.sign(actor=doc, prescription_id=p.id)
+    assert signed.state == "pending_review" and signed.signature.valid
+    western_in_herbal = flow.body(w, ("paracetamol", "500", "tid", 3), kind="herbal", herbal_doses=3)
+    assert await _codes(prescribing.create(actor=doc, data=PrescriptionIn.model_validate(western_in_herbal))) \
+        == "rx.kind_mismatch"
+
+    blood = await ChargeItem.create(code="JY001", name="血常规", category="lab", price_fen=2000, specimen="血液")
+    urine = await ChargeItem.create(code="JY002", name="尿常规", category="lab", price_fen=1500, specimen="尿液")
+    r = await prescribing.create_request(actor=doc, data=ExamRequestIn(
+        consult_order_id=w.order.id, kind="lab", items=[blood.id, urine.id], clinical="孕早期检查", diagnoses=["Z34.0"]))
+    assert r.state == "signed" and r.total_fen == 3500 and r.signature.valid and r.number.startswith("SQ")
+    await ExamRequest.filter(id=r.id).update(total_fen=1)
+    assert (await prescribing.request_detail(actor=doc, request_id=r.id)).signature.valid is False
+    assert await _codes(prescribing.request_detail(actor=w.consult.colleague_actor, request_id=r.id)) \
+        == "rx.request_not_found"
