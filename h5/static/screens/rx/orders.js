@@ -107,8 +107,8 @@ export const BuyScreen = {
       <section class="card" data-amount>
         <dl class="facts">
           <dt>药品金额</dt><dd>¥{{ yuan(drugFen) }}</dd>
-          <template v-if="fulfilment === 'delivery'"><dt>配送费</dt><dd data-delivery-fee>{{ deliveryFen !== null ? '¥' + yuan(deliveryFen) : '以订单为准' }}</dd></template>
-          <dt>合计</dt><dd data-total><b>¥{{ yuan(totalFen) }}</b></dd>
+          <template v-if="fulfilment === 'delivery'"><dt>配送费</dt><dd data-delivery-fee>{{ deliveryFen !== null ? '¥' + yuan(deliveryFen) : '按医院配送费标准' }}</dd></template>
+          <dt>合计</dt><dd data-total><b>¥{{ yuan(totalFen) }}</b><span v-if="fulfilment === 'delivery' && deliveryFen === null">（另加配送费，提交后显示）</span></dd>
         </dl>
         <button type="button" class="btn btn-primary btn-block" :disabled="busy || !ready" data-place-order @click="submit">提交订单</button>
       </section>
