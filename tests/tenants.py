@@ -250,6 +250,15 @@ async def _records(side: Side) -> None:
                                         amount_fen=500, reason=f"{m}方退款", state="abnormal",
                                         requested_by_type="admin")
     side.admin_ids["payment_refund"] = refund.id
+    # The payer's e-invoice of that payment (core/invoices) and a console account's signing key (core/signing).
+    from core.invoices import service as invoices
+    from core.signing import service as signing
+    from core.signing.models import SignerKey
+
+    side.mp_ids["invoice"] = (await invoices.issue_blue(order_id=order.id)).id
+    signed = await signing.sign(actor=side.principals["hosp"], subject=f"tenant.{side.key}:1", role="doctor",
+                                content={"marker": m})
+    side.admin_ids["signer_key"] = (await SignerKey.get(key_id=signed.key_id)).id
 
 
 async def _accompany_task(side: Side, pat: factories.MpPerson, relative: factories.MpPerson, fam) -> None:

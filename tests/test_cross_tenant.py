@@ -65,7 +65,8 @@ OWNED: dict[str, dict[str, str]] = {
               "participant_id": "room_participant", "recording_id": "room_recording", "visit_id": "visit",
               "event_id": "visit_event",
               "insurance_id": "insurance_rx", "prescription_id": "prescription",
-              "rx_id": "prescription"},
+              "rx_id": "prescription",
+              "key_id": "signer_key"},
     "mp": {"enrolment_id": "doc_enrolment", "paper_id": "doc2_paper", "session_id": "doc2_session",
            "family_id": "family", "account_id": "member_account", "grant_id": "grant", "invite_id": "invite",
            "message_id": "message", "patient_id": "patient", "request_id": "record_request",
@@ -73,7 +74,7 @@ OWNED: dict[str, dict[str, str]] = {
            "order_id": "consult_order", "room_id": "video_room", "participant_id": "room_participant",
            "recording_id": "room_recording", "visit_id": "visit", "task_id": "accompany_task",
            "companion_id": "accompany_companion",
-           "rx_id": "prescription"},
+           "rx_id": "prescription", "invoice_id": "invoice"},
 }
 # Where one route (by name, or a whole blueprint by its name) means another record of the same name.
 ROUTE_OWNED: dict[str, dict[str, str]] = {
