@@ -168,6 +168,7 @@ BODIES: dict[str, Body] = {
                           ("recording", {"on": False}))},
     "admin_accounts.set_disabled": lambda b, a: {"json": {"disabled": True}},
     "mp_pharmacy.update_address": lambda b, a: {"json": {"detail": "篡改的地址"}},
+    "mp_invoices.email_invoice": lambda b, a: {"json": {"email": "someone@example.cn"}},
     "admin_pharmacy.return_order": lambda b, a: {"json": {"reason": "篡改退药"}},
     "admin_pages.pharmacy_return": lambda b, a: {"data": {"reason": "篡改退药"}},
     "admin_visit_connections.update_connection": lambda b, a: {"json": {"assistant_enabled": False,

@@ -26,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import re
 import secrets
+import time
 from typing import Awaitable, Callable
 
 from tortoise.exceptions import IntegrityError
@@ -234,7 +235,10 @@ async def _view(invoice: Invoice, *, sellers: dict[int, str] | None = None,
 async def _pdf_link(invoice: Invoice) -> str:
     if not invoice.file_key:
         await _store_pdf(invoice)
-    return links.url(invoice.file_key, purpose="invoice_pdf", ttl_seconds=LINK_SECONDS)
+    # Counted from the start of the current 5 minutes: the same link for every read in that time (an
+    # answer does not change by itself), valid 5 to 10 minutes.
+    bucket = int(time.time()) // 300 * 300
+    return "/media/" + links.sign(invoice.file_key, purpose="invoice_pdf", ttl_seconds=LINK_SECONDS, now=bucket)
 
 
 async def my_invoices(*, actor: Principal, reference: str | None = None, limit: int = 20,

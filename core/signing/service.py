@@ -31,7 +31,7 @@ from tortoise.transactions import in_transaction
 from core import crypto
 from core.audit import service as audit_service
 from core.db import transactional, utcnow
-from core.errors import Forbidden, ValidationFailed
+from core.errors import ValidationFailed
 from core.outputs import Out
 from core.principal import Principal
 from core.settings import get_settings
@@ -259,11 +259,13 @@ async def revoke_key(*, actor: Principal, key_id: int) -> KeyOut:
         from core import scope
         from core.accounts.models import AdminAccount
 
-        if not actor.has("accounts.write"):
+        # Someone else's key looks exactly like a missing one unless the actor administers its account.
+        allowed = actor.has("accounts.write") and actor.org_path is not None and await scope.scoped(
+            actor, AdminAccount).filter(id=key.account_id).exists()
+        if not allowed:
             await audit_service.record_denied(actor=actor, action="signing.revoke", target_type="signer_key",
-                                              target_id=key_id, reason="not the owner")
-            raise Forbidden(details={"permission": "accounts.write"})
-        await scope.get(actor, AdminAccount, key.account_id)
+                                              target_id=key_id, reason="not the owner nor its administrator")
+            raise KeyNotFound(details={"id": key_id})
     if key.revoked_at is None:
         async with in_transaction():
             await signers.create(key.provider).revoke(key=key) if signers.get(key.provider) else None

@@ -131,9 +131,13 @@ async def test_someone_else_cannot_revoke_a_key():
     await service.sign(actor=doctor, subject="s:1", role="doctor", content={})
     key = await SignerKey.get(account_id=account.id)
     other = await f.actor(t.hospital_a1, roles=("pharmacist",))
-    from core.errors import Forbidden
-    with pytest.raises(Forbidden):
+    from core.signing.errors import KeyNotFound
+    with pytest.raises(KeyNotFound):  # like a missing key, audited
         await service.revoke_key(actor=other, key_id=key.id)
+    assert await AuditLog.filter(action="signing.revoke", outcome="denied").count() == 1
+    # another hospital's administrator: the same
+    with pytest.raises(KeyNotFound):
+        await service.revoke_key(actor=await f.actor(t.hospital_b1, roles=("institution_admin",)), key_id=key.id)
     admin = await f.actor(t.hospital_a1, roles=("institution_admin",))
     assert (await service.revoke_key(actor=admin, key_id=key.id)).revoked_at is not None
 
@@ -152,4 +156,5 @@ async def test_keys_over_http(client):
     other = await f.admin(t.hospital_a1, roles=("pharmacist",))
     async with f.AdminSession(client, other.username) as s:
         assert (await s.get("/api/admin/v1/signing/keys")).json()["items"] == []
-        assert (await s.post(f"/api/admin/v1/signing/keys/{key.id}/revoke")).status_code == 403
+        r = await s.post(f"/api/admin/v1/signing/keys/{key.id}/revoke")
+        assert r.status_code == 404 and r.json()["code"] == "signing.key_not_found"
