@@ -35,7 +35,7 @@ class InvoiceOut(Out):
     issued_at: dt.datetime
     original_id: int | None = None
     original_number: str = ""
-    pdf_url: str  # a signed link (10 minutes, no login needed: it is the credential)
+    pdf_url: str | None = None  # one invoice: its PDF behind a signed link (no login needed: it is the credential)
     email: str | None = None  # masked: the last address it was sent to
     emailed_at: dt.datetime | None = None
     email_error: str = ""

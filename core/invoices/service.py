@@ -211,7 +211,8 @@ def _account(actor: Principal) -> int:
 
 
 async def _view(invoice: Invoice, *, sellers: dict[int, str] | None = None,
-                originals: dict[int, str] | None = None, reversals: list[ReversalOut] | None = None) -> InvoiceOut:
+                originals: dict[int, str] | None = None, reversals: list[ReversalOut] | None = None,
+                link: bool = True) -> InvoiceOut:
     from core.orgs.models import OrgNode
 
     if sellers is None:
@@ -228,7 +229,7 @@ async def _view(invoice: Invoice, *, sellers: dict[int, str] | None = None,
         buyer_name=invoice.buyer_name or "个人", amount_fen=invoice.amount_fen,
         amount_yuan=yuan(sign * invoice.amount_fen), items=invoice.items or [], issued_at=invoice.issued_at,
         original_id=invoice.original_id, original_number=originals.get(invoice.original_id, ""),
-        pdf_url=await _pdf_link(invoice), email=mask_email(invoice.email),
+        pdf_url=await _pdf_link(invoice) if link else None, email=mask_email(invoice.email),
         emailed_at=invoice.emailed_at, email_error=invoice.email_error, reversals=reversals or [])
 
 
@@ -253,7 +254,9 @@ async def my_invoices(*, actor: Principal, reference: str | None = None, limit: 
     sellers = {o.id: o.name for o in await OrgNode.filter(id__in={r.org_id for r in rows}).only("id", "name")}
     ids = {r.original_id for r in rows if r.original_id}
     originals = {i.id: i.number for i in await Invoice.filter(id__in=ids).only("id", "number")} if ids else {}
-    return total, [await _view(r, sellers=sellers, originals=originals) for r in rows]
+    # No links in the list (a link carries its expiry, and a list must not change by itself): one
+    # invoice's detail carries its PDF's link.
+    return total, [await _view(r, sellers=sellers, originals=originals, link=False) for r in rows]
 
 
 async def _mine(actor: Principal, invoice_id: int) -> Invoice:

@@ -132,9 +132,11 @@ async def test_api_mine_only_and_the_pdf(client):
     one = body["items"][0]
     assert (one["seller_name"], one["buyer_name"], one["amount_yuan"], one["purpose_label"], one["kind_label"]) == (
         "江岸医院", "王小明", "120.50", "病案复印", "蓝字发票")
-    # the PDF through its signed link, without a login (the link is the credential)
-    r = await client.get(one["pdf_url"])
-    assert one["pdf_url"].startswith("/media/invoice_pdf.") and r.status_code == 200
+    # the PDF through the detail's signed link, without a login (the link is the credential)
+    assert one["pdf_url"] is None
+    link = (await client.get(f"/api/mp/v1/invoices/{invoice.id}", headers=payer.headers)).json()["pdf_url"]
+    r = await client.get(link)
+    assert link.startswith("/media/invoice_pdf.") and r.status_code == 200
     assert r.headers["content-type"] == "application/pdf" and invoice.number in _text(r.content)
     r = await client.get("/api/mp/v1/invoices?reference=consult.order:1", headers=payer.headers)
     assert r.json()["total"] == 0
