@@ -5,7 +5,8 @@ stand up later, so every use goes through here.
 - Its per-signature random number comes from `random.choice` (not a cryptographic source): we
   pass k drawn with `secrets`, in [1, n-1].
 - `CryptSM2` strips a leading "04" from a public key with `str.lstrip("04")`, which also eats any
-  leading 0 or 4 digits of x: we hand it x || y (128 hex digits) ourselves.
+  leading 0 or 4 digits of x — and it does so to x || y too when x begins with "04" (1 key in 256):
+  we set its x || y (128 hex digits) ourselves after construction (`_crypt`).
 - It has no key generation: d is drawn with `secrets`, P = d·G with its own point arithmetic.
 
 What is signed (the same for the built-in signer and the CA protocol, docs/signing.md): the
@@ -47,9 +48,15 @@ def public_key_of(private_key: str) -> str:
     return "04" + _gm.CryptSM2(private_key=None, public_key="0" * 128)._kg(int(private_key, 16), _G)
 
 
+def _crypt(private_key: str | None, public_key: str) -> _gm.CryptSM2:
+    crypt = _gm.CryptSM2(private_key=private_key, public_key=public_key)
+    crypt.public_key = xy(public_key)  # never what its constructor's lstrip("04") left
+    return crypt
+
+
 def sign_digest(*, private_key: str, public_key: str, digest: str) -> str:
     """SM2 signature (r || s hex) of the 32-byte digest, with Z_A of the public key."""
-    signer = _gm.CryptSM2(private_key=private_key, public_key=xy(public_key))
+    signer = _crypt(private_key, public_key)
     message = bytes.fromhex(digest)
     while True:  # a k giving r = 0 or r + k = n (astronomically rare) is drawn again
         value = signer.sign_with_sm3(message, f"{secrets.randbelow(_N - 1) + 1:064x}")
@@ -66,6 +73,6 @@ def verify_digest(*, public_key: str, digest: str, value: str) -> bool:
         r, s = int(value[:64], 16), int(value[64:], 16)
         if not (1 <= r < _N and 1 <= s < _N):
             return False
-        return bool(_gm.CryptSM2(private_key=None, public_key=point).verify_with_sm3(value.lower(), bytes.fromhex(digest)))
+        return bool(_crypt(None, point).verify_with_sm3(value.lower(), bytes.fromhex(digest)))
     except ValueError:
         return False
