@@ -51,3 +51,4 @@ from admin_web.pages import rx_rules  # noqa: E402,F401  (issue 14: 审方规则
 from admin_web.pages import medical_dicts  # noqa: E402,F401
 from admin_web.pages import rx_console  # noqa: E402,F401
 from admin_web.pages import pharmacy  # noqa: E402,F401
+from admin_web.pages import rx_doctor, rx_review  # noqa: E402,F401

@@ -197,6 +197,7 @@ NAV = (
     NavItem("发药队列", "/admin/pharmacy/queue", "pharmacy.dispense", MEDICAL),
     NavItem("药品订单", "/admin/pharmacy/orders", "pharmacy.read", MEDICAL | COMMISSIONS),
     NavItem("物流管理", "/admin/pharmacy/shipments", "pharmacy.read", MEDICAL | COMMISSIONS),
+    NavItem("处方审核", "/admin/rx/review", "rx.review", MEDICAL),
     NavItem("组织机构", "/admin/orgs", "orgs.read"),
     NavItem("下级机构账户", "/admin/orgs/subordinates", "accounts.read", COMMISSIONS),
     NavItem("账号与角色", "/admin/accounts", "accounts.read"),

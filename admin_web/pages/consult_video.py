@@ -17,6 +17,7 @@ from sanic import Request
 
 from admin_web.pages import blueprint as bp
 from admin_web.pages.common import PAGE_HEADERS, page, render
+from admin_web.pages.rx_doctor import panel_context, panel_names
 from core.consult import desk
 from core.doctors.models import TITLE_LABELS
 from core.rooms.browser import media_origins
@@ -31,7 +32,7 @@ def _headers() -> dict[str, str]:
 async def _render(request: Request, room_id: int | None):
     doctor = await desk.me(request.ctx.actor)
     return await render(request, "admin/workstation/video.html", doctor=doctor, title_label=TITLE_LABELS[doctor.title],
-                        room_id=room_id, section="/admin/workstation", headers=_headers())
+                        room_id=room_id, section="/admin/workstation", headers=_headers(), rx_names=await panel_names(request.ctx.actor), **panel_context())
 
 
 @bp.get("/workstation/video")

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import json
 
 from sanic import Request
 
 from admin_web.pages import blueprint as bp
 from admin_web.pages.common import check_form, done, page, render
+from admin_web.pages.rx_doctor import names_of as _names, panel_context
 from core.doctors import schedules, workbench
 from core.doctors.errors import TemplateNotFound
 from core.doctors.models import PERIOD_LABELS, TEMPLATE_LABELS, Period, TemplateKind
@@ -33,8 +35,16 @@ BASE = "/admin/workstation"
 # "consult" is 我的诊室 (admin_web/pages/consult_desk.py: the queue and the chat); "video" the video
 # consultations (admin_web/pages/consult_video.py: the waiting room and the call).
 TABS = (("", "工作台"), ("consult", "我的诊室"), ("video", "视频问诊"), ("schedule", "我的排班"), ("card", "我的名片"), ("stats", "我的统计"),
-        ("templates", "模板"), ("log", "门诊日志"))
+        ("templates", "模板"), ("rx", "我的处方"), ("log", "门诊日志"))
 KINDS = {k.value: label for k, label in TEMPLATE_LABELS.items()}
+# Kinds whose body is structured (处方模板, 医嘱套): kind → the body's field, edited with the prescribing
+# panel (templates/admin/workstation/_rx.html in template mode) and carried in the form as JSON.
+STRUCTURED = {k.value: BODY_FIELDS[k][0] for k in TemplateKind if k.value in ("prescription", "order_set")}
+
+
+def _plain(value):
+    """A body as JSON-able data (an output model, or what it holds)."""
+    return value.model_dump(mode="json") if hasattr(value, "model_dump") else value
 WEEKDAYS = "一二三四五六日"
 
 
@@ -135,6 +145,9 @@ def _template_values(request: Request, kind: str) -> dict:
         values["text"] = (f.get("text") or "").strip() or None
     elif kind == TemplateKind.record.value:
         values["record"] = {name: (f.get(name) or "").strip() for name in RECORD_FIELDS}
+    elif kind in STRUCTURED:
+        # 处方模板 / 医嘱套: the prescribing panel's editor (consult-rx.js) posts its body as JSON.
+        values[STRUCTURED[kind]] = _json_body(f.get("body"))
     else:
         lines = [x.strip() for x in (f.get("items") or "").splitlines()]
         values["items"] = [x for x in lines if x] or None
@@ -142,9 +155,25 @@ def _template_values(request: Request, kind: str) -> dict:
     return {k: v for k, v in values.items() if v is not None or k == "department_id"}
 
 
+def _json_body(raw: str | None) -> dict | None:
+    """The structured body a template form carries (bounded; not JSON or not an object → None: the
+    schema then says what is missing)."""
+    raw = (raw or "").strip()
+    if not raw or len(raw) > 20_000:
+        return None
+    try:
+        body = json.loads(raw)
+    except ValueError:
+        return None
+    return body if isinstance(body, dict) else None
+
+
 def _flat(values: dict) -> dict:
     """What the form shows again after a refusal (the record's fields and the diagnoses flattened)."""
-    out = {k: v for k, v in values.items() if k not in ("record", "items") and v is not None}
+    out = {k: v for k, v in values.items() if k not in ("record", "items", *STRUCTURED.values()) and v is not None}
+    for name in STRUCTURED.values():
+        if values.get(name) is not None:
+            out["body"] = json.dumps(values[name], ensure_ascii=False)
     out.update(values.get("record") or {})
     if values.get("items"):
         out["items"] = "\n".join(values["items"])
@@ -162,8 +191,10 @@ def _errors(errors: dict) -> dict:
 async def workstation_templates(request: Request):
     kind = _kind(request)
     listed = await workbench.list_templates(actor=request.ctx.actor, kind=TemplateKind(kind))
+    names = await _names([*listed.mine, *listed.shared]) if kind in STRUCTURED else {}
     return await _frame(request, "templates", "admin/workstation/templates.html", kind=kind, kinds=KINDS,
-                        listed=listed, record_fields=RECORD_FIELDS, form={}, errors={})
+                        listed=listed, record_fields=RECORD_FIELDS, form={}, errors={}, structured=STRUCTURED,
+                        names=names, names_json=json.dumps(names, ensure_ascii=False), **panel_context())
 
 
 @bp.post("/workstation/templates")
@@ -190,8 +221,11 @@ async def workstation_template(request: Request, template_id: int):
         form.update(t.record.model_dump())
     if t.items is not None:
         form["items"] = "\n".join(t.items)
+    if t.kind.value in STRUCTURED and getattr(t, STRUCTURED[t.kind.value], None) is not None:
+        form["body"] = json.dumps(_plain(getattr(t, STRUCTURED[t.kind.value])), ensure_ascii=False)
     return await _frame(request, "templates", "admin/workstation/template.html", t=t, form=form, errors={},
-                        record_fields=RECORD_FIELDS, kind=t.kind.value)
+                        record_fields=RECORD_FIELDS, kind=t.kind.value, structured=STRUCTURED,
+                        names_json=json.dumps(await _names([t]), ensure_ascii=False), **panel_context())
 
 
 @bp.post("/workstation/templates/<template_id:int>")

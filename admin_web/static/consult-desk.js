@@ -27,6 +27,7 @@
   var record = window.huiyiRecord.bind(root, { api: function (m, u, b) { return api(m, u, b); },
                                                order: function () { return st.order; }, onError: showError,
                                                onEnded: function (o) { renderOrder(o); loadQueue(); } });
+  var rxPanel = window.huiyiRxPanel ? window.huiyiRxPanel.bind(root, {}) : null;
 
   function csrf() {
     try { return JSON.parse(document.body.getAttribute("hx-headers") || "{}")["X-CSRF-Token"] || ""; }
@@ -142,6 +143,8 @@
     $("[data-chat-form]").hidden = !writable;
     text($("[data-chat-note]"), writable ? "" : o.state === "waiting" ? "接诊后可以回复患者" : "本次问诊已结束，会话只读");
     record.fill(o);
+    // The prescribing panel (consult-rx.js, shared with the video consultation): writable while it can be ended.
+    if (rxPanel) { rxPanel.open(o.id, o.can_end); }
     text($("[data-history-count]"), o.history_count);
     var tl = $("[data-timeline]");
     tl.innerHTML = "";

@@ -181,7 +181,11 @@ function renderOrder(o) {
   $('[data-record-panel]').hidden = st.guest;
   $('[data-readonly]').hidden = !st.guest;
   if (!st.guest) record.fill(o);
+  // The prescribing panel (consult-rx.js, shared with 我的诊室): writable while the consultation can be ended.
+  if (!st.guest && rxPanel) rxPanel.open(o.id, o.can_end);
 }
+
+const rxPanel = window.huiyiRxPanel ? window.huiyiRxPanel.bind(root, {}) : null;
 
 const record = window.huiyiRecord.bind(root, {
   api, order: () => st.order, onError: (e) => showError(e),
