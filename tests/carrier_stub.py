@@ -11,7 +11,6 @@ port of the tests' loop, points the settings at both and puts them back after.
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import hmac
 import itertools
@@ -24,7 +23,7 @@ import httpx
 import pytest
 
 from core.pharmacy import carriers
-from core.settings import get_settings, set_settings
+from core.settings import get_settings
 
 APP_KEY, SECRET = "stub-app", "stub-secret-for-tests"
 
@@ -150,14 +149,19 @@ async def carrier():
     await server.startup()
     await server.start_serving()
     stub = CarrierStub().start()
-    before = get_settings()
-    set_settings(dataclasses.replace(before, logistics_carrier="jsonapi", logistics_api_base=stub.base,
-                                     logistics_app_key=APP_KEY, logistics_app_secret=SECRET,
-                                     logistics_timeout=3.0, public_base_url=f"http://127.0.0.1:{port}"))
+    # Changed in place and put back, as the other loopback fixtures do: a copy set as the settings would
+    # hide what a fixture set up after this one changes on the session's settings (SMTP, insurance).
+    current = get_settings()
+    changes = dict(logistics_carrier="jsonapi", logistics_api_base=stub.base, logistics_app_key=APP_KEY,
+                   logistics_app_secret=SECRET, logistics_timeout=3.0, public_base_url=f"http://127.0.0.1:{port}")
+    before = {name: getattr(current, name) for name in changes}
+    for name, value in changes.items():
+        setattr(current, name, value)
     try:
         yield stub
     finally:
-        set_settings(before)
+        for name, value in before.items():
+            setattr(current, name, value)
         stub.stop()
         server.close()
         await server.wait_closed()

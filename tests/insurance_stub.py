@@ -72,6 +72,9 @@ class InsuranceStub:
 @pytest.fixture
 def insurance(settings):
     """The loopback centre, the settings pointing at it (reviews wait for `centre.review`)."""
+    from core.settings import get_settings
+
+    settings = get_settings()  # the settings in force (janus and wechatpay put a copy in place of the session's)
     stub = InsuranceStub(app_id=settings.insurance_app_id, secret=settings.insurance_app_secret).start()
     old, settings.insurance_api_base = settings.insurance_api_base, stub.base
     try:

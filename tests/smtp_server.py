@@ -72,7 +72,11 @@ class SmtpServer:
 @pytest.fixture
 def smtp(settings):
     """The loopback SMTP server with SMTP_HOST / SMTP_PORT pointing at it (no STARTTLS, no login)."""
+    from core.settings import get_settings
+
     server = SmtpServer().start()
+    # The settings in force (the janus and wechatpay fixtures put a copy in place of the session's).
+    settings = get_settings()
     names = ("smtp_host", "smtp_port", "smtp_starttls", "smtp_user", "smtp_password")
     old = {n: getattr(settings, n) for n in names}
     settings.smtp_host, settings.smtp_port, settings.smtp_starttls = "127.0.0.1", server.port, False
