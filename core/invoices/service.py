@@ -110,15 +110,21 @@ async def _issue(key: str, build: Callable[[], Awaitable[dict | None]]) -> Invoi
     if fields is None:
         return None
     try:
-        async with in_transaction():
-            invoice = await _create(key=key, **fields)
-            await audit_service.record(actor=_SYSTEM, action="invoices.issued", target_type="invoice",
-                                       target_id=invoice.id, org_id=invoice.org_id,
-                                       after={"number": invoice.number, "kind": invoice.kind,
-                                              "amount_fen": invoice.amount_fen, "reference": invoice.reference})
+        invoice = await _write(key, fields)
     except IntegrityError:  # another consumer issued it first
         return await Invoice.get_or_none(key=key)
     await _store_pdf(invoice)
+    return invoice
+
+
+@transactional
+async def _write(key: str, fields: dict) -> Invoice:
+    async with in_transaction():
+        invoice = await _create(key=key, **fields)
+        await audit_service.record(actor=_SYSTEM, action="invoices.issued", target_type="invoice",
+                                   target_id=invoice.id, org_id=invoice.org_id,
+                                   after={"number": invoice.number, "kind": invoice.kind,
+                                          "amount_fen": invoice.amount_fen, "reference": invoice.reference})
     return invoice
 
 
