@@ -60,19 +60,20 @@ def _routes(name: str) -> None:
                                                       enabled=data.enabled))
 
     body = lambda schema: openapi.body({"application/json": schema.model_json_schema()})  # noqa: E731
-    bp.add_route(admin_required(_filters(openapi.summary(f"{s.label}：列表（编码、名称、拼音首字母检索，类别、启用筛选）")(
-        returns(Page[s.out])(list_rows)))), base, methods=["GET"], name=f"{name}_list")
-    bp.add_route(admin_required(_filters(openapi.summary(f"{s.label}：导出 xlsx（按当前筛选；列与导入模板相同）")(
-        returns_file(XLSX)(export_rows)))), f"{base}/export.xlsx", methods=["GET"], name=f"{name}_export")
-    bp.add_route(admin_required(openapi.summary(f"{s.label}：详情")(returns(s.out)(get_row))),
+    # The project's order (returns outermost, the guard innermost): `returns` hands sanic-ext's record
+    # of the operation on to the wrapper the route calls.
+    bp.add_route(returns(Page[s.out])(_filters(openapi.summary(f"{s.label}：列表（编码、名称、拼音首字母检索，类别、启用筛选）")(
+        admin_required(list_rows)))), base, methods=["GET"], name=f"{name}_list")
+    bp.add_route(returns_file(XLSX)(_filters(openapi.summary(f"{s.label}：导出 xlsx（按当前筛选；列与导入模板相同）")(
+        admin_required(export_rows)))), f"{base}/export.xlsx", methods=["GET"], name=f"{name}_export")
+    bp.add_route(returns(s.out)(openapi.summary(f"{s.label}：详情")(admin_required(get_row))),
                  f"{base}/<medical_id:int>", methods=["GET"], name=f"{name}_get")
-    bp.add_route(admin_required(fails(MedicalCodeTaken)(body(s.create_in)(openapi.summary(
-        f"{s.label}：新增（编码重复 409）")(returns(s.out, status=201)(create_row))))), base, methods=["POST"],
-        name=f"{name}_create")
-    bp.add_route(admin_required(body(s.edit_in)(openapi.summary(f"{s.label}：修改（编码不可改）")(
-        returns(s.out)(update_row)))), f"{base}/<medical_id:int>", methods=["PATCH"], name=f"{name}_update")
-    bp.add_route(admin_required(fails(TooMany)(body(EnableIn)(openapi.summary(
-        f"{s.label}：批量启用或停用（每项各自结果；停用后旧处方仍保留）")(returns(BatchOut)(enable_rows))))),
+    bp.add_route(returns(s.out, status=201)(fails(MedicalCodeTaken)(openapi.summary(f"{s.label}：新增（编码重复 409）")(
+        body(s.create_in)(admin_required(create_row))))), base, methods=["POST"], name=f"{name}_create")
+    bp.add_route(returns(s.out)(openapi.summary(f"{s.label}：修改（编码不可改）")(body(s.edit_in)(
+        admin_required(update_row)))), f"{base}/<medical_id:int>", methods=["PATCH"], name=f"{name}_update")
+    bp.add_route(returns(BatchOut)(fails(TooMany)(openapi.summary(
+        f"{s.label}：批量启用或停用（每项各自结果；停用后旧处方仍保留）")(body(EnableIn)(admin_required(enable_rows))))),
         f"{base}/enabled", methods=["POST"], name=f"{name}_enabled")
 
 

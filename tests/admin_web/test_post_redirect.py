@@ -89,7 +89,9 @@ async def _ids() -> dict:
             **{name: 999_999 for name in ("question_id", "group_id", "blueprint_id", "application_id",
                                          "bad_record_id", "target_id", "order_id", "event_id")},
             "insurance_id": 999_999,
-            "version": 1, "rule_id": rx_rule.id}
+            "version": 1, "rule_id": rx_rule.id,
+            # 三大字典: a dictionary's name and a row nobody has; prescriptions (审方, 我的处方): none either.
+            "dictionary": "drugs", "medical_id": 999_999, "prescription_id": 999_999}
 
 
 def _fill(path: str, ids: dict) -> str:

@@ -97,6 +97,8 @@ PUBLIC = {"GET /healthz", "GET /readyz", "POST /api/mp/v1/auth/refresh", "POST /
           "POST /api/mp/v1/auth/wx-web-login", "POST /api/pay/v1/wechatpay/notify/transaction",
           "POST /api/pay/v1/wechatpay/notify/refund", "POST /api/his/v1/institutions/{institution_id}/events"}
 PUBLIC |= {"POST /api/logistics/v1/{carrier}/events"}  # a carrier's tracking: its signature authenticates it
+# The insurance e-prescription centre's notifications: its signature authenticates them.
+PUBLIC |= {"POST /api/insurance/v1/notify/review", "POST /api/insurance/v1/notify/pickup"}
 
 
 def _operations(doc: dict) -> list[tuple[str, str, dict]]:
