@@ -305,6 +305,17 @@ async def runs_insurance(actor: Principal) -> bool:
     return bool(actor.org_path) and await InsuranceRx.filter(institution__path__startswith=actor.org_path).exists()
 
 
+RX_CONSOLE_MENU = "/admin/rx/console"
+
+
+async def runs_rx(actor: Principal) -> bool:
+    """Whether a hospital in the actor's scope has written prescriptions: 审方管理 appears with the first
+    one (a records-only district has none)."""
+    from core.rx.models import Prescription
+
+    return bool(actor.org_path) and await Prescription.filter(institution__path__startswith=actor.org_path).exists()
+
+
 PHARMACY_MENUS = ("/admin/pharmacy/queue", "/admin/pharmacy/orders")
 SHIPMENTS_MENU = "/admin/pharmacy/shipments"
 
@@ -345,6 +356,8 @@ async def nav(actor: Principal | None) -> list[NavItem]:
                     visits=actor.has("visits.manage") and await runs_visits(actor), doctor=await is_doctor(actor))
     if any(i.href == INSURANCE_MENU for i in items) and not await runs_insurance(actor):
         items = [i for i in items if i.href != INSURANCE_MENU]
+    if any(i.href == RX_CONSOLE_MENU for i in items) and not await runs_rx(actor):
+        items = [i for i in items if i.href != RX_CONSOLE_MENU]
     if any(i.href in PHARMACY_MENUS or i.href == SHIPMENTS_MENU for i in items):
         shown = await pharmacy_menus(actor)
         items = [i for i in items if i.href not in PHARMACY_MENUS + (SHIPMENTS_MENU,) or i.href in shown]
