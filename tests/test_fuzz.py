@@ -46,6 +46,8 @@ def served(tmp_path_factory):
                WECHAT_API_BASE=wechat.base, WECHAT_APPID="wx-demo-appid", WECHAT_SECRET="wx-demo-secret",
                # Payments reach the served process's own offline WeChat Pay (keys made at first use).
                WECHATPAY_OFFLINE="1", WECHATPAY_DEV_DIR=str(tmp / "wechatpay-dev"),
+               # The insurance centre and the carrier too: their development loopbacks in the served process.
+               INSURANCE_OFFLINE="1", LOGISTICS_OFFLINE="1",
                PUBLIC_BASE_URL=f"http://127.0.0.1:{port}")
     for cmd in (["migrate"], ["seed-demo", "--physicians", "6", "--patients", "2"]):
         r = subprocess.run([sys.executable, "-m", "core.cli", *cmd], env=env, capture_output=True, text=True,
