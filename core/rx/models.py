@@ -72,8 +72,11 @@ class Prescription(TimestampedModel):
 
     class Meta:
         table = "rx_prescription"
+        # 审方管理 (core/rx/console.py) reads a hospital's prescriptions in date order under each filter;
+        # the two checkboxes (问题处方, 医生已修改) read in date order within a hospital too.
         indexes = (("institution", "created_at"), ("department", "created_at"), ("doctor", "created_at"),
-                   ("state", "created_at"), ("patient", "created_at"), ("reviewer", "created_at"))
+                   ("state", "created_at"), ("patient", "created_at"), ("reviewer", "created_at"),
+                   ("institution", "problem", "created_at"), ("institution", "modified", "created_at"))
 
 
 class PrescriptionItem(Model):
