@@ -12,7 +12,7 @@ from admin_web.api.guard import admin_required
 from core.http import fails, page_args, parse_body, query_model, returns
 from core.outputs import Page
 from core.pharmacy import console, logistics, pickup
-from core.pharmacy.errors import CarrierFailed
+from core.pharmacy.errors import CarrierFailed, WaybillUnknown
 from core.pharmacy.schemas import (
     ConsoleDetailOut, ConsoleFilter, OrderDetailOut, OrderOut, PickupIn, ReturnIn, ShipmentFilter, ShipmentOut,
 )
@@ -117,7 +117,7 @@ async def shipment(request: Request, shipment_id: int):
 
 @bp.post("/shipments/<shipment_id:int>/refresh")
 @returns(ShipmentOut)
-@fails(CarrierFailed)
+@fails(CarrierFailed, WaybillUnknown)
 @openapi.summary("重新查询物流轨迹（向物流公司查询并记录新的事件）")
 @admin_required
 async def refresh(request: Request, shipment_id: int):

@@ -50,6 +50,12 @@ class CarrierFailed(AppError):
     status, code, message = 502, "pharmacy.carrier_failed", "物流公司接口暂不可用，请稍后重试"
 
 
+class WaybillUnknown(AppError):
+    """The carrier answers that it has no such waybill (a parcel made against another carrier
+    installation, e.g. a development loopback since restarted): nothing to apply, nothing broken here."""
+    status, code, message = 409, "pharmacy.waybill_unknown", "物流公司查无此运单，请核对运单号或联系物流公司"
+
+
 class ShipmentNotFound(AppError):
     status, code, message = 404, "pharmacy.shipment_not_found", "物流单不存在"
 

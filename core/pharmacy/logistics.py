@@ -32,7 +32,7 @@ from core.notify import service as notify_service
 from core.pharmacy import carriers, orders
 from core.pharmacy.carriers import CarrierError, Parcel, Tracking
 from core.pharmacy.errors import (
-    CarrierFailed, IllegalTransition, ShipmentNotFound, TrackingMalformed, TrackingRejected,
+    CarrierFailed, IllegalTransition, ShipmentNotFound, TrackingMalformed, TrackingRejected, WaybillUnknown,
 )
 from core.pharmacy.models import RxOrder, Shipment, ShipmentEvent
 from core.pharmacy.schemas import ShipmentOut, TrackingPushIn, TrackingReceiptOut
@@ -118,6 +118,8 @@ async def refresh(*, actor: Principal, shipment_id: int) -> ShipmentOut:
     try:
         found = await carrier.track(shipment.waybill_no)
     except CarrierError as exc:
+        if exc.code == "not_found":
+            raise WaybillUnknown(details={"carrier": shipment.carrier, "waybill_no": shipment.waybill_no}) from exc
         raise CarrierFailed(details={"carrier": shipment.carrier, "code": exc.code}) from exc
     for t in found:
         await apply(shipment.carrier, t)

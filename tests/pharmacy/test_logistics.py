@@ -82,6 +82,11 @@ async def test_a_parcel_is_tracked_to_the_door_once_per_event(w, wechatpay, carr
     carrier.advance(no, "exception", description="补充：外包装轻微破损")
     refreshed = await logistics.refresh(actor=w.pharmacy_actor, shipment_id=shipment.id)
     assert len(refreshed.events) == 4 and refreshed.state == "delivered"
+    # A carrier that no longer knows the waybill (a loopback since restarted): 409, nothing changed.
+    kept = carrier.waybills.pop(no)
+    await _fails("pharmacy.waybill_unknown", logistics.refresh(actor=w.pharmacy_actor, shipment_id=shipment.id))
+    carrier.waybills[no] = kept
+    assert await ShipmentEvent.filter(shipment_id=shipment.id).count() == 4
     page = await console.list_shipments(actor=w.pharmacy_actor, filters=ShipmentFilter(state="delivered"))
     assert [s.waybill_no for s in page.items] == [no]
     assert (await console.list_shipments(actor=w.pharmacy_actor, filters=ShipmentFilter(state="created"))).total == 0
