@@ -50,9 +50,49 @@
       $("[data-appeal-form]").hidden = !canAppeal;
       Array.from(root.querySelectorAll("[data-list] li")).forEach((li) => li.classList.toggle("active", li.dataset.rxId === String(rx.id)));
       if (rx.state === "draft") { openRevision(rx); } else { $("[data-revision]").hidden = true; }
+      insurance(rx);
       history.replaceState(null, "", "?id=" + rx.id);
     }).catch(showError);
   }
+
+  // 医保电子处方 (seed 003 门诊医生工作站改造): an approved prescription is saved to the insurance
+  // e-prescription centre (pre-check, insurance e-signature, upload), revoked with a reason before the
+  // pick-up, and its 购药提示单 printed; the state is the centre's as last seen, refreshed on demand.
+  function insurance(rx, refresh) {
+    const box = $("[data-insurance]");
+    box.hidden = rx.state !== "approved";
+    if (box.hidden) { return Promise.resolve(); }
+    const url = API + "/prescriptions/" + rx.id + "/insurance";
+    const shown = (row) => {
+      const uploaded = row && row.hi_rxno && row.state !== "revoked";
+      $("[data-insurance-state]").textContent = row
+        ? [row.state_label, row.hi_rxno ? "医保处方编号 " + row.hi_rxno : "", row.last_error].filter(Boolean).join(" · ")
+        : "尚未提交医保电子处方中心";
+      $("[data-act=insurance-save]").hidden = Boolean(uploaded);
+      $("[data-act=insurance-refresh]").hidden = !row;
+      $("[data-insurance-slip]").hidden = !uploaded;
+      $("[data-insurance-slip]").href = url + "/slip.pdf";
+      $("[data-insurance-revoke]").hidden = !uploaded || row.state === "dispensed";
+    };
+    return R.api("GET", url + (refresh ? "?refresh=1" : "")).then(shown).catch((err) => {
+      if (err.code === "insurance.not_uploaded") { shown(null); } else { showError(err); }
+    });
+  }
+
+  $("[data-act=insurance-save]").addEventListener("click", () => {
+    showError(null);
+    R.api("POST", API + "/prescriptions/" + st.current.id + "/insurance", {})
+      .then(() => insurance(st.current)).catch(showError);
+  });
+  $("[data-act=insurance-refresh]").addEventListener("click", () => { showError(null); insurance(st.current, true); });
+  $("[data-insurance-revoke]").addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    const reason = ev.target.elements.reason.value.trim();
+    if (!reason) { showError(new Error("请填写撤销原因")); return; }
+    showError(null);
+    R.api("DELETE", API + "/prescriptions/" + st.current.id + "/insurance", { reason })
+      .then(() => { ev.target.reset(); return insurance(st.current); }).catch(showError);
+  });
 
   function openRevision(draft) {
     $("[data-revision]").hidden = false;
