@@ -5,12 +5,15 @@ and a note; a clean one passed; a prescription changed in the database after sig
 已被篡改 and 通过 is not offered (the server refuses it too). What the page did is read back."""
 from __future__ import annotations
 
+import pytest
 from playwright.async_api import expect
 
 from core.accounts.models import AdminAccount
 from core.rx.models import Prescription, PrescriptionItem, RxReview
 from tests.admin_web.test_browser import PHONE, _login, browser, page, server  # noqa: F401  (fixtures)
 from tests.admin_web.test_rx_workstation import _signed, _world
+
+pytestmark = pytest.mark.e2e
 
 
 async def test_pharmacist_rejects_with_reasons_passes_another_and_refuses_a_tampered_one(page, server):  # noqa: F811
