@@ -623,6 +623,8 @@ class Settings:
         if self.logistics_offline:
             problems.append("LOGISTICS_OFFLINE (the service answering as the carrier) is for development only: "
                             "set LOGISTICS_OFFLINE=0 and LOGISTICS_API_BASE / _APP_KEY / _APP_SECRET")
+        if self.insurance_app_secret == DEV_INSURANCE_SECRET and not self.insurance_offline:
+            problems.append("INSURANCE_APP_SECRET is the development default (anyone could forge the centre's notices)")
         if self.insurance_offline:
             problems.append("INSURANCE_OFFLINE (the service answering as the insurance e-prescription centre) is "
                             "for development only: set INSURANCE_OFFLINE=0 and INSURANCE_API_BASE / _APP_ID / _APP_SECRET")

@@ -15,6 +15,7 @@ import datetime as dt
 import hmac
 import itertools
 import json
+import secrets
 import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -138,7 +139,7 @@ async def carrier():
     from bff import logistics as logistics_face
     from core import http
 
-    app = Sanic(f"huiyi_carrier_bench_{_free_port()}")
+    app = Sanic(f"huiyi_carrier_bench_{secrets.token_hex(6)}")  # a name of its own in the process's registry
     app.config.FALLBACK_ERROR_FORMAT = "json"
     app.config.TOUCHUP = False
     app.config.AUTO_EXTEND = False

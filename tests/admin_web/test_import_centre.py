@@ -35,12 +35,14 @@ async def test_the_centre_lists_what_each_role_may_import(client):
     assert 'href="/admin/imports"' in home.text
     centre = await prov.get("/admin/imports")
     kinds = re.findall(r'data-import-kind="(\w+)"', centre.text)
-    assert kinds == ["questions", "subordinates", "bad_records"]  # physicians: institutions import their own
+    # physicians: institutions import their own; the 三大字典 are deployment-wide (dicts.medical)
+    assert kinds == ["questions", "subordinates", "bad_records", "drugs", "diagnoses", "charge_items"]
     assert "data-no-jobs" in centre.text
 
     hosp = Pages(client, ip="10.20.0.2")
     await hosp.login("hosp")
-    assert re.findall(r'data-import-kind="(\w+)"', (await hosp.get("/admin/imports")).text) == ["physicians"]
+    assert re.findall(r'data-import-kind="(\w+)"', (await hosp.get("/admin/imports")).text) == [
+        "physicians", "drugs", "diagnoses", "charge_items"]
     r = await hosp.get("/admin/imports/questions")
     assert r.status_code == 403
     r = await hosp.post("/admin/imports/bad_records", {}, files={"file": ("b.xlsx", b"x", XLSX)})

@@ -114,7 +114,8 @@ def test_production_refuses_development_secrets():
     assert "SECRET_KEY" in msg and "PII_KEYS" in msg and "AUDIT_KEY" in msg
     assert "VIDEO_PROVIDER=builtin" in msg  # the aiortc media process is for development only
     good = Settings.from_env({
-        "HUIYI_ENV": "production", "REDIS_URL": "redis://x", "SECRET_KEY": "s" * 40,
+        "HUIYI_ENV": "production", "REDIS_URL": "redis://x", "LOGISTICS_APP_SECRET": "l" * 32,
+        "INSURANCE_APP_SECRET": "i" * 32, "SECRET_KEY": "s" * 40,
         "PII_KEYS": "p1:" + "12" * 16, "PII_ACTIVE_KEY": "p1", "PII_INDEX_KEY": "34" * 16,
         "AUDIT_KEY": "56" * 16, "WECHAT_SECRET": "real", "VIDEO_PROVIDER": "janus"})
     assert good.is_production and good.cookie_secure

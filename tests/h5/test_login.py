@@ -18,7 +18,7 @@ from tests.live_server import serve
 
 pytestmark = pytest.mark.e2e
 
-PROD = {"HUIYI_ENV": "production", "SECRET_KEY": "s" * 40, "PII_KEYS": "k1:" + "ab" * 16,
+PROD = {"HUIYI_ENV": "production", "LOGISTICS_APP_SECRET": "l" * 32, "INSURANCE_APP_SECRET": "i" * 32, "SECRET_KEY": "s" * 40, "PII_KEYS": "k1:" + "ab" * 16,
         "PII_INDEX_KEY": "cd" * 16, "AUDIT_KEY": "ef" * 16, "WECHAT_APPID": "wx-real",
         "WECHAT_SECRET": "real-secret", "REDIS_URL": "redis://127.0.0.1:6379/0", "VIDEO_PROVIDER": "janus"}
 

@@ -365,7 +365,7 @@ async def test_recording_is_refused_on_trtc_and_changes_nothing(trtc):
 def test_production_needs_the_trtc_keys():
     from core.settings import Settings, SettingsError
 
-    prod = {"HUIYI_ENV": "production", "SECRET_KEY": "s" * 40, "PII_KEYS": "k1:" + "ab" * 16,
+    prod = {"HUIYI_ENV": "production", "LOGISTICS_APP_SECRET": "l" * 32, "INSURANCE_APP_SECRET": "i" * 32, "SECRET_KEY": "s" * 40, "PII_KEYS": "k1:" + "ab" * 16,
             "PII_INDEX_KEY": "cd" * 16, "AUDIT_KEY": "ef" * 16, "WECHAT_APPID": "wx-real",
             "WECHAT_SECRET": "real-secret", "REDIS_URL": "redis://127.0.0.1:6379/0", "VIDEO_PROVIDER": "trtc",
             "TRTC_SDK_APP_ID": str(APP), "TRTC_SECRET_KEY": KEY}

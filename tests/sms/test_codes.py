@@ -259,7 +259,7 @@ def test_the_loopback_checks_the_signature_as_documented(sms):
 
 @pytest.mark.nodb
 def test_production_refuses_the_loopback_and_answers_503_without_a_key():
-    prod = {"HUIYI_ENV": "production", "SECRET_KEY": "s" * 40, "PII_KEYS": "k1:" + "ab" * 16,
+    prod = {"HUIYI_ENV": "production", "LOGISTICS_APP_SECRET": "l" * 32, "INSURANCE_APP_SECRET": "i" * 32, "SECRET_KEY": "s" * 40, "PII_KEYS": "k1:" + "ab" * 16,
             "PII_INDEX_KEY": "cd" * 16, "AUDIT_KEY": "ef" * 16, "WECHAT_APPID": "wx-real",
             "WECHAT_SECRET": "real-secret", "REDIS_URL": "redis://127.0.0.1:6379/0",
             "VIDEO_PROVIDER": "janus"}
