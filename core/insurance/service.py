@@ -32,7 +32,7 @@ from core.doctors import workbench
 from core.doctors.models import Doctor
 from core.errors import AppError
 from core.events.service import Event as DomainEvent
-from core.insurance import rxlink, states
+from core.insurance import states
 from core.insurance.centre import RxPayload, Signed, centre
 from core.insurance.errors import (
     CentreRefused, CentreUnavailable, NoInsuranceCode, NotRevocable, NotUploaded, NotYourPrescription,
@@ -49,6 +49,7 @@ from core.principal import Principal
 from core.records.models import Department
 from core.rx.models import Prescription, PrescriptionItem
 from core.settings import get_settings
+from core.rx import service as rx_service
 
 log = logging.getLogger("huiyi.insurance")
 PERM_READ = "insurance.read"
@@ -126,7 +127,7 @@ async def advance(row_id: int, target: str, *, actor: Principal, action: str, fi
         await row.save()
         event = states.TIMELINE.get(S(target))
         if event:
-            await rxlink.record_event(
+            await rx_service.record_event(
                 prescription_id=row.prescription_id, event=event, actor_type=_actor_type(actor),
                 actor_id=actor.id if actor.kind == "admin" else None, actor_name=actor.name, note=note,
                 data={"hi_rxno": row.hi_rxno, "state": target, **(data or {})})
@@ -225,7 +226,7 @@ async def save(*, actor: Principal, prescription_id: int) -> InsuranceRxOut:
         row = await InsuranceRx.get_or_none(prescription_id=p.id)
         if row is not None and S(row.state) in states.UPLOADED_OR_LATER:
             return await out(row)
-        p = await rxlink.require_dispensable(actor=actor, prescription_id=p.id)
+        p = await rx_service.require_dispensable(actor=actor, prescription_id=p.id)
         payload, original = await _payload(p)
         c, step, signed = centre(), "precheck", None
         try:

@@ -25,13 +25,14 @@ from core.notify import service as notify_service
 from core.outputs import Page
 from core.payments import service as payments
 from core.payments.schemas import OrderDetailOut as PaymentDetailOut
-from core.pharmacy import orders, rxlink
+from core.pharmacy import orders
 from core.pharmacy.models import RxOrder, Shipment
 from core.pharmacy.schemas import (
     ConsoleDetailOut, ConsoleFilter, OrderDetailOut, OrderOut, ReturnIn, ShipmentFilter, ShipmentOut,
 )
 from core.pharmacy.states import Event, State, transition
 from core.principal import Principal
+from core.rx import service as rx_service
 
 RELATED = ("prescription", "institution")
 INTERVENED, EXPIRED = "rx.intervened", "rx.expired"
@@ -90,7 +91,7 @@ async def dispense(*, actor: Principal, order_id: int) -> OrderDetailOut:
     order = await scope.get(actor, RxOrder, order_id)
     transition(order.state, Event.DISPENSE)
     try:
-        await rxlink.require_dispensable(actor=actor, prescription_id=order.prescription_id)
+        await rx_service.require_dispensable(actor=actor, prescription_id=order.prescription_id)
     except Exception as exc:
         await audit_service.record(actor=actor, action="pharmacy.dispense", target_type="RxOrder",
                                    target_id=order.id, org_id=order.institution_id, outcome="denied",

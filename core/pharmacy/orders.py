@@ -24,7 +24,6 @@ from core.notify import service as notify_service
 from core.payments import purposes as payment_purposes
 from core.payments import service as payments
 from core.payments.errors import NotRefundable
-from core.pharmacy import rxlink
 from core.pharmacy.errors import OrderNotFound
 from core.pharmacy.models import RxOrder, Shipment, ShipmentEvent
 from core.pharmacy.schemas import ItemOut, OrderOut, ShipmentOut, TimelineOut, TrackingOut
@@ -33,6 +32,7 @@ from core.pharmacy.states import (
 )
 from core.principal import Principal
 from core.rx.models import PrescriptionItem, RxEvent
+from core.rx import service as rx_service
 
 PAYMENT_KIND = "pharmacy.order"  # payment orders of a medicine order are referenced "pharmacy.order:<id>"
 GRANT_SCOPE = "consultations"  # a relative orders medicines under the 在线问诊 grant with acting (as consultations)
@@ -95,7 +95,7 @@ async def move(order: RxOrder, event: Event, *, actor: Principal, note: str = ""
         order.refund_state = "requested"
         fields.append("refund_state")
     await order.save(update_fields=fields + ([] if event is not Event.RETURN else ["return_reason"]))
-    await rxlink.record_event(prescription_id=order.prescription_id, event=TIMELINE[event], order_id=order.id,
+    await rx_service.record_event(prescription_id=order.prescription_id, event=TIMELINE[event], order_id=order.id,
                               actor_type=timeline_actor or actor_type(actor), actor_id=actor.id,
                               actor_name=actor.name if actor.kind == "admin" else "", note=note, data=data)
     await events.emit(CHANGED, {"id": order.id, "state": order.state}, topic=topic_of(order.id))
@@ -228,7 +228,7 @@ async def _refund_result(order_id: int, *, ok: bool) -> None:
             return
         order.refund_state = state
         await order.save(update_fields=["refund_state", "updated_at"])
-        await rxlink.record_event(prescription_id=order.prescription_id, event="refunded" if ok else "refund_failed",
+        await rx_service.record_event(prescription_id=order.prescription_id, event="refunded" if ok else "refund_failed",
                                   order_id=order.id, actor_type="system",
                                   note=f"{order.amount_fen / 100:.2f} 元已原路退回" if ok else "微信支付未能完成退款",
                                   data={"amount_fen": order.amount_fen})

@@ -25,7 +25,7 @@ from core.localtime import LOCAL
 from core.payments import service as payments
 from core.payments.schemas import CheckoutOut
 from core.payments.schemas import OrderOut as PaymentOrderOut
-from core.pharmacy import addresses, orders, rxlink
+from core.pharmacy import addresses, orders
 from core.pharmacy.errors import (
     AlreadyOrdered, DeliveryFeeMissing, NothingToPay, OrderNotFound, PrescriptionUnavailable,
 )
@@ -36,6 +36,8 @@ from core.pharmacy.schemas import (
 from core.pharmacy.states import Event, State, transition
 from core.principal import Principal
 from core.rx.models import PrescriptionItem
+from core.rx import service as rx_service
+from core.dicts import medical
 
 RELATED = ("prescription", "institution")
 
@@ -74,14 +76,14 @@ async def place(*, actor: Principal, data: OrderIn) -> OrderDetailOut:
     if rx is None:
         raise PrescriptionUnavailable(details={"prescription_id": data.prescription_id})
     grant = await family_service.authorize(actor=actor, patient_id=rx.patient_id, scope=orders.GRANT_SCOPE, act=True)
-    await rxlink.require_dispensable(actor=actor, prescription_id=rx.id)
+    await rx_service.require_dispensable(actor=actor, prescription_id=rx.id)
     address = await addresses.owned(me, data.address_id) if data.fulfilment == "delivery" else None
     delivery_fen = 0
     if address is not None:
-        fee = await rxlink.delivery_fee_fen()
+        fee = await medical.delivery_fee()
         if fee is None:
             raise DeliveryFeeMissing()
-        delivery_fen = fee
+        delivery_fen = fee.price_fen
     order_id = await _place(actor, me, rx.id, data.fulfilment, address, delivery_fen, grant)
     return await detail(actor=actor, order_id=order_id)
 
@@ -114,7 +116,7 @@ async def _place(actor: Principal, me: int, prescription_id: int, fulfilment: st
                 setattr(order, k, v)
             await order.save()
             action = "pharmacy.order_replace"
-        await rxlink.record_event(prescription_id=rx.id, event="ordered", order_id=order.id, actor_type="patient",
+        await rx_service.record_event(prescription_id=rx.id, event="ordered", order_id=order.id, actor_type="patient",
                                   actor_id=me, note=f"提交购药订单（{'快递配送' if address else '到院自取'}）",
                                   data={"amount_fen": order.amount_fen, "fulfilment": fulfilment})
         await audit_service.record(actor=actor, action=action, target_type="RxOrder", target_id=order.id,
@@ -131,7 +133,7 @@ async def pay(*, actor: Principal, order_id: int, channel: str = "miniprogram") 
     order, grant = await _visible(actor, order_id, act=True)
     if order.state != State.CREATED.value:
         raise NothingToPay(details={"id": order.id, "state": order.state})
-    await rxlink.require_dispensable(actor=actor, prescription_id=order.prescription_id)
+    await rx_service.require_dispensable(actor=actor, prescription_id=order.prescription_id)
     started = await payments.checkout(
         actor=actor, reference=orders.payment_reference(order.id), org_id=order.institution_id,
         amount_fen=order.amount_fen, description=f"处方药品 {order.prescription.number}", channel=channel)

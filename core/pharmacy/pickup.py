@@ -17,12 +17,13 @@ from tortoise.transactions import in_transaction
 from core import crypto, scope
 from core.audit import service as audit_service
 from core.db import transactional
-from core.pharmacy import orders, rxlink
+from core.pharmacy import orders
 from core.pharmacy.errors import CodeUnknown, CodeUsed, NotReady
 from core.pharmacy.models import RxOrder
 from core.pharmacy.schemas import OrderDetailOut
 from core.pharmacy.states import Event, State
 from core.principal import Principal
+from core.rx import service as rx_service
 
 PURPOSE = "pharmacy.pickup"
 USED = (State.COLLECTED.value, State.RETURNED.value)
@@ -64,7 +65,7 @@ async def collect(*, actor: Principal, code: str) -> OrderDetailOut:
         await _refuse(actor, f"state:{order.state}", order.id)
         raise NotReady(details={"order_number": order.number, "state": order.state})
     try:
-        await rxlink.require_dispensable(actor=actor, prescription_id=order.prescription_id)
+        await rx_service.require_dispensable(actor=actor, prescription_id=order.prescription_id)
     except Exception as exc:
         await _refuse(actor, f"prescription:{getattr(exc, 'code', type(exc).__name__)}", order.id)
         raise
